@@ -1,0 +1,24 @@
+/** Jest for the server: @swc/jest keeps decorator metadata (TypeORM and type-graphql need it). */
+const path = require("node:path");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: path.join(__dirname, ".."),
+  roots: ["<rootDir>/server/src"],
+  testMatch: ["**/*.spec.ts"],
+  testEnvironment: "node",
+  globalSetup: "<rootDir>/server/src/test/global-setup.ts",
+  globalTeardown: "<rootDir>/server/src/test/global-teardown.ts",
+  setupFiles: ["reflect-metadata"],
+  testTimeout: 30000,
+  transform: {
+    "^.+\\.tsx?$": ["@swc/jest", {
+      jsc: {
+        target: "es2022",
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+      module: { type: "commonjs" },
+    }],
+  },
+};

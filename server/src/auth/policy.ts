@@ -1,0 +1,71 @@
+import {
+  Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+} from "graphql";
+import { unauthenticated, forbidden, AppError } from "../errors";
+import type { Viewer } from "./viewer";
+
+/**
+ * Who may call each root field (design §7). Every Query, Mutation and Subscription field has
+ * an entry; a test fails when one is missing. Per-employer rights (DIMONA_CONSULTATION,
+ * FLEXI_AT_WORK, ACCESS_ADMIN) and tenancy are then checked by the services through
+ * auth/tenancy.ts, because they depend on the records asked for.
+ *
+ * - anyone: no sign-in needed;
+ * - signedIn: any signed-in user; the service narrows what they see;
+ * - backOffice: back-office agents only.
+ */
+export type Access = "anyone" | "signedIn" | "backOffice";
+
+export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Record<string, Access>> = {
+  Query: {
+    me: "signedIn",
+    employers: "signedIn", // employers the user holds a right for; back office: all
+    employer: "signedIn",
+    workers: "signedIn", // DIMONA_CONSULTATION / FLEXI_AT_WORK employers' workers, own SSIN, back office
+    worker: "signedIn",
+    dimonaPeriods: "signedIn", // DIMONA_CONSULTATION employers, own periods, back office
+    flexiJobbers: "signedIn", // DIMONA_CONSULTATION + FLEXI_AT_WORK of that employer (the wizard)
+    employerClasses: "signedIn",
+    flexiCeilings: "signedIn",
+  },
+  Mutation: {
+    signIn: "anyone",
+    signOut: "signedIn",
+    changePassword: "signedIn",
+  },
+  Subscription: {},
+};
+
+/**
+ * Checks the root fields of an operation against the policy, before anything runs. Unknown
+ * root fields are refused: a field without an entry is never open by accident.
+ */
+export function checkOperationAccess(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  viewer: Viewer | null,
+): void {
+  const rootType = operation.operation === "query" ? "Query" : operation.operation === "mutation" ? "Mutation" : "Subscription";
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  for (const field of rootFields(operation.selectionSet, fragments, new Set())) {
+    if (field.startsWith("__")) continue; // introspection
+    const access = OPERATION_POLICY[rootType][field];
+    if (!access) throw new AppError("FORBIDDEN", `No access policy for ${rootType}.${field}.`);
+    if (access === "anyone") continue;
+    if (!viewer) throw unauthenticated();
+    if (access === "backOffice" && !viewer.backOffice) throw forbidden();
+  }
+}
+
+function* rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): Generator<string> {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) yield selection.name.value;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) yield* rootFields(selection.selectionSet, fragments, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) yield* rootFields(fragment.selectionSet, fragments, seen);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { forbidden, notFound, unauthenticated } from "../errors";
+import { sql, type Sql } from "../db/sql";
+import type { PermissionCode } from "./permissions";
+import type { Viewer } from "./viewer";
+
+/**
+ * The one place that says which employers' records a request may touch (design §7). Services
+ * add `employerCondition(...)` to every read and call `requireEmployer(...)` before every write;
+ * another employer's record is then simply not found, so ids leak nothing.
+ */
+export type EmployerScope = { all: true } | { all: false; employerIds: string[] };
+
+export function signedIn(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+/** Employers whose records of this kind the viewer may read. The back office reads all. */
+export function employerScope(viewer: Viewer, permission: PermissionCode | "ANY"): EmployerScope {
+  if (viewer.backOffice) return { all: true };
+  const ids = viewer.grants.filter((g) => permission === "ANY" || g.permission === permission).map((g) => g.employerId);
+  return { all: false, employerIds: [...new Set(ids)] };
+}
+
+/** SQL condition on an employer id column for a scope. */
+export function employerCondition(column: Sql, scope: EmployerScope): Sql {
+  if (scope.all) return sql.raw("TRUE");
+  if (scope.employerIds.length === 0) return sql.raw("FALSE");
+  return sql`${column} = ANY(${scope.employerIds}::uuid[])`;
+}
+
+export function inScope(scope: EmployerScope, employerId: string): boolean {
+  return scope.all || scope.employerIds.includes(employerId);
+}
+
+/**
+ * Checks that the viewer may act for an employer with a permission: an employer the viewer has
+ * nothing to do with is NOT_FOUND; one it knows without that right is FORBIDDEN.
+ */
+export function requireEmployerPermission(viewer: Viewer, employerId: string, permission: PermissionCode): void {
+  if (inScope(employerScope(viewer, permission), employerId)) return;
+  if (inScope(employerScope(viewer, "ANY"), employerId)) throw forbidden();
+  throw notFound("Employer");
+}
+
+/**
+ * Condition that a worker row (alias `w`) is visible: the back office sees every worker; a worker
+ * sees themself; an employer user sees the workers with a Dimona period of an employer it may
+ * consult, and the workers of the declarations it may read.
+ */
+export function workerCondition(viewer: Viewer, worker: Sql): Sql {
+  if (viewer.backOffice) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (viewer.ssin) parts.push(sql`${worker}.ssin = ${viewer.ssin}`);
+  const dimona = employerScope(viewer, "DIMONA_CONSULTATION");
+  if (!dimona.all && dimona.employerIds.length > 0) {
+    parts.push(sql`EXISTS (SELECT 1 FROM dimona_period vis_dp WHERE vis_dp.worker_id = ${worker}.id
+      AND ${employerCondition(sql.raw("vis_dp.employer_id"), dimona)})`);
+  }
+  const declarations = employerScope(viewer, "FLEXI_AT_WORK");
+  if (!declarations.all && declarations.employerIds.length > 0) {
+    parts.push(sql`EXISTS (SELECT 1 FROM wage_declaration vis_wd WHERE vis_wd.worker_id = ${worker}.id
+      AND ${employerCondition(sql.raw("vis_wd.employer_id"), declarations)})`);
+  }
+  return sql.or(parts);
+}
+
+/**
+ * Condition that a Dimona period row is visible: employers it may consult (DIMONA_CONSULTATION),
+ * the back office, and the worker's own periods.
+ */
+export function dimonaPeriodCondition(viewer: Viewer, period: Sql): Sql {
+  if (viewer.backOffice) return sql.raw("TRUE");
+  const parts: Sql[] = [employerCondition(sql`${period}.employer_id`, employerScope(viewer, "DIMONA_CONSULTATION"))];
+  if (viewer.ssin) {
+    parts.push(sql`${period}.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin})`);
+  }
+  return sql.or(parts);
+}

@@ -1,0 +1,39 @@
+import jwt from "jsonwebtoken";
+
+/** Claims of the API's own tokens: the user and the session that `signOut` revokes. */
+export interface TokenClaims {
+  sub: string;
+  sid: string;
+  exp: number;
+}
+
+export interface TokenSettings {
+  secret: string;
+  /** Lifetime in seconds. */
+  ttlSeconds: number;
+}
+
+export function signToken(settings: TokenSettings, userId: string, sessionId: string, expiresAt: Date): string {
+  return jwt.sign({ sub: userId, sid: sessionId, exp: Math.floor(expiresAt.getTime() / 1000) }, settings.secret, {
+    algorithm: "HS256",
+    issuer: "flexi-at-work",
+  });
+}
+
+/** The claims of a valid, unexpired token; null for anything else (the caller answers UNAUTHENTICATED). */
+export function verifyToken(settings: TokenSettings, token: string): TokenClaims | null {
+  try {
+    const claims = jwt.verify(token, settings.secret, { algorithms: ["HS256"], issuer: "flexi-at-work" });
+    if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.sid !== "string") return null;
+    return { sub: claims.sub, sid: claims.sid, exp: claims.exp ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** "Bearer <token>" from an Authorization header or graphql-ws connection parameter. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== "string") return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}

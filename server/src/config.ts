@@ -1,0 +1,42 @@
+/** Every setting of the server, from the environment (listed in the README). */
+export interface Config {
+  /** HTTP and WebSocket port (PORT, default 4000). */
+  port: number;
+  /** Interface to listen on (HOST, default all). */
+  host: string | undefined;
+  /** PostgreSQL to use (DATABASE_URL); unset: the embedded PostgreSQL in the data directory. */
+  databaseUrl: string | undefined;
+  /** Data directory of the embedded default (FLEXI_DATA_DIR). */
+  dataDir: string | undefined;
+  /** Port of the embedded PostgreSQL (FLEXI_PG_PORT); unset: a free port. */
+  embeddedPgPort: number | undefined;
+  /** HS256 secret of the API's tokens (JWT_SECRET); with the embedded default it is generated and kept in the data directory. */
+  jwtSecret: string | undefined;
+  /** Token lifetime in seconds (TOKEN_TTL_SECONDS, default 8 hours). */
+  tokenTtlSeconds: number;
+  /** Load the demo data into an empty database (FLEXI_DEMO_DATA, default true). */
+  demoData: boolean;
+  /** Database connections of this process (DATABASE_POOL_SIZE, default 20). */
+  poolSize: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integer(env.PORT, 4000, "PORT"),
+    host: env.HOST || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.FLEXI_DATA_DIR || undefined,
+    embeddedPgPort: env.FLEXI_PG_PORT ? integer(env.FLEXI_PG_PORT, 0, "FLEXI_PG_PORT") : undefined,
+    jwtSecret: env.JWT_SECRET || undefined,
+    tokenTtlSeconds: integer(env.TOKEN_TTL_SECONDS, 8 * 3600, "TOKEN_TTL_SECONDS"),
+    demoData: (env.FLEXI_DEMO_DATA ?? "true") !== "false",
+    poolSize: integer(env.DATABASE_POOL_SIZE, 20, "DATABASE_POOL_SIZE"),
+  };
+}
+
+function integer(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${text}"`);
+  return value;
+}

@@ -1,0 +1,4 @@
+import { Initial1795917768245 } from "./1795917768245-Initial";
+
+/** Every migration in order; reviewed by hand (style.md §6). */
+export const MIGRATIONS: Function[] = [Initial1795917768245];

@@ -1,0 +1,131 @@
+import { isIsoDate } from "../domain/dates";
+import { FieldErrors } from "../errors";
+import type { ConnectionResult } from "../graphql/connection";
+import type { Db } from "./db";
+import { sql, type Sql } from "./sql";
+
+/** The contract's list arguments (design §6). */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+/** One key of an ordering: an SQL expression, its direction, and the row field holding its value. */
+export interface SortKey<Row> {
+  expression: Sql;
+  descending: boolean;
+  value: (row: Row) => unknown;
+  /** SQL type of the value in a cursor, for the comparison. */
+  type: "text" | "date" | "timestamptz" | "uuid" | "bigint";
+}
+
+export interface PageQuery<Row> {
+  /** `SELECT <columns>`: must include every field the sort keys read. */
+  select: Sql;
+  /** `FROM ... [JOIN ...]`. */
+  from: Sql;
+  where: Sql;
+  /** Ordering; the last key must make it total (an id). */
+  order: SortKey<Row>[];
+  page: PageArgs;
+  /** Whether the caller asked for totalCount (it costs a second statement). */
+  withTotal: boolean;
+}
+
+/** Checks the page arguments; returns the limit and offset. `first` above 500 is BAD_USER_INPUT. */
+export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { limit: number; offset: number } {
+  const limit = page.first ?? DEFAULT_PAGE_SIZE;
+  const offset = page.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    errors.add(["first"], "OUT_OF_RANGE", `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) errors.add(["offset"], "OUT_OF_RANGE", "offset must be 0 or more.");
+  if (page.after != null && page.offset != null) {
+    errors.add(["offset"], "NOT_ALLOWED", "Use either after or offset, not both.");
+  }
+  return { limit, offset };
+}
+
+/** Runs a keyset- or offset-paginated list and shapes it as a connection. */
+export async function pageOf<Row>(db: Db, query: PageQuery<Row>): Promise<ConnectionResult<Row>> {
+  const errors = new FieldErrors();
+  const { limit, offset } = checkPageArgs(query.page, errors);
+  const afterValues = query.page.after != null ? decodeCursor(query.page.after, query.order.map((k) => k.type)) : undefined;
+  if (afterValues === null) errors.add(["after"], "INVALID_FORMAT", "after is not a cursor of this list.");
+  errors.check();
+
+  const where = afterValues ? sql.and([query.where, keysetCondition(query.order, afterValues)]) : query.where;
+  const orderBy = sql.join(query.order.map((k) => sql`${k.expression} ${sql.raw(k.descending ? "DESC" : "ASC")}`));
+  const rowsPromise = db.query<Row>(
+    sql`${query.select} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
+  );
+  const totalPromise = query.withTotal
+    ? db.one<{ count: string }>(sql`SELECT count(*) AS count FROM ${query.from} WHERE ${query.where}`)
+    : Promise.resolve(undefined);
+  const [rows, total] = await Promise.all([rowsPromise, totalPromise]);
+
+  const nodes = rows.slice(0, limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(query.order.map((k) => k.value(node))), node }));
+  return {
+    nodes,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: afterValues != null || offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: total ? Number(total.count) : -1,
+  };
+}
+
+/** Rows after the cursor in the given order: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... */
+function keysetCondition<Row>(order: SortKey<Row>[], values: unknown[]): Sql {
+  const branches = order.map((key, i) => {
+    const equalities = order.slice(0, i).map((k, j) => sql`${k.expression} = ${values[j]}::${sql.raw(k.type)}`);
+    const beyond = sql`${key.expression} ${sql.raw(key.descending ? "<" : ">")} ${values[i]}::${sql.raw(key.type)}`;
+    return sql.and([...equalities, beyond]);
+  });
+  return sql.or(branches);
+}
+
+function encodeCursor(values: unknown[]): string {
+  const plain = values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  return Buffer.from(JSON.stringify(plain)).toString("base64url");
+}
+
+const CURSOR_VALUE: Record<SortKey<unknown>["type"], RegExp> = {
+  text: /^[\s\S]{0,1000}$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  bigint: /^-?\d{1,18}$/,
+};
+
+/**
+ * The values of a cursor; null when it is not one of ours (wrong shape, length or value types),
+ * so that a forged cursor is BAD_USER_INPUT, never a database error.
+ */
+function decodeCursor(cursor: string, types: SortKey<unknown>["type"][]): unknown[] | null {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (!Array.isArray(values) || values.length !== types.length) return null;
+    const ok = values.every((v, i) => {
+      const pattern = CURSOR_VALUE[types[i]!];
+      return (typeof v === "string" || typeof v === "number") && pattern.test(String(v)) && validValue(types[i]!, String(v));
+    });
+    return ok ? values : null;
+  } catch {
+    return null;
+  }
+}
+
+function validValue(type: SortKey<unknown>["type"], value: string): boolean {
+  if (type === "date") return isIsoDate(value);
+  if (type === "timestamptz") return !Number.isNaN(new Date(value).getTime());
+  return true;
+}

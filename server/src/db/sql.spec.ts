@@ -1,0 +1,18 @@
+import { sql } from "./sql";
+
+describe("sql builder", () => {
+  it("numbers parameters through nested fragments", () => {
+    const inner = sql`b = ${2} AND c = ${"x"}`;
+    const q = sql`SELECT * FROM t WHERE a = ${1} AND ${inner} AND d = ${[3, 4]}`.compile();
+    expect(q.text).toBe("SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3 AND d = $4");
+    expect(q.values).toEqual([1, 2, "x", [3, 4]]);
+  });
+
+  it("joins with AND / OR and handles empty lists", () => {
+    expect(sql.and([]).compile().text).toBe("TRUE");
+    expect(sql.or([]).compile().text).toBe("FALSE");
+    const q = sql.or([sql`a = ${1}`, sql.and([sql`b = ${2}`, sql`c = ${3}`])]).compile();
+    expect(q.text).toBe("(a = $1 OR (b = $2 AND c = $3))");
+    expect(q.values).toEqual([1, 2, 3]);
+  });
+});

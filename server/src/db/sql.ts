@@ -1,0 +1,50 @@
+/**
+ * A small SQL builder: tagged templates whose values become bind parameters, fragments that
+ * nest, compiled to `$1..$n`. Lists read explicit columns with it (design §11); no string
+ * concatenation of values ever reaches PostgreSQL.
+ */
+export class Sql {
+  constructor(readonly strings: readonly string[], readonly values: readonly unknown[]) {}
+
+  /** Text with `$n` placeholders and the values in order. */
+  compile(): { text: string; values: unknown[] } {
+    const values: unknown[] = [];
+    const text = this.render(values);
+    return { text, values };
+  }
+
+  private render(values: unknown[]): string {
+    let text = this.strings[0] ?? "";
+    this.values.forEach((value, i) => {
+      if (value instanceof Sql) {
+        text += value.render(values);
+      } else {
+        values.push(value);
+        text += `$${values.length}`;
+      }
+      text += this.strings[i + 1] ?? "";
+    });
+    return text;
+  }
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  return new Sql(strings, values);
+}
+
+/** Trusted text (identifiers, keywords) from the code, never from input. */
+sql.raw = (text: string): Sql => new Sql([text], []);
+
+sql.empty = new Sql([""], []);
+
+sql.join = (parts: readonly Sql[], separator = ", "): Sql => {
+  if (parts.length === 0) return sql.empty;
+  const strings = ["", ...parts.slice(1).map(() => separator), ""];
+  return new Sql(strings, parts);
+};
+
+/** `a AND b AND ...`; TRUE when empty. */
+sql.and = (parts: readonly Sql[]): Sql => (parts.length === 0 ? sql.raw("TRUE") : sql`(${sql.join(parts, " AND ")})`);
+
+/** `a OR b OR ...`; FALSE when empty. */
+sql.or = (parts: readonly Sql[]): Sql => (parts.length === 0 ? sql.raw("FALSE") : sql`(${sql.join(parts, " OR ")})`);

@@ -1,0 +1,9 @@
+/** Languages of the service: the three national languages, plus English for readers (design §9). */
+export const LANGUAGES = ["nl", "fr", "de", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** An employer's language is one of the national languages. */
+export type LanguageCode = Exclude<Language, "en">;
+
+/** Text in every language of the service. */
+export type Translated = Record<Language, string>;

@@ -1,0 +1,67 @@
+import { GraphQLError } from "graphql";
+
+/** The closed set of error codes of the API (design §8). */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "INVALID_STATE", "RATE_LIMITED",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field of an input is refused; `path` is relative to the input. */
+export interface FieldError {
+  path: (string | number)[];
+  code: FieldErrorCode;
+  message: string;
+}
+
+/** Codes of field errors, so that clients can translate them. */
+export type FieldErrorCode =
+  | "REQUIRED" | "ONE_OF" | "INVALID_FORMAT" | "INVALID_CHECK_DIGIT" | "INVALID_DATE" | "OUT_OF_RANGE"
+  | "TOO_LONG" | "TOO_SHORT" | "TOO_PRECISE" | "NOT_FOUND" | "RANGE_ORDER" | "DUPLICATE" | "NOT_ALLOWED" | "WRONG_PASSWORD";
+
+/** An error the API reports to its caller as is. Anything else becomes INTERNAL_SERVER_ERROR. */
+export class AppError extends GraphQLError {
+  constructor(readonly code: Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message = "Sign in first.") => new AppError("UNAUTHENTICATED", message);
+export const forbidden = (message = "You do not have the right to do this.") => new AppError("FORBIDDEN", message);
+/** A record that does not exist or that the caller may not see: the same answer, so ids leak nothing. */
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found.`);
+export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const invalidState = (message: string) => new AppError("INVALID_STATE", message);
+
+export function badUserInput(fieldErrors: FieldError[], message?: string): AppError {
+  return new AppError("BAD_USER_INPUT", message ?? summarize(fieldErrors), { fieldErrors });
+}
+
+function summarize(fieldErrors: FieldError[]): string {
+  const first = fieldErrors[0];
+  if (!first) return "The input is not valid.";
+  const where = first.path.length ? `${first.path.join(".")}: ` : "";
+  const more = fieldErrors.length > 1 ? ` (and ${fieldErrors.length - 1} more)` : "";
+  return `The input is not valid. ${where}${first.message}${more}`;
+}
+
+/**
+ * Collects every failing rule of one input so that they are reported at once (design §5).
+ * `check()` throws BAD_USER_INPUT when anything was collected.
+ */
+export class FieldErrors {
+  readonly errors: FieldError[] = [];
+
+  add(path: (string | number)[], code: FieldErrorCode, message: string): this {
+    this.errors.push({ path, code, message });
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.errors.length === 0;
+  }
+
+  check(): void {
+    if (!this.isEmpty) throw badUserInput(this.errors);
+  }
+}

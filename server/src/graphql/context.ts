@@ -1,0 +1,75 @@
+import type { Db } from "../db/db";
+import { sql } from "../db/sql";
+import { currentStatementCount, type StatementCount } from "../db/statement-counter";
+import { verifyToken, type TokenSettings } from "../auth/tokens";
+import type { Grant, Viewer } from "../auth/viewer";
+import type { Language } from "../domain/language";
+import { Loaders } from "./loaders";
+import type { Services } from "../services";
+
+/** What every resolver receives: who asks, the database, per-request loaders, the services. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  /** A token was sent but is invalid, expired or revoked. */
+  tokenRejected: boolean;
+  db: Db;
+  loaders: Loaders;
+  services: Services;
+  /** Statements run for this request so far (design §11 tests). */
+  statementCount?: StatementCount;
+}
+
+
+interface ViewerRow {
+  id: string;
+  login: string;
+  displayName: string;
+  language: Language | null;
+  employerLanguage: Language | null;
+  backOffice: boolean;
+  ssin: string | null;
+  grants: { employerId: string; permission: Grant["permission"]; grantedAt: string }[];
+}
+
+/**
+ * Builds the context of one HTTP request or WebSocket operation. The user and their rights are
+ * read anew each time (one statement), so that a revoked right or session takes effect on the
+ * next request.
+ */
+export async function createContext(services: Services, token: string | null): Promise<RequestContext> {
+  const viewer = token ? await services.loadViewer(token) : null;
+  return {
+    viewer,
+    tokenRejected: token !== null && viewer === null,
+    db: services.db,
+    loaders: new Loaders(services.db),
+    services,
+    statementCount: currentStatementCount(),
+  };
+}
+
+export async function loadViewer(db: Db, tokens: TokenSettings, token: string): Promise<Viewer | null> {
+  const claims = verifyToken(tokens, token);
+  if (!claims) return null;
+  const row = await db.one<ViewerRow>(sql`
+    SELECT u.id, u.login, u.display_name AS "displayName", u.language, u.back_office AS "backOffice", u.ssin,
+      (SELECT e.language FROM access_grant g JOIN employer e ON e.id = g.employer_id
+        WHERE g.user_id = u.id ORDER BY g.granted_at, e.id LIMIT 1) AS "employerLanguage",
+      COALESCE((SELECT json_agg(json_build_object('employerId', g.employer_id, 'permission', g.permission,
+        'grantedAt', g.granted_at) ORDER BY g.granted_at, g.employer_id, g.permission)
+        FROM access_grant g WHERE g.user_id = u.id), '[]') AS grants
+    FROM app_user u JOIN user_session s ON s.user_id = u.id
+    WHERE u.id = ${claims.sub} AND s.id = ${claims.sid} AND s.revoked_at IS NULL AND s.expires_at > now()
+      AND NOT u.disabled`);
+  if (!row) return null;
+  return {
+    userId: row.id,
+    sessionId: claims.sid,
+    login: row.login,
+    displayName: row.displayName,
+    language: row.language ?? row.employerLanguage ?? "en",
+    backOffice: row.backOffice,
+    ssin: row.ssin,
+    grants: row.grants.map((g) => ({ ...g, grantedAt: new Date(g.grantedAt) })),
+  };
+}

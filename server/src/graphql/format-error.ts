@@ -1,0 +1,48 @@
+import type { GraphQLFormattedError } from "graphql";
+import { ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
+
+/** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
+const INPUT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * Maps every error to the closed set of codes (design §8). Known codes pass with their message;
+ * anything else is INTERNAL_SERVER_ERROR with a plain message, and is logged here, never sent:
+ * no stack trace, SQL or internal message reaches the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
+    const extensions: Record<string, unknown> = { code };
+    if (code === "BAD_USER_INPUT") extensions.fieldErrors = formatted.extensions?.fieldErrors ?? inferFieldErrors(formatted.message);
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (code && INPUT_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: "BAD_USER_INPUT" satisfies ErrorCode, fieldErrors: inferFieldErrors(formatted.message) },
+    };
+  }
+  console.error("internal error", error);
+  return { message: "Internal server error.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" satisfies ErrorCode } };
+}
+
+/**
+ * graphql-js reports a variable of the wrong form as `Variable "$input" got invalid value ... at
+ * "input.properties[0].grossWage"`: the path is recovered from that, relative to the variable.
+ */
+function inferFieldErrors(message: string): FieldError[] {
+  const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
+  if (variable) {
+    const path = variable[2] ? parsePath(variable[2]).slice(1) : [];
+    return [{ path: path.length ? path : [variable[1]!], code: "INVALID_FORMAT", message }];
+  }
+  return [{ path: [], code: "INVALID_FORMAT", message }];
+}
+
+function parsePath(text: string): (string | number)[] {
+  return text.split(/\.|\[|\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

@@ -1,0 +1,100 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+
+/**
+ * The contract's scalars check only the lexical form; every other rule of an input (a real
+ * calendar date, a check digit, sign and precision of an amount) is input validation in the
+ * services, reported with the field's path in `fieldErrors` (design §5, contract.graphql).
+ */
+function lexicalScalar(config: {
+  name: string;
+  description: string;
+  /** Returns the internal value, or null when the text does not have the scalar's form. */
+  parse: (text: string) => string | null;
+  serialize: (value: unknown) => string | null;
+  expected: string;
+}): GraphQLScalarType {
+  const parse = (value: unknown): string => {
+    const parsed = typeof value === "string" ? config.parse(value) : null;
+    if (parsed === null) {
+      throw new GraphQLError(`${config.name} must be ${config.expected}.`, { extensions: { code: "BAD_USER_INPUT" } });
+    }
+    return parsed;
+  };
+  return new GraphQLScalarType({
+    name: config.name,
+    description: config.description,
+    serialize(value) {
+      const out = config.serialize(value);
+      if (out === null) throw new GraphQLError(`${config.name} cannot represent ${String(value)}.`);
+      return out;
+    },
+    parseValue: parse,
+    parseLiteral(ast: ValueNode) {
+      if (ast.kind !== Kind.STRING) {
+        throw new GraphQLError(`${config.name} must be a string: ${config.expected}.`, { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      return parse(ast.value);
+    },
+  });
+}
+
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+const MONEY_FORM = /^-?\d+(\.\d+)?$/;
+const MONEY_OUT = /^-?\d+\.\d{2}$/;
+/** ISO 8601 instant with an offset (or Z). */
+const DATE_TIME_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DateScalar = lexicalScalar({
+  name: "Date",
+  description: 'Calendar date "2025-01-31" (ISO 8601, no time zone).',
+  expected: 'a date "YYYY-MM-DD"',
+  parse: (text) => (DATE_FORM.test(text) ? text : null),
+  serialize: (value) => (typeof value === "string" && DATE_FORM.test(value) ? value : null),
+});
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: "DateTime",
+  description: "Instant, ISO 8601 with offset.",
+  serialize(value) {
+    const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}.`);
+    return date.toISOString();
+  },
+  parseValue(value) {
+    return parseInstant(value);
+  },
+  parseLiteral(ast) {
+    return parseInstant(ast.kind === Kind.STRING ? ast.value : null);
+  },
+});
+
+function parseInstant(value: unknown): Date {
+  const date = typeof value === "string" && DATE_TIME_FORM.test(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError('DateTime must be an ISO 8601 instant with offset, e.g. "2025-01-31T10:00:00Z".', {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return date;
+}
+
+export const MoneyScalar = lexicalScalar({
+  name: "Money",
+  description:
+    'Amount in euro. Output: two decimals, "1234.50". Input: a string of an optional minus sign, digits and optional decimals ("1234.5", "-5", "1.234" all parse); sign, precision and range are input validation (BAD_USER_INPUT with fieldErrors).',
+  expected: 'an amount such as "1234.50"',
+  parse: (text) => (MONEY_FORM.test(text) ? text : null),
+  serialize: (value) => (typeof value === "string" && MONEY_OUT.test(value) ? value : null),
+});
+
+export const SsinScalar = lexicalScalar({
+  name: "Ssin",
+  description:
+    "INSZ/NISS or BIS number. Output: 11 digits. Input: 11 digits once dots, dashes and spaces are removed; the check digit is input validation.",
+  expected: "11 digits (dots, dashes and spaces are ignored)",
+  parse: (text) => {
+    const digits = text.replace(/[.\-\s]/g, "");
+    return /^\d{11}$/.test(digits) ? digits : null;
+  },
+  serialize: (value) => (typeof value === "string" && /^\d{11}$/.test(value) ? value : null),
+});

@@ -1,0 +1,70 @@
+import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/passwords";
+import { signedIn } from "../../auth/tenancy";
+import { signToken, type TokenSettings } from "../../auth/tokens";
+import type { Viewer } from "../../auth/viewer";
+import { sql } from "../../db/sql";
+import { FieldErrors, unauthenticated } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { Permission, toLanguageEnum } from "../../graphql/enums";
+import type { AuthPayload, User } from "./access.type";
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** Sign-in, sessions and passwords (design §7). */
+export class AccessService {
+  constructor(private readonly tokens: TokenSettings) {}
+
+  /** Checks the password (argon2id) and opens a session; the token expires with it. */
+  async signIn(ctx: RequestContext, login: string, password: string): Promise<AuthPayload> {
+    const user = await ctx.db.one<{ id: string; passwordHash: string }>(
+      sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`);
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+    if (!user || !ok) throw unauthenticated("Wrong login or password.");
+    const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
+    const session = await ctx.db.one<{ id: string }>(
+      sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`);
+    const token = signToken(this.tokens, user.id, session!.id, expiresAt);
+    const viewer = await ctx.services.loadViewer(token);
+    if (!viewer) throw unauthenticated("Wrong login or password.");
+    return { token, expiresAt, user: toUser(viewer) };
+  }
+
+  /** Revokes the session of the token used: that token no longer works. */
+  async signOut(ctx: RequestContext): Promise<boolean> {
+    const viewer = signedIn(ctx.viewer);
+    await ctx.db.query(sql`UPDATE user_session SET revoked_at = now() WHERE id = ${viewer.sessionId} AND revoked_at IS NULL`);
+    return true;
+  }
+
+  /** Changes the password and ends the user's other sessions. */
+  async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if (next.length < MIN_PASSWORD_LENGTH) errors.add(["next"], "TOO_SHORT", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    const row = await ctx.db.one<{ passwordHash: string }>(sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${viewer.userId}`);
+    if (!row || !(await verifyPassword(row.passwordHash, current))) errors.add(["current"], "WRONG_PASSWORD", "The current password is wrong.");
+    errors.check();
+    const hash = await hashPassword(next);
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(sql`UPDATE app_user SET password_hash = ${hash}, updated_at = now() WHERE id = ${viewer.userId}`);
+      await tx.query(sql`UPDATE user_session SET revoked_at = now() WHERE user_id = ${viewer.userId} AND id <> ${viewer.sessionId} AND revoked_at IS NULL`);
+    });
+    return true;
+  }
+
+  me(ctx: RequestContext): User {
+    return toUser(signedIn(ctx.viewer));
+  }
+}
+
+export function toUser(viewer: Viewer): User {
+  return {
+    id: viewer.userId,
+    login: viewer.login,
+    displayName: viewer.displayName,
+    language: toLanguageEnum(viewer.language),
+    backOffice: viewer.backOffice,
+    ssin: viewer.ssin,
+    grants: viewer.grants.map((g) => ({ employerId: g.employerId, permission: g.permission as Permission, grantedAt: g.grantedAt })),
+  };
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+/** The annual tax-free ceiling of flexi pay for non-pensioners (domain.md §1.1). */
+@Entity("flexi_ceiling")
+export class FlexiCeilingEntity {
+  @PrimaryColumn({ type: "integer" })
+  year!: number;
+
+  @Column({ type: "bigint" })
+  amountCents!: string;
+
+  /** True while the indexed figure is not published. */
+  @Column({ type: "boolean", default: false })
+  provisional!: boolean;
+
+  @Column({ type: "text", nullable: true })
+  source!: string | null;
+}

@@ -1,0 +1,104 @@
+import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs, type SortKey } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { isIsoDate } from "../../domain/dates";
+import { FieldErrors } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import type { DimonaWorkerType } from "../../graphql/enums";
+import { type DimonaPeriod, type DimonaPeriodFilter, DimonaPeriodOrder } from "./dimona-period.type";
+
+interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours"> {
+  plannedHours: string | null;
+}
+
+export const DIMONA_COLUMNS = sql.raw(`dp.id, dp.period_id AS "periodId", dp.employer_id AS "employerId", dp.worker_id AS "workerId",
+  dp.worker_type AS "workerType", dp.joint_committee AS "jointCommittee", dp.start_date AS "startDate",
+  dp.start_hour AS "startHour", dp.end_date AS "endDate", dp.end_hour AS "endHour",
+  dp.planned_hours AS "plannedHours", dp.cancelled`);
+
+export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
+  return { ...row, workerType: row.workerType as DimonaWorkerType, plannedHours: row.plannedHours === null ? null : Number(row.plannedHours) };
+}
+
+const START = (descending: boolean): SortKey<DimonaPeriodRow>[] => [
+  { expression: sql.raw("dp.start_date"), descending, value: (r) => r.startDate, type: "date" },
+];
+const ORDER: Record<DimonaPeriodOrder, SortKey<DimonaPeriodRow>[]> = {
+  [DimonaPeriodOrder.START_DATE_ASC]: START(false),
+  [DimonaPeriodOrder.START_DATE_DESC]: START(true),
+};
+
+/** Dimona periods: reference data that employers consult (DIMONA_CONSULTATION). */
+export class DimonaPeriodService {
+  async list(ctx: RequestContext, filter: DimonaPeriodFilter | undefined, orderBy: DimonaPeriodOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    const where = dimonaFilterSql(filter, errors, ["filter"]);
+    errors.check();
+    const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : START(true); // newest first
+    const result = await pageOf(ctx.db, {
+      select: sql`SELECT ${DIMONA_COLUMNS}`,
+      from: sql`dimona_period dp`,
+      where: sql.and([dimonaPeriodCondition(viewer, sql.raw("dp")), where]),
+      order: [...keys, { expression: sql.raw("dp.id"), descending: keys[keys.length - 1]!.descending, value: (r) => r.id, type: "uuid" }],
+      page,
+      withTotal,
+    });
+    return { ...result, nodes: result.nodes.map(toDimonaPeriod), edges: result.edges.map((e) => ({ ...e, node: toDimonaPeriod(e.node) })) };
+  }
+
+  /**
+   * Worker.dimonaPeriods for many workers in one statement (a per-request loader calls this),
+   * narrowed to what the viewer may see.
+   */
+  async ofWorkers(ctx: RequestContext, workerIds: readonly string[], args: { employerId?: string; from?: string; to?: string }): Promise<DimonaPeriod[][]> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if (args.from != null && !isIsoDate(args.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
+    if (args.to != null && !isIsoDate(args.to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
+    errors.check();
+    const parts: Sql[] = [sql`dp.worker_id = ANY(${[...workerIds]}::uuid[])`, dimonaPeriodCondition(viewer, sql.raw("dp"))];
+    if (args.employerId != null) parts.push(isUuid(args.employerId) ? sql`dp.employer_id = ${args.employerId}` : sql.raw("FALSE"));
+    if (args.to != null) parts.push(sql`dp.start_date <= ${args.to}::date`);
+    if (args.from != null) parts.push(sql`COALESCE(dp.end_date, dp.start_date) >= ${args.from}::date`);
+    const rows = await ctx.db.query<DimonaPeriodRow>(
+      sql`SELECT ${DIMONA_COLUMNS} FROM dimona_period dp WHERE ${sql.and(parts)} ORDER BY dp.start_date DESC, dp.id`);
+    const byWorker = new Map<string, DimonaPeriod[]>();
+    for (const row of rows) {
+      const list = byWorker.get(row.workerId) ?? [];
+      list.push(toDimonaPeriod(row));
+      byWorker.set(row.workerId, list);
+    }
+    return workerIds.map((id) => byWorker.get(id) ?? []);
+  }
+}
+
+/** A Dimona filter as SQL on alias `dp`; date ranges are checked and reported with their path. */
+function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldErrors, path: (string | number)[]): Sql {
+  if (!filter) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (filter.employerId) parts.push(idFilterSql(sql.raw("dp.employer_id"), filter.employerId));
+  if (filter.workerId) parts.push(idFilterSql(sql.raw("dp.worker_id"), filter.workerId));
+  if (filter.workerType) parts.push(sql`dp.worker_type = ANY(${filter.workerType}::text[])`);
+  if (filter.cancelled != null) parts.push(sql`dp.cancelled = ${filter.cancelled}`);
+  if (filter.overlaps) {
+    const { start, end } = filter.overlaps;
+    if (!isIsoDate(start)) errors.add([...path, "overlaps", "start"], "INVALID_DATE", "start is not a calendar date.");
+    if (!isIsoDate(end)) errors.add([...path, "overlaps", "end"], "INVALID_DATE", "end is not a calendar date.");
+    if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...path, "overlaps", "end"], "RANGE_ORDER", "end must not be before start.");
+    parts.push(sql`dp.start_date <= ${end}::date AND COALESCE(dp.end_date, dp.start_date) >= ${start}::date`);
+  }
+  filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i])));
+  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i]))));
+  if (filter.not) parts.push(sql`NOT ${dimonaFilterSql(filter.not, errors, [...path, "not"])}`);
+  return sql.and(parts);
+}
+
+/** `employerId: { eq, in }` on a uuid column; ids that are not UUIDs match nothing. */
+export function idFilterSql(column: Sql, filter: { eq?: string; in?: string[] }): Sql {
+  const parts: Sql[] = [];
+  if (filter.eq != null) parts.push(isUuid(filter.eq) ? sql`${column} = ${filter.eq}` : sql.raw("FALSE"));
+  if (filter.in != null) parts.push(sql`${column} = ANY(${filter.in.filter(isUuid)}::uuid[])`);
+  return sql.and(parts);
+}

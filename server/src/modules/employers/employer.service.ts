@@ -1,0 +1,112 @@
+import { employerCondition, employerScope, signedIn } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs, type SortKey } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { parseNssoNumber } from "../../domain/nsso-number";
+import { notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { toLanguageEnum } from "../../graphql/enums";
+import type { Employer, EmployerFilter } from "./employer.type";
+import { EmployerOrder } from "./employer.type";
+
+export interface EmployerRow {
+  id: string;
+  name: string;
+  enterpriseNumber: string | null;
+  nssoNumber: string | null;
+  language: string;
+  employerClasses: string[];
+  createdAt: Date;
+}
+
+export const EMPLOYER_COLUMNS = sql.raw(`e.id, e.name, e.enterprise_number AS "enterpriseNumber", e.nsso_number AS "nssoNumber",
+  e.language, e.employer_classes AS "employerClasses", e.created_at AS "createdAt"`);
+
+/** The GraphQL shape of an employer row. */
+export function toEmployer(row: EmployerRow): Employer {
+  return {
+    id: row.id,
+    name: row.name,
+    enterpriseNumber: row.enterpriseNumber,
+    nssoNumber: row.nssoNumber,
+    nssoProvisional: row.nssoNumber ? parseNssoNumber(row.nssoNumber)?.provisional ?? false : false,
+    language: toLanguageEnum(row.language),
+    employerClasses: row.employerClasses,
+  };
+}
+
+const ORDER: Record<EmployerOrder, SortKey<EmployerRow>[]> = {
+  [EmployerOrder.NAME_ASC]: [{ expression: sql.raw("e.name"), descending: false, value: (r) => r.name, type: "text" }],
+  [EmployerOrder.NAME_DESC]: [{ expression: sql.raw("e.name"), descending: true, value: (r) => r.name, type: "text" }],
+};
+const NEWEST_FIRST: SortKey<EmployerRow>[] = [
+  { expression: sql.raw("e.created_at"), descending: true, value: (r) => r.createdAt, type: "timestamptz" },
+];
+const BY_ID = (descending: boolean): SortKey<EmployerRow> => ({ expression: sql.raw("e.id"), descending, value: (r) => r.id, type: "uuid" });
+
+/** Employers: those the user holds a right for; the back office sees all. */
+export class EmployerService {
+  async list(ctx: RequestContext, filter: EmployerFilter | undefined, orderBy: EmployerOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
+    const result = await pageOf(ctx.db, {
+      select: sql`SELECT ${EMPLOYER_COLUMNS}`,
+      from: sql`employer e`,
+      where: sql.and([visible(viewer), filterSql(filter)]),
+      order: [...keys, BY_ID(keys[keys.length - 1]!.descending)],
+      page,
+      withTotal,
+    });
+    return { ...result, nodes: result.nodes.map(toEmployer), edges: result.edges.map((e) => ({ ...e, node: toEmployer(e.node) })) };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Employer> {
+    const viewer = signedIn(ctx.viewer);
+    const row = isUuid(id)
+      ? await ctx.db.one<EmployerRow>(sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} AND ${visible(viewer)}`)
+      : undefined;
+    if (!row) throw notFound("Employer");
+    return toEmployer(row);
+  }
+
+  async classes(ctx: RequestContext): Promise<{ code: string; label: string }[]> {
+    const viewer = signedIn(ctx.viewer);
+    const column = sql.raw(`label_${viewer.language}`);
+    return ctx.db.query(sql`SELECT code, ${column} AS label FROM employer_class ORDER BY code`);
+  }
+}
+
+function visible(viewer: Viewer): Sql {
+  return employerCondition(sql.raw("e.id"), employerScope(viewer, "ANY"));
+}
+
+function filterSql(filter: EmployerFilter | undefined): Sql {
+  if (!filter) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (filter.search != null && filter.search.trim() !== "") {
+    const text = filter.search.trim();
+    const digits = text.replace(/[.\s]/g, "");
+    parts.push(sql.or([
+      sql`e.name ILIKE ${"%" + escapeLike(text) + "%"}`,
+      ...(/^\d+$/.test(digits) ? [sql`e.enterprise_number LIKE ${digits + "%"}`, sql`e.nsso_number LIKE ${digits + "%"}`] : []),
+    ]));
+  }
+  const en = filter.enterpriseNumber;
+  if (en) parts.push(stringFilterSql(sql.raw("e.enterprise_number"), en));
+  return sql.and(parts);
+}
+
+/** eq / in / contains on a text column. */
+export function stringFilterSql(column: Sql, filter: { eq?: string; in?: string[]; contains?: string }): Sql {
+  const parts: Sql[] = [];
+  if (filter.eq != null) parts.push(sql`${column} = ${filter.eq}`);
+  if (filter.in != null) parts.push(sql`${column} = ANY(${filter.in}::text[])`);
+  if (filter.contains != null) parts.push(sql`${column} ILIKE ${"%" + escapeLike(filter.contains) + "%"}`);
+  return sql.and(parts);
+}
+
+/** LIKE patterns take the user's text literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => "\\" + c);
+}

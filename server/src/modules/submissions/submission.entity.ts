@@ -1,0 +1,64 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from "typeorm";
+import { EmployerEntity } from "../employers/employer.entity";
+import { AppUserEntity } from "../access/app-user.entity";
+
+export type SubmissionStatusCode = "DRAFT" | "SUBMITTED";
+
+/** One "transmit wage data" action of the wizard, or one bulk call of payroll software. */
+@Entity("submission")
+@Unique("submission_employer_idempotency_key", ["employerId", "idempotencyKey"])
+@Index("submission_employer_created_idx", ["employerId", "createdAt", "id"])
+@Check("submission_status_check", `"status" IN ('DRAFT', 'SUBMITTED')`)
+@Check("submission_period_check", `"period_end" >= "period_start"`)
+export class SubmissionEntity {
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column({ type: "uuid" })
+  employerId!: string;
+
+  @ManyToOne(() => EmployerEntity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "employer_id" })
+  employer?: EmployerEntity;
+
+  /** The period searched in the wizard (steps 1-2). */
+  @Column({ type: "date" })
+  periodStart!: string;
+
+  @Column({ type: "date" })
+  periodEnd!: string;
+
+  @Column({ type: "varchar", length: 16 })
+  status!: SubmissionStatusCode;
+
+  @Column({ type: "text", nullable: true })
+  idempotencyKey!: string | null;
+
+  /** Shown on the confirmation page once submitted. */
+  @Index("submission_reference_key", { unique: true })
+  @Column({ type: "varchar", length: 32, nullable: true })
+  reference!: string | null;
+
+  @Column({ type: "uuid", nullable: true })
+  createdBy!: string | null;
+
+  @ManyToOne(() => AppUserEntity, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "created_by" })
+  creator?: AppUserEntity;
+
+  @Column({ type: "uuid", nullable: true })
+  submittedBy!: string | null;
+
+  @ManyToOne(() => AppUserEntity, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "submitted_by" })
+  submitter?: AppUserEntity;
+
+  @Column({ type: "timestamptz", nullable: true })
+  submittedAt!: Date | null;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,58 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { DateScalar, SsinScalar } from "../../graphql/scalars";
+import { selects } from "../../graphql/selection";
+import { DimonaPeriod } from "../dimona/dimona-period.type";
+import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
+
+@Resolver(() => Worker)
+export class WorkerResolver {
+  @Query(() => WorkerConnection, { description: "Workers the caller may see." })
+  workers(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
+    @Arg("orderBy", () => [WorkerOrder], { nullable: true }) orderBy?: WorkerOrder[],
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("offset", () => Int, { nullable: true }) offset?: number,
+  ) {
+    return ctx.services.workers.list(ctx, filter, orderBy, { first, after, offset }, selects(info, "totalCount"));
+  }
+
+  @Query(() => Worker, { nullable: true, description: "Exactly one of id and ssin." })
+  worker(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("ssin", () => SsinScalar, { nullable: true }) ssin?: string,
+  ) {
+    return ctx.services.workers.get(ctx, id, ssin);
+  }
+
+  @Query(() => [Worker], {
+    description: "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list.",
+  })
+  flexiJobbers(
+    @Ctx() ctx: RequestContext,
+    @Arg("employerId", () => ID) employerId: string,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+  ) {
+    return ctx.services.workers.flexiJobbers(ctx, employerId, from, to);
+  }
+
+  @FieldResolver(() => [DimonaPeriod], { description: "The worker's Dimona periods the caller may see, newest first." })
+  dimonaPeriods(
+    @Root() worker: Worker,
+    @Ctx() ctx: RequestContext,
+    @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
+    @Arg("from", () => DateScalar, { nullable: true }) from?: string,
+    @Arg("to", () => DateScalar, { nullable: true }) to?: string,
+  ) {
+    const args = { employerId, from, to };
+    return ctx.loaders
+      .get<string, DimonaPeriod[]>(`dimonaPeriods:${JSON.stringify(args)}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, args))
+      .load(worker.id);
+  }
+}

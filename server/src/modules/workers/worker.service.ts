@@ -1,0 +1,120 @@
+import { requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs, type SortKey } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { isIsoDate } from "../../domain/dates";
+import { isValidSsin } from "../../domain/ssin";
+import { FieldErrors, notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { escapeLike, stringFilterSql } from "../employers/employer.service";
+import { type WorkerFilter, WorkerOrder } from "./worker.type";
+
+export interface WorkerRow {
+  id: string;
+  ssin: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  pensionerFrom: string | null;
+  createdAt: Date;
+}
+
+export const WORKER_COLUMNS = sql.raw(`w.id, w.ssin, w.first_name AS "firstName", w.last_name AS "lastName",
+  w.birth_date AS "birthDate", w.pensioner_from AS "pensionerFrom", w.created_at AS "createdAt"`);
+
+const LAST_NAME = (descending: boolean): SortKey<WorkerRow>[] => [
+  { expression: sql.raw("w.last_name"), descending, value: (r) => r.lastName, type: "text" },
+  { expression: sql.raw("w.first_name"), descending, value: (r) => r.firstName, type: "text" },
+];
+const ORDER: Record<WorkerOrder, SortKey<WorkerRow>[]> = {
+  [WorkerOrder.LAST_NAME_ASC]: LAST_NAME(false),
+  [WorkerOrder.LAST_NAME_DESC]: LAST_NAME(true),
+  [WorkerOrder.SSIN_ASC]: [{ expression: sql.raw("w.ssin"), descending: false, value: (r) => r.ssin, type: "text" }],
+};
+const NEWEST_FIRST: SortKey<WorkerRow>[] = [
+  { expression: sql.raw("w.created_at"), descending: true, value: (r) => r.createdAt, type: "timestamptz" },
+];
+
+/** Workers, as far as the caller may see them (auth/tenancy.ts workerCondition). */
+export class WorkerService {
+  async list(ctx: RequestContext, filter: WorkerFilter | undefined, orderBy: WorkerOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
+    return pageOf(ctx.db, {
+      select: sql`SELECT ${WORKER_COLUMNS}`,
+      from: sql`worker w`,
+      where: sql.and([workerCondition(viewer, sql.raw("w")), workerFilterSql(filter)]),
+      order: [...keys, { expression: sql.raw("w.id"), descending: keys[keys.length - 1]!.descending, value: (r) => r.id, type: "uuid" }],
+      page,
+      withTotal,
+    });
+  }
+
+  /** One worker by id or by SSIN (exactly one of them); NOT_FOUND when not visible. */
+  async get(ctx: RequestContext, id: string | undefined, ssin: string | undefined): Promise<WorkerRow> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if ((id == null) === (ssin == null)) errors.add([], "ONE_OF", "Give exactly one of id and ssin.");
+    if (ssin != null && !isValidSsin(ssin)) errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN has a wrong check digit.");
+    errors.check();
+    const match = id != null ? (isUuid(id) ? sql`w.id = ${id}` : null) : sql`w.ssin = ${ssin}`;
+    const row = match
+      ? await ctx.db.one<WorkerRow>(sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE ${match} AND ${workerCondition(viewer, sql.raw("w"))}`)
+      : undefined;
+    if (!row) throw notFound("Worker");
+    return row;
+  }
+
+  /**
+   * Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer that
+   * overlaps from..to. Needs both DIMONA_CONSULTATION and FLEXI_AT_WORK, as the guide says.
+   */
+  async flexiJobbers(ctx: RequestContext, employerId: string, from: string, to: string): Promise<WorkerRow[]> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if (!isIsoDate(from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
+    if (!isIsoDate(to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
+    if (errors.isEmpty && from > to) errors.add(["to"], "RANGE_ORDER", "to must not be before from.");
+    errors.check();
+    if (!isUuid(employerId)) throw notFound("Employer");
+    requireEmployerPermission(viewer, employerId, "DIMONA_CONSULTATION");
+    requireEmployerPermission(viewer, employerId, "FLEXI_AT_WORK");
+    return ctx.db.query<WorkerRow>(sql`
+      SELECT ${WORKER_COLUMNS} FROM worker w
+      WHERE EXISTS (SELECT 1 FROM dimona_period dp WHERE dp.worker_id = w.id AND dp.employer_id = ${employerId}
+        AND dp.worker_type = 'FLX' AND NOT dp.cancelled
+        AND dp.start_date <= ${to}::date AND COALESCE(dp.end_date, dp.start_date) >= ${from}::date)
+      ORDER BY w.last_name, w.first_name, w.id`);
+  }
+}
+
+/** A worker filter as SQL on alias `w`; `and`, `or`, `not` nest. */
+export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
+  if (!filter) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (filter.ssin?.eq != null) parts.push(sql`w.ssin = ${filter.ssin.eq}`);
+  if (filter.ssin?.in != null) parts.push(sql`w.ssin = ANY(${filter.ssin.in}::text[])`);
+  if (filter.lastName) parts.push(stringFilterSql(sql.raw("w.last_name"), filter.lastName));
+  if (filter.employerId) {
+    const ids = [...(filter.employerId.eq != null ? [filter.employerId.eq] : []), ...(filter.employerId.in ?? [])].filter(isUuid);
+    const wanted = filter.employerId.eq != null || filter.employerId.in != null;
+    if (wanted) {
+      parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND f_dp.employer_id = ANY(${ids}::uuid[]))
+        OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND f_wd.employer_id = ANY(${ids}::uuid[])))`);
+    }
+  }
+  if (filter.search != null && filter.search.trim() !== "") {
+    const text = filter.search.trim();
+    const digits = text.replace(/[.\-\s]/g, "");
+    const like = "%" + escapeLike(text) + "%";
+    parts.push(sql.or([
+      sql`w.last_name ILIKE ${like}`,
+      sql`w.first_name ILIKE ${like}`,
+      ...(/^\d+$/.test(digits) ? [sql`w.ssin LIKE ${digits + "%"}`] : []),
+    ]));
+  }
+  if (filter.and) parts.push(sql.and(filter.and.map(workerFilterSql)));
+  if (filter.or) parts.push(sql.or(filter.or.map(workerFilterSql)));
+  if (filter.not) parts.push(sql`NOT ${workerFilterSql(filter.not)}`);
+  return sql.and(parts);
+}

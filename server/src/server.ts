@@ -1,0 +1,149 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { checkOperationAccess } from "./auth/policy";
+import { bearerToken } from "./auth/tokens";
+import { runCountingStatements } from "./db/statement-counter";
+import { createContext, type RequestContext } from "./graphql/context";
+import { formatError } from "./graphql/format-error";
+import type { Services } from "./services";
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  port: number;
+  host?: string;
+  /** Tests: report the SQL statements of each request in `extensions.sqlStatements`. */
+  exposeStatementCount?: boolean;
+}
+
+export interface RunningServer {
+  httpServer: Server;
+  port: number;
+  url: string;
+  wsUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Checks the operation against the access policy before it runs (auth/policy.ts). */
+const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, contextValue }) {
+        if (operation) checkOperationAccess(document, operation, contextValue.viewer);
+      },
+    };
+  },
+};
+
+/**
+ * The HTTP and WebSocket server (Express 5 + Apollo Server 5 + graphql-ws on one port,
+ * stack.md trap 7). GraphQL at /graphql for both; /healthz answers while the process is up.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer(
+    {
+      schema: options.schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        // Same policy as over HTTP; graphql-ws then runs the operation with our context.
+        const context = await createContext(options.services, bearerToken(ctx.connectionParams?.authorization));
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation.")];
+        }
+        const errors = validate(options.schema, document);
+        if (errors.length) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError("No operation to run.")];
+        try {
+          checkOperationAccess(document, operation, context.viewer);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return { schema: options.schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue: context };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ("errors" in result && result.errors) {
+          return { ...result, errors: result.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) };
+        }
+        return result;
+      },
+      execute: (args) => execute(args),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      accessPolicyPlugin,
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      ...(options.exposeStatementCount ? [statementCountPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "5mb" }),
+    (req, _res, next) => {
+      // Counts the statements of this request (design §11); used by tests, cheap otherwise.
+      runCountingStatements({ statements: 0 }, () => next());
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization)),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
+  return {
+    httpServer,
+    port,
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}
+
+function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError {
+  return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+}
+
+/** Adds `extensions.sqlStatements` to each response (tests of design §11). */
+const statementCountPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const counter = contextValue.statementCount;
+        if (response.body.kind === "single" && counter) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: counter.statements };
+        }
+      },
+    };
+  },
+};
