@@ -18,9 +18,11 @@ import { Services } from "./services";
 
 const DATABASE_NAME = "flexi";
 
+/** The embedded PostgreSQL, when this process runs one: it outlives the process unless stopped. */
+let embedded: EmbeddedPostgres | undefined;
+
 async function main(): Promise<void> {
   const config = readConfig();
-  let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   const dataDir = config.dataDir ?? defaultDataDir();
   if (!databaseUrl) {
@@ -60,11 +62,14 @@ async function main(): Promise<void> {
   const services = new Services(dataSource, { secret, ttlSeconds: config.tokenTtlSeconds });
   server = await startServer({ schema: await buildFlexiSchema(), services, port: config.port, host: config.host });
 
+  if (config.demoData) console.log(`\nDemo sign-ins (mutation signIn(login, password)):\n${signInTable()}`);
   console.log(`\nFlexi at work API: ${server.url} (HTTP and WebSocket)`);
-  if (config.demoData) {
-    console.log("\nDemo sign-ins (mutation signIn(login, password)):");
-    console.table(DEMO_USERS.map((u) => ({ role: u.role, employer: u.employer, login: u.login, password: u.password })));
-  }
+}
+
+function signInTable(): string {
+  const rows = [["role", "employer", "login", "password"], ...DEMO_USERS.map((u) => [u.role, u.employer, u.login, u.password])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => "  " + r.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")).join("\n");
 }
 
 /** The token secret of the embedded default: generated once, kept beside the data. */
@@ -80,7 +85,8 @@ async function secretInDataDir(dataDir: string): Promise<string> {
   }
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error("Flexi at work could not start:", error instanceof Error ? error.message : error);
+  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });
