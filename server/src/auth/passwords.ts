@@ -1,13 +1,16 @@
-import argon2 from "argon2";
+import { Algorithm, hash, verify } from "@node-rs/argon2";
 
-/** argon2id with the library's defaults (memory-hard; about 30 ms here). */
+/**
+ * argon2id (memory-hard). @node-rs/argon2 ships prebuilt binaries as npm packages, so nothing
+ * is compiled at install time (the `argon2` package needs node-gyp and Node's headers).
+ */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, { algorithm: Algorithm.Argon2id });
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(hashed, password);
   } catch {
     return false;
   }

@@ -23,14 +23,17 @@ export interface SortKey<Row> {
   type: "text" | "date" | "timestamptz" | "uuid" | "bigint";
 }
 
-export interface PageQuery<Row> {
-  /** `SELECT <columns>`: must include every field the sort keys read. */
+export interface PageQuery<Row extends { id: string }, Node> {
+  /** `SELECT <columns>`: must include every field the sort keys read, and the row's id. */
   select: Sql;
   /** `FROM ... [JOIN ...]`. */
   from: Sql;
   where: Sql;
-  /** Ordering; the last key must make it total (an id). */
+  /** Ordering; the id column (`idColumn`) is added as the last key, so that it is total. */
   order: SortKey<Row>[];
+  idColumn: Sql;
+  /** Shapes a row as the GraphQL node. */
+  toNode: (row: Row) => Node;
   page: PageArgs;
   /** Whether the caller asked for totalCount (it costs a second statement). */
   withTotal: boolean;
@@ -51,15 +54,20 @@ export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { lim
 }
 
 /** Runs a keyset- or offset-paginated list and shapes it as a connection. */
-export async function pageOf<Row>(db: Db, query: PageQuery<Row>): Promise<ConnectionResult<Row>> {
+export async function pageOf<Row extends { id: string }, Node>(db: Db, query: PageQuery<Row, Node>): Promise<ConnectionResult<Node>> {
   const errors = new FieldErrors();
   const { limit, offset } = checkPageArgs(query.page, errors);
-  const afterValues = query.page.after != null ? decodeCursor(query.page.after, query.order.map((k) => k.type)) : undefined;
+  const last = query.order[query.order.length - 1];
+  const order: SortKey<Row>[] = [
+    ...query.order,
+    { expression: query.idColumn, descending: last?.descending ?? false, value: (row) => row.id, type: "uuid" },
+  ];
+  const afterValues = query.page.after != null ? decodeCursor(query.page.after, order.map((k) => k.type)) : undefined;
   if (afterValues === null) errors.add(["after"], "INVALID_FORMAT", "after is not a cursor of this list.");
   errors.check();
 
-  const where = afterValues ? sql.and([query.where, keysetCondition(query.order, afterValues)]) : query.where;
-  const orderBy = sql.join(query.order.map((k) => sql`${k.expression} ${sql.raw(k.descending ? "DESC" : "ASC")}`));
+  const where = afterValues ? sql.and([query.where, keysetCondition(order, afterValues)]) : query.where;
+  const orderBy = sql.join(order.map((k) => sql`${k.expression} ${sql.raw(k.descending ? "DESC" : "ASC")}`));
   const rowsPromise = db.query<Row>(
     sql`${query.select} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
   );
@@ -68,8 +76,9 @@ export async function pageOf<Row>(db: Db, query: PageQuery<Row>): Promise<Connec
     : Promise.resolve(undefined);
   const [rows, total] = await Promise.all([rowsPromise, totalPromise]);
 
-  const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(query.order.map((k) => k.value(node))), node }));
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({ cursor: encodeCursor(order.map((k) => k.value(row))), node: query.toNode(row) }));
+  const nodes = edges.map((e) => e.node);
   return {
     nodes,
     edges,

@@ -1,14 +1,14 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { WageDeclarationEntity } from "./wage-declaration.entity";
 import { AppUserEntity } from "../access/app-user.entity";
-import type { DeclarationKindCode, DeclarationStatusCode } from "../../domain/declaration-status";
+import { DECLARATION_KINDS, DECLARATION_STATUSES, sqlList, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
 
 /** One version of a declaration's content (design §3, §4). */
 @Entity("declaration_version")
 @Unique("declaration_version_declaration_number_key", ["declarationId", "number"])
 @Index("declaration_version_pending_idx", ["submittedAt"], { where: `"status" = 'PENDING'` })
-@Check("declaration_version_status_check", `"status" IN ('DRAFT', 'PENDING', 'ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'REFUSED', 'CANCELLED')`)
-@Check("declaration_version_kind_check", `"kind" IN ('ORIGINAL', 'MODIFICATION', 'CANCELLATION')`)
+@Check("declaration_version_status_check", `"status" IN (${sqlList(DECLARATION_STATUSES)})`)
+@Check("declaration_version_kind_check", `"kind" IN (${sqlList(DECLARATION_KINDS)})`)
 @Check("declaration_version_period_check", `"calculation_end" >= "calculation_start"`)
 export class DeclarationVersionEntity {
   @PrimaryGeneratedColumn("uuid")

@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { EmployerEntity } from "../employers/employer.entity";
 import { WorkerEntity } from "../workers/worker.entity";
 import { SubmissionEntity } from "../submissions/submission.entity";
-import type { DeclarationKindCode, DeclarationStatusCode } from "../../domain/declaration-status";
+import { DECLARATION_KINDS, DECLARATION_STATUSES, sqlList, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
 
 /**
  * A declaration ("relation" of the official format), identified by its UUID. Its versions hold
@@ -20,8 +20,8 @@ import type { DeclarationKindCode, DeclarationStatusCode } from "../../domain/de
 @Index("wage_declaration_calc_idx", ["calculationDate", "id"])
 @Index("wage_declaration_submitted_idx", ["submittedAt", "id"])
 @Index("wage_declaration_updated_idx", ["updatedAt", "id"])
-@Check("wage_declaration_status_check", `"status" IN ('DRAFT', 'PENDING', 'ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'REFUSED', 'CANCELLED')`)
-@Check("wage_declaration_kind_check", `"kind" IN ('ORIGINAL', 'MODIFICATION', 'CANCELLATION')`)
+@Check("wage_declaration_status_check", `"status" IN (${sqlList(DECLARATION_STATUSES)})`)
+@Check("wage_declaration_kind_check", `"kind" IN (${sqlList(DECLARATION_KINDS)})`)
 export class WageDeclarationEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;

@@ -37,15 +37,16 @@ export class DimonaPeriodService {
     const where = dimonaFilterSql(filter, errors, ["filter"]);
     errors.check();
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : START(true); // newest first
-    const result = await pageOf(ctx.db, {
+    return pageOf(ctx.db, {
       select: sql`SELECT ${DIMONA_COLUMNS}`,
       from: sql`dimona_period dp`,
       where: sql.and([dimonaPeriodCondition(viewer, sql.raw("dp")), where]),
-      order: [...keys, { expression: sql.raw("dp.id"), descending: keys[keys.length - 1]!.descending, value: (r) => r.id, type: "uuid" }],
+      order: keys,
+      idColumn: sql.raw("dp.id"),
+      toNode: toDimonaPeriod,
       page,
       withTotal,
     });
-    return { ...result, nodes: result.nodes.map(toDimonaPeriod), edges: result.edges.map((e) => ({ ...e, node: toDimonaPeriod(e.node) })) };
   }
 
   /**

@@ -43,22 +43,22 @@ const ORDER: Record<EmployerOrder, SortKey<EmployerRow>[]> = {
 const NEWEST_FIRST: SortKey<EmployerRow>[] = [
   { expression: sql.raw("e.created_at"), descending: true, value: (r) => r.createdAt, type: "timestamptz" },
 ];
-const BY_ID = (descending: boolean): SortKey<EmployerRow> => ({ expression: sql.raw("e.id"), descending, value: (r) => r.id, type: "uuid" });
 
 /** Employers: those the user holds a right for; the back office sees all. */
 export class EmployerService {
   async list(ctx: RequestContext, filter: EmployerFilter | undefined, orderBy: EmployerOrder[] | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
-    const result = await pageOf(ctx.db, {
+    return pageOf(ctx.db, {
       select: sql`SELECT ${EMPLOYER_COLUMNS}`,
       from: sql`employer e`,
       where: sql.and([visible(viewer), filterSql(filter)]),
-      order: [...keys, BY_ID(keys[keys.length - 1]!.descending)],
+      order: keys,
+      idColumn: sql.raw("e.id"),
+      toNode: toEmployer,
       page,
       withTotal,
     });
-    return { ...result, nodes: result.nodes.map(toEmployer), edges: result.edges.map((e) => ({ ...e, node: toEmployer(e.node) })) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Employer> {

@@ -44,7 +44,9 @@ export class WorkerService {
       select: sql`SELECT ${WORKER_COLUMNS}`,
       from: sql`worker w`,
       where: sql.and([workerCondition(viewer, sql.raw("w")), workerFilterSql(filter)]),
-      order: [...keys, { expression: sql.raw("w.id"), descending: keys[keys.length - 1]!.descending, value: (r) => r.id, type: "uuid" }],
+      order: keys,
+      idColumn: sql.raw("w.id"),
+      toNode: (row: WorkerRow) => row,
       page,
       withTotal,
     });
