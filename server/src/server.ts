@@ -37,7 +37,14 @@ const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, contextValue }) {
-        if (operation) checkOperationAccess(document, operation, contextValue.viewer);
+        if (!operation) return;
+        try {
+          checkOperationAccess(document, operation, contextValue.viewer);
+        } catch (error) {
+          // Refused before execution: still an ordinary GraphQL answer (HTTP 200), not a server failure.
+          if (error instanceof GraphQLError) error.extensions.http = { status: 200 };
+          throw error;
+        }
       },
     };
   },
@@ -115,6 +122,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
 
+  app.use(bodyErrorHandler);
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host, () => resolve());
@@ -129,6 +138,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stop: () => apollo.stop(),
   };
 }
+
+/**
+ * Express's own errors (a body that is not JSON, or too large) answered as GraphQL errors in
+ * JSON, never as an HTML page with a stack trace.
+ */
+const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message = error.type === "entity.parse.failed" ? "The request body is not valid JSON."
+    : error.type === "entity.too.large" ? "The request body is too large."
+    : status < 500 ? "The request cannot be read." : "Internal server error.";
+  if (status >= 500) console.error("request failed", error);
+  const code = status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR";
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
+};
 
 function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError {
   return new GraphQLError(formatted.message, { extensions: formatted.extensions });

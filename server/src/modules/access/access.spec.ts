@@ -77,3 +77,27 @@ describe("access: sign-in, tokens, sessions", () => {
     expect(anonymous.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
   });
 });
+
+describe("HTTP answers to bad requests", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const post = (body: string) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+  it("a refused operation is a GraphQL error with HTTP 200, not a server failure", async () => {
+    const response = await post(JSON.stringify({ query: "{ me { id } }" }));
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { errors: unknown }).errors).toEqual([{ message: "Sign in first.", extensions: { code: "UNAUTHENTICATED" } }]);
+  });
+
+  it("a body that is not JSON gets a JSON BAD_USER_INPUT, without a stack trace", async () => {
+    const response = await post("{not json");
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT", fieldErrors: [] } }] });
+    expect(text).not.toMatch(/at |node_modules/);
+  });
+});
