@@ -17,8 +17,3 @@ export type FlexiWorkerCode = (typeof FLEXI_WORKER_CODES)[number];
 export const WAGE_CODE = "0001001000";
 export const PREMIUM_CODE = "0002001000";
 export type FinancialElementCode = typeof WAGE_CODE | typeof PREMIUM_CODE;
-
-/** SQL list for CHECK constraints, so that the database and the code name the same values. */
-export function sqlList(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(", ");
-}

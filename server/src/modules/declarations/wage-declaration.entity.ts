@@ -2,7 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { EmployerEntity } from "../employers/employer.entity";
 import { WorkerEntity } from "../workers/worker.entity";
 import { SubmissionEntity } from "../submissions/submission.entity";
-import { DECLARATION_KINDS, DECLARATION_STATUSES, sqlList, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
+import { sqlList } from "../../db/filters";
+import { DECLARATION_KINDS, DECLARATION_STATUSES, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
 
 /**
  * A declaration ("relation" of the official format), identified by its UUID. Its versions hold

@@ -1,4 +1,5 @@
 import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
+import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -93,13 +94,5 @@ function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldEr
   filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i])));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i]))));
   if (filter.not) parts.push(sql`NOT ${dimonaFilterSql(filter.not, errors, [...path, "not"])}`);
-  return sql.and(parts);
-}
-
-/** `employerId: { eq, in }` on a uuid column; ids that are not UUIDs match nothing. */
-export function idFilterSql(column: Sql, filter: { eq?: string; in?: string[] }): Sql {
-  const parts: Sql[] = [];
-  if (filter.eq != null) parts.push(isUuid(filter.eq) ? sql`${column} = ${filter.eq}` : sql.raw("FALSE"));
-  if (filter.in != null) parts.push(sql`${column} = ANY(${filter.in.filter(isUuid)}::uuid[])`);
   return sql.and(parts);
 }

@@ -1,5 +1,6 @@
 import { employerCondition, employerScope, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
+import { containsPattern, stringFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -88,25 +89,11 @@ function filterSql(filter: EmployerFilter | undefined): Sql {
     const text = filter.search.trim();
     const digits = text.replace(/[.\s]/g, "");
     parts.push(sql.or([
-      sql`e.name ILIKE ${"%" + escapeLike(text) + "%"}`,
+      sql`e.name ILIKE ${containsPattern(text)}`,
       ...(/^\d+$/.test(digits) ? [sql`e.enterprise_number LIKE ${digits + "%"}`, sql`e.nsso_number LIKE ${digits + "%"}`] : []),
     ]));
   }
   const en = filter.enterpriseNumber;
   if (en) parts.push(stringFilterSql(sql.raw("e.enterprise_number"), en));
   return sql.and(parts);
-}
-
-/** eq / in / contains on a text column. */
-export function stringFilterSql(column: Sql, filter: { eq?: string; in?: string[]; contains?: string }): Sql {
-  const parts: Sql[] = [];
-  if (filter.eq != null) parts.push(sql`${column} = ${filter.eq}`);
-  if (filter.in != null) parts.push(sql`${column} = ANY(${filter.in}::text[])`);
-  if (filter.contains != null) parts.push(sql`${column} ILIKE ${"%" + escapeLike(filter.contains) + "%"}`);
-  return sql.and(parts);
-}
-
-/** LIKE patterns take the user's text literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => "\\" + c);
 }

@@ -1,4 +1,5 @@
 import { requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
+import { containsPattern, idFilterSql, stringFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -6,7 +7,6 @@ import { isIsoDate } from "../../domain/dates";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
-import { escapeLike, stringFilterSql } from "../employers/employer.service";
 import { type WorkerFilter, WorkerOrder } from "./worker.type";
 
 export interface WorkerRow {
@@ -98,17 +98,15 @@ export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
   if (filter.ssin?.in != null) parts.push(sql`w.ssin = ANY(${filter.ssin.in}::text[])`);
   if (filter.lastName) parts.push(stringFilterSql(sql.raw("w.last_name"), filter.lastName));
   if (filter.employerId) {
-    const ids = [...(filter.employerId.eq != null ? [filter.employerId.eq] : []), ...(filter.employerId.in ?? [])].filter(isUuid);
-    const wanted = filter.employerId.eq != null || filter.employerId.in != null;
-    if (wanted) {
-      parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND f_dp.employer_id = ANY(${ids}::uuid[]))
-        OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND f_wd.employer_id = ANY(${ids}::uuid[])))`);
-    }
+    const byDimona = idFilterSql(sql.raw("f_dp.employer_id"), filter.employerId);
+    const byDeclaration = idFilterSql(sql.raw("f_wd.employer_id"), filter.employerId);
+    parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND ${byDimona})
+      OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND ${byDeclaration}))`);
   }
   if (filter.search != null && filter.search.trim() !== "") {
     const text = filter.search.trim();
     const digits = text.replace(/[.\-\s]/g, "");
-    const like = "%" + escapeLike(text) + "%";
+    const like = containsPattern(text);
     parts.push(sql.or([
       sql`w.last_name ILIKE ${like}`,
       sql`w.first_name ILIKE ${like}`,
