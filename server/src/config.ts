@@ -18,6 +18,14 @@ export interface Config {
   demoData: boolean;
   /** Database connections of this process (DATABASE_POOL_SIZE, default 20). */
   poolSize: number;
+  /** Run the controls worker inside the API process (CONTROLS_WORKER, default true; `npm run worker` runs it alone). */
+  controlsWorker: boolean;
+  /** Controls jobs run at once by one worker process (CONTROLS_CONCURRENCY, default 2). */
+  controlsConcurrency: number;
+  /** How often the controls sweeper looks for lost work, in ms (CONTROLS_SWEEP_INTERVAL_MS, default 10000). */
+  controlsSweepIntervalMs: number;
+  /** A pending version without a result this long after queuing is queued again, in ms (CONTROLS_STALE_AFTER_MS, default 60000). */
+  controlsStaleAfterMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,6 +39,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: integer(env.TOKEN_TTL_SECONDS, 8 * 3600, "TOKEN_TTL_SECONDS"),
     demoData: (env.FLEXI_DEMO_DATA ?? "true") !== "false",
     poolSize: integer(env.DATABASE_POOL_SIZE, 20, "DATABASE_POOL_SIZE"),
+    controlsWorker: (env.CONTROLS_WORKER ?? "true") !== "false",
+    controlsConcurrency: integer(env.CONTROLS_CONCURRENCY, 2, "CONTROLS_CONCURRENCY"),
+    controlsSweepIntervalMs: integer(env.CONTROLS_SWEEP_INTERVAL_MS, 10_000, "CONTROLS_SWEEP_INTERVAL_MS"),
+    controlsStaleAfterMs: integer(env.CONTROLS_STALE_AFTER_MS, 60_000, "CONTROLS_STALE_AFTER_MS"),
   };
 }
 

@@ -27,13 +27,32 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     flexiJobbers: "signedIn", // DIMONA_CONSULTATION + FLEXI_AT_WORK of that employer (the wizard)
     employerClasses: "signedIn",
     flexiCeilings: "signedIn",
+    wageDeclarations: "signedIn", // FLEXI_AT_WORK employers (with their drafts), own SSIN, back office (no drafts)
+    wageDeclaration: "signedIn",
+    declaredWorkers: "signedIn", // FLEXI_AT_WORK of that employer
+    submissions: "signedIn", // FLEXI_AT_WORK employers; back office: transmitted ones
+    submission: "signedIn",
+    flexiIncome: "signedIn", // back office and the worker themself: all; FLEXI_AT_WORK employers: own share
+    eboxMessages: "signedIn", // FLEXI_AT_WORK employers' e-Boxes; the back office reads none
   },
   Mutation: {
     signIn: "anyone",
     signOut: "signedIn",
     changePassword: "signedIn",
+    // The wizard and the employer's own declarations: FLEXI_AT_WORK of the declaration's employer.
+    createSubmission: "signedIn",
+    discardSubmission: "signedIn",
+    addDeclaration: "signedIn",
+    updateDraftDeclaration: "signedIn",
+    removeDraftDeclaration: "signedIn",
+    submitSubmission: "signedIn",
+    modifyDeclaration: "signedIn",
+    deleteDeclaration: "signedIn",
+    markEboxMessageRead: "signedIn", // a message of a FLEXI_AT_WORK employer
   },
-  Subscription: {},
+  Subscription: {
+    declarationStatusChanged: "signedIn", // filtered per event: FLEXI_AT_WORK employers, own SSIN, back office
+  },
 };
 
 /**

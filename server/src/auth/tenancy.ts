@@ -77,3 +77,33 @@ export function dimonaPeriodCondition(viewer: Viewer, period: Sql): Sql {
   }
   return sql.or(parts);
 }
+
+/**
+ * Condition that a wage declaration row is visible: the employers it may declare for
+ * (FLEXI_AT_WORK), drafts included; the back office and the worker themself see every
+ * declaration but drafts (a draft belongs to its employer until it is submitted, design §4).
+ */
+export function declarationCondition(viewer: Viewer, declaration: Sql): Sql {
+  const parts: Sql[] = [employerCondition(sql`${declaration}.employer_id`, { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") })];
+  if (viewer.backOffice) parts.push(sql`${declaration}.status <> 'DRAFT'`);
+  else if (viewer.ssin) {
+    parts.push(sql`(${declaration}.status <> 'DRAFT' AND ${declaration}.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin}))`);
+  }
+  return sql.or(parts);
+}
+
+/** Employers for which the viewer itself holds the permission (the back office flag aside). */
+function ownEmployerIds(viewer: Viewer, permission: PermissionCode): string[] {
+  return [...new Set(viewer.grants.filter((g) => g.permission === permission).map((g) => g.employerId))];
+}
+
+/**
+ * The in-memory twin of `declarationCondition` for the status-event relay, which filters each
+ * event per subscriber without a query: the employers it declares for, the back office, the
+ * worker themself. Status events never concern drafts (the first is DRAFT -> PENDING).
+ */
+export function canSeeDeclarationEvent(viewer: Viewer, event: { employerId: string; ssin: string }): boolean {
+  if (viewer.backOffice) return true;
+  if (viewer.ssin !== null && viewer.ssin === event.ssin) return true;
+  return viewer.grants.some((g) => g.employerId === event.employerId && g.permission === "FLEXI_AT_WORK");
+}

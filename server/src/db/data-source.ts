@@ -1,3 +1,4 @@
+import { runMigrations as runJobQueueMigrations, Logger as JobQueueLogger } from "graphile-worker";
 import { DataSource, type Logger, type QueryRunner } from "typeorm";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
@@ -47,11 +48,22 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-/** Applies pending migrations; returns the names applied. */
+/**
+ * Applies pending migrations, the project's and then the job queue's (graphile-worker keeps its
+ * own schema, which must exist before any transaction adds a job); returns the names applied.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: "each" });
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error("migrate needs a data source with a url");
+  await runJobQueueMigrations({ connectionString: url, logger: QUIET_JOB_QUEUE_LOGGER });
   return applied.map((m) => m.name);
 }
+
+/** graphile-worker logs through this: warnings and errors only. */
+export const QUIET_JOB_QUEUE_LOGGER = new JobQueueLogger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`[jobs] ${level}: ${message}`);
+});
 
 /** The SQL TypeORM would run to make the database match the entities; empty when they agree. */
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {

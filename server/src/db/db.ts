@@ -11,7 +11,12 @@ export class Db {
 
   async query<Row>(statement: Sql): Promise<Row[]> {
     const { text, values } = statement.compile();
-    return (await this.runner.query(text, values)) as Row[];
+    const result: unknown = await this.runner.query(text, values);
+    // TypeORM answers UPDATE and DELETE with [rows, rowCount]; rows are objects, never arrays.
+    if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number") {
+      return result[0] as Row[];
+    }
+    return result as Row[];
   }
 
   async one<Row>(statement: Sql): Promise<Row | undefined> {

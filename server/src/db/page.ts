@@ -21,6 +21,11 @@ export interface SortKey<Row> {
   value: (row: Row) => unknown;
   /** SQL type of the value in a cursor, for the comparison. */
   type: "text" | "date" | "timestamptz" | "uuid" | "bigint";
+  /**
+   * The column may be NULL (PostgreSQL sorts NULLs last ascending, first descending); the
+   * keyset condition then takes them into account.
+   */
+  nullable?: boolean;
 }
 
 export interface PageQuery<Row extends { id: string }, Node> {
@@ -68,8 +73,13 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
 
   const where = afterValues ? sql.and([query.where, keysetCondition(order, afterValues)]) : query.where;
   const orderBy = sql.join(order.map((k) => sql`${k.expression} ${sql.raw(k.descending ? "DESC" : "ASC")}`));
-  const rowsPromise = db.query<Row>(
-    sql`${query.select} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
+  // Instants go into cursors with PostgreSQL's microseconds (a JS Date keeps milliseconds, and rows
+  // written by one transaction share one now(): a millisecond cursor would skip some of them).
+  const instantColumns = order.flatMap((k, i) => (k.type === "timestamptz"
+    ? [sql`, to_char(${k.expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${sql.raw(`"${CURSOR_COLUMN}${i}"`)}`]
+    : []));
+  const rowsPromise = db.query<Row & Record<string, unknown>>(
+    sql`${query.select}${sql.join(instantColumns, "")} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
   );
   const totalPromise = query.withTotal
     ? db.one<{ count: string }>(sql`SELECT count(*) AS count FROM ${query.from} WHERE ${query.where}`)
@@ -77,7 +87,11 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
   const [rows, total] = await Promise.all([rowsPromise, totalPromise]);
 
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ cursor: encodeCursor(order.map((k) => k.value(row))), node: query.toNode(row) }));
+  const edges = page.map((row) => {
+    const cursor = encodeCursor(order.map((k, i) => (k.type === "timestamptz" ? row[`${CURSOR_COLUMN}${i}`] : k.value(row))));
+    for (const key of Object.keys(row)) if (key.startsWith(CURSOR_COLUMN)) delete row[key];
+    return { cursor, node: query.toNode(row) };
+  });
   const nodes = edges.map((e) => e.node);
   return {
     nodes,
@@ -92,14 +106,27 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
   };
 }
 
+/** Prefix of the extra columns that carry instants for cursors. */
+const CURSOR_COLUMN = "__cursor";
+
 /** Rows after the cursor in the given order: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... */
 function keysetCondition<Row>(order: SortKey<Row>[], values: unknown[]): Sql {
   const branches = order.map((key, i) => {
-    const equalities = order.slice(0, i).map((k, j) => sql`${k.expression} = ${values[j]}::${sql.raw(k.type)}`);
-    const beyond = sql`${key.expression} ${sql.raw(key.descending ? "<" : ">")} ${values[i]}::${sql.raw(key.type)}`;
-    return sql.and([...equalities, beyond]);
+    const equalities = order.slice(0, i).map((k, j) => equalTo(k, values[j]));
+    return sql.and([...equalities, beyond(key, values[i])]);
   });
   return sql.or(branches);
+}
+
+function equalTo<Row>(key: SortKey<Row>, value: unknown): Sql {
+  return value === null ? sql`${key.expression} IS NULL` : sql`${key.expression} = ${value}::${sql.raw(key.type)}`;
+}
+
+/** Rows whose key sorts after the value; NULLs sort last ascending and first descending. */
+function beyond<Row>(key: SortKey<Row>, value: unknown): Sql {
+  if (value === null) return key.descending ? sql`${key.expression} IS NOT NULL` : sql.raw("FALSE");
+  const compared = sql`${key.expression} ${sql.raw(key.descending ? "<" : ">")} ${value}::${sql.raw(key.type)}`;
+  return key.nullable && !key.descending ? sql`(${compared} OR ${key.expression} IS NULL)` : compared;
 }
 
 function encodeCursor(values: unknown[]): string {
@@ -124,6 +151,7 @@ function decodeCursor(cursor: string, types: SortKey<unknown>["type"][]): unknow
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (!Array.isArray(values) || values.length !== types.length) return null;
     const ok = values.every((v, i) => {
+      if (v === null) return true;
       const pattern = CURSOR_VALUE[types[i]!];
       return (typeof v === "string" || typeof v === "number") && pattern.test(String(v)) && validValue(types[i]!, String(v));
     });

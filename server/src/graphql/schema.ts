@@ -1,14 +1,22 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
 import { AccessGrantResolver, AccessResolver } from "../modules/access/access.resolver";
 import { FlexiCeilingResolver } from "../modules/ceilings/flexi-ceiling.resolver";
 import { DimonaPeriodResolver } from "../modules/dimona/dimona-period.resolver";
+import { EboxResolver } from "../modules/ebox/ebox.resolver";
 import { EmployerResolver } from "../modules/employers/employer.resolver";
 import { WorkerResolver } from "../modules/workers/worker.resolver";
+import { DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver } from "../modules/declarations/declaration.resolver";
+import { SubmissionResolver } from "../modules/submissions/submission.resolver";
+import { StatusEventResolver } from "../modules/declarations/status-event.resolver";
+import { FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
+  DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
+  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver,
 ] as const;
 
 /**
@@ -20,6 +28,9 @@ export function buildFlexiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: false,
+    // type-graphql insists on a PubSub; the subscriptions bring their own source instead (the
+    // PostgreSQL relays in events/), so that a change made by any process reaches every subscriber.
+    pubSub: createPubSub(),
     // Contract types that no field uses yet.
     orphanedTypes: [DateFilter],
   });

@@ -5,6 +5,7 @@ import { buildFlexiSchema } from "../graphql/schema";
 import { startServer, type RunningServer } from "../server";
 import { Services } from "../services";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { startControlsWorker, type ControlsWorker } from "../controls/controls-worker";
 
 export const TEST_SECRET = "test-secret-of-at-least-32-characters!!";
 
@@ -19,6 +20,9 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
 export interface TestApi {
   database: TestDatabase;
   server: RunningServer;
+  /** The controls worker of this API (as in `npm start`), unless started with `controls: false`. */
+  controls: ControlsWorker | undefined;
+  services: Services;
   /** POST /graphql as a client would, optionally with a token. */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
   /** signIn through the API; returns the token. */
@@ -28,10 +32,22 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { tokenTtlSeconds?: number } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  tokenTtlSeconds?: number;
+  /** Run the controls worker in the process (default true). */
+  controls?: boolean;
+  /** The sweeper's one-minute rule, shortened for tests (the sweeper runs when a test calls `controls.sweep()`). */
+  controlsStaleAfterMs?: number;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const services = new Services(database.dataSource, { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 });
   const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true });
+  const controls = options.controls === false ? undefined : await startControlsWorker({
+    connectionString: database.url, db: database.db, concurrency: 2,
+    sweepIntervalMs: 3_600_000, staleAfterMs: options.controlsStaleAfterMs ?? 60_000,
+  });
   const clients: Client[] = [];
 
   const request = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> => {
@@ -51,6 +67,8 @@ export async function startTestApi(options: { tokenTtlSeconds?: number } = {}): 
   return {
     database,
     server,
+    controls,
+    services,
     request,
     async signIn(login, password) {
       const answer = await request<{ signIn: { token: string } }>(
@@ -75,6 +93,8 @@ export async function startTestApi(options: { tokenTtlSeconds?: number } = {}): 
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await server.stop();
+      await controls?.stop();
+      await services.close();
       await database.drop();
     },
   };
@@ -95,4 +115,15 @@ export function wsRequest<T>(client: Client, query: string, variables?: Record<s
 /** The codes of an answer's errors. */
 export function errorCodes(answer: GraphQLAnswer<unknown>): (string | undefined)[] {
   return (answer.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/** Polls until `check` returns a value other than undefined (or throws after `timeoutMs`). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000, what = "condition"): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

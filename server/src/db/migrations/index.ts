@@ -1,4 +1,5 @@
 import { Initial1795917768245 } from "./1795917768245-Initial";
+import { Declarations1795919035843 } from "./1795919035843-Declarations";
 
 /** Every migration in order; reviewed by hand (style.md §6). */
-export const MIGRATIONS: Function[] = [Initial1795917768245];
+export const MIGRATIONS: Function[] = [Initial1795917768245, Declarations1795919035843];

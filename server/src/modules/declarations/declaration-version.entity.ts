@@ -7,7 +7,7 @@ import { DECLARATION_KINDS, DECLARATION_STATUSES, type DeclarationKindCode, type
 /** One version of a declaration's content (design §3, §4). */
 @Entity("declaration_version")
 @Unique("declaration_version_declaration_number_key", ["declarationId", "number"])
-@Index("declaration_version_pending_idx", ["submittedAt"], { where: `"status" = 'PENDING'` })
+@Index("declaration_version_pending_idx", ["controlsRequestedAt"], { where: `"status" = 'PENDING'` })
 @Check("declaration_version_status_check", `"status" IN (${sqlList(DECLARATION_STATUSES)})`)
 @Check("declaration_version_kind_check", `"kind" IN (${sqlList(DECLARATION_KINDS)})`)
 @Check("declaration_version_period_check", `"calculation_end" >= "calculation_start"`)
@@ -66,4 +66,11 @@ export class DeclarationVersionEntity {
 
   @Column({ type: "timestamptz", nullable: true })
   processedAt!: Date | null;
+
+  /**
+   * When controls were last queued for this version. The sweeper re-queues a PENDING version
+   * whose controls have given no result a minute after this (design §10).
+   */
+  @Column({ type: "timestamptz", nullable: true })
+  controlsRequestedAt!: Date | null;
 }

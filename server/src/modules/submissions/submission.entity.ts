@@ -3,12 +3,15 @@ import { EmployerEntity } from "../employers/employer.entity";
 import { AppUserEntity } from "../access/app-user.entity";
 
 export type SubmissionStatusCode = "DRAFT" | "SUBMITTED";
+/** How the declarations arrived: the wizard (an e-Box message per declaration) or bulk (one summary). */
+export type SubmissionChannel = "WIZARD" | "BULK";
 
 /** One "transmit wage data" action of the wizard, or one bulk call of payroll software. */
 @Entity("submission")
 @Unique("submission_employer_idempotency_key", ["employerId", "idempotencyKey"])
 @Index("submission_employer_created_idx", ["employerId", "createdAt", "id"])
 @Check("submission_status_check", `"status" IN ('DRAFT', 'SUBMITTED')`)
+@Check("submission_channel_check", `"channel" IN ('WIZARD', 'BULK')`)
 @Check("submission_period_check", `"period_end" >= "period_start"`)
 export class SubmissionEntity {
   @PrimaryGeneratedColumn("uuid")
@@ -30,6 +33,9 @@ export class SubmissionEntity {
 
   @Column({ type: "varchar", length: 16 })
   status!: SubmissionStatusCode;
+
+  @Column({ type: "varchar", length: 8, default: "WIZARD" })
+  channel!: SubmissionChannel;
 
   @Column({ type: "text", nullable: true })
   idempotencyKey!: string | null;

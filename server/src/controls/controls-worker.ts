@@ -1,0 +1,143 @@
+/**
+ * The controls worker: graphile-worker runs the controls jobs; beside it a heartbeat records
+ * that this pool is alive, and a sweeper repairs what a crash leaves behind (design §10):
+ * - the jobs a dead pool had locked (graphile-worker frees them only after 4 hours) are
+ *   unlocked as soon as its heartbeat has stopped;
+ * - PENDING versions whose controls have given no result a minute after they were queued
+ *   are queued again (controls are idempotent, so a double run changes nothing).
+ * It runs inside the API process by default, or alone (`npm run worker`); any number of them
+ * may run against one database.
+ */
+import { EventEmitter } from "node:events";
+import { Pool } from "pg";
+import { run, type Runner, type Task } from "graphile-worker";
+import { QUIET_JOB_QUEUE_LOGGER } from "../db/data-source";
+import type { Db } from "../db/db";
+import { sql } from "../db/sql";
+import { CONTROLS_BATCH_SIZE, queueControls, RUN_CONTROLS_TASK, type RunControlsPayload } from "./queue";
+import { runControls } from "./run-controls";
+
+export interface ControlsWorkerOptions {
+  /** The database of the jobs and the data. */
+  connectionString: string;
+  db: Db;
+  /** Jobs run at once by this process. */
+  concurrency?: number;
+  /** How often the heartbeat is written and the sweeper looks. */
+  sweepIntervalMs?: number;
+  /** A pending version without a result this long after it was queued is queued again. */
+  staleAfterMs?: number;
+  /** A pool whose heartbeat is older than this is dead; its jobs are unlocked. */
+  deadAfterMs?: number;
+}
+
+export interface ControlsWorker {
+  poolId: string;
+  /** One sweep now (tests, and the interval). */
+  sweep(): Promise<SweepResult>;
+  /** Finishes the running jobs, then stops. */
+  stop(): Promise<void>;
+}
+
+export interface SweepResult {
+  unlockedPools: string[];
+  requeued: number;
+}
+
+/** Versions re-queued per sweep at most, so that a sweep stays short. */
+const MAX_REQUEUE_PER_SWEEP = 10 * CONTROLS_BATCH_SIZE;
+
+export async function startControlsWorker(options: ControlsWorkerOptions): Promise<ControlsWorker> {
+  const concurrency = options.concurrency ?? 2;
+  const sweepIntervalMs = options.sweepIntervalMs ?? 10_000;
+  const staleAfterMs = options.staleAfterMs ?? 60_000;
+  const deadAfterMs = options.deadAfterMs ?? 3 * sweepIntervalMs;
+  const pool = new Pool({ connectionString: options.connectionString, max: concurrency + 2, application_name: "flexi-controls" });
+  pool.on("error", (error) => console.error("[jobs] idle connection error:", error.message));
+  pool.on("connect", (client) => client.on("error", (error) => console.error("[jobs] connection error:", error.message)));
+
+  const runControlsTask: Task = async (payload) => {
+    const { versionIds } = payload as RunControlsPayload;
+    if (!Array.isArray(versionIds)) throw new Error("run_controls payload without versionIds");
+    await runControls(options.db, versionIds);
+  };
+
+  const events = new EventEmitter();
+  let poolId: string | undefined;
+  events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => {
+    poolId = workerPool.id;
+  });
+  const runner: Runner = await run({
+    pgPool: pool,
+    concurrency,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: QUIET_JOB_QUEUE_LOGGER,
+    events: events as Runner["events"],
+    taskList: { [RUN_CONTROLS_TASK]: runControlsTask },
+  });
+  if (!poolId) throw new Error("graphile-worker started without announcing its pool");
+  const ownPool = poolId;
+  await beat(options.db, ownPool);
+
+  const sweep = async (): Promise<SweepResult> => {
+    await beat(options.db, ownPool);
+    return sweepOnce(options.db, { staleAfterMs, deadAfterMs, ownPool });
+  };
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    sweeping = sweep().catch((error: unknown) => console.error("[jobs] sweep failed:", error instanceof Error ? error.message : error));
+  }, sweepIntervalMs);
+  timer.unref();
+
+  return {
+    poolId: ownPool,
+    sweep,
+    async stop() {
+      clearInterval(timer);
+      await sweeping;
+      await runner.stop();
+      await options.db.query(sql`DELETE FROM worker_heartbeat WHERE pool_id = ${ownPool}`).catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
+
+function beat(db: Db, poolId: string): Promise<unknown> {
+  return db.query(sql`
+    INSERT INTO worker_heartbeat (pool_id) VALUES (${poolId})
+    ON CONFLICT (pool_id) DO UPDATE SET beat_at = now()`);
+}
+
+/**
+ * One sweep, by one process at a time (an advisory lock; others skip). Re-queues only when no
+ * controls job is waiting to run: a queue that is merely busy is left alone, so a backlog is
+ * never doubled.
+ */
+export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAfterMs: number; ownPool?: string }): Promise<SweepResult> {
+  return db.transaction(async (tx) => {
+    const lock = await tx.one<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(hashtext('flexi-controls-sweeper')) AS locked`);
+    if (!lock?.locked) return { unlockedPools: [], requeued: 0 };
+
+    const dead = await tx.query<{ poolId: string }>(sql`
+      DELETE FROM worker_heartbeat
+      WHERE beat_at < now() - ${options.deadAfterMs} * interval '1 millisecond' AND pool_id IS DISTINCT FROM ${options.ownPool ?? null}
+      RETURNING pool_id AS "poolId"`);
+    const unlockedPools = dead.map((d) => d.poolId);
+    if (unlockedPools.length > 0) await tx.query(sql`SELECT graphile_worker.force_unlock_workers(${unlockedPools}::text[])`);
+
+    const waiting = await tx.one<{ waiting: boolean }>(sql`
+      SELECT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE task_identifier = ${RUN_CONTROLS_TASK}
+        AND locked_at IS NULL AND run_at <= now() AND attempts < max_attempts) AS waiting`);
+    if (waiting?.waiting) return { unlockedPools, requeued: 0 };
+
+    const stale = await tx.query<{ id: string }>(sql`
+      SELECT v.id FROM declaration_version v
+      JOIN wage_declaration d ON d.id = v.declaration_id AND d.newest_version = v.number
+      WHERE v.status = 'PENDING' AND v.controls_requested_at < now() - ${options.staleAfterMs} * interval '1 millisecond'
+      ORDER BY v.controls_requested_at
+      LIMIT ${MAX_REQUEUE_PER_SWEEP}`);
+    await queueControls(tx, stale.map((s) => s.id));
+    return { unlockedPools, requeued: stale.length };
+  });
+}

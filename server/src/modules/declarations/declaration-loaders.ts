@@ -1,0 +1,123 @@
+/**
+ * Per-request batch loads of a declaration's nested data (design §11): a list of declarations
+ * costs one statement per kind of nested field, whatever its length.
+ */
+import { sql } from "../../db/sql";
+import { anomalyMessage, isAnomalyCode } from "../../domain/anomaly-codes";
+import { formatMoney } from "../../domain/money";
+import { DateRange } from "../../graphql/common.types";
+import type { RequestContext } from "../../graphql/context";
+import { toLanguageEnum } from "../../graphql/enums";
+import type { User } from "../access/access.type";
+import { loadProperties, type StoredProperty } from "./declaration-store";
+import { SUBMISSION_COLUMNS } from "../submissions/submission.service";
+import type { SubmissionRow } from "../submissions/submission.type";
+import { DECLARATION_COLUMNS, VERSION_COLUMNS } from "./declaration-rows";
+import { Anomaly, AnomalySeverity, Premium, toFlexiWorkerType, WageProperty, type DeclarationRow, type VersionRow } from "./declaration.type";
+
+/** A version named by its declaration and number. */
+export interface VersionKey {
+  declarationId: string;
+  number: number;
+}
+
+const keyOf = (k: VersionKey) => `${k.declarationId}:${k.number}`;
+
+function toProperty(p: StoredProperty): WageProperty {
+  return Object.assign(new WageProperty(), {
+    employerClass: p.employerClass,
+    workerType: toFlexiWorkerType(p.workerCode),
+    validity: Object.assign(new DateRange(), { start: p.validityStart, end: p.validityEnd }),
+    grossWage: p.grossWageCents === null ? null : formatMoney(p.grossWageCents),
+    premiums: p.premiums.map((premium) => Object.assign(new Premium(), { amount: formatMoney(premium.amountCents), frequencyMonths: premium.frequencyMonths })),
+  });
+}
+
+export function propertiesOf(ctx: RequestContext, key: VersionKey): Promise<WageProperty[]> {
+  return ctx.loaders
+    .get<VersionKey, WageProperty[]>("declaration.properties", async (keys) => (await loadProperties(ctx.db, keys)).map((list) => list.map(toProperty)))
+    .load(key);
+}
+
+/** Anomalies of versions, each message in the reader's language. */
+export function anomaliesOf(ctx: RequestContext, key: VersionKey): Promise<Anomaly[]> {
+  const language = ctx.viewer?.language ?? "en";
+  return ctx.loaders
+    .get<VersionKey, Anomaly[]>("declaration.anomalies", async (keys) => {
+      const rows = await ctx.db.query<{ declarationId: string; number: number; code: string; severity: AnomalySeverity; message: string; path: string | null }>(sql`
+        SELECT v.declaration_id AS "declarationId", v.number, a.code, a.severity, a.message, a.path
+        FROM unnest(${keys.map((k) => k.declarationId)}::uuid[], ${keys.map((k) => k.number)}::int[]) AS k(declaration_id, number)
+        JOIN declaration_version v ON v.declaration_id = k.declaration_id AND v.number = k.number
+        JOIN anomaly a ON a.version_id = v.id
+        ORDER BY a.severity, a.code, a.path NULLS FIRST`);
+      const byKey = new Map<string, Anomaly[]>();
+      for (const row of rows) {
+        const anomaly = Object.assign(new Anomaly(), {
+          code: row.code,
+          severity: row.severity,
+          message: isAnomalyCode(row.code) ? anomalyMessage(row.code, language) : row.message,
+          path: row.path,
+        });
+        const key = keyOf(row);
+        byKey.set(key, [...(byKey.get(key) ?? []), anomaly]);
+      }
+      return keys.map((k) => byKey.get(keyOf(k)) ?? []);
+    })
+    .load(key);
+}
+
+/** Every version of declarations, oldest first (history; inForce picks one of them). */
+export function versionsOf(ctx: RequestContext, declarationId: string): Promise<VersionRow[]> {
+  return ctx.loaders
+    .get<string, VersionRow[]>("declaration.versions", async (ids) => {
+      const rows = await ctx.db.query<VersionRow>(sql`
+        SELECT ${VERSION_COLUMNS} FROM declaration_version v WHERE v.declaration_id = ANY(${[...ids]}::uuid[]) ORDER BY v.declaration_id, v.number`);
+      const byDeclaration = new Map<string, VersionRow[]>();
+      for (const row of rows) byDeclaration.set(row.declarationId, [...(byDeclaration.get(row.declarationId) ?? []), row]);
+      return ids.map((id) => byDeclaration.get(id) ?? []);
+    })
+    .load(declarationId);
+}
+
+/**
+ * The user who made a version: name and login only (their rights and SSIN are not the
+ * reader's business).
+ */
+export function userOf(ctx: RequestContext, userId: string): Promise<User | null> {
+  return ctx.loaders
+    .get<string, User | null>("user.basics", async (ids) => {
+      const rows = await ctx.db.query<{ id: string; login: string; displayName: string; language: string | null; backOffice: boolean }>(sql`
+        SELECT id, login, display_name AS "displayName", language, back_office AS "backOffice" FROM app_user WHERE id = ANY(${[...ids]}::uuid[])`);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => {
+        const row = byId.get(id);
+        return row ? { id: row.id, login: row.login, displayName: row.displayName, language: toLanguageEnum(row.language ?? "en"), backOffice: row.backOffice, ssin: null, grants: [] } : null;
+      });
+    })
+    .load(userId);
+}
+
+/**
+ * Declarations by id, for records that point at one of their own employer (an e-Box message);
+ * the caller has already checked that the pointing record is visible.
+ */
+export function declarationById(ctx: RequestContext, id: string): Promise<DeclarationRow | undefined> {
+  return ctx.loaders
+    .get<string, DeclarationRow | undefined>("declaration.byId", async (ids) => {
+      const rows = await ctx.db.query<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ANY(${[...ids]}::uuid[])`);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    })
+    .load(id);
+}
+
+/** Submissions by id, for records of their own employer (a declaration, an e-Box message). */
+export function submissionById(ctx: RequestContext, id: string): Promise<SubmissionRow | undefined> {
+  return ctx.loaders
+    .get<string, SubmissionRow | undefined>("submission.byId", async (ids) => {
+      const rows = await ctx.db.query<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ANY(${[...ids]}::uuid[])`);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id));
+    })
+    .load(id);
+}

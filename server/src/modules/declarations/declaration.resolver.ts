@@ -1,0 +1,158 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { selects } from "../../graphql/selection";
+import { User } from "../access/access.type";
+import { toEmployer } from "../employers/employer.service";
+import { Employer } from "../employers/employer.type";
+import { Submission } from "../submissions/submission.type";
+import { toSubmission } from "../submissions/submission.service";
+import { Worker, WorkerConnection, WorkerFilter } from "../workers/worker.type";
+import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration-loaders";
+import { toVersion } from "./declaration-rows";
+import {
+  AddDeclarationInput, Anomaly, DeclarationInput, DeclarationVersion, WageDeclaration, WageDeclarationConnection,
+  WageDeclarationFilter, WageDeclarationOrder, WageProperty,
+} from "./declaration.type";
+
+@Resolver(() => WageDeclaration)
+export class DeclarationResolver {
+  @Query(() => WageDeclarationConnection, { description: "Declarations the caller may see; newest first." })
+  wageDeclarations(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
+    @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true }) orderBy?: WageDeclarationOrder[],
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("offset", () => Int, { nullable: true }) offset?: number,
+  ) {
+    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, offset }, selects(info, "totalCount"));
+  }
+
+  @Query(() => WageDeclaration, { nullable: true })
+  wageDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.services.declarations.get(ctx, id);
+  }
+
+  @Query(() => WorkerConnection, { description: "Workers for whom the employer transmitted declarations (the guide's home overview)." })
+  declaredWorkers(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("employerId", () => ID) employerId: string,
+    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("offset", () => Int, { nullable: true }) offset?: number,
+  ) {
+    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, { first, after, offset }, selects(info, "totalCount"));
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Wizard: adds a flexi-jobber's wage data to a draft submission." })
+  addDeclaration(@Ctx() ctx: RequestContext, @Arg("input", () => AddDeclarationInput) input: AddDeclarationInput) {
+    return ctx.services.declarations.addDraft(ctx, input);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Wizard overview (pencil): replaces a draft's content." })
+  updateDraftDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("input", () => DeclarationInput) input: DeclarationInput) {
+    return ctx.services.declarations.updateDraft(ctx, id, input);
+  }
+
+  @Mutation(() => ID, { description: "Wizard overview (bin): removes a draft; returns its id." })
+  removeDraftDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.services.declarations.removeDraft(ctx, id);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "New content for a transmitted declaration (cancel-and-replace): a new version, controlled again." })
+  modifyDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+  ) {
+    return ctx.services.declarations.modify(ctx, id, expectedVersion, input);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Deletes a transmitted declaration: a cancellation, or at once when it was refused and nothing is in force." })
+  deleteDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number) {
+    return ctx.services.declarations.delete(ctx, id, expectedVersion);
+  }
+
+  @FieldResolver(() => Employer)
+  async employer(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Employer> {
+    const row = await ctx.loaders.employer.load(declaration.row.employerId);
+    if (!row) throw notFound("Employer");
+    return toEmployer(row);
+  }
+
+  @FieldResolver(() => Worker)
+  async worker(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Worker> {
+    const row = await ctx.loaders.worker.load(declaration.row.workerId);
+    if (!row) throw notFound("Worker");
+    return row;
+  }
+
+  @FieldResolver(() => Submission, { nullable: true })
+  async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Submission | null> {
+    const row = await submissionById(ctx, declaration.row.submissionId);
+    return row ? toSubmission(row) : null;
+  }
+
+  @FieldResolver(() => [WageProperty])
+  properties(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<WageProperty[]> {
+    return propertiesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
+  }
+
+  @FieldResolver(() => [Anomaly])
+  anomalies(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Anomaly[]> {
+    return anomaliesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
+  }
+
+  @FieldResolver(() => DeclarationVersion, { nullable: true, description: "The last accepted version, which totals and the ceiling counter use; null when none was ever accepted." })
+  async inForce(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationVersion | null> {
+    const number = declaration.row.inForceVersion;
+    if (number === null) return null;
+    const version = (await versionsOf(ctx, declaration.id)).find((v) => v.number === number);
+    return version ? toVersion(version) : null;
+  }
+
+  @FieldResolver(() => [DeclarationVersion], { description: "Every version, oldest first." })
+  async history(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationVersion[]> {
+    return (await versionsOf(ctx, declaration.id)).map(toVersion);
+  }
+}
+
+@Resolver(() => DeclarationVersion)
+export class DeclarationVersionResolver {
+  @FieldResolver(() => [WageProperty])
+  properties(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<WageProperty[]> {
+    return propertiesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
+  }
+
+  @FieldResolver(() => [Anomaly])
+  anomalies(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<Anomaly[]> {
+    return anomaliesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return version.row.createdBy ? userOf(ctx, version.row.createdBy) : null;
+  }
+}
+
+/** Worker.latestDeclaration: the worker's newest declaration the caller may see. */
+@Resolver(() => Worker)
+export class WorkerDeclarationResolver {
+  @FieldResolver(() => WageDeclaration, { nullable: true })
+  latestDeclaration(
+    @Root() worker: Worker,
+    @Ctx() ctx: RequestContext,
+    @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
+  ): Promise<WageDeclaration | null> {
+    return ctx.loaders
+      .get<string, WageDeclaration | null>(`worker.latestDeclaration:${employerId ?? ""}`, (ids) =>
+        ctx.services.declarations.latestOfWorkers(ctx, ids, employerId))
+      .load(worker.id);
+  }
+}

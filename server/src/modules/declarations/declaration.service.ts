@@ -1,0 +1,392 @@
+/**
+ * The employer's declarations: wizard drafts, modify and delete of submitted declarations, and
+ * the reads (design §4, §6). Every change is one transaction that locks the declaration, applies
+ * the lifecycle table (domain/declaration-lifecycle.ts), and writes its status events, control
+ * jobs and e-Box messages in that same transaction.
+ */
+import { declarationCondition, requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
+import { queueControls } from "../../controls/queue";
+import type { Db } from "../../db/db";
+import { idFilterSql, stringFilterSql } from "../../db/filters";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs, type SortKey } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { isIsoDate } from "../../domain/dates";
+import type { DeclarationContent } from "../../domain/declaration-input";
+import { nextState, type LifecycleAction, type LifecycleEffect } from "../../domain/declaration-lifecycle";
+import { composeEboxMessage } from "../../domain/ebox-texts";
+import { recordStatusChanges } from "../../events/status-events";
+import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { writeEboxMessages } from "../ebox/ebox-writer";
+import { WORKER_COLUMNS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
+import type { WorkerFilter } from "../workers/worker.type";
+import { checkDeclaration } from "./declaration-input-check";
+import { DECLARATION_COLUMNS, toDeclaration } from "./declaration-rows";
+import { insertVersions, loadProperties, replaceDraftContent, type StoredProperty } from "./declaration-store";
+import { WageDeclarationOrder, type AddDeclarationInput, type DeclarationInput, type DeclarationRow, type WageDeclaration, type WageDeclarationFilter } from "./declaration.type";
+
+const KEYS = {
+  calculationDate: (descending: boolean): SortKey<DeclarationRow> =>
+    ({ expression: sql.raw("d.calculation_date"), descending, value: (r) => r.calculationDate, type: "date" }),
+  submittedAt: (descending: boolean): SortKey<DeclarationRow> =>
+    ({ expression: sql.raw("d.submitted_at"), descending, value: (r) => r.submittedAt, type: "timestamptz", nullable: true }),
+  updatedAt: (descending: boolean): SortKey<DeclarationRow> =>
+    ({ expression: sql.raw("d.updated_at"), descending, value: (r) => r.updatedAt.toISOString(), type: "timestamptz" }),
+};
+const ORDER: Record<WageDeclarationOrder, SortKey<DeclarationRow>> = {
+  [WageDeclarationOrder.CALCULATION_DATE_ASC]: KEYS.calculationDate(false),
+  [WageDeclarationOrder.CALCULATION_DATE_DESC]: KEYS.calculationDate(true),
+  [WageDeclarationOrder.SUBMITTED_AT_ASC]: KEYS.submittedAt(false),
+  [WageDeclarationOrder.SUBMITTED_AT_DESC]: KEYS.submittedAt(true),
+  [WageDeclarationOrder.UPDATED_AT_DESC]: KEYS.updatedAt(true),
+};
+
+/** A person's change to one declaration, as the lifecycle table decided it. */
+interface PersonChange {
+  row: DeclarationRow;
+  effect: LifecycleEffect;
+  actorId: string;
+  reason: string | null;
+  /** The new version's content: the input (modify, correct) or null to copy the version it names. */
+  content: DeclarationContent | null;
+}
+
+export class DeclarationService {
+  // ---- reads ----------------------------------------------------------------------------
+
+  async list(ctx: RequestContext, filter: WageDeclarationFilter | undefined, orderBy: WageDeclarationOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    const where = declarationFilterSql(filter, errors, ["filter"]);
+    errors.check();
+    return pageOf(ctx.db, {
+      select: sql`SELECT ${DECLARATION_COLUMNS}`,
+      from: sql`wage_declaration d`,
+      where: sql.and([declarationCondition(viewer, sql.raw("d")), where]),
+      order: orderBy?.length ? orderBy.map((o) => ORDER[o]) : [KEYS.updatedAt(true)], // newest first
+      idColumn: sql.raw("d.id"),
+      toNode: toDeclaration,
+      page,
+      withTotal,
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<WageDeclaration> {
+    const viewer = signedIn(ctx.viewer);
+    const row = isUuid(id)
+      ? await ctx.db.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} AND ${declarationCondition(viewer, sql.raw("d"))}`)
+      : undefined;
+    if (!row) throw notFound("Declaration");
+    return toDeclaration(row);
+  }
+
+  /** Worker.latestDeclaration for many workers in one statement: the newest visible declaration of each. */
+  async latestOfWorkers(ctx: RequestContext, workerIds: readonly string[], employerId: string | undefined): Promise<(WageDeclaration | null)[]> {
+    const viewer = signedIn(ctx.viewer);
+    const parts: Sql[] = [sql`d.worker_id = ANY(${[...workerIds]}::uuid[])`, declarationCondition(viewer, sql.raw("d"))];
+    if (employerId != null) parts.push(isUuid(employerId) ? sql`d.employer_id = ${employerId}` : sql.raw("FALSE"));
+    const rows = await ctx.db.query<DeclarationRow>(sql`
+      SELECT DISTINCT ON (d.worker_id) ${DECLARATION_COLUMNS} FROM wage_declaration d
+      WHERE ${sql.and(parts)} ORDER BY d.worker_id, d.updated_at DESC, d.id DESC`);
+    const byWorker = new Map(rows.map((r) => [r.workerId, r]));
+    return workerIds.map((id) => {
+      const row = byWorker.get(id);
+      return row ? toDeclaration(row) : null;
+    });
+  }
+
+  /**
+   * The guide's home overview: workers for whom the employer transmitted declarations, the most
+   * recently declared first.
+   */
+  async declaredWorkers(ctx: RequestContext, employerId: string, filter: WorkerFilter | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    if (!isUuid(employerId)) throw notFound("Employer");
+    requireEmployerPermission(viewer, employerId, "FLEXI_AT_WORK");
+    type Row = WorkerRow & { lastDeclaredAt: Date };
+    return pageOf(ctx.db, {
+      select: sql`SELECT ${WORKER_COLUMNS}, x.last_declared_at AS "lastDeclaredAt"`,
+      from: sql`(SELECT worker_id, max(updated_at) AS last_declared_at FROM wage_declaration
+        WHERE employer_id = ${employerId} AND status <> 'DRAFT' GROUP BY worker_id) x JOIN worker w ON w.id = x.worker_id`,
+      where: workerFilterSql(filter),
+      order: [{ expression: sql.raw("x.last_declared_at"), descending: true, value: (r: Row) => r.lastDeclaredAt.toISOString(), type: "timestamptz" }],
+      idColumn: sql.raw("w.id"),
+      toNode: ({ lastDeclaredAt: _, ...worker }: Row): WorkerRow => worker,
+      page,
+      withTotal,
+    });
+  }
+
+  // ---- wizard drafts --------------------------------------------------------------------
+
+  /** Adds a draft to a draft submission (wizard step 3). */
+  async addDraft(ctx: RequestContext, input: AddDeclarationInput): Promise<WageDeclaration> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const submission = isUuid(input.submissionId)
+        ? await tx.one<{ id: string; employerId: string; status: string }>(sql`
+            SELECT id, employer_id AS "employerId", status FROM submission WHERE id = ${input.submissionId} FOR UPDATE`)
+        : undefined;
+      if (!submission || !hasGrant(viewer, submission.employerId)) throw notFound("Submission");
+      const { content, workerId } = await checkDeclaration(tx, input, { employerId: submission.employerId, requireDimona: true });
+      if (submission.status !== "DRAFT") throw invalidState("This submission has been transmitted: start a new one to declare more.");
+      const row = await tx.one<{ id: string }>(sql`
+        INSERT INTO wage_declaration (employer_id, worker_id, submission_id, status, kind, payslip_reference,
+          calculation_start, calculation_end, calculation_date, total_cents)
+        VALUES (${submission.employerId}, ${workerId}, ${submission.id}, 'DRAFT', 'ORIGINAL', ${content.payslipReference},
+          ${content.calculationPeriod.start}, ${content.calculationPeriod.end}, ${content.calculationDate}, ${content.totalCents})
+        RETURNING id`);
+      await insertVersions(tx, [{ declarationId: row!.id, number: 1, kind: "ORIGINAL", status: "DRAFT", content, createdBy: viewer.userId, reason: null, submitted: false }]);
+      return this.reload(tx, row!.id);
+    });
+  }
+
+  /** Replaces a draft's content (wizard overview, pencil). */
+  async updateDraft(ctx: RequestContext, id: string, input: DeclarationInput): Promise<WageDeclaration> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const row = await this.lockOwn(tx, viewer, id);
+      const { content, workerId } = await checkDeclaration(tx, input, { employerId: row.employerId, requireDimona: true });
+      this.decide(row, { type: "editDraft" });
+      const version = await tx.one<{ id: string }>(sql`SELECT id FROM declaration_version WHERE declaration_id = ${id} AND number = 1`);
+      await replaceDraftContent(tx, version!.id, content);
+      await tx.query(sql`
+        UPDATE wage_declaration SET worker_id = ${workerId}, payslip_reference = ${content.payslipReference},
+          calculation_start = ${content.calculationPeriod.start}, calculation_end = ${content.calculationPeriod.end},
+          calculation_date = ${content.calculationDate}, total_cents = ${content.totalCents}, version = version + 1, updated_at = now()
+        WHERE id = ${id}`);
+      return this.reload(tx, id);
+    });
+  }
+
+  /** Removes a draft (wizard overview, bin); returns its id. */
+  async removeDraft(ctx: RequestContext, id: string): Promise<string> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const row = await this.lockOwn(tx, viewer, id);
+      this.decide(row, { type: "removeDraft" });
+      await tx.query(sql`DELETE FROM wage_declaration WHERE id = ${id}`);
+      return id;
+    });
+  }
+
+  // ---- submitted declarations -------------------------------------------------------------
+
+  /** New content for a submitted declaration (cancel-and-replace): a new version, controlled. */
+  async modify(ctx: RequestContext, id: string, expectedVersion: number, input: DeclarationInput): Promise<WageDeclaration> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const row = await this.lockOwn(tx, viewer, id);
+      const { content } = await checkDeclaration(tx, input, { employerId: row.employerId, requireDimona: true, sameWorkerAs: row.workerId });
+      checkVersion(row, expectedVersion);
+      const effect = this.decide(row, { type: "modify" });
+      await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content });
+      return this.reload(tx, id);
+    });
+  }
+
+  /** Deletes a submitted declaration: cancels the version in force, or withdraws a refused one. */
+  async delete(ctx: RequestContext, id: string, expectedVersion: number): Promise<WageDeclaration> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const row = await this.lockOwn(tx, viewer, id);
+      checkVersion(row, expectedVersion);
+      const effect = this.decide(row, { type: "delete" });
+      await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content: null });
+      return this.reload(tx, id);
+    });
+  }
+
+  // ---- shared steps -----------------------------------------------------------------------
+
+  /** Locks a declaration of an employer the viewer declares for; another's is NOT_FOUND. */
+  private async lockOwn(tx: Db, viewer: Viewer, id: string): Promise<DeclarationRow> {
+    const row = isUuid(id)
+      ? await tx.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`)
+      : undefined;
+    if (!row || !hasGrant(viewer, row.employerId)) throw notFound("Declaration");
+    return row;
+  }
+
+  /** The lifecycle's answer for this declaration, or INVALID_STATE. */
+  private decide(row: DeclarationRow, action: LifecycleAction): LifecycleEffect {
+    const result = nextState(stateOf(row), action);
+    if (!result.ok) throw invalidState(result.reason);
+    return result.effect;
+  }
+
+  /**
+   * Carries out a person's transition on one locked declaration: the new version (or the newest
+   * one's new status), the declaration's copy columns, the status event, the control job, and
+   * the e-Box message of a withdrawal, all in the caller's transaction.
+   */
+  async applyPersonChange(tx: Db, change: PersonChange): Promise<void> {
+    const { row, effect, actorId, reason } = change;
+    let newVersionId: string | null = null;
+    if (effect.newVersion) {
+      const content = change.content ?? (await this.copyContent(tx, row.id, effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion));
+      [newVersionId] = await insertVersions(tx, [{
+        declarationId: row.id, number: effect.newVersion.number, kind: effect.newVersion.kind, status: effect.newVersion.status,
+        content, createdBy: actorId, reason, submitted: true,
+      }]);
+      await tx.query(sql`
+        UPDATE wage_declaration SET version = version + 1, newest_version = ${effect.newVersion.number}, status = ${effect.newestStatus},
+          kind = ${effect.newVersion.kind}, in_force_version = ${effect.inForceVersion}, payslip_reference = ${content.payslipReference},
+          calculation_start = ${content.calculationPeriod.start}, calculation_end = ${content.calculationPeriod.end},
+          calculation_date = ${content.calculationDate}, total_cents = ${content.totalCents}, submitted_at = now(),
+          processed_at = NULL, updated_at = now()
+        WHERE id = ${row.id}`);
+    } else {
+      const decided = effect.newestStatus !== "PENDING";
+      await tx.query(sql`
+        UPDATE declaration_version SET status = ${effect.newestStatus}, processed_at = CASE WHEN ${decided} THEN now() ELSE processed_at END
+        WHERE declaration_id = ${row.id} AND number = ${row.newestVersion}`);
+      await tx.query(sql`
+        UPDATE wage_declaration SET version = version + ${effect.personChange ? 1 : 0}, status = ${effect.newestStatus},
+          in_force_version = ${effect.inForceVersion}, processed_at = CASE WHEN ${decided} THEN now() ELSE processed_at END, updated_at = now()
+        WHERE id = ${row.id}`);
+    }
+    if (effect.statusChange) {
+      await recordStatusChanges(tx, [{
+        declarationId: row.id, employerId: row.employerId, workerId: row.workerId,
+        versionNumber: effect.newVersion?.number ?? row.newestVersion, from: effect.statusChange.from, to: effect.statusChange.to,
+        actorId, reason,
+      }]);
+    }
+    if (effect.runControls && newVersionId) await queueControls(tx, [newVersionId]);
+    if (!effect.newVersion && effect.newestStatus === "CANCELLED") await this.reportWithdrawal(tx, row);
+  }
+
+  /** A refused declaration withdrawn without controls is reported at once (deletion processed). */
+  private async reportWithdrawal(tx: Db, row: DeclarationRow): Promise<void> {
+    const facts = await tx.one<{ workerName: string; ssin: string; reference: string | null }>(sql`
+      SELECT w.first_name || ' ' || w.last_name AS "workerName", w.ssin, s.reference
+      FROM worker w, submission s WHERE w.id = ${row.workerId} AND s.id = ${row.submissionId}`);
+    const composed = composeEboxMessage({
+      type: "DELETION_PROCESSED",
+      workerName: facts!.workerName,
+      ssin: facts!.ssin,
+      calculationPeriod: { start: row.calculationStart, end: row.calculationEnd },
+      versionNumber: row.newestVersion,
+      kind: row.kind,
+      totalCents: Number(row.totalCents),
+      submissionReference: facts!.reference,
+      payslipReference: row.payslipReference,
+      anomalies: [],
+      inForceVersion: null,
+    });
+    await writeEboxMessages(tx, [{
+      employerId: row.employerId, declarationId: row.id, submissionId: row.submissionId,
+      dedupKey: `declaration:${row.id}:v${row.newestVersion}:CANCELLED`, type: "DELETION_PROCESSED",
+      subject: composed.subject, body: composed.body,
+    }]);
+  }
+
+  /** The content of an earlier version, to repeat in a cancellation. */
+  private async copyContent(tx: Db, declarationId: string, number: number): Promise<DeclarationContent> {
+    const version = await tx.one<{ payslipReference: string | null; calculationStart: string; calculationEnd: string; calculationDate: string; totalCents: string }>(sql`
+      SELECT payslip_reference AS "payslipReference", calculation_start AS "calculationStart", calculation_end AS "calculationEnd",
+        calculation_date AS "calculationDate", total_cents AS "totalCents"
+      FROM declaration_version WHERE declaration_id = ${declarationId} AND number = ${number}`);
+    const [properties] = await loadProperties(tx, [{ declarationId, number }]);
+    return {
+      workerId: null,
+      ssin: null,
+      payslipReference: version!.payslipReference,
+      calculationPeriod: { start: version!.calculationStart, end: version!.calculationEnd },
+      calculationDate: version!.calculationDate,
+      totalCents: Number(version!.totalCents),
+      properties: (properties ?? []).map(toPropertyContent),
+    };
+  }
+
+  private async reload(tx: Db, id: string): Promise<WageDeclaration> {
+    const row = await tx.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id}`);
+    return toDeclaration(row!);
+  }
+}
+
+function toPropertyContent(p: StoredProperty) {
+  return {
+    employerClass: p.employerClass,
+    workerCode: p.workerCode,
+    validity: { start: p.validityStart, end: p.validityEnd },
+    grossWageCents: p.grossWageCents,
+    premiums: p.premiums,
+  };
+}
+
+/** Whether the viewer declares for this employer (FLEXI_AT_WORK); the back office has its own mutations. */
+function hasGrant(viewer: Viewer, employerId: string): boolean {
+  return viewer.grants.some((g) => g.employerId === employerId && g.permission === "FLEXI_AT_WORK");
+}
+
+/** A stale concurrency token is CONFLICT: someone changed the declaration since the caller read it. */
+export function checkVersion(row: DeclarationRow, expectedVersion: number): void {
+  if (row.version !== expectedVersion) {
+    throw conflict(`The declaration has changed since you read it (version ${row.version}, you sent ${expectedVersion}): reload it and try again.`);
+  }
+}
+
+/** The lifecycle's view of a stored declaration. */
+export function stateOf(row: DeclarationRow) {
+  return {
+    newestStatus: row.status,
+    newestKind: row.kind,
+    newestVersion: row.newestVersion,
+    inForceVersion: row.inForceVersion,
+    // While the newest is not accepted, the version in force is the last accepted before it;
+    // when it is accepted, the one before it is not tracked (only the back office's refusal of
+    // an accepted version needs it, and it reads it from the history).
+    lastAcceptedBeforeNewest: row.inForceVersion === row.newestVersion ? null : row.inForceVersion,
+  };
+}
+
+/** A declaration filter as SQL on alias `d`; dates are checked and reported with their path. */
+export function declarationFilterSql(filter: WageDeclarationFilter | undefined, errors: FieldErrors, path: (string | number)[]): Sql {
+  if (!filter) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (filter.employerId) parts.push(idFilterSql(sql.raw("d.employer_id"), filter.employerId));
+  if (filter.workerId) parts.push(idFilterSql(sql.raw("d.worker_id"), filter.workerId));
+  if (filter.submissionId) parts.push(idFilterSql(sql.raw("d.submission_id"), filter.submissionId));
+  if (filter.ssin) {
+    const ssin = filter.ssin;
+    const conditions: Sql[] = [];
+    if (ssin.eq != null) conditions.push(sql`sw.ssin = ${ssin.eq}`);
+    if (ssin.in != null) conditions.push(sql`sw.ssin = ANY(${ssin.in}::text[])`);
+    parts.push(sql`d.worker_id IN (SELECT sw.id FROM worker sw WHERE ${sql.and(conditions)})`);
+  }
+  if (filter.status) {
+    if (filter.status.eq != null) parts.push(sql`d.status = ${filter.status.eq}`);
+    if (filter.status.in != null) parts.push(sql`d.status = ANY(${filter.status.in}::text[])`);
+  }
+  if (filter.calculationPeriodOverlaps) {
+    const { start, end } = filter.calculationPeriodOverlaps;
+    const at = [...path, "calculationPeriodOverlaps"];
+    if (!isIsoDate(start)) errors.add([...at, "start"], "INVALID_DATE", "start is not a calendar date.");
+    if (!isIsoDate(end)) errors.add([...at, "end"], "INVALID_DATE", "end is not a calendar date.");
+    if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...at, "end"], "RANGE_ORDER", "end must not be before start.");
+    parts.push(sql`d.calculation_start <= ${end}::date AND d.calculation_end >= ${start}::date`);
+  }
+  if (filter.anomalyCode) {
+    parts.push(sql`EXISTS (SELECT 1 FROM declaration_version av JOIN anomaly a ON a.version_id = av.id
+      WHERE av.declaration_id = d.id AND av.number = d.newest_version AND ${stringFilterSql(sql.raw("a.code"), filter.anomalyCode)})`);
+  }
+  if (filter.submittedAt) {
+    if (filter.submittedAt.gte) parts.push(sql`d.submitted_at >= ${filter.submittedAt.gte}`);
+    if (filter.submittedAt.lte) parts.push(sql`d.submitted_at <= ${filter.submittedAt.lte}`);
+  }
+  if (filter.search != null && filter.search.trim() !== "") {
+    const text = filter.search.trim();
+    const digits = text.replace(/[.\-\s]/g, "");
+    parts.push(sql`(d.payslip_reference ILIKE ${"%" + text.replace(/[\\%_]/g, (c) => "\\" + c) + "%"}
+      OR d.worker_id IN (SELECT sw.id FROM worker sw WHERE ${stringFilterSql(sql.raw("(sw.first_name || ' ' || sw.last_name)"), { contains: text })}
+        ${/^\d{1,11}$/.test(digits) ? sql`OR sw.ssin LIKE ${digits + "%"}` : sql.empty}))`);
+  }
+  filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i])));
+  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i]))));
+  if (filter.not) parts.push(sql`NOT ${declarationFilterSql(filter.not, errors, [...path, "not"])}`);
+  return sql.and(parts);
+}

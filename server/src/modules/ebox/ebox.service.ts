@@ -1,0 +1,127 @@
+import { employerCondition, employerScope, signedIn, type EmployerScope } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
+import { idFilterSql } from "../../db/filters";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs, type SortKey } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { LANGUAGES, type Language } from "../../domain/language";
+import { notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { type EboxMessage, type EboxMessageFilter, EboxMessageOrder, type EboxMessageType } from "./ebox.type";
+
+/** A message as read from the table: the type is the stored code. */
+interface EboxMessageRow extends Omit<EboxMessage, "type"> {
+  type: string;
+}
+
+interface ListedRow extends EboxMessageRow {
+  /**
+   * received_at as UTC text with microseconds, for the cursor: a JS Date keeps milliseconds only,
+   * and messages written in one transaction share one now(), so a truncated cursor value would
+   * skip rows at a page boundary.
+   */
+  receivedAtKey: string;
+}
+
+/** Columns of a message on alias `m`, with subject and body in one language. */
+const COLUMNS = Object.fromEntries(LANGUAGES.map((language) => [language, sql.raw(`m.id, m.employer_id AS "employerId",
+  m.declaration_id AS "declarationId", m.submission_id AS "submissionId", m.type,
+  m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt"`)])) as Record<Language, Sql>;
+
+const RECEIVED_AT_KEY = sql.raw(`to_char(m.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "receivedAtKey"`);
+
+const RECEIVED_AT = (descending: boolean): SortKey<ListedRow>[] => [
+  { expression: sql.raw("m.received_at"), descending, value: (r) => r.receivedAtKey, type: "timestamptz" },
+];
+const ORDER: Record<EboxMessageOrder, SortKey<ListedRow>[]> = {
+  [EboxMessageOrder.RECEIVED_AT_DESC]: RECEIVED_AT(true),
+  [EboxMessageOrder.RECEIVED_AT_ASC]: RECEIVED_AT(false),
+};
+
+function toEboxMessage(row: EboxMessageRow): EboxMessage {
+  return {
+    id: row.id,
+    employerId: row.employerId,
+    declarationId: row.declarationId,
+    submissionId: row.submissionId,
+    type: row.type as EboxMessageType,
+    subject: row.subject,
+    body: row.body,
+    receivedAt: row.receivedAt,
+    readAt: row.readAt,
+  };
+}
+
+/**
+ * The employers whose e-Box the viewer reads: those where it holds FLEXI_AT_WORK (design §7).
+ * The back-office flag adds nothing here: an e-Box is the employer's mail, not reference data.
+ */
+function eboxScope(viewer: Viewer): EmployerScope {
+  return employerScope({ ...viewer, backOffice: false }, "FLEXI_AT_WORK");
+}
+
+/** The employer's e-Box (design §9): messages shown in the reader's language, read status. */
+export class EboxService {
+  /**
+   * Messages of the employers the viewer reads, newest first by default. `withUnread` adds the
+   * unread count of the filter without its own `unread` condition (a third statement, so only
+   * when asked for).
+   */
+  async list(
+    ctx: RequestContext, filter: EboxMessageFilter | undefined, orderBy: EboxMessageOrder[] | undefined, page: PageArgs,
+    withTotal: boolean, withUnread: boolean,
+  ) {
+    const viewer = signedIn(ctx.viewer);
+    const scope = employerCondition(sql.raw("m.employer_id"), eboxScope(viewer));
+    const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
+    const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
+    const [connection, unreadRow] = await Promise.all([
+      pageOf(ctx.db, {
+        select: sql`SELECT ${COLUMNS[viewer.language]}, ${RECEIVED_AT_KEY}`,
+        from: sql`ebox_message m`,
+        where: sql.and([scope, eboxFilterSql(filter)]),
+        order: keys,
+        idColumn: sql.raw("m.id"),
+        toNode: toEboxMessage,
+        page,
+        withTotal,
+      }),
+      withUnread
+        ? ctx.db.one<{ count: string }>(sql`SELECT count(*) AS count FROM ebox_message m WHERE ${anyReadStatus} AND m.read_at IS NULL`)
+        : Promise.resolve(undefined),
+    ]);
+    return { ...connection, unreadCount: unreadRow ? Number(unreadRow.count) : -1 };
+  }
+
+  /**
+   * Marks a message read; the first time counts, so calling it again changes nothing. Another
+   * employer's message, or an id that is not a UUID, is NOT_FOUND.
+   */
+  async markRead(ctx: RequestContext, id: string): Promise<EboxMessage> {
+    const viewer = signedIn(ctx.viewer);
+    if (!isUuid(id)) throw notFound("e-Box message");
+    // COALESCE rather than `AND read_at IS NULL`: a concurrent second call then still returns
+    // the message, with the first time. The CTE because TypeORM answers a bare UPDATE with
+    // [rows, rowCount] instead of the rows.
+    const row = await ctx.db.one<EboxMessageRow>(sql`
+      WITH marked AS (
+        UPDATE ebox_message AS m SET read_at = COALESCE(m.read_at, now())
+        WHERE m.id = ${id} AND ${employerCondition(sql.raw("m.employer_id"), eboxScope(viewer))}
+        RETURNING ${COLUMNS[viewer.language]})
+      SELECT * FROM marked`);
+    if (!row) throw notFound("e-Box message");
+    return toEboxMessage(row);
+  }
+}
+
+/** An e-Box filter as SQL on alias `m`. */
+function eboxFilterSql(filter: EboxMessageFilter | undefined): Sql {
+  if (!filter) return sql.raw("TRUE");
+  const parts: Sql[] = [];
+  if (filter.employerId) parts.push(idFilterSql(sql.raw("m.employer_id"), filter.employerId));
+  if (filter.unread != null) parts.push(sql.raw(filter.unread ? "m.read_at IS NULL" : "m.read_at IS NOT NULL"));
+  if (filter.type) parts.push(sql`m.type = ANY(${filter.type}::text[])`);
+  if (filter.receivedAt?.gte != null) parts.push(sql`m.received_at >= ${filter.receivedAt.gte}::timestamptz`);
+  if (filter.receivedAt?.lte != null) parts.push(sql`m.received_at <= ${filter.receivedAt.lte}::timestamptz`);
+  return sql.and(parts);
+}

@@ -1,0 +1,78 @@
+/**
+ * A worker's flexi income of a year against the tax-free ceiling (design §6): in-force versions
+ * count in the calendar year of their calculation period; pay for a period starting on or after
+ * the worker's pension date counts apart, without ceiling. The back office and the worker see
+ * everything; an employer sees only its own share, because the worker's pay elsewhere is not
+ * its business.
+ */
+import { signedIn, workerCondition } from "../../auth/tenancy";
+import { sql, type Sql } from "../../db/sql";
+import { formatMoney } from "../../domain/money";
+import { isValidSsin } from "../../domain/ssin";
+import { FieldErrors, notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { FlexiIncome, FlexiIncomeShare } from "./flexi-income.type";
+
+interface ShareRow {
+  employerId: string;
+  totalCents: string;
+  pensionerCents: string;
+  pendingCents: string;
+}
+
+export class FlexiIncomeService {
+  async of(ctx: RequestContext, ssin: string, year: number): Promise<FlexiIncome> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if (!isValidSsin(ssin)) errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN is not valid: its check digits do not match.");
+    if (!Number.isInteger(year) || year < 1 || year > 9999) errors.add(["year"], "OUT_OF_RANGE", "The year must be between 1 and 9999.");
+    errors.check();
+
+    const everything = viewer.backOffice || viewer.ssin === ssin;
+    const declaringFor = [...new Set(viewer.grants.filter((g) => g.permission === "FLEXI_AT_WORK").map((g) => g.employerId))];
+    const worker = await ctx.db.one<{ id: string }>(sql`
+      SELECT w.id FROM worker w WHERE w.ssin = ${ssin} AND ${everything ? sql.raw("TRUE") : workerCondition(viewer, sql.raw("w"))}`);
+    if (!worker || (!everything && declaringFor.length === 0)) throw notFound("Worker");
+
+    const employers: Sql = everything ? sql.raw("TRUE") : sql`d.employer_id = ANY(${declaringFor}::uuid[])`;
+    const start = `${String(year).padStart(4, "0")}-01-01`;
+    const end = `${String(year).padStart(4, "0")}-12-31`;
+    const shares = await ctx.db.query<ShareRow>(sql`
+      SELECT d.employer_id AS "employerId",
+        COALESCE(sum(iv.total_cents) FILTER (WHERE w.pensioner_from IS NULL OR iv.calculation_start < w.pensioner_from), 0)::text AS "totalCents",
+        COALESCE(sum(iv.total_cents) FILTER (WHERE iv.calculation_start >= w.pensioner_from), 0)::text AS "pensionerCents",
+        COALESCE(sum(d.total_cents) FILTER (WHERE d.status = 'PENDING' AND d.kind <> 'CANCELLATION'
+          AND d.calculation_start BETWEEN ${start}::date AND ${end}::date), 0)::text AS "pendingCents"
+      FROM wage_declaration d
+      JOIN worker w ON w.id = d.worker_id
+      LEFT JOIN declaration_version iv ON iv.declaration_id = d.id AND iv.number = d.in_force_version
+        AND iv.calculation_start BETWEEN ${start}::date AND ${end}::date
+      WHERE d.worker_id = ${worker.id} AND d.status <> 'DRAFT' AND ${employers}
+      GROUP BY d.employer_id
+      HAVING COALESCE(sum(iv.total_cents), 0) > 0
+        OR count(*) FILTER (WHERE d.status = 'PENDING' AND d.calculation_start BETWEEN ${start}::date AND ${end}::date) > 0
+      ORDER BY d.employer_id`);
+
+    const cents = (pick: (s: ShareRow) => string) => shares.reduce((sum, s) => sum + Number(pick(s)), 0);
+    const total = cents((s) => s.totalCents);
+    const ceilingRow = everything
+      ? await ctx.db.one<{ amountCents: string }>(sql`SELECT amount_cents AS "amountCents" FROM flexi_ceiling WHERE year = ${year}`)
+      : undefined;
+    const ceiling = ceilingRow ? Number(ceilingRow.amountCents) : null;
+    return Object.assign(new FlexiIncome(), {
+      ssin,
+      year,
+      total: formatMoney(total),
+      pending: formatMoney(cents((s) => s.pendingCents)),
+      pensionerTotal: formatMoney(cents((s) => s.pensionerCents)),
+      ceiling: ceiling === null ? null : formatMoney(ceiling),
+      remaining: ceiling === null ? null : formatMoney(Math.max(0, ceiling - total)),
+      exceeded: ceiling === null ? null : total > ceiling,
+      byEmployer: shares.map((s) => Object.assign(new FlexiIncomeShare(), {
+        employerId: s.employerId,
+        total: formatMoney(Number(s.totalCents) + Number(s.pensionerCents)),
+        pending: formatMoney(Number(s.pendingCents)),
+      })),
+    });
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Submissions: the wizard's "transmit wage data" action (design §4). Drafts live on the server
+ * until the employer transmits them; transmitting moves them to PENDING in one transaction with
+ * their status events and control jobs, and gives the submission its reference.
+ */
+import { requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
+import { queueControls } from "../../controls/queue";
+import type { Db } from "../../db/db";
+import { idFilterSql } from "../../db/filters";
+import { isUuid } from "../../db/ids";
+import { pageOf, type PageArgs } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import { isIsoDate } from "../../domain/dates";
+import { recordStatusChanges } from "../../events/status-events";
+import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { DateRange } from "../../graphql/common.types";
+import { Submission, SubmissionProgress, SubmissionStatus, type CreateSubmissionInput, type SubmissionFilter, type SubmissionRow } from "./submission.type";
+
+export const SUBMISSION_COLUMNS = sql.raw(`s.id, s.employer_id AS "employerId", s.period_start AS "periodStart",
+  s.period_end AS "periodEnd", s.status, s.channel, s.reference, s.idempotency_key AS "idempotencyKey",
+  s.submitted_at AS "submittedAt", s.created_at AS "createdAt"`);
+
+export function toSubmission(row: SubmissionRow): Submission {
+  return Object.assign(new Submission(), {
+    row,
+    id: row.id,
+    period: Object.assign(new DateRange(), { start: row.periodStart, end: row.periodEnd }),
+    status: row.status as SubmissionStatus,
+    reference: row.reference,
+    submittedAt: row.submittedAt,
+    createdAt: row.createdAt,
+  });
+}
+
+/**
+ * Submissions the viewer may see: those of the employers it declares for (drafts included);
+ * the back office sees every transmitted one.
+ */
+function submissionCondition(viewer: Viewer, alias: Sql): Sql {
+  const own = [...new Set(viewer.grants.filter((g) => g.permission === "FLEXI_AT_WORK").map((g) => g.employerId))];
+  const parts: Sql[] = [own.length ? sql`${alias}.employer_id = ANY(${own}::uuid[])` : sql.raw("FALSE")];
+  if (viewer.backOffice) parts.push(sql`${alias}.status = 'SUBMITTED'`);
+  return sql.or(parts);
+}
+
+const UNIQUE_VIOLATION = "23505";
+
+export class SubmissionService {
+  async create(ctx: RequestContext, input: CreateSubmissionInput): Promise<Submission> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    if (!isIsoDate(input.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
+    if (!isIsoDate(input.to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
+    if (isIsoDate(input.from) && isIsoDate(input.to) && input.from > input.to) errors.add(["to"], "RANGE_ORDER", "The end of the period may not be before its start.");
+    if (!isUuid(input.employerId)) throw notFound("Employer");
+    requireEmployerPermission(viewer, input.employerId, "FLEXI_AT_WORK");
+    errors.check();
+    const row = await ctx.db.one<SubmissionRow>(sql`
+      INSERT INTO submission AS s (employer_id, period_start, period_end, status, channel, created_by)
+      VALUES (${input.employerId}, ${input.from}, ${input.to}, 'DRAFT', 'WIZARD', ${viewer.userId})
+      RETURNING ${SUBMISSION_COLUMNS}`);
+    return toSubmission(row!);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Submission> {
+    const viewer = signedIn(ctx.viewer);
+    const row = isUuid(id)
+      ? await ctx.db.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} AND ${submissionCondition(viewer, sql.raw("s"))}`)
+      : undefined;
+    if (!row) throw notFound("Submission");
+    return toSubmission(row);
+  }
+
+  async list(ctx: RequestContext, filter: SubmissionFilter | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const parts: Sql[] = [submissionCondition(viewer, sql.raw("s"))];
+    if (filter?.employerId) parts.push(idFilterSql(sql.raw("s.employer_id"), filter.employerId));
+    if (filter?.status) parts.push(sql`s.status = ${filter.status}`);
+    return pageOf(ctx.db, {
+      select: sql`SELECT ${SUBMISSION_COLUMNS}`,
+      from: sql`submission s`,
+      where: sql.and(parts),
+      order: [{ expression: sql.raw("s.created_at"), descending: true, value: (r: SubmissionRow) => r.createdAt.toISOString(), type: "timestamptz" }],
+      idColumn: sql.raw("s.id"),
+      toNode: toSubmission,
+      page,
+      withTotal,
+    });
+  }
+
+  /** Discards a draft submission with its drafts; returns its id. */
+  async discard(ctx: RequestContext, id: string): Promise<string> {
+    const viewer = signedIn(ctx.viewer);
+    return ctx.db.transaction(async (tx) => {
+      const row = await lockOwn(tx, viewer, id);
+      if (row.status !== "DRAFT") throw invalidState("A transmitted submission cannot be discarded: delete its declarations one by one.");
+      await tx.query(sql`DELETE FROM submission WHERE id = ${id}`);
+      return id;
+    });
+  }
+
+  /**
+   * Transmits a draft submission (wizard: "transmit wage data"). The same idempotency key
+   * again returns the first result and writes nothing; another key on a transmitted
+   * submission is INVALID_STATE; an empty submission is BAD_USER_INPUT.
+   */
+  async submit(ctx: RequestContext, id: string, idempotencyKey: string): Promise<Submission> {
+    const viewer = signedIn(ctx.viewer);
+    try {
+      return await ctx.db.transaction((tx) => this.submitInTransaction(tx, viewer, id, idempotencyKey));
+    } catch (error) {
+      // Two submissions raced with one key: the other committed first, and its result is the answer.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        const first = await this.byKey(ctx.db, viewer, id, idempotencyKey);
+        if (first) return toSubmission(first);
+      }
+      throw error;
+    }
+  }
+
+  private async submitInTransaction(tx: Db, viewer: Viewer, id: string, idempotencyKey: string): Promise<Submission> {
+    const row = await lockOwn(tx, viewer, id);
+    if (row.status === "SUBMITTED") {
+      if (row.idempotencyKey === idempotencyKey) return toSubmission(row);
+      throw invalidState("This submission has already been transmitted.");
+    }
+    const earlier = await this.byKey(tx, viewer, id, idempotencyKey);
+    if (earlier) return toSubmission(earlier);
+
+    const drafts = await tx.query<{ declarationId: string; workerId: string; versionId: string }>(sql`
+      UPDATE declaration_version v SET status = 'PENDING', submitted_at = now()
+      FROM wage_declaration d
+      WHERE d.submission_id = ${id} AND v.declaration_id = d.id AND v.number = 1 AND v.status = 'DRAFT'
+      RETURNING d.id AS "declarationId", d.worker_id AS "workerId", v.id AS "versionId"`);
+    if (drafts.length === 0) throw badUserInput([{ path: ["id"], code: "REQUIRED", message: "The submission has no declarations: add at least one flexi-jobber's wage data." }]);
+    await tx.query(sql`
+      UPDATE wage_declaration SET status = 'PENDING', version = version + 1, submitted_at = now(), updated_at = now()
+      WHERE submission_id = ${id}`);
+    await recordStatusChanges(tx, drafts.map((d) => ({
+      declarationId: d.declarationId, employerId: row.employerId, workerId: d.workerId, versionNumber: 1,
+      from: "DRAFT" as const, to: "PENDING" as const, actorId: viewer.userId, reason: null,
+    })));
+    await queueControls(tx, drafts.map((d) => d.versionId));
+    const submitted = await tx.one<SubmissionRow>(sql`
+      UPDATE submission AS s SET status = 'SUBMITTED', idempotency_key = ${idempotencyKey}, submitted_by = ${viewer.userId},
+        submitted_at = now(), updated_at = now(),
+        reference = 'FAW-' || to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY') || '-' || lpad(nextval('submission_reference_seq')::text, 8, '0')
+      WHERE id = ${id}
+      RETURNING ${SUBMISSION_COLUMNS}`);
+    return toSubmission(submitted!);
+  }
+
+  /** The submission of the same employer already transmitted with this key, if any. */
+  private async byKey(db: Db, viewer: Viewer, id: string, idempotencyKey: string): Promise<SubmissionRow | undefined> {
+    return db.one<SubmissionRow>(sql`
+      SELECT ${SUBMISSION_COLUMNS} FROM submission s
+      WHERE s.idempotency_key = ${idempotencyKey} AND s.employer_id = (SELECT employer_id FROM submission WHERE id = ${id})
+        AND ${submissionCondition(viewer, sql.raw("s"))}`);
+  }
+
+  /** Progress of many submissions in one statement (a per-request loader calls this). */
+  async progressOf(db: Db, submissionIds: readonly string[]): Promise<SubmissionProgress[]> {
+    const rows = await db.query<{ submissionId: string; total: number; processed: number; accepted: number; acceptedWithWarnings: number; refused: number; cancelled: number }>(sql`
+      SELECT d.submission_id AS "submissionId", count(*)::int AS total,
+        count(*) FILTER (WHERE d.status NOT IN ('DRAFT', 'PENDING'))::int AS processed,
+        count(*) FILTER (WHERE d.status = 'ACCEPTED')::int AS accepted,
+        count(*) FILTER (WHERE d.status = 'ACCEPTED_WITH_WARNINGS')::int AS "acceptedWithWarnings",
+        count(*) FILTER (WHERE d.status = 'REFUSED')::int AS refused,
+        count(*) FILTER (WHERE d.status = 'CANCELLED')::int AS cancelled
+      FROM wage_declaration d WHERE d.submission_id = ANY(${[...submissionIds]}::uuid[])
+      GROUP BY d.submission_id`);
+    const bySubmission = new Map(rows.map((r) => [r.submissionId, r]));
+    return submissionIds.map((id) => Object.assign(new SubmissionProgress(), bySubmission.get(id) ?? {
+      submissionId: id, total: 0, processed: 0, accepted: 0, acceptedWithWarnings: 0, refused: 0, cancelled: 0,
+    }));
+  }
+}
+
+/** Locks a submission of an employer the viewer declares for; another's is NOT_FOUND. */
+async function lockOwn(tx: Db, viewer: Viewer, id: string): Promise<SubmissionRow> {
+  const row = isUuid(id) ? await tx.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} FOR UPDATE`) : undefined;
+  if (!row || !viewer.grants.some((g) => g.employerId === row.employerId && g.permission === "FLEXI_AT_WORK")) throw notFound("Submission");
+  return row;
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run worker`: the controls worker alone (design §2), for running controls in processes of
+ * their own beside the API (started with CONTROLS_WORKER=false). Same settings as the API.
+ */
+import "reflect-metadata";
+import { readConfig } from "./config";
+import { startControlsWorker, type ControlsWorker } from "./controls/controls-worker";
+import { Db } from "./db/db";
+import { openDatabase, stopOnSignals, type OpenDatabase } from "./startup";
+
+let database: OpenDatabase | undefined;
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  let controls: ControlsWorker | undefined;
+  stopOnSignals(() => [
+    async () => controls?.stop(),
+    async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
+    // An embedded PostgreSQL this process found running belongs to the API; one it started, it stops.
+    async () => (database?.embedded && !database.embedded.reused ? database.embedded.stop() : undefined),
+  ]);
+  database = await openDatabase({ ...config, poolSize: Math.min(config.poolSize, config.controlsConcurrency + 4) }, "flexi-worker");
+  controls = await startControlsWorker({
+    connectionString: database.databaseUrl, db: new Db(database.dataSource), concurrency: config.controlsConcurrency,
+    sweepIntervalMs: config.controlsSweepIntervalMs, staleAfterMs: config.controlsStaleAfterMs,
+  });
+  console.log(`Flexi at work controls worker running (pool ${controls.poolId})`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error("The controls worker could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
