@@ -13,6 +13,7 @@ import { bearerToken } from "./auth/tokens";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
+import { refuseUnstorableText } from "./graphql/unstorable-text";
 import type { Services } from "./services";
 
 export interface ServerOptions {
@@ -32,14 +33,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Checks the operation against the access policy before it runs (auth/policy.ts). */
+/**
+ * Checks the operation against the access policy before it runs (auth/policy.ts), and refuses
+ * text PostgreSQL cannot store.
+ */
 const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, operation, contextValue }) {
+      async didResolveOperation({ document, operation, contextValue, request }) {
         if (!operation) return;
         try {
           checkOperationAccess(document, operation, contextValue.viewer);
+          refuseUnstorableText(document, request.variables);
         } catch (error) {
           // Refused before execution: still an ordinary GraphQL answer (HTTP 200), not a server failure.
           if (error instanceof GraphQLError) error.extensions.http = { status: 200 };
@@ -76,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!operation) return [new GraphQLError("No operation to run.")];
         try {
           checkOperationAccess(document, operation, context.viewer);
+          refuseUnstorableText(document, payload.variables);
         } catch (error) {
           return [error as GraphQLError];
         }
