@@ -14,26 +14,16 @@ interface EboxMessageRow extends Omit<EboxMessage, "type"> {
   type: string;
 }
 
-interface ListedRow extends EboxMessageRow {
-  /**
-   * received_at as UTC text with microseconds, for the cursor: a JS Date keeps milliseconds only,
-   * and messages written in one transaction share one now(), so a truncated cursor value would
-   * skip rows at a page boundary.
-   */
-  receivedAtKey: string;
-}
-
 /** Columns of a message on alias `m`, with subject and body in one language. */
 const COLUMNS = Object.fromEntries(LANGUAGES.map((language) => [language, sql.raw(`m.id, m.employer_id AS "employerId",
   m.declaration_id AS "declarationId", m.submission_id AS "submissionId", m.type,
   m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt"`)])) as Record<Language, Sql>;
 
-const RECEIVED_AT_KEY = sql.raw(`to_char(m.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "receivedAtKey"`);
-
-const RECEIVED_AT = (descending: boolean): SortKey<ListedRow>[] => [
-  { expression: sql.raw("m.received_at"), descending, value: (r) => r.receivedAtKey, type: "timestamptz" },
+/** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
+const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [
+  { expression: sql.raw("m.received_at"), descending, value: (r) => r.receivedAt, type: "timestamptz" },
 ];
-const ORDER: Record<EboxMessageOrder, SortKey<ListedRow>[]> = {
+const ORDER: Record<EboxMessageOrder, SortKey<EboxMessageRow>[]> = {
   [EboxMessageOrder.RECEIVED_AT_DESC]: RECEIVED_AT(true),
   [EboxMessageOrder.RECEIVED_AT_ASC]: RECEIVED_AT(false),
 };
@@ -77,7 +67,7 @@ export class EboxService {
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
     const [connection, unreadRow] = await Promise.all([
       pageOf(ctx.db, {
-        select: sql`SELECT ${COLUMNS[viewer.language]}, ${RECEIVED_AT_KEY}`,
+        select: sql`SELECT ${COLUMNS[viewer.language]}`,
         from: sql`ebox_message m`,
         where: sql.and([scope, eboxFilterSql(filter)]),
         order: keys,
@@ -101,14 +91,11 @@ export class EboxService {
     const viewer = signedIn(ctx.viewer);
     if (!isUuid(id)) throw notFound("e-Box message");
     // COALESCE rather than `AND read_at IS NULL`: a concurrent second call then still returns
-    // the message, with the first time. The CTE because TypeORM answers a bare UPDATE with
-    // [rows, rowCount] instead of the rows.
+    // the message, with the first time.
     const row = await ctx.db.one<EboxMessageRow>(sql`
-      WITH marked AS (
-        UPDATE ebox_message AS m SET read_at = COALESCE(m.read_at, now())
-        WHERE m.id = ${id} AND ${employerCondition(sql.raw("m.employer_id"), eboxScope(viewer))}
-        RETURNING ${COLUMNS[viewer.language]})
-      SELECT * FROM marked`);
+      UPDATE ebox_message AS m SET read_at = COALESCE(m.read_at, now())
+      WHERE m.id = ${id} AND ${employerCondition(sql.raw("m.employer_id"), eboxScope(viewer))}
+      RETURNING ${COLUMNS[viewer.language]}`);
     if (!row) throw notFound("e-Box message");
     return toEboxMessage(row);
   }
