@@ -110,9 +110,12 @@ function beat(db: Db, poolId: string): Promise<unknown> {
 }
 
 /**
- * One sweep, by one process at a time (an advisory lock; others skip). Re-queues only when no
- * controls job is waiting to run: a queue that is merely busy is left alone, so a backlog is
- * never doubled.
+ * One sweep, by one process at a time (an advisory lock; others skip):
+ * - jobs locked by a pool without a fresh heartbeat are unlocked (its heartbeat stopped, or it
+ *   died before its first beat), so that they run again at once;
+ * - PENDING versions without a result `staleAfterMs` after their controls were queued, and in
+ *   no job that may still run, are queued again. A version in a waiting or retrying job is left
+ *   to it, so that a busy queue is never doubled.
  */
 export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAfterMs: number; ownPool?: string }): Promise<SweepResult> {
   return db.transaction(async (tx) => {
@@ -120,21 +123,32 @@ export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAft
     if (!lock?.locked) return { unlockedPools: [], requeued: 0 };
 
     const dead = await tx.query<{ poolId: string }>(sql`
-      DELETE FROM worker_heartbeat
-      WHERE beat_at < now() - ${options.deadAfterMs} * interval '1 millisecond' AND pool_id IS DISTINCT FROM ${options.ownPool ?? null}
-      RETURNING pool_id AS "poolId"`);
+      WITH stopped AS (
+        DELETE FROM worker_heartbeat
+        WHERE beat_at < now() - ${options.deadAfterMs} * interval '1 millisecond' AND pool_id IS DISTINCT FROM ${options.ownPool ?? null}
+        RETURNING pool_id
+      )
+      SELECT pool_id AS "poolId" FROM stopped
+      UNION
+      SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j
+      WHERE j.locked_by IS NOT NULL AND j.locked_at < now() - ${options.deadAfterMs} * interval '1 millisecond'
+        AND j.locked_by IS DISTINCT FROM ${options.ownPool ?? null}
+        AND NOT EXISTS (SELECT 1 FROM worker_heartbeat h WHERE h.pool_id = j.locked_by
+          AND h.beat_at >= now() - ${options.deadAfterMs} * interval '1 millisecond')`);
     const unlockedPools = dead.map((d) => d.poolId);
     if (unlockedPools.length > 0) await tx.query(sql`SELECT graphile_worker.force_unlock_workers(${unlockedPools}::text[])`);
-
-    const waiting = await tx.one<{ waiting: boolean }>(sql`
-      SELECT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE task_identifier = ${RUN_CONTROLS_TASK}
-        AND locked_at IS NULL AND run_at <= now() AND attempts < max_attempts) AS waiting`);
-    if (waiting?.waiting) return { unlockedPools, requeued: 0 };
 
     const stale = await tx.query<{ id: string }>(sql`
       SELECT v.id FROM declaration_version v
       JOIN wage_declaration d ON d.id = v.declaration_id AND d.newest_version = v.number
-      WHERE v.status = 'PENDING' AND v.controls_requested_at < now() - ${options.staleAfterMs} * interval '1 millisecond'
+      WHERE v.status = 'PENDING'
+        AND COALESCE(v.controls_requested_at, v.submitted_at) < now() - ${options.staleAfterMs} * interval '1 millisecond'
+        -- The public jobs view hides payloads; graphile-worker is pinned (0.17.3), so its own
+        -- tables are read here, in this one place.
+        AND NOT EXISTS (
+          SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks task ON task.id = j.task_id
+          WHERE task.identifier = ${RUN_CONTROLS_TASK} AND j.attempts < j.max_attempts
+            AND j.payload::jsonb -> 'versionIds' ? v.id::text)
       ORDER BY v.controls_requested_at
       LIMIT ${MAX_REQUEUE_PER_SWEEP}`);
     await queueControls(tx, stale.map((s) => s.id));

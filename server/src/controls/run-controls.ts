@@ -146,7 +146,9 @@ function lockTargets(db: Db, versionIds: readonly string[]): Promise<Target[]> {
     JOIN wage_declaration d ON d.id = v.declaration_id AND d.newest_version = v.number
     JOIN submission s ON s.id = d.submission_id
     JOIN worker w ON w.id = d.worker_id
-    WHERE v.id = ANY(${[...versionIds]}::uuid[]) AND v.status = 'PENDING'
+    -- d.status too: after waiting for the lock PostgreSQL re-checks the locked row's conditions
+    -- only, so a run that waited behind another one sees the version decided and skips it.
+    WHERE v.id = ANY(${[...versionIds]}::uuid[]) AND v.status = 'PENDING' AND d.status = 'PENDING'
     ORDER BY d.id
     FOR UPDATE OF d`);
 }
@@ -168,7 +170,8 @@ function findAnomalies(db: Db, versionIds: string[]): Promise<Finding[]> {
     WHERE NOT EXISTS (
       SELECT 1 FROM dimona_period dp
       WHERE dp.employer_id = t.employer_id AND dp.worker_id = t.worker_id AND dp.worker_type = 'FLX' AND NOT dp.cancelled
-        AND dp.start_date <= t.calculation_end AND COALESCE(dp.end_date, dp.start_date) >= t.calculation_start)
+        -- A period without an end date (no Dimona OUT yet) is open-ended.
+        AND dp.start_date <= t.calculation_end AND COALESCE(dp.end_date, 'infinity'::date) >= t.calculation_start)
     UNION ALL
     -- 00036-022: a property's employer class is not one of the employer's classes.
     SELECT t.id, '00036-022', 'properties.' || p.position || '.employerClass' FROM t
@@ -193,7 +196,7 @@ function findAnomalies(db: Db, versionIds: string[]): Promise<Finding[]> {
     -- FAW-002: another in-force declaration of the employer has the same worker, calculation
     -- period, non-empty payslip reference and worker types.
     SELECT t.id, 'FAW-002', NULL FROM t
-    WHERE t.payslip_reference IS NOT NULL AND EXISTS (
+    WHERE btrim(t.payslip_reference) <> '' AND EXISTS (
       SELECT 1 FROM wage_declaration o
       JOIN declaration_version ov ON ov.declaration_id = o.id AND ov.number = o.in_force_version
       WHERE o.employer_id = t.employer_id AND o.worker_id = t.worker_id AND o.id <> t.declaration_id
