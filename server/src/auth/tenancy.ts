@@ -107,3 +107,20 @@ export function canSeeDeclarationEvent(viewer: Viewer, event: { employerId: stri
   if (viewer.ssin !== null && viewer.ssin === event.ssin) return true;
   return viewer.grants.some((g) => g.employerId === event.employerId && g.permission === "FLEXI_AT_WORK");
 }
+
+/**
+ * Condition that a submission row is visible: those of the employers the viewer declares for
+ * (drafts included); the back office sees every transmitted one. A worker sees none: a
+ * submission holds other workers' declarations.
+ */
+export function submissionCondition(viewer: Viewer, submission: Sql): Sql {
+  const parts: Sql[] = [employerCondition(sql`${submission}.employer_id`, { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") })];
+  if (viewer.backOffice) parts.push(sql`${submission}.status = 'SUBMITTED'`);
+  return sql.or(parts);
+}
+
+/** The in-memory twin of `submissionCondition`, for a submission reached through a nested field. */
+export function canSeeSubmission(viewer: Viewer, submission: { employerId: string; status: string }): boolean {
+  if (viewer.backOffice && submission.status === "SUBMITTED") return true;
+  return ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(submission.employerId);
+}

@@ -29,3 +29,23 @@ export function containsPattern(text: string): string {
 export function sqlList(values: readonly string[]): string {
   return values.map((v) => `'${v}'`).join(", ");
 }
+
+/**
+ * `not: F` as the complement of F: rows where F is NULL (a NULL column) are in the complement,
+ * not in neither list.
+ */
+export function notSql(condition: Sql): Sql {
+  return sql`NOT COALESCE(${condition}, FALSE)`;
+}
+
+/**
+ * `{ gte, lte }` on a timestamptz column. The API shows instants to the millisecond while the
+ * database keeps microseconds, so `lte` covers its whole millisecond: an instant the API showed
+ * finds its row both as `gte` and as `lte`.
+ */
+export function instantFilterSql(column: Sql, filter: { gte?: Date | null; lte?: Date | null }): Sql {
+  const parts: Sql[] = [];
+  if (filter.gte != null) parts.push(sql`${column} >= ${filter.gte}::timestamptz`);
+  if (filter.lte != null) parts.push(sql`${column} < ${filter.lte}::timestamptz + interval '1 millisecond'`);
+  return sql.and(parts);
+}

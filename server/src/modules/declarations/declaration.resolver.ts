@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { selects } from "../../graphql/selection";
@@ -96,7 +97,8 @@ export class DeclarationResolver {
   @FieldResolver(() => Submission, { nullable: true })
   async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Submission | null> {
     const row = await submissionById(ctx, declaration.row.submissionId);
-    return row ? toSubmission(row) : null;
+    // The worker may read a declaration about them, not the submission that holds others'.
+    return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
   }
 
   @FieldResolver(() => [WageProperty])

@@ -8,7 +8,7 @@ import { declarationCondition, requireEmployerPermission, signedIn } from "../..
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
-import { idFilterSql, stringFilterSql } from "../../db/filters";
+import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -374,10 +374,7 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
     parts.push(sql`EXISTS (SELECT 1 FROM declaration_version av JOIN anomaly a ON a.version_id = av.id
       WHERE av.declaration_id = d.id AND av.number = d.newest_version AND ${stringFilterSql(sql.raw("a.code"), filter.anomalyCode)})`);
   }
-  if (filter.submittedAt) {
-    if (filter.submittedAt.gte) parts.push(sql`d.submitted_at >= ${filter.submittedAt.gte}`);
-    if (filter.submittedAt.lte) parts.push(sql`d.submitted_at <= ${filter.submittedAt.lte}`);
-  }
+  if (filter.submittedAt) parts.push(instantFilterSql(sql.raw("d.submitted_at"), filter.submittedAt));
   if (filter.search != null && filter.search.trim() !== "") {
     const text = filter.search.trim();
     const digits = text.replace(/[.\-\s]/g, "");
@@ -387,6 +384,6 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
   }
   filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i])));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i]))));
-  if (filter.not) parts.push(sql`NOT ${declarationFilterSql(filter.not, errors, [...path, "not"])}`);
+  if (filter.not) parts.push(notSql(declarationFilterSql(filter.not, errors, [...path, "not"])));
   return sql.and(parts);
 }

@@ -1,5 +1,5 @@
 import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
-import { idFilterSql } from "../../db/filters";
+import { idFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -93,6 +93,6 @@ function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldEr
   }
   filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i])));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i]))));
-  if (filter.not) parts.push(sql`NOT ${dimonaFilterSql(filter.not, errors, [...path, "not"])}`);
+  if (filter.not) parts.push(notSql(dimonaFilterSql(filter.not, errors, [...path, "not"])));
   return sql.and(parts);
 }

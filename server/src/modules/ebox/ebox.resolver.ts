@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { selects } from "../../graphql/selection";
@@ -48,6 +49,6 @@ export class EboxResolver {
   @FieldResolver(() => Submission, { nullable: true, description: "The submission the message is about." })
   async submission(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<Submission | null> {
     const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
-    return row ? toSubmission(row) : null;
+    return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { employerCondition, employerScope, signedIn, type EmployerScope } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
-import { idFilterSql } from "../../db/filters";
+import { idFilterSql, instantFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -108,7 +108,6 @@ function eboxFilterSql(filter: EboxMessageFilter | undefined): Sql {
   if (filter.employerId) parts.push(idFilterSql(sql.raw("m.employer_id"), filter.employerId));
   if (filter.unread != null) parts.push(sql.raw(filter.unread ? "m.read_at IS NULL" : "m.read_at IS NOT NULL"));
   if (filter.type) parts.push(sql`m.type = ANY(${filter.type}::text[])`);
-  if (filter.receivedAt?.gte != null) parts.push(sql`m.received_at >= ${filter.receivedAt.gte}::timestamptz`);
-  if (filter.receivedAt?.lte != null) parts.push(sql`m.received_at <= ${filter.receivedAt.lte}::timestamptz`);
+  if (filter.receivedAt) parts.push(instantFilterSql(sql.raw("m.received_at"), filter.receivedAt));
   return sql.and(parts);
 }

@@ -70,7 +70,7 @@ export class FlexiIncomeService {
       exceeded: ceiling === null ? null : total > ceiling,
       byEmployer: shares.map((s) => Object.assign(new FlexiIncomeShare(), {
         employerId: s.employerId,
-        total: formatMoney(Number(s.totalCents) + Number(s.pensionerCents)),
+        total: formatMoney(Number(s.totalCents)),
         pending: formatMoney(Number(s.pendingCents)),
       })),
     });

@@ -6,7 +6,7 @@ import { Employer } from "../employers/employer.type";
 export class FlexiIncomeShare {
   employerId!: string;
   @Field(() => Employer) employer?: Employer;
-  @Field(() => MoneyScalar, { description: "Accepted flexi pay (in-force versions), pensioner pay included." }) total!: string;
+  @Field(() => MoneyScalar, { description: "This employer's part of the accepted pay that counts toward the ceiling (the shares add up to FlexiIncome.total)." }) total!: string;
   @Field(() => MoneyScalar) pending!: string;
 }
 

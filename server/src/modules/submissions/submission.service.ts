@@ -3,7 +3,7 @@
  * until the employer transmits them; transmitting moves them to PENDING in one transaction with
  * their status events and control jobs, and gives the submission its reference.
  */
-import { requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { requireEmployerPermission, signedIn, submissionCondition } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
@@ -32,17 +32,6 @@ export function toSubmission(row: SubmissionRow): Submission {
     submittedAt: row.submittedAt,
     createdAt: row.createdAt,
   });
-}
-
-/**
- * Submissions the viewer may see: those of the employers it declares for (drafts included);
- * the back office sees every transmitted one.
- */
-function submissionCondition(viewer: Viewer, alias: Sql): Sql {
-  const own = [...new Set(viewer.grants.filter((g) => g.permission === "FLEXI_AT_WORK").map((g) => g.employerId))];
-  const parts: Sql[] = [own.length ? sql`${alias}.employer_id = ANY(${own}::uuid[])` : sql.raw("FALSE")];
-  if (viewer.backOffice) parts.push(sql`${alias}.status = 'SUBMITTED'`);
-  return sql.or(parts);
 }
 
 const UNIQUE_VIOLATION = "23505";

@@ -1,5 +1,5 @@
 import { requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
-import { containsPattern, idFilterSql, stringFilterSql } from "../../db/filters";
+import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -115,6 +115,6 @@ export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
   }
   if (filter.and) parts.push(sql.and(filter.and.map(workerFilterSql)));
   if (filter.or) parts.push(sql.or(filter.or.map(workerFilterSql)));
-  if (filter.not) parts.push(sql`NOT ${workerFilterSql(filter.not)}`);
+  if (filter.not) parts.push(notSql(workerFilterSql(filter.not)));
   return sql.and(parts);
 }
