@@ -13,6 +13,7 @@ import { DeclarationService } from "./modules/declarations/declaration.service";
 import { SubmissionService } from "./modules/submissions/submission.service";
 import { StatusRelay } from "./events/status-relay";
 import { FlexiIncomeService } from "./modules/income/flexi-income.service";
+import { AuditService } from "./modules/audit/audit.service";
 
 /** The services of one process; each method takes the request context first. */
 export class Services {
@@ -25,6 +26,7 @@ export class Services {
   readonly declarations = new DeclarationService();
   readonly submissions = new SubmissionService();
   readonly income = new FlexiIncomeService();
+  readonly audit = new AuditService();
   readonly ebox = new EboxService();
 
   /** Fans committed status events out to this process's subscribers. */

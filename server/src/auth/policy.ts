@@ -32,6 +32,7 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     declaredWorkers: "signedIn", // FLEXI_AT_WORK of that employer
     submissions: "signedIn", // FLEXI_AT_WORK employers; back office: transmitted ones
     submission: "signedIn",
+    auditEntries: "signedIn", // back office: all; declarants and access administrators: their employer's entries
     flexiIncome: "signedIn", // back office and the worker themself: all; FLEXI_AT_WORK employers: own share
     eboxMessages: "signedIn", // FLEXI_AT_WORK employers' e-Boxes; the back office reads none
   },

@@ -124,3 +124,13 @@ export function canSeeSubmission(viewer: Viewer, submission: { employerId: strin
   if (viewer.backOffice && submission.status === "SUBMITTED") return true;
   return ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(submission.employerId);
 }
+
+/**
+ * Condition that an audit entry is visible: the back office reads the whole trail; an employer's
+ * declarants and access administrators read the entries about that employer.
+ */
+export function auditCondition(viewer: Viewer, entry: Sql): Sql {
+  if (viewer.backOffice) return sql.raw("TRUE");
+  const ids = [...new Set([...ownEmployerIds(viewer, "FLEXI_AT_WORK"), ...ownEmployerIds(viewer, "ACCESS_ADMIN")])];
+  return employerCondition(sql`${entry}.employer_id`, { all: false, employerIds: ids });
+}

@@ -11,12 +11,13 @@ import { DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResol
 import { SubmissionResolver } from "../modules/submissions/submission.resolver";
 import { StatusEventResolver } from "../modules/declarations/status-event.resolver";
 import { FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
   DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
-  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver,
+  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, AuditResolver,
 ] as const;
 
 /**

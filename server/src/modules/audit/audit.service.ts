@@ -1,0 +1,36 @@
+import { auditCondition, signedIn } from "../../auth/tenancy";
+import { idFilterSql, instantFilterSql } from "../../db/filters";
+import { pageOf, type PageArgs } from "../../db/page";
+import { sql, type Sql } from "../../db/sql";
+import type { RequestContext } from "../../graphql/context";
+import { AuditEntry, FieldChange, type AuditEntryFilter } from "./audit.type";
+
+type AuditRow = Omit<AuditEntry, "changes"> & { changes: FieldChange[] };
+
+const COLUMNS = sql.raw(`a.id, a.at, a.actor_id AS "actorId", a.employer_id AS "employerId", a.action,
+  a.entity_type AS "entityType", a.entity_id AS "entityId", a.reason, a.changes`);
+
+function toAuditEntry(row: AuditRow): AuditEntry {
+  return Object.assign(new AuditEntry(), { ...row, changes: row.changes.map((c) => Object.assign(new FieldChange(), c)) });
+}
+
+/** The audit trail: the back office reads all of it, an employer's users the entries about that employer. */
+export class AuditService {
+  async list(ctx: RequestContext, filter: AuditEntryFilter | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const parts: Sql[] = [auditCondition(viewer, sql.raw("a"))];
+    if (filter?.entityId) parts.push(idFilterSql(sql.raw("a.entity_id"), filter.entityId));
+    if (filter?.actorId) parts.push(idFilterSql(sql.raw("a.actor_id"), filter.actorId));
+    if (filter?.at) parts.push(instantFilterSql(sql.raw("a.at"), filter.at));
+    return pageOf(ctx.db, {
+      select: sql`SELECT ${COLUMNS}`,
+      from: sql`audit_entry a`,
+      where: sql.and(parts),
+      order: [{ expression: sql.raw("a.at"), descending: true, value: (r: AuditRow) => r.at, type: "timestamptz" }],
+      idColumn: sql.raw("a.id"),
+      toNode: toAuditEntry,
+      page,
+      withTotal,
+    });
+  }
+}
