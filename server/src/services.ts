@@ -4,6 +4,7 @@ import type { Viewer } from "./auth/viewer";
 import { Db } from "./db/db";
 import { loadViewer } from "./graphql/context";
 import { AccessService } from "./modules/access/access.service";
+import { AccessManagementService } from "./modules/access/access-management.service";
 import { FlexiCeilingService } from "./modules/ceilings/flexi-ceiling.service";
 import { DimonaPeriodService } from "./modules/dimona/dimona-period.service";
 import { EboxService } from "./modules/ebox/ebox.service";
@@ -14,11 +15,18 @@ import { SubmissionService } from "./modules/submissions/submission.service";
 import { StatusRelay } from "./events/status-relay";
 import { FlexiIncomeService } from "./modules/income/flexi-income.service";
 import { AuditService } from "./modules/audit/audit.service";
+import { WorkerMaintenanceService } from "./modules/workers/worker-maintenance.service";
+import { DimonaMaintenanceService } from "./modules/dimona/dimona-maintenance.service";
+import { EmployerMaintenanceService } from "./modules/employers/employer-maintenance.service";
+import { CeilingMaintenanceService } from "./modules/ceilings/ceiling-maintenance.service";
+import { BackOfficeDeclarationService } from "./modules/declarations/back-office.service";
+import { BulkSubmissionService } from "./modules/submissions/bulk-submission.service";
 
 /** The services of one process; each method takes the request context first. */
 export class Services {
   readonly db: Db;
   readonly access: AccessService;
+  readonly accessManagement = new AccessManagementService();
   readonly employers = new EmployerService();
   readonly workers = new WorkerService();
   readonly dimona = new DimonaPeriodService();
@@ -27,7 +35,14 @@ export class Services {
   readonly submissions = new SubmissionService();
   readonly income = new FlexiIncomeService();
   readonly audit = new AuditService();
+  readonly backOffice = new BackOfficeDeclarationService(this.declarations);
+  readonly bulk = new BulkSubmissionService();
   readonly ebox = new EboxService();
+  /** The back office's maintenance of reference data (workers, Dimona periods, employers, ceilings). */
+  readonly workerMaintenance = new WorkerMaintenanceService();
+  readonly dimonaMaintenance = new DimonaMaintenanceService();
+  readonly employerMaintenance = new EmployerMaintenanceService();
+  readonly ceilingMaintenance = new CeilingMaintenanceService();
 
   /** Fans committed status events out to this process's subscribers. */
   readonly statusRelay: StatusRelay;

@@ -47,9 +47,26 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     updateDraftDeclaration: "signedIn",
     removeDraftDeclaration: "signedIn",
     submitSubmission: "signedIn",
+    submitDeclarations: "signedIn", // payroll software: FLEXI_AT_WORK of the employer
     modifyDeclaration: "signedIn",
     deleteDeclaration: "signedIn",
+    // The back office's decisions on declarations.
+    correctDeclaration: "backOffice",
+    acceptDeclaration: "backOffice",
+    refuseDeclaration: "backOffice",
+    revalidateDeclaration: "backOffice",
+    revalidateDeclarations: "backOffice",
     markEboxMessageRead: "signedIn", // a message of a FLEXI_AT_WORK employer
+    // Reference data: the back office only.
+    registerWorker: "backOffice",
+    correctWorker: "backOffice",
+    registerDimonaPeriod: "backOffice",
+    correctDimonaPeriod: "backOffice",
+    correctEmployer: "backOffice",
+    setFlexiCeiling: "backOffice",
+    // ACCESS_ADMIN of the employer grants and revokes DIMONA_CONSULTATION and FLEXI_AT_WORK; ACCESS_ADMIN: back office only.
+    grantAccess: "signedIn",
+    revokeAccess: "signedIn",
   },
   Subscription: {
     declarationStatusChanged: "signedIn", // filtered per event: FLEXI_AT_WORK employers, own SSIN, back office

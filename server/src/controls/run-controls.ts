@@ -96,6 +96,7 @@ export async function runControls(db: Db, versionIds: readonly string[]): Promis
       versionNumber: d.target.number, from: "PENDING", to: d.outcome, actorId: null, reason: null,
     })));
     await writeEboxMessages(tx, decisions.filter((d) => reportsEachDeclaration(d.target)).map((d) => resultMessage(d.target, d.outcome, d.findings, d.inForceVersion)));
+    await writeEboxMessages(tx, await finishedBulkSummaries(tx, [...new Set(targets.filter((t) => t.channel === "BULK").map((t) => t.submissionId))]));
     return { controlled: targets.length, skipped: versionIds.length - targets.length };
   });
 }
@@ -132,6 +133,29 @@ function resultMessage(target: Target, outcome: ReturnType<typeof controlsOutcom
     subject: composed.subject,
     body: composed.body,
   };
+}
+
+/**
+ * The summary message of each bulk submission whose declarations are now all controlled. The
+ * submission row is locked first: of two jobs finishing the same submission at once, the one
+ * that locks second sees the first one's results committed, so exactly one of them writes it.
+ */
+async function finishedBulkSummaries(tx: Db, submissionIds: string[]): Promise<EboxMessageToWrite[]> {
+  if (submissionIds.length === 0) return [];
+  await tx.query(sql`SELECT id FROM submission WHERE id = ANY(${submissionIds}::uuid[]) ORDER BY id FOR UPDATE`);
+  const finished = await tx.query<{ id: string; employerId: string; reference: string; total: number; accepted: number; acceptedWithWarnings: number; refused: number }>(sql`
+    SELECT s.id, s.employer_id AS "employerId", s.reference, count(*)::int AS total,
+      count(*) FILTER (WHERE d.status = 'ACCEPTED')::int AS accepted,
+      count(*) FILTER (WHERE d.status = 'ACCEPTED_WITH_WARNINGS')::int AS "acceptedWithWarnings",
+      count(*) FILTER (WHERE d.status = 'REFUSED')::int AS refused
+    FROM submission s JOIN wage_declaration d ON d.submission_id = s.id
+    WHERE s.id = ANY(${submissionIds}::uuid[])
+    GROUP BY s.id
+    HAVING count(*) FILTER (WHERE d.status = 'PENDING') = 0`);
+  return finished.map((s) => {
+    const composed = composeEboxMessage({ type: "SUBMISSION_SUMMARY", submissionReference: s.reference, total: s.total, accepted: s.accepted, acceptedWithWarnings: s.acceptedWithWarnings, refused: s.refused });
+    return { employerId: s.employerId, declarationId: null, submissionId: s.id, dedupKey: `submission:${s.id}:summary`, type: "SUBMISSION_SUMMARY", subject: composed.subject, body: composed.body };
+  });
 }
 
 /** Locks the declarations whose newest version is one of these and still pending (in id order: no deadlocks). */

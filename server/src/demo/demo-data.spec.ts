@@ -2,12 +2,14 @@ import { performance } from "node:perf_hooks";
 import { verifyPassword } from "../auth/passwords";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
-import { quarterOf } from "../domain/dates";
+import { runControls } from "../controls/run-controls";
+import { pendingSchemaChanges } from "../db/data-source";
+import { addDays, quarterOf } from "../domain/dates";
 import { isValidEnterpriseNumber } from "../domain/enterprise-number";
 import { parseNssoNumber } from "../domain/nsso-number";
 import { isValidSsin, parseSsin } from "../domain/ssin";
 import { createTestDatabase } from "../test/database";
-import { DEMO_USERS, isDatabaseEmpty, loadDemoData } from "./demo-data";
+import { demoUuid, DEMO_USERS, isDatabaseEmpty, loadDemoData, type DemoDataCounts } from "./demo-data";
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
@@ -19,13 +21,24 @@ const DIGEST_COLUMNS: Record<string, string> = {
   // password_hash is salted: it differs between loads by design.
   app_user: `"id", "login", "display_name", "language", "ssin", "back_office", "disabled", "created_at", "updated_at"`,
   access_grant: `"id", "user_id", "employer_id", "permission", "granted_by", "granted_at"`,
+  submission: `"id", "employer_id", "period_start", "period_end", "status", "channel", "idempotency_key", "reference", "created_by", "submitted_by", "submitted_at", "created_at", "updated_at"`,
+  wage_declaration: `"id", "employer_id", "worker_id", "submission_id", "version", "newest_version", "in_force_version", "status", "kind", "payslip_reference", "calculation_start", "calculation_end", "calculation_date", "total_cents", "submitted_at", "processed_at", "created_at", "updated_at"`,
+  // The pending versions' controls are requested three minutes after the load, by design (checked below).
+  declaration_version: `"id", "declaration_id", "number", "kind", "status", "payslip_reference", "calculation_start", "calculation_end", "calculation_date", "total_cents", "created_at", "created_by", "reason", "submitted_at", "processed_at",
+    CASE WHEN "status" = 'PENDING' THEN 'three minutes after the load' ELSE "controls_requested_at"::text END AS "controls_requested_at"`,
+  wage_property: `"id", "version_id", "position", "employer_class", "worker_code", "validity_start", "validity_end"`,
+  financial_element: `"id", "property_id", "position", "code", "amount_cents", "frequency_months"`,
+  anomaly: `"id", "version_id", "code", "severity", "message", "path"`,
+  status_event: `"seq", "declaration_id", "employer_id", "worker_id", "version_number", "from_status", "to_status", "at", "actor_id", "reason"`,
+  event_counter: `"name", "value"`,
+  ebox_message: `"id", "employer_id", "type", "subject_nl", "subject_fr", "subject_de", "subject_en", "body_nl", "body_fr", "body_de", "body_en", "declaration_id", "submission_id", "dedup_key", "received_at", "read_at"`,
 };
 
 async function digests(db: Db): Promise<Record<string, { rows: number; digest: string }>> {
   const result: Record<string, { rows: number; digest: string }> = {};
   for (const [table, columns] of Object.entries(DIGEST_COLUMNS)) {
     const row = await db.one<{ rows: number; digest: string }>(sql`
-      SELECT count(*)::int AS "rows", md5(coalesce(string_agg(t::text, E'\n' ORDER BY t."id"), '')) AS "digest"
+      SELECT count(*)::int AS "rows", md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) AS "digest"
       FROM (SELECT ${sql.raw(columns)} FROM ${sql.raw(`"${table}"`)}) t`);
     if (!row) throw new Error(`no digest for ${table}`);
     result[table] = row;
@@ -65,18 +78,37 @@ const EXPECTED_USERS: Record<string, { displayName: string; backOffice: boolean;
 
 const HOUR = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
+/**
+ * Declarations per employer and status, as the demo plan means them to come out of the real
+ * controls: regular ones accepted; late ones (FAW-001) and one without Dimona that month
+ * (00024-152) with warnings; a baker's class at the brasserie (00036-022), a refused modification
+ * and the garage's provisional NSSO number (00011-146) refused; deletions and a withdrawal
+ * cancelled; anna's open wizard and benoit's transmission still being controlled.
+ */
+const EXPECTED_STATUSES: Record<string, Record<string, number>> = {
+  "Brasserie De Gouden Leeuw": { ACCEPTED: 21, ACCEPTED_WITH_WARNINGS: 4, REFUSED: 2, CANCELLED: 1, DRAFT: 2 },
+  "Boulangerie Le Bon Pain": { ACCEPTED: 19, ACCEPTED_WITH_WARNINGS: 4, CANCELLED: 1, PENDING: 3 },
+  "Garage Eifel GmbH": { REFUSED: 3, CANCELLED: 1 },
+};
+
 describe("demo data", () => {
   let a: TestDatabase;
   let b: TestDatabase;
   let emptyBefore: boolean;
-  let counts: Awaited<ReturnType<typeof loadDemoData>>;
+  let counts: DemoDataCounts;
+  /** The database's clock around the first load (the pending controls are timed from it). */
+  let loadWindow: { from: Date; to: Date };
+
+  const databaseNow = async (db: Db): Promise<Date> => (await db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS "now"`))!.now;
 
   beforeAll(async () => {
     [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
     emptyBefore = await isDatabaseEmpty(a.db);
+    const from = await databaseNow(a.db);
     const started = performance.now();
     counts = await loadDemoData(a.db);
     const elapsed = performance.now() - started;
+    loadWindow = { from, to: await databaseNow(a.db) };
     console.info(`demo data loaded in ${Math.round(elapsed)} ms: ${JSON.stringify(counts)}`);
     await loadDemoData(b.db);
   }, 60_000);
@@ -93,13 +125,36 @@ describe("demo data", () => {
     expect(first.dimona_period?.rows).toBe(counts.dimonaPeriods);
     expect(first.app_user?.rows).toBe(counts.users);
     expect(first.access_grant?.rows).toBeGreaterThan(0);
+    expect(first.submission?.rows).toBe(counts.submissions);
+    expect(first.wage_declaration?.rows).toBe(counts.declarations);
+    for (const table of ["declaration_version", "wage_property", "financial_element", "anomaly", "status_event", "ebox_message"]) {
+      expect({ table, rows: (first[table]?.rows ?? 0) > 0 }).toEqual({ table, rows: true });
+    }
+  });
+
+  it("names the declarations' rows like the rest of the demo, and leaves the id defaults as the migrations made them", async () => {
+    // The n-th row a table received is demoUuid("<table>:n"); anomalies are named after their content.
+    for (const table of ["submission", "wage_declaration", "declaration_version", "wage_property", "financial_element", "ebox_message"]) {
+      const rows = await a.db.query<{ id: string }>(sql`SELECT "id" FROM ${sql.raw(`"${table}"`)}`);
+      const expected = rows.map((_, i) => demoUuid(`${table}:${i + 1}`));
+      expect({ table, ids: rows.map((r) => r.id).sort() }).toEqual({ table, ids: expected.sort() });
+    }
+    const anomalies = await a.db.query<{ id: string; version_id: string; code: string; path: string | null }>(sql`SELECT "id", "version_id", "code", "path" FROM "anomaly"`);
+    for (const x of anomalies) expect(x.id).toBe(demoUuid(`anomaly:${x.version_id}:${x.code}:${x.path ?? ""}`));
+
+    // The load borrowed the id defaults; the schema is again exactly what the entities describe.
+    expect(await pendingSchemaChanges(a.dataSource)).toEqual({ up: [], down: [] });
+    const leftovers = await a.db.one<{ functions: number; sequences: number }>(sql`
+      SELECT (SELECT count(*)::int FROM pg_proc WHERE proname LIKE 'flexi_demo%') AS "functions",
+             (SELECT count(*)::int FROM pg_class WHERE relkind = 'S' AND relname LIKE 'flexi_demo%') AS "sequences"`);
+    expect(leftovers).toEqual({ functions: 0, sequences: 0 });
   });
 
   it("is loaded only into an empty database", async () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(a.db)).toBe(false);
     // A second load (say, another process starting at the same time) adds nothing.
-    expect(await loadDemoData(a.db)).toEqual({ employers: 0, workers: 0, dimonaPeriods: 0, users: 0 });
+    expect(await loadDemoData(a.db)).toEqual({ employers: 0, workers: 0, dimonaPeriods: 0, users: 0, submissions: 0, declarations: 0 });
     expect((await digests(a.db)).worker?.rows).toBe(300);
   });
 
@@ -225,5 +280,142 @@ describe("demo data", () => {
       FROM "app_user" u JOIN "worker" w ON w."ssin" = u."ssin"
       WHERE u."login" = 'eva.worker'`);
     expect(eva).toEqual({ ssin: expect.any(String), first_name: "Eva", last_name: "Claes", pensioner_from: null, employers: 2 });
+  });
+
+  it("has declarations in every status, per employer as designed", async () => {
+    const rows = await a.db.query<{ employer: string; status: string; n: number }>(sql`
+      SELECT e."name" AS "employer", d."status", count(*)::int AS "n"
+      FROM "wage_declaration" d JOIN "employer" e ON e."id" = d."employer_id" GROUP BY 1, 2`);
+    const byEmployer: Record<string, Record<string, number>> = {};
+    for (const r of rows) byEmployer[r.employer] = { ...byEmployer[r.employer], [r.status]: r.n };
+    expect(byEmployer).toEqual(EXPECTED_STATUSES);
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const status of ["DRAFT", "PENDING", "ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED", "CANCELLED"]) expect([...statuses]).toContain(status);
+
+    // What anna.declarant finds on signing in: her two drafts in an open submission, nothing pending.
+    const anna = await a.db.one<{ drafts: number; pending: number; draftSubmissions: number }>(sql`
+      SELECT count(*) FILTER (WHERE d."status" = 'DRAFT')::int AS "drafts", count(*) FILTER (WHERE d."status" = 'PENDING')::int AS "pending",
+             count(DISTINCT d."submission_id") FILTER (WHERE d."status" = 'DRAFT')::int AS "draftSubmissions"
+      FROM "wage_declaration" d
+      WHERE d."employer_id" IN (SELECT g."employer_id" FROM "access_grant" g JOIN "app_user" u ON u."id" = g."user_id"
+                                WHERE u."login" = 'anna.declarant' AND g."permission" = 'FLEXI_AT_WORK')`);
+    expect(anna).toEqual({ drafts: 2, pending: 0, draftSubmissions: 1 });
+  });
+
+  it("shows every control, modification, deletion and withdrawal, each with its e-Box message", async () => {
+    const newest = await a.db.query<{ id: string; status: string; kind: string; newest: number; inForce: number | null; codes: string[]; severities: string[] }>(sql`
+      SELECT d."id", d."status", d."kind", d."newest_version" AS "newest", d."in_force_version" AS "inForce",
+             coalesce(array_agg(x."code" ORDER BY x."code") FILTER (WHERE x."code" IS NOT NULL), '{}') AS "codes",
+             coalesce(array_agg(x."severity") FILTER (WHERE x."code" IS NOT NULL), '{}') AS "severities"
+      FROM "wage_declaration" d
+      JOIN "declaration_version" v ON v."declaration_id" = d."id" AND v."number" = d."newest_version"
+      LEFT JOIN "anomaly" x ON x."version_id" = v."id"
+      GROUP BY d."id"`);
+    const codes = new Set(newest.flatMap((d) => d.codes));
+    for (const code of ["00024-152", "00036-022", "00011-146", "FAW-001"]) expect([...codes]).toContain(code);
+    for (const d of newest) {
+      if (d.status === "ACCEPTED") expect(d.codes).toEqual([]);
+      if (d.status === "ACCEPTED_WITH_WARNINGS") expect(d.severities.length > 0 && d.severities.every((x) => x === "WARNING")).toBe(true);
+      if (d.status === "REFUSED") expect(d.severities).toContain("BLOCKING");
+    }
+    // Accepted modifications, and one refused: the earlier version stays in force.
+    expect(newest.filter((d) => d.kind === "MODIFICATION" && d.status === "ACCEPTED").length).toBeGreaterThanOrEqual(2);
+    expect(newest.filter((d) => d.kind === "MODIFICATION" && d.status === "REFUSED").map((d) => ({ newest: d.newest, inForce: d.inForce })))
+      .toEqual([{ newest: 2, inForce: 1 }]);
+    // Deletions processed by the controls, and a refused declaration withdrawn at once.
+    const cancelled = newest.filter((d) => d.status === "CANCELLED");
+    expect(cancelled.filter((d) => d.kind === "CANCELLATION" && d.newest === 2 && d.inForce === null).length).toBeGreaterThanOrEqual(2);
+    expect(cancelled.filter((d) => d.kind === "ORIGINAL" && d.newest === 1 && d.inForce === null)).toHaveLength(1);
+
+    // Every decided version has its e-Box message (the controls' or the withdrawal's).
+    const versions = await a.db.query<{ key: string; type: string | null }>(sql`
+      SELECT 'declaration:' || v."declaration_id" || ':v' || v."number" || ':' || v."status" AS "key", m."type"
+      FROM "declaration_version" v LEFT JOIN "ebox_message" m ON m."dedup_key" = 'declaration:' || v."declaration_id" || ':v' || v."number" || ':' || v."status"
+      WHERE v."status" NOT IN ('DRAFT', 'PENDING')`);
+    expect(versions.length).toBeGreaterThan(50);
+    for (const v of versions) expect({ key: v.key, type: v.type }).toEqual({ key: v.key, type: expect.any(String) });
+    const messages = await a.db.query<{ type: string; n: number }>(sql`SELECT "type", count(*)::int AS "n" FROM "ebox_message" GROUP BY 1`);
+    for (const type of ["DECLARATION_ACCEPTED", "DECLARATION_ACCEPTED_WITH_WARNINGS", "DECLARATION_REFUSED", "MODIFICATION_PROCESSED", "DELETION_PROCESSED"]) {
+      expect(messages.map((m) => m.type)).toContain(type);
+    }
+    // The inbox has been used: older messages read, the recent ones not yet.
+    const read = await a.db.one<{ read: number; unread: number }>(sql`
+      SELECT count(*) FILTER (WHERE "read_at" IS NOT NULL)::int AS "read", count(*) FILTER (WHERE "read_at" IS NULL)::int AS "unread" FROM "ebox_message"`);
+    expect(read!.read).toBeGreaterThan(0);
+    expect(read!.unread).toBeGreaterThan(0);
+  });
+
+  it("numbers the status events in timeline order, each from the status the one before led to", async () => {
+    const events = await a.db.query<{ seq: string; declarationId: string; from: string | null; to: string; at: Date; actor: string | null }>(sql`
+      SELECT "seq", "declaration_id" AS "declarationId", "from_status" AS "from", "to_status" AS "to", "at", "actor_id" AS "actor"
+      FROM "status_event" ORDER BY "seq"`);
+    expect(events.map((e) => Number(e.seq))).toEqual(events.map((_, i) => i + 1));
+    const counter = await a.db.one<{ value: string }>(sql`SELECT "value" FROM "event_counter" WHERE "name" = 'status_event'`);
+    expect(Number(counter!.value)).toBe(events.length);
+    for (let i = 1; i < events.length; i++) expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
+
+    const declarations = await a.db.query<{ id: string; status: string }>(sql`SELECT "id", "status" FROM "wage_declaration"`);
+    for (const d of declarations) {
+      const own = events.filter((e) => e.declarationId === d.id);
+      if (d.status === "DRAFT") {
+        expect(own).toEqual([]); // drafts emit no status events
+        continue;
+      }
+      expect(own[0]).toMatchObject({ from: "DRAFT", to: "PENDING", actor: expect.any(String) });
+      for (let i = 1; i < own.length; i++) expect({ declaration: d.id, from: own[i]!.from }).toEqual({ declaration: d.id, from: own[i - 1]!.to });
+      expect({ declaration: d.id, last: own[own.length - 1]!.to }).toEqual({ declaration: d.id, last: d.status });
+      // The controls act as the system (no actor); a person's change names its author.
+      for (const e of own) expect(e.actor === null).toBe(e.from === "PENDING");
+    }
+  });
+
+  it("transmits on time two days after the latest calculation date at 10:00 in Brussels, late ones after twelve", async () => {
+    const submissions = await a.db.query<{ reference: string; local: string; latest: string; late: boolean; versionsAtSubmission: boolean }>(sql`
+      SELECT s."reference", to_char(s."submitted_at" AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS "local",
+             max(v."calculation_date") AS "latest", coalesce(bool_or(x."code" = 'FAW-001'), false) AS "late",
+             bool_and(v."submitted_at" = s."submitted_at" AND d."created_at" < s."submitted_at") AS "versionsAtSubmission"
+      FROM "submission" s
+      JOIN "wage_declaration" d ON d."submission_id" = s."id"
+      JOIN "declaration_version" v ON v."declaration_id" = d."id" AND v."number" = 1
+      LEFT JOIN "anomaly" x ON x."version_id" = v."id"
+      WHERE s."status" = 'SUBMITTED' GROUP BY s."id" ORDER BY s."submitted_at"`);
+    expect(submissions.map((s) => s.reference)).toEqual(submissions.map((_, i) => `FAW-2025-${String(i + 1).padStart(8, "0")}`));
+    for (const s of submissions) {
+      expect({ reference: s.reference, local: s.local, atSubmission: s.versionsAtSubmission })
+        .toEqual({ reference: s.reference, local: `${addDays(s.latest, s.late ? 12 : 2)} 10:00:00`, atSubmission: true });
+    }
+    expect(submissions.filter((s) => s.late).length).toBeGreaterThanOrEqual(2);
+
+    // Every demo instant lies in 2025, up to the data set's snapshot; only the pending controls wait for the product.
+    const latest = await a.db.one<{ latest: string }>(sql`
+      SELECT to_char(max(t) AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS "latest" FROM (
+        SELECT unnest(ARRAY["created_at", "updated_at", "submitted_at"]) AS t FROM "submission"
+        UNION ALL SELECT unnest(ARRAY["created_at", "updated_at", "submitted_at", "processed_at"]) FROM "wage_declaration"
+        UNION ALL SELECT unnest(ARRAY["created_at", "submitted_at", "processed_at",
+          CASE WHEN "status" = 'PENDING' THEN NULL ELSE "controls_requested_at" END]) FROM "declaration_version"
+        UNION ALL SELECT "at" FROM "status_event"
+        UNION ALL SELECT unnest(ARRAY["received_at", "read_at"]) FROM "ebox_message") x`);
+    expect(latest!.latest).toBe("2025-12-19");
+  });
+
+  it("leaves the pending submission's controls to the product, three minutes after the load", async () => {
+    const jobs = await a.db.query<{ runAt: Date }>(sql`SELECT "run_at" AS "runAt" FROM graphile_worker.jobs WHERE "task_identifier" = 'run_controls'`);
+    expect(jobs).toHaveLength(1);
+    const runAt = jobs[0]!.runAt.getTime();
+    const threeMinutes = 3 * 60_000;
+    expect(runAt).toBeGreaterThanOrEqual(loadWindow.from.getTime() + threeMinutes);
+    expect(runAt).toBeLessThanOrEqual(loadWindow.to.getTime() + threeMinutes);
+    const pending = await a.db.query<{ requested: Date }>(sql`
+      SELECT "controls_requested_at" AS "requested" FROM "declaration_version" WHERE "status" = 'PENDING'`);
+    expect(pending.map((p) => p.requested.getTime())).toEqual([runAt, runAt, runAt]);
+
+    // When the job runs, the hourglasses turn into checks (on the second database: the others read the first).
+    const ids = await b.db.query<{ id: string }>(sql`SELECT "id" FROM "declaration_version" WHERE "status" = 'PENDING'`);
+    expect(await runControls(b.db, ids.map((v) => v.id))).toEqual({ controlled: 3, skipped: 0 });
+    const after = await b.db.query<{ status: string; type: string }>(sql`
+      SELECT v."status", m."type" FROM "declaration_version" v
+      JOIN "ebox_message" m ON m."dedup_key" = 'declaration:' || v."declaration_id" || ':v' || v."number" || ':' || v."status"
+      WHERE v."id" = ANY(${ids.map((v) => v.id)}::uuid[])`);
+    expect(after).toEqual([0, 1, 2].map(() => ({ status: "ACCEPTED", type: "DECLARATION_ACCEPTED" })));
   });
 });

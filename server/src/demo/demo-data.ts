@@ -1,11 +1,13 @@
 /**
  * The demo data set: four employers, 300 workers, about 2,500 Dimona periods over 2025 and 2026,
- * and six sign-ins, one per role (design.md §3, §7; domain.md §3, §4).
+ * and six sign-ins, one per role (design.md §3, §7; domain.md §3, §4); then, made through the
+ * services as the declarants, about sixty declarations in every status (demo-declarations.ts).
  *
  * Deterministic on purpose: a seeded PRNG draws every choice, ids are name-based UUIDs and
  * timestamps are fixed, so two loads give the same rows, ids included (screenshots, bug
  * reports and e2e tests can name a record). Nothing here reads the clock or Math.random.
- * Only the password hashes differ between loads (argon2id salts them).
+ * Only the password hashes differ between loads (argon2id salts them), and the time the pending
+ * demo submission's controls are due: three minutes after the load, on purpose.
  */
 import { createHash } from "node:crypto";
 import { hashPassword } from "../auth/passwords";
@@ -17,6 +19,9 @@ import { makeEnterpriseNumber } from "../domain/enterprise-number";
 import type { Language, LanguageCode } from "../domain/language";
 import { makeNssoNumber } from "../domain/nsso-number";
 import { makeSsin, parseSsin } from "../domain/ssin";
+import { DeclarationService } from "../modules/declarations/declaration.service";
+import { SubmissionService } from "../modules/submissions/submission.service";
+import { loadDemoDeclarations } from "./demo-declarations";
 
 /** One row of the README's sign-in table. */
 export interface DemoUser {
@@ -198,8 +203,11 @@ class Random {
 
 const SEED = 20250101;
 
-/** A v4-shaped UUID from a stable name, so an id never depends on the order of generation. */
-function demoUuid(name: string): string {
+/**
+ * A v4-shaped UUID from a stable name, so an id never depends on the order of generation.
+ * demo-declarations.ts computes the same in SQL (`flexi_demo_uuid`).
+ */
+export function demoUuid(name: string): string {
   const bytes = createHash("sha256").update(`flexi-demo:${name}`).digest().subarray(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
@@ -596,13 +604,24 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 /** Serializes concurrent loaders (two processes starting on one empty database). */
 const LOAD_LOCK_KEY = 7_202_501;
 
+/** What {@link loadDemoData} inserted. */
+export interface DemoDataCounts {
+  employers: number;
+  workers: number;
+  dimonaPeriods: number;
+  users: number;
+  submissions: number;
+  declarations: number;
+}
+
 /**
- * Loads the whole demo data set in one transaction. Deterministic: the same rows (ids included)
- * every time. Two processes that start together load it once: the second waits for the first
- * and then finds the database no longer empty, loads nothing and returns zero counts.
+ * Loads the whole demo data set in one transaction, declarations included. Deterministic: the
+ * same rows (ids and timestamps included) every time. Two processes that start together load it
+ * once: the second waits for the first and then finds the database no longer empty, loads
+ * nothing and returns zero counts.
  * @returns the numbers of rows inserted
  */
-export async function loadDemoData(db: Db): Promise<{ employers: number; workers: number; dimonaPeriods: number; users: number }> {
+export async function loadDemoData(db: Db): Promise<DemoDataCounts> {
   const data = buildDemoData();
   // Hash outside the transaction: argon2id is deliberately slow. One hash per user (own salt).
   const hashes = await Promise.all(data.users.map(() => hashPassword(DEMO_PASSWORD)));
@@ -610,7 +629,7 @@ export async function loadDemoData(db: Db): Promise<{ employers: number; workers
 
   return db.transaction(async (tx) => {
     await tx.query(sql`SELECT pg_advisory_xact_lock(${LOAD_LOCK_KEY})`);
-    if (!(await isDatabaseEmpty(tx))) return { employers: 0, workers: 0, dimonaPeriods: 0, users: 0 };
+    if (!(await isDatabaseEmpty(tx))) return { employers: 0, workers: 0, dimonaPeriods: 0, users: 0, submissions: 0, declarations: 0 };
 
     await insertRows(tx, "employer", ["id", "name", "enterprise_number", "nsso_number", "language", "employer_classes", "created_at", "updated_at"], data.employers);
     await insertRows(tx, "worker", ["id", "ssin", "first_name", "last_name", "birth_date", "pensioner_from", "created_at", "updated_at"], data.workers);
@@ -620,12 +639,15 @@ export async function loadDemoData(db: Db): Promise<{ employers: number; workers
     ], data.dimonaPeriods);
     await insertRows(tx, "app_user", ["id", "login", "display_name", "password_hash", "language", "ssin", "back_office", "disabled", "created_at", "updated_at"], users);
     await insertRows(tx, "access_grant", ["id", "user_id", "employer_id", "permission", "granted_by", "granted_at"], data.grants);
+    // The services use only the context's viewer and database: no `Services` (data source, relay) needed.
+    const declarations = await loadDemoDeclarations(tx, { declarations: new DeclarationService(), submissions: new SubmissionService() });
 
     return {
       employers: data.employers.length,
       workers: data.workers.length,
       dimonaPeriods: data.dimonaPeriods.length,
       users: users.length,
+      ...declarations,
     };
   });
 }

@@ -36,6 +36,7 @@ const ACTIONS = {
   delete: { type: "delete" },
   accept: { type: "accept" },
   refuse: { type: "refuse" },
+  revalidate: { type: "revalidate" },
   editDraft: { type: "editDraft" },
   removeDraft: { type: "removeDraft" },
 } satisfies Record<string, LifecycleAction>;
@@ -68,6 +69,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     submit: "-> PENDING, in force none, controls",
     "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
     modify: NO, correct: NO, delete: NO, accept: NO, refuse: NO,
+    revalidate: NO,
     editDraft: "-> DRAFT, in force none, edit",
     removeDraft: "-> DRAFT, in force none, remove",
   },
@@ -80,6 +82,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     modify: NO, correct: NO, delete: NO,
     accept: "-> ACCEPTED, in force 1",
     refuse: "-> REFUSED, in force none",
+    revalidate: "-> PENDING, in force none, controls",
     editDraft: NO, removeDraft: NO,
   },
   pendingModification: {
@@ -91,6 +94,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     modify: NO, correct: NO, delete: NO,
     accept: "-> ACCEPTED, in force 2",
     refuse: "-> REFUSED, in force 1",
+    revalidate: "-> PENDING, in force 1, controls",
     editDraft: NO, removeDraft: NO,
   },
   pendingCancellation: {
@@ -102,6 +106,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     modify: NO, correct: NO, delete: NO,
     accept: "-> CANCELLED, in force none",
     refuse: "-> REFUSED, in force 1",
+    revalidate: "-> PENDING, in force 1, controls",
     editDraft: NO, removeDraft: NO,
   },
   accepted: {
@@ -111,6 +116,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     correct: "+v2 MODIFICATION PENDING from input, in force 1, controls",
     delete: "+v2 CANCELLATION PENDING from v1, in force 1, controls",
     accept: NO, refuse: NO,
+    revalidate: NO,
     editDraft: NO, removeDraft: NO,
   },
   acceptedWithWarnings: {
@@ -121,6 +127,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     delete: "+v3 CANCELLATION PENDING from v2, in force 2, controls",
     accept: "-> ACCEPTED, in force 2",
     refuse: "-> REFUSED, in force 1",
+    revalidate: "-> PENDING, in force 1, controls",
     editDraft: NO, removeDraft: NO,
   },
   refusedNothingInForce: {
@@ -131,6 +138,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     delete: "-> CANCELLED, in force none",
     accept: "-> ACCEPTED, in force 1",
     refuse: NO,
+    revalidate: "-> PENDING, in force none, controls",
     editDraft: NO, removeDraft: NO,
   },
   refusedModification: {
@@ -141,6 +149,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     delete: "+v3 CANCELLATION PENDING from v1, in force 1, controls",
     accept: "-> ACCEPTED, in force 2",
     refuse: NO,
+    revalidate: "-> PENDING, in force 1, controls",
     editDraft: NO, removeDraft: NO,
   },
   refusedCancellation: {
@@ -151,6 +160,7 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     delete: "+v3 CANCELLATION PENDING from v1, in force 1, controls",
     accept: "-> CANCELLED, in force none",
     refuse: NO,
+    revalidate: "-> PENDING, in force 1, controls",
     editDraft: NO, removeDraft: NO,
   },
   cancelled: Object.fromEntries(Object.keys(ACTIONS).map((a) => [a, NO])) as Record<ActionName, string>,
@@ -206,7 +216,8 @@ describe("nextState: every action from every status", () => {
       const result = nextState(STATES[stateName], ACTIONS[actionName]);
       if (!result.ok) throw new Error(result.reason);
       const { effect } = result;
-      expect(effect.statusChange !== null || effect.newVersion !== null || effect.replacesDraftContent || effect.removesDeclaration).toBe(true);
+      // Revalidating a pending version changes no status but queues its controls again.
+      expect(effect.statusChange !== null || effect.newVersion !== null || effect.replacesDraftContent || effect.removesDeclaration || effect.runControls).toBe(true);
     }
   });
 
@@ -342,6 +353,7 @@ describe("accepted statuses and the table", () => {
       delete: ["ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED"],
       accept: ["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"],
       refuse: ["PENDING", "ACCEPTED_WITH_WARNINGS"],
+      revalidate: ["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"],
       editDraft: ["DRAFT"],
       removeDraft: ["DRAFT"],
     });

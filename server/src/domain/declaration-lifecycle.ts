@@ -69,6 +69,8 @@ export type LifecycleAction =
   | { type: "accept" }
   /** The back office refuses the newest version. */
   | { type: "refuse" }
+  /** The back office runs the controls again on the newest version (after correcting what they read). */
+  | { type: "revalidate" }
   /** The employer edits a draft (wizard overview, pencil). */
   | { type: "editDraft" }
   /** The employer removes a draft (wizard overview, bin). */
@@ -217,6 +219,12 @@ export const LIFECYCLE: TransitionTable = {
     from: ["PENDING", "ACCEPTED_WITH_WARNINGS"],
     describe: "the back office can refuse only a pending or accepted-with-warnings version",
     apply: (state) => decideNewest(state, "REFUSED", true),
+  },
+  revalidate: {
+    from: ["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"],
+    describe: "the controls can run again only on a pending, accepted-with-warnings or refused version",
+    // The newest goes back to PENDING: while it is, the last accepted version before it is in force.
+    apply: (state) => ({ ...inPlace(state, "PENDING", true), runControls: true, inForceVersion: state.lastAcceptedBeforeNewest }),
   },
   editDraft: {
     from: ["DRAFT"],

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema } from "type-graphql";
 import { AccessGrantResolver, AccessResolver } from "../modules/access/access.resolver";
+import { AccessManagementResolver, EmployerUsersResolver } from "../modules/access/access-management.resolver";
 import { FlexiCeilingResolver } from "../modules/ceilings/flexi-ceiling.resolver";
 import { DimonaPeriodResolver } from "../modules/dimona/dimona-period.resolver";
 import { EboxResolver } from "../modules/ebox/ebox.resolver";
@@ -12,12 +13,18 @@ import { SubmissionResolver } from "../modules/submissions/submission.resolver";
 import { StatusEventResolver } from "../modules/declarations/status-event.resolver";
 import { FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
+import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
+import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
+import { EmployerMaintenanceResolver } from "../modules/employers/employer-maintenance.resolver";
+import { CeilingMaintenanceResolver } from "../modules/ceilings/ceiling-maintenance.resolver";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
   DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
   StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, AuditResolver,
+  WorkerMaintenanceResolver, DimonaMaintenanceResolver, EmployerMaintenanceResolver, CeilingMaintenanceResolver,
+  AccessManagementResolver, EmployerUsersResolver,
 ] as const;
 
 /**

@@ -23,8 +23,6 @@ export interface DeclarationCheckOptions {
   requireDimona: boolean;
   /** On modify and correct: the declaration's worker, which may not change. */
   sameWorkerAs?: string;
-  /** Prefix of every path (bulk: ["declarations", i]). */
-  pathPrefix?: (string | number)[];
 }
 
 /** The input as the pure rules take it (enum worker types mapped to their DmfA codes). */
@@ -50,40 +48,68 @@ export function toInputData(input: DeclarationInput): DeclarationInputData {
  * content and the worker's id.
  */
 export async function checkDeclaration(db: Db, input: DeclarationInput, options: DeclarationCheckOptions): Promise<CheckedDeclaration> {
-  const errors = new FieldErrors();
-  const prefix = options.pathPrefix ?? [];
-  const { problems, content } = checkDeclarationInput(toInputData(input), { today: todayInBrussels() });
-  for (const p of problems) errors.add([...prefix, ...p.path], p.code, p.message);
-
-  const workerId = await resolveWorker(db, input, options, errors);
-  errors.check();
-  // No problem was reported, so both are known (the pure check returns content exactly then).
-  return { content: content!, workerId: workerId! };
+  const [checked] = await checkDeclarations(db, [input], options, () => []);
+  return checked!;
 }
 
-/** Finds the declared worker and applies the worker rules; null when a problem was reported. */
-async function resolveWorker(db: Db, input: DeclarationInput, options: DeclarationCheckOptions, errors: FieldErrors): Promise<string | null> {
-  const prefix = options.pathPrefix ?? [];
-  const byId = input.workerId != null && input.ssin == null;
-  const bySsin = input.ssin != null && input.workerId == null;
-  if (!byId && !bySsin) return null; // ONE_OF already reported
-  const path = [...prefix, byId ? "workerId" : "ssin"];
-  if (byId && !isUuid(input.workerId!)) {
-    errors.add(path, "NOT_FOUND", "No worker has this id.");
-    return null;
-  }
-  const row = await db.one<{ id: string; hasDimona: boolean }>(sql`
-    SELECT w.id, EXISTS (SELECT 1 FROM dimona_period dp WHERE dp.worker_id = w.id AND dp.employer_id = ${options.employerId}) AS "hasDimona"
-    FROM worker w WHERE ${byId ? sql`w.id = ${input.workerId}` : sql`w.ssin = ${input.ssin}`}`);
-  if (!row && bySsin && errors.errors.some((e) => e.path.join(".") === path.join("."))) return null; // bad check digit already reported
-  if (!row || (options.requireDimona && !row.hasDimona)) {
-    // The same answer whether the worker is unknown or only unknown to this employer: nothing leaks.
-    errors.add(path, "NOT_FOUND", "No worker with a Dimona period with this employer has this " + (byId ? "id." : "SSIN."));
-    return null;
-  }
-  if (options.sameWorkerAs !== undefined && row.id !== options.sameWorkerAs) {
-    errors.add(path, "NOT_ALLOWED", "A declaration's worker cannot change: delete it and declare the other worker.");
-    return null;
-  }
-  return row.id;
+/**
+ * Checks many inputs at once (bulk submission): the pure rules per input, the worker rules for
+ * all of them in one query. Paths start with `pathOf(i)` (e.g. ["declarations", i]). Throws one
+ * BAD_USER_INPUT with every problem of every input; writes nothing.
+ */
+export async function checkDeclarations(
+  db: Db, inputs: readonly DeclarationInput[], options: DeclarationCheckOptions, pathOf: (index: number) => (string | number)[],
+): Promise<CheckedDeclaration[]> {
+  const errors = new FieldErrors();
+  const today = todayInBrussels();
+  const contents = inputs.map((input, i) => {
+    const { problems, content } = checkDeclarationInput(toInputData(input), { today });
+    for (const p of problems) errors.add([...pathOf(i), ...p.path], p.code, p.message);
+    return content;
+  });
+  const workers = await resolveWorkers(db, inputs, options, pathOf, errors);
+  errors.check();
+  // No problem was reported, so every content and worker is known (the pure check returns content exactly then).
+  return inputs.map((_, i) => ({ content: contents[i]!, workerId: workers[i]! }));
+}
+
+interface WorkerMatch {
+  id: string;
+  ssin: string;
+  hasDimona: boolean;
+}
+
+/** Finds the declared workers (one query for all inputs) and applies the worker rules; null where a problem was reported. */
+async function resolveWorkers(
+  db: Db, inputs: readonly DeclarationInput[], options: DeclarationCheckOptions,
+  pathOf: (index: number) => (string | number)[], errors: FieldErrors,
+): Promise<(string | null)[]> {
+  const ids = [...new Set(inputs.flatMap((i) => (i.workerId != null && i.ssin == null && isUuid(i.workerId) ? [i.workerId] : [])))];
+  const ssins = [...new Set(inputs.flatMap((i) => (i.ssin != null && i.workerId == null ? [i.ssin] : [])))];
+  const rows = ids.length + ssins.length === 0 ? [] : await db.query<WorkerMatch>(sql`
+    SELECT w.id, w.ssin,
+      EXISTS (SELECT 1 FROM dimona_period dp WHERE dp.worker_id = w.id AND dp.employer_id = ${options.employerId}) AS "hasDimona"
+    FROM worker w WHERE w.id = ANY(${ids}::uuid[]) OR w.ssin = ANY(${ssins}::text[])`);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const bySsin = new Map(rows.map((r) => [r.ssin, r]));
+  const reported = new Set(errors.errors.map((e) => e.path.join(".")));
+
+  return inputs.map((input, i) => {
+    const byIdWanted = input.workerId != null && input.ssin == null;
+    const bySsinWanted = input.ssin != null && input.workerId == null;
+    if (!byIdWanted && !bySsinWanted) return null; // ONE_OF already reported
+    const path = [...pathOf(i), byIdWanted ? "workerId" : "ssin"];
+    const row = byIdWanted ? byId.get(input.workerId!) : bySsin.get(input.ssin!);
+    if (!row && bySsinWanted && reported.has(path.join("."))) return null; // bad check digit already reported
+    if (!row || (options.requireDimona && !row.hasDimona)) {
+      // The same answer whether the worker is unknown or only unknown to this employer: nothing leaks.
+      errors.add(path, "NOT_FOUND", "No worker with a Dimona period with this employer has this " + (byIdWanted ? "id." : "SSIN."));
+      return null;
+    }
+    if (options.sameWorkerAs !== undefined && row.id !== options.sameWorkerAs) {
+      errors.add(path, "NOT_ALLOWED", "A declaration's worker cannot change: delete it and declare the other worker.");
+      return null;
+    }
+    return row.id;
+  });
 }

@@ -125,3 +125,28 @@ export async function loadProperties(db: Db, keys: readonly { declarationId: str
   }
   return keys.map((k) => byKey.get(`${k.declarationId}:${k.number}`) ?? []);
 }
+
+/** The stored content of one version, as the input rules would have produced it. */
+export async function loadVersionContent(db: Db, declarationId: string, number: number): Promise<DeclarationContent> {
+  const version = await db.one<{ payslipReference: string | null; calculationStart: string; calculationEnd: string; calculationDate: string; totalCents: string }>(sql`
+    SELECT payslip_reference AS "payslipReference", calculation_start AS "calculationStart", calculation_end AS "calculationEnd",
+      calculation_date AS "calculationDate", total_cents AS "totalCents"
+    FROM declaration_version WHERE declaration_id = ${declarationId} AND number = ${number}`);
+  if (!version) throw new Error(`declaration ${declarationId} has no version ${number}`);
+  const [properties] = await loadProperties(db, [{ declarationId, number }]);
+  return {
+    workerId: null,
+    ssin: null,
+    payslipReference: version.payslipReference,
+    calculationPeriod: { start: version.calculationStart, end: version.calculationEnd },
+    calculationDate: version.calculationDate,
+    totalCents: Number(version.totalCents),
+    properties: (properties ?? []).map((p) => ({
+      employerClass: p.employerClass,
+      workerCode: p.workerCode,
+      validity: { start: p.validityStart, end: p.validityEnd },
+      grossWageCents: p.grossWageCents,
+      premiums: p.premiums,
+    })),
+  };
+}

@@ -80,6 +80,37 @@ export class DeclarationResolver {
     return ctx.services.declarations.delete(ctx, id, expectedVersion);
   }
 
+  @Mutation(() => WageDeclaration, { description: "Back office: new content with a reason; a new version, controlled again; the employer is told." })
+  correctDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    return ctx.services.backOffice.correct(ctx, id, expectedVersion, input, reason);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Back office: accepts the newest version by hand, with a reason." })
+  acceptDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Arg("reason", () => String) reason: string) {
+    return ctx.services.backOffice.accept(ctx, id, expectedVersion, reason);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Back office: refuses the newest version by hand, with a reason." })
+  refuseDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Arg("reason", () => String) reason: string) {
+    return ctx.services.backOffice.refuse(ctx, id, expectedVersion, reason);
+  }
+
+  @Mutation(() => WageDeclaration, { description: "Back office: runs the controls again on the newest version (pending, accepted with warnings or refused)." })
+  revalidateDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.services.backOffice.revalidate(ctx, id);
+  }
+
+  @Mutation(() => Int, { description: "Queues controls again for every matching declaration; returns how many." })
+  revalidateDeclarations(@Ctx() ctx: RequestContext, @Arg("filter", () => WageDeclarationFilter) filter: WageDeclarationFilter) {
+    return ctx.services.backOffice.revalidateMany(ctx, filter);
+  }
+
   @FieldResolver(() => Employer)
   async employer(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(declaration.row.employerId);

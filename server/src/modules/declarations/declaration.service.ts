@@ -14,8 +14,7 @@ import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import type { DeclarationContent } from "../../domain/declaration-input";
-import { nextState, type LifecycleAction, type LifecycleEffect } from "../../domain/declaration-lifecycle";
-import { composeEboxMessage } from "../../domain/ebox-texts";
+import { nextState, type DeclarationState, type LifecycleAction, type LifecycleEffect } from "../../domain/declaration-lifecycle";
 import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
@@ -23,8 +22,9 @@ import { writeEboxMessages } from "../ebox/ebox-writer";
 import { WORKER_COLUMNS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
 import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
+import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS, toDeclaration } from "./declaration-rows";
-import { insertVersions, loadProperties, replaceDraftContent, type StoredProperty } from "./declaration-store";
+import { insertVersions, loadVersionContent, replaceDraftContent } from "./declaration-store";
 import { WageDeclarationOrder, type AddDeclarationInput, type DeclarationInput, type DeclarationRow, type WageDeclaration, type WageDeclarationFilter } from "./declaration.type";
 
 const KEYS = {
@@ -45,7 +45,7 @@ const ORDER: Record<WageDeclarationOrder, SortKey<DeclarationRow>> = {
 
 /** A person's change to one declaration, as the lifecycle table decided it. */
 interface PersonChange {
-  row: DeclarationRow;
+  row: LockedDeclaration;
   effect: LifecycleEffect;
   actorId: string;
   reason: string | null;
@@ -195,6 +195,7 @@ export class DeclarationService {
       checkVersion(row, expectedVersion);
       const effect = this.decide(row, { type: "delete" });
       await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content: null });
+      if (!effect.newVersion) await this.reportWithdrawal(tx, row); // withdrawn at once: no controls will report it
       return this.reload(tx, id);
     });
   }
@@ -202,16 +203,14 @@ export class DeclarationService {
   // ---- shared steps -----------------------------------------------------------------------
 
   /** Locks a declaration of an employer the viewer declares for; another's is NOT_FOUND. */
-  private async lockOwn(tx: Db, viewer: Viewer, id: string): Promise<DeclarationRow> {
-    const row = isUuid(id)
-      ? await tx.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`)
-      : undefined;
+  private async lockOwn(tx: Db, viewer: Viewer, id: string): Promise<LockedDeclaration> {
+    const row = await lockDeclaration(tx, id);
     if (!row || !hasGrant(viewer, row.employerId)) throw notFound("Declaration");
     return row;
   }
 
   /** The lifecycle's answer for this declaration, or INVALID_STATE. */
-  private decide(row: DeclarationRow, action: LifecycleAction): LifecycleEffect {
+  decide(row: LockedDeclaration, action: LifecycleAction): LifecycleEffect {
     const result = nextState(stateOf(row), action);
     if (!result.ok) throw invalidState(result.reason);
     return result.effect;
@@ -226,7 +225,7 @@ export class DeclarationService {
     const { row, effect, actorId, reason } = change;
     let newVersionId: string | null = null;
     if (effect.newVersion) {
-      const content = change.content ?? (await this.copyContent(tx, row.id, effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion));
+      const content = change.content ?? (await loadVersionContent(tx, row.id, effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion));
       [newVersionId] = await insertVersions(tx, [{
         declarationId: row.id, number: effect.newVersion.number, kind: effect.newVersion.kind, status: effect.newVersion.status,
         content, createdBy: actorId, reason, submitted: true,
@@ -256,66 +255,17 @@ export class DeclarationService {
       }]);
     }
     if (effect.runControls && newVersionId) await queueControls(tx, [newVersionId]);
-    if (!effect.newVersion && effect.newestStatus === "CANCELLED") await this.reportWithdrawal(tx, row);
   }
 
   /** A refused declaration withdrawn without controls is reported at once (deletion processed). */
   private async reportWithdrawal(tx: Db, row: DeclarationRow): Promise<void> {
-    const facts = await tx.one<{ workerName: string; ssin: string; reference: string | null }>(sql`
-      SELECT w.first_name || ' ' || w.last_name AS "workerName", w.ssin, s.reference
-      FROM worker w, submission s WHERE w.id = ${row.workerId} AND s.id = ${row.submissionId}`);
-    const composed = composeEboxMessage({
-      type: "DELETION_PROCESSED",
-      workerName: facts!.workerName,
-      ssin: facts!.ssin,
-      calculationPeriod: { start: row.calculationStart, end: row.calculationEnd },
-      versionNumber: row.newestVersion,
-      kind: row.kind,
-      totalCents: Number(row.totalCents),
-      submissionReference: facts!.reference,
-      payslipReference: row.payslipReference,
-      anomalies: [],
-      inForceVersion: null,
-    });
-    await writeEboxMessages(tx, [{
-      employerId: row.employerId, declarationId: row.id, submissionId: row.submissionId,
-      dedupKey: `declaration:${row.id}:v${row.newestVersion}:CANCELLED`, type: "DELETION_PROCESSED",
-      subject: composed.subject, body: composed.body,
-    }]);
+    await writeEboxMessages(tx, [await declarationMessage(tx, row, { type: "DELETION_PROCESSED", status: "CANCELLED", inForceVersion: null })]);
   }
 
-  /** The content of an earlier version, to repeat in a cancellation. */
-  private async copyContent(tx: Db, declarationId: string, number: number): Promise<DeclarationContent> {
-    const version = await tx.one<{ payslipReference: string | null; calculationStart: string; calculationEnd: string; calculationDate: string; totalCents: string }>(sql`
-      SELECT payslip_reference AS "payslipReference", calculation_start AS "calculationStart", calculation_end AS "calculationEnd",
-        calculation_date AS "calculationDate", total_cents AS "totalCents"
-      FROM declaration_version WHERE declaration_id = ${declarationId} AND number = ${number}`);
-    const [properties] = await loadProperties(tx, [{ declarationId, number }]);
-    return {
-      workerId: null,
-      ssin: null,
-      payslipReference: version!.payslipReference,
-      calculationPeriod: { start: version!.calculationStart, end: version!.calculationEnd },
-      calculationDate: version!.calculationDate,
-      totalCents: Number(version!.totalCents),
-      properties: (properties ?? []).map(toPropertyContent),
-    };
-  }
-
-  private async reload(tx: Db, id: string): Promise<WageDeclaration> {
+  async reload(tx: Db, id: string): Promise<WageDeclaration> {
     const row = await tx.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id}`);
     return toDeclaration(row!);
   }
-}
-
-function toPropertyContent(p: StoredProperty) {
-  return {
-    employerClass: p.employerClass,
-    workerCode: p.workerCode,
-    validity: { start: p.validityStart, end: p.validityEnd },
-    grossWageCents: p.grossWageCents,
-    premiums: p.premiums,
-  };
 }
 
 /** Whether the viewer declares for this employer (FLEXI_AT_WORK); the back office has its own mutations. */
@@ -330,17 +280,30 @@ export function checkVersion(row: DeclarationRow, expectedVersion: number): void
   }
 }
 
+/** A declaration locked for a change, with what the lifecycle needs beyond its columns. */
+export interface LockedDeclaration extends DeclarationRow {
+  /** The last accepted version before the newest one (null when none). */
+  lastAcceptedBefore: number | null;
+}
+
+/** Locks a declaration row for a change (FOR UPDATE); undefined when there is none with that id. */
+export async function lockDeclaration(tx: Db, id: string): Promise<LockedDeclaration | undefined> {
+  if (!isUuid(id)) return undefined;
+  return tx.one<LockedDeclaration>(sql`
+    SELECT ${DECLARATION_COLUMNS},
+      (SELECT max(v.number) FROM declaration_version v WHERE v.declaration_id = d.id AND v.number < d.newest_version
+        AND v.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')) AS "lastAcceptedBefore"
+    FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`);
+}
+
 /** The lifecycle's view of a stored declaration. */
-export function stateOf(row: DeclarationRow) {
+export function stateOf(row: LockedDeclaration): DeclarationState {
   return {
     newestStatus: row.status,
     newestKind: row.kind,
     newestVersion: row.newestVersion,
     inForceVersion: row.inForceVersion,
-    // While the newest is not accepted, the version in force is the last accepted before it;
-    // when it is accepted, the one before it is not tracked (only the back office's refusal of
-    // an accepted version needs it, and it reads it from the history).
-    lastAcceptedBeforeNewest: row.inForceVersion === row.newestVersion ? null : row.inForceVersion,
+    lastAcceptedBeforeNewest: row.lastAcceptedBefore,
   };
 }
 

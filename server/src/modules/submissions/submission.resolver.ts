@@ -6,7 +6,7 @@ import { selects } from "../../graphql/selection";
 import { WageDeclarationConnection } from "../declarations/declaration.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { CreateSubmissionInput, Submission, SubmissionConnection, SubmissionFilter, SubmissionProgress } from "./submission.type";
+import { CreateSubmissionInput, Submission, SubmissionConnection, SubmissionFilter, SubmissionProgress, SubmitDeclarationsInput } from "./submission.type";
 
 @Resolver(() => Submission)
 export class SubmissionResolver {
@@ -40,6 +40,11 @@ export class SubmissionResolver {
   @Mutation(() => Submission, { description: 'Wizard: "transmit wage data". The same idempotency key again returns the first result.' })
   submitSubmission(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("idempotencyKey", () => String) idempotencyKey: string) {
     return ctx.services.submissions.submit(ctx, id, idempotencyKey);
+  }
+
+  @Mutation(() => Submission, { description: "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result." })
+  submitDeclarations(@Ctx() ctx: RequestContext, @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput) {
+    return ctx.services.bulk.submit(ctx, input);
   }
 
   @FieldResolver(() => Employer)

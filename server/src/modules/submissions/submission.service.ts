@@ -11,6 +11,7 @@ import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
+import { isUniqueViolation } from "../../db/unique-violation";
 import { isIsoDate } from "../../domain/dates";
 import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
@@ -33,8 +34,6 @@ export function toSubmission(row: SubmissionRow): Submission {
     createdAt: row.createdAt,
   });
 }
-
-const UNIQUE_VIOLATION = "23505";
 
 export class SubmissionService {
   async create(ctx: RequestContext, input: CreateSubmissionInput): Promise<Submission> {
@@ -101,7 +100,7 @@ export class SubmissionService {
       return await ctx.db.transaction((tx) => this.submitInTransaction(tx, viewer, id, idempotencyKey));
     } catch (error) {
       // Two submissions raced with one key: the other committed first, and its result is the answer.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error, "submission_employer_idempotency_key")) {
         const first = await this.byKey(ctx.db, viewer, id, idempotencyKey);
         if (first) return toSubmission(first);
       }

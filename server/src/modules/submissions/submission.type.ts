@@ -3,6 +3,7 @@ import { DateRange, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
 import type { SubmissionChannel, SubmissionStatusCode } from "./submission.entity";
+import { DeclarationInput } from "../declarations/declaration.type";
 
 export enum SubmissionStatus { DRAFT = "DRAFT", SUBMITTED = "SUBMITTED" }
 registerEnumType(SubmissionStatus, { name: "SubmissionStatus" });
@@ -57,4 +58,11 @@ export class CreateSubmissionInput {
   @Field(() => ID) employerId!: string;
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
+}
+
+@InputType({ description: "Bulk submission of payroll software: validated whole, then written all or nothing." })
+export class SubmitDeclarationsInput {
+  @Field(() => ID) employerId!: string;
+  @Field(() => String, { description: "The same key again returns the first result and writes nothing." }) idempotencyKey!: string;
+  @Field(() => [DeclarationInput]) declarations!: DeclarationInput[];
 }

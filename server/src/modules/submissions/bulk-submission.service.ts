@@ -1,0 +1,101 @@
+/**
+ * Bulk submission for payroll software (design §6): up to 2,000 declarations in one call. Every
+ * input is validated first (the worker rules for all of them in one query); then everything is
+ * written in one transaction with set-based SQL, or nothing is. The same idempotency key again
+ * returns the first submission. Results reach the sender through the submission, its progress,
+ * the status subscription and one SUBMISSION_SUMMARY e-Box message when all are controlled.
+ */
+import { randomUUID } from "node:crypto";
+import { requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { queueControls } from "../../controls/queue";
+import type { Db } from "../../db/db";
+import { isUuid } from "../../db/ids";
+import { sql } from "../../db/sql";
+import { isUniqueViolation } from "../../db/unique-violation";
+import { recordStatusChanges } from "../../events/status-events";
+import { badUserInput, notFound } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { checkDeclarations, type CheckedDeclaration } from "../declarations/declaration-input-check";
+import { insertVersions } from "../declarations/declaration-store";
+import { SUBMISSION_COLUMNS, toSubmission } from "./submission.service";
+import type { Submission, SubmissionRow, SubmitDeclarationsInput } from "./submission.type";
+
+/** Declarations per bulk call at most. */
+export const MAX_BULK_DECLARATIONS = 2000;
+/** Field errors reported at most: a file with thousands of mistakes gets the first ones and a count. */
+const MAX_REPORTED_ERRORS = 500;
+
+export class BulkSubmissionService {
+  async submit(ctx: RequestContext, input: SubmitDeclarationsInput): Promise<Submission> {
+    const viewer = signedIn(ctx.viewer);
+    if (!isUuid(input.employerId)) throw notFound("Employer");
+    requireEmployerPermission(viewer, input.employerId, "FLEXI_AT_WORK");
+
+    const earlier = await this.byKey(ctx.db, input.employerId, input.idempotencyKey);
+    if (earlier) return toSubmission(earlier);
+    if (input.declarations.length === 0) {
+      throw badUserInput([{ path: ["declarations"], code: "REQUIRED", message: "Send at least one declaration." }]);
+    }
+    if (input.declarations.length > MAX_BULK_DECLARATIONS) {
+      throw badUserInput([{ path: ["declarations"], code: "OUT_OF_RANGE", message: `Send at most ${MAX_BULK_DECLARATIONS} declarations per call.` }]);
+    }
+
+    let checked: CheckedDeclaration[];
+    try {
+      checked = await checkDeclarations(ctx.db, input.declarations, { employerId: input.employerId, requireDimona: true }, (i) => ["declarations", i]);
+    } catch (error) {
+      const fieldErrors = (error as { extensions?: { fieldErrors?: unknown[] } }).extensions?.fieldErrors;
+      if (fieldErrors && fieldErrors.length > MAX_REPORTED_ERRORS) {
+        throw badUserInput(fieldErrors.slice(0, MAX_REPORTED_ERRORS) as never, `The input is not valid: ${fieldErrors.length} problems, the first ${MAX_REPORTED_ERRORS} listed.`);
+      }
+      throw error;
+    }
+
+    try {
+      return await ctx.db.transaction((tx) => this.write(tx, viewer.userId, input, checked));
+    } catch (error) {
+      // The same key sent twice at once: the other call committed first, and its result is the answer.
+      if (isUniqueViolation(error, "submission_employer_idempotency_key")) {
+        const first = await this.byKey(ctx.db, input.employerId, input.idempotencyKey);
+        if (first) return toSubmission(first);
+      }
+      throw error;
+    }
+  }
+
+  private async write(tx: Db, userId: string, input: SubmitDeclarationsInput, checked: CheckedDeclaration[]): Promise<Submission> {
+    const starts = checked.map((c) => c.content.calculationPeriod.start).sort();
+    const ends = checked.map((c) => c.content.calculationPeriod.end).sort();
+    const submission = await tx.one<SubmissionRow>(sql`
+      INSERT INTO submission AS s (employer_id, period_start, period_end, status, channel, idempotency_key, created_by, submitted_by, submitted_at, reference)
+      VALUES (${input.employerId}, ${starts[0]}, ${ends[ends.length - 1]}, 'SUBMITTED', 'BULK', ${input.idempotencyKey}, ${userId}, ${userId}, now(),
+        'FAW-' || to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY') || '-' || lpad(nextval('submission_reference_seq')::text, 8, '0'))
+      RETURNING ${SUBMISSION_COLUMNS}`);
+    const ids = checked.map(() => randomUUID());
+    const col = <T>(pick: (c: CheckedDeclaration) => T): T[] => checked.map(pick);
+    await tx.query(sql`
+      INSERT INTO wage_declaration (id, employer_id, worker_id, submission_id, status, kind, payslip_reference,
+        calculation_start, calculation_end, calculation_date, total_cents, submitted_at)
+      SELECT x.id, ${input.employerId}, x.worker_id, ${submission!.id}, 'PENDING', 'ORIGINAL', x.payslip_reference,
+        x.calculation_start, x.calculation_end, x.calculation_date, x.total_cents, now()
+      FROM unnest(${ids}::uuid[], ${col((c) => c.workerId)}::uuid[], ${col((c) => c.content.payslipReference)}::text[],
+        ${col((c) => c.content.calculationPeriod.start)}::date[], ${col((c) => c.content.calculationPeriod.end)}::date[],
+        ${col((c) => c.content.calculationDate)}::date[], ${col((c) => c.content.totalCents)}::bigint[])
+        AS x(id, worker_id, payslip_reference, calculation_start, calculation_end, calculation_date, total_cents)`);
+    const versionIds = await insertVersions(tx, checked.map((c, i) => ({
+      declarationId: ids[i]!, number: 1, kind: "ORIGINAL" as const, status: "PENDING" as const, content: c.content,
+      createdBy: userId, reason: null, submitted: true,
+    })));
+    await recordStatusChanges(tx, checked.map((c, i) => ({
+      declarationId: ids[i]!, employerId: input.employerId, workerId: c.workerId, versionNumber: 1,
+      from: null, to: "PENDING" as const, actorId: userId, reason: null,
+    })));
+    await queueControls(tx, versionIds);
+    return toSubmission(submission!);
+  }
+
+  private byKey(db: Db, employerId: string, idempotencyKey: string): Promise<SubmissionRow | undefined> {
+    return db.one<SubmissionRow>(sql`
+      SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.employer_id = ${employerId} AND s.idempotency_key = ${idempotencyKey}`);
+  }
+}
