@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { TokenSettings } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
 import { Db } from "./db/db";
-import { loadViewer } from "./graphql/context";
+import { loadViewer, readViewer } from "./graphql/context";
 import { AccessService } from "./modules/access/access.service";
 import { AccessManagementService } from "./modules/access/access-management.service";
 import { FlexiCeilingService } from "./modules/ceilings/flexi-ceiling.service";
@@ -12,7 +12,11 @@ import { EmployerService } from "./modules/employers/employer.service";
 import { WorkerService } from "./modules/workers/worker.service";
 import { DeclarationService } from "./modules/declarations/declaration.service";
 import { SubmissionService } from "./modules/submissions/submission.service";
-import { StatusRelay } from "./events/status-relay";
+import { LogRelay } from "./events/log-relay";
+import { LiveViewers } from "./events/live-viewers";
+import { PgListener } from "./events/pg-listener";
+import { statusEventSource, type StatusEvent } from "./events/status-event-source";
+import { eboxSource, type EboxLogEntry } from "./events/ebox-source";
 import { FlexiIncomeService } from "./modules/income/flexi-income.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { WorkerMaintenanceService } from "./modules/workers/worker-maintenance.service";
@@ -44,20 +48,31 @@ export class Services {
   readonly employerMaintenance = new EmployerMaintenanceService();
   readonly ceilingMaintenance = new CeilingMaintenanceService();
 
+  /** This process's one LISTEN connection. */
+  readonly listener: PgListener;
   /** Fans committed status events out to this process's subscribers. */
-  readonly statusRelay: StatusRelay;
+  readonly statusRelay: LogRelay<StatusEvent>;
+  /** Fans committed e-Box messages out to this process's subscribers. */
+  readonly eboxRelay: LogRelay<EboxLogEntry>;
+  /** The current rights of every open subscription's user. */
+  readonly liveViewers: LiveViewers;
 
   constructor(dataSource: DataSource, readonly tokens: TokenSettings) {
     this.db = new Db(dataSource);
     this.access = new AccessService(tokens);
     const url = (dataSource.options as { url?: string }).url;
     if (!url) throw new Error("Services need a data source with a url (the relay listens on its own connection)");
-    this.statusRelay = new StatusRelay(url, this.db);
+    this.listener = new PgListener(url);
+    this.statusRelay = new LogRelay(statusEventSource(this.db), this.listener);
+    this.eboxRelay = new LogRelay(eboxSource(this.db), this.listener);
+    this.liveViewers = new LiveViewers(this.listener, (userId, sessionId) => readViewer(this.db, userId, sessionId));
   }
 
-  /** Stops what the services hold open besides the data source (the relay's connection). */
+  /** Stops what the services hold open besides the data source (the relays and their connection). */
   async close(): Promise<void> {
     await this.statusRelay.close();
+    await this.eboxRelay.close();
+    await this.listener.close();
   }
 
   /** The user and rights behind a token; null when it is invalid, expired or revoked. */

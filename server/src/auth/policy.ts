@@ -70,6 +70,8 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
   },
   Subscription: {
     declarationStatusChanged: "signedIn", // filtered per event: FLEXI_AT_WORK employers, own SSIN, back office
+    eboxMessageReceived: "signedIn", // filtered per message: FLEXI_AT_WORK employers
+    submissionProgress: "signedIn", // a submission the caller may see
   },
 };
 

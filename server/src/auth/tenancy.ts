@@ -134,3 +134,13 @@ export function auditCondition(viewer: Viewer, entry: Sql): Sql {
   const ids = [...new Set([...ownEmployerIds(viewer, "FLEXI_AT_WORK"), ...ownEmployerIds(viewer, "ACCESS_ADMIN")])];
   return employerCondition(sql`${entry}.employer_id`, { all: false, employerIds: ids });
 }
+
+/** Whether the viewer may see an employer's declarations at all (FLEXI_AT_WORK there, or the back office). */
+export function canSeeEmployerDeclarations(viewer: Viewer, employerId: string): boolean {
+  return viewer.backOffice || ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(employerId);
+}
+
+/** Whether the viewer reads this employer's e-Box: FLEXI_AT_WORK there (the back office flag adds nothing: it is the employer's mail). */
+export function canReadEbox(viewer: Viewer, employerId: string): boolean {
+  return ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(employerId);
+}

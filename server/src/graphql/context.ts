@@ -51,6 +51,15 @@ export async function createContext(services: Services, token: string | null): P
 export async function loadViewer(db: Db, tokens: TokenSettings, token: string): Promise<Viewer | null> {
   const claims = verifyToken(tokens, token);
   if (!claims) return null;
+  return readViewer(db, claims.sub, claims.sid);
+}
+
+/**
+ * The user and rights of a session, read now; null when the session is revoked or expired or
+ * the user disabled. Open subscriptions re-read it when the user's rights change.
+ */
+export async function readViewer(db: Db, userId: string, sessionId: string): Promise<Viewer | null> {
+  const claims = { sub: userId, sid: sessionId };
   const row = await db.one<ViewerRow>(sql`
     SELECT u.id, u.login, u.display_name AS "displayName", u.language, u.back_office AS "backOffice", u.ssin,
       (SELECT e.language FROM access_grant g JOIN employer e ON e.id = g.employer_id

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
-import { canSeeDeclarationEvent, signedIn } from "../../auth/tenancy";
+import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import { badUserInput } from "../../errors";
-import type { StatusEvent } from "../../events/status-relay";
+import type { StatusEvent } from "../../events/status-event-source";
 import type { RequestContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { toDeclaration } from "./declaration-rows";
@@ -42,12 +42,19 @@ export class StatusEventResolver {
       // Ids that are not UUIDs match nothing, as in every filter.
       const wantedEmployer = employerId == null ? null : isUuid(employerId) ? employerId : "";
       const wantedDeclaration = declarationId == null ? null : isUuid(declarationId) ? declarationId : "";
-      return ctx.services.statusRelay.subscribe(
-        (event) => canSeeDeclarationEvent(viewer, event)
+      // A subscription for one employer ends when the user loses the right to see it.
+      const allowed = (v: typeof viewer) => wantedEmployer === null || canSeeEmployerDeclarations(v, wantedEmployer) || v.ssin !== null;
+      let stop = () => undefined as void;
+      const { live, unregister } = await ctx.services.liveViewers.register(viewer, allowed, () => stop());
+      const stream = await ctx.services.statusRelay.subscribe(
+        (event) => canSeeDeclarationEvent(live.viewer, event)
           && (wantedEmployer === null || event.employerId === wantedEmployer)
           && (wantedDeclaration === null || event.declarationId === wantedDeclaration),
         from,
+        unregister,
       );
+      stop = stream.end;
+      return stream;
     },
   })
   declarationStatusChanged(

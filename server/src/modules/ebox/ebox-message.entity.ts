@@ -57,6 +57,14 @@ export class EboxMessageEntity {
   @Column({ type: "timestamptz", default: () => "now()" })
   receivedAt!: Date;
 
+  /**
+   * Position in the e-Box log, from the `event_counter` row 'ebox_message' updated inside the
+   * writing transaction: commit order, so that the live relay misses nothing.
+   */
+  @Index("ebox_message_seq_key", { unique: true })
+  @Column({ type: "bigint" })
+  seq!: string;
+
   @Column({ type: "timestamptz", nullable: true })
   readAt!: Date | null;
 }

@@ -3,7 +3,7 @@ import { sql } from "../../db/sql";
 import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import type { Translated } from "../../domain/language";
 
-/** The PostgreSQL channel announcing committed e-Box messages (payload: the employer id). */
+/** The PostgreSQL channel announcing committed e-Box messages (payload: the highest seq). */
 export const EBOX_MESSAGE_CHANNEL = "ebox_message";
 
 /** A message to deliver, in every language. */
@@ -28,17 +28,26 @@ export interface EboxMessageToWrite {
 export async function writeEboxMessages(db: Db, messages: readonly EboxMessageToWrite[]): Promise<void> {
   if (messages.length === 0) return;
   const col = <T>(pick: (m: EboxMessageToWrite) => T): T[] => messages.map(pick);
+  const n = messages.length;
+  // The counter row orders the writers' commits (as for status events); a message skipped as
+  // already sent leaves a gap in the numbers, which readers do not mind.
   await db.query(sql`
-    WITH inserted AS (
-      INSERT INTO ebox_message (employer_id, declaration_id, submission_id, dedup_key, type, subject_nl, subject_fr,
+    WITH counter AS (
+      UPDATE event_counter SET value = value + ${n} WHERE name = 'ebox_message' RETURNING value - ${n} AS base
+    ), inserted AS (
+      INSERT INTO ebox_message (seq, employer_id, declaration_id, submission_id, dedup_key, type, subject_nl, subject_fr,
         subject_de, subject_en, body_nl, body_fr, body_de, body_en)
-      SELECT * FROM unnest(${col((m) => m.employerId)}::uuid[], ${col((m) => m.declarationId)}::uuid[],
+      SELECT counter.base + m.ord, m.employer_id, m.declaration_id, m.submission_id, m.dedup_key, m.type, m.subject_nl,
+        m.subject_fr, m.subject_de, m.subject_en, m.body_nl, m.body_fr, m.body_de, m.body_en
+      FROM counter, unnest(${col((m) => m.employerId)}::uuid[], ${col((m) => m.declarationId)}::uuid[],
         ${col((m) => m.submissionId)}::uuid[], ${col((m) => m.dedupKey)}::text[], ${col((m) => m.type)}::text[],
         ${col((m) => m.subject.nl)}::text[], ${col((m) => m.subject.fr)}::text[], ${col((m) => m.subject.de)}::text[],
         ${col((m) => m.subject.en)}::text[], ${col((m) => m.body.nl)}::text[], ${col((m) => m.body.fr)}::text[],
         ${col((m) => m.body.de)}::text[], ${col((m) => m.body.en)}::text[])
+        WITH ORDINALITY AS m(employer_id, declaration_id, submission_id, dedup_key, type, subject_nl, subject_fr, subject_de,
+          subject_en, body_nl, body_fr, body_de, body_en, ord)
       ON CONFLICT (dedup_key) DO NOTHING
-      RETURNING employer_id
+      RETURNING seq
     )
-    SELECT pg_notify(${EBOX_MESSAGE_CHANNEL}, employer_id::text) FROM (SELECT DISTINCT employer_id FROM inserted) AS e`);
+    SELECT pg_notify(${EBOX_MESSAGE_CHANNEL}, max(seq)::text) FROM inserted HAVING count(*) > 0`);
 }

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { canReadEbox, signedIn } from "../../auth/tenancy";
+import { isUuid } from "../../db/ids";
+import type { EboxLogEntry } from "../../events/ebox-source";
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
@@ -31,6 +34,35 @@ export class EboxResolver {
   @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })
   markEboxMessageRead(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return ctx.services.ebox.markRead(ctx, id);
+  }
+
+  @Subscription(() => EboxMessage, {
+    description: "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const viewer = signedIn(ctx.viewer);
+      const employerId = (args as { employerId?: string | null }).employerId ?? null;
+      const wanted = employerId === null ? null : isUuid(employerId) ? employerId : "";
+      let stop = () => undefined as void;
+      const { live, unregister } = await ctx.services.liveViewers.register(
+        viewer, (v) => wanted === null || canReadEbox(v, wanted), () => stop());
+      const stream = await ctx.services.eboxRelay.subscribe(
+        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted), null, unregister);
+      stop = stream.end;
+      return stream;
+    },
+  })
+  eboxMessageReceived(
+    @Root() entry: EboxLogEntry,
+    @Ctx() ctx: RequestContext,
+    @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
+  ): EboxMessage {
+    const language = ctx.viewer?.language ?? "en";
+    return {
+      id: entry.id, employerId: entry.employerId, declarationId: entry.declarationId, submissionId: entry.submissionId,
+      type: entry.type as EboxMessage["type"], subject: entry.subject[language], body: entry.body[language],
+      receivedAt: new Date(entry.receivedAt), readAt: entry.readAt === null ? null : new Date(entry.readAt),
+    };
   }
 
   @FieldResolver(() => Employer)

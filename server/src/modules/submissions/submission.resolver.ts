@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { canSeeSubmission, signedIn } from "../../auth/tenancy";
+import { snapshotsOnChange } from "../../events/coalesce";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { selects } from "../../graphql/selection";
@@ -45,6 +47,27 @@ export class SubmissionResolver {
   @Mutation(() => Submission, { description: "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result." })
   submitDeclarations(@Ctx() ctx: RequestContext, @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput) {
     return ctx.services.bulk.submit(ctx, input);
+  }
+
+  @Subscription(() => SubmissionProgress, {
+    description: "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const viewer = signedIn(ctx.viewer);
+      const submission = await ctx.services.submissions.get(ctx, (args as { submissionId: string }).submissionId); // NOT_FOUND when not visible
+      const row = submission.row;
+      let stop = () => undefined as void;
+      const { live, unregister } = await ctx.services.liveViewers.register(viewer, (v) => canSeeSubmission(v, row), () => stop());
+      const events = await ctx.services.statusRelay.subscribe(
+        (event) => event.declaration.submissionId === row.id && canSeeSubmission(live.viewer, row), null, unregister);
+      stop = events.end;
+      return snapshotsOnChange(events,
+        async () => (await ctx.services.submissions.progressOf(ctx.db, [row.id]))[0]!,
+        (progress) => progress.total > 0 && progress.processed === progress.total);
+    },
+  })
+  submissionProgress(@Root() progress: SubmissionProgress, @Arg("submissionId", () => ID) _submissionId: string): SubmissionProgress {
+    return progress;
   }
 
   @FieldResolver(() => Employer)

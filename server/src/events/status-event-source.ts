@@ -1,0 +1,62 @@
+/**
+ * The status-event log as subscribers receive it (design §6): each event with the declaration
+ * it concerns (loaded once per batch, with the worker's SSIN for the in-memory tenancy filter).
+ * Fanned out by a LogRelay (events/log-relay.ts).
+ */
+import type { Db } from "../db/db";
+import { sql } from "../db/sql";
+import type { DeclarationStatusCode } from "../domain/declaration-status";
+import type { DeclarationRow } from "../modules/declarations/declaration.type";
+import type { LogSource } from "./log-relay";
+import { STATUS_EVENT_CHANNEL } from "./status-events";
+
+/** One status event as subscribers receive it. */
+export interface StatusEvent {
+  seq: number;
+  declarationId: string;
+  employerId: string;
+  /** The worker's SSIN, so that a worker's own subscription is filtered without a query. */
+  ssin: string;
+  from: DeclarationStatusCode | null;
+  to: DeclarationStatusCode;
+  at: Date;
+  /** The declaration as it stood when the batch was loaded. */
+  declaration: DeclarationRow;
+}
+
+/** The status-event log as a relay source. */
+export function statusEventSource(db: Db): LogSource<StatusEvent> {
+  return {
+    channel: STATUS_EVENT_CHANNEL,
+    load: (afterSeq, limit) => loadEvents(db, afterSeq, limit),
+    current: async () => Number((await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`))?.value ?? 0),
+  };
+}
+
+async function loadEvents(db: Db, afterSeq: number, limit: number): Promise<StatusEvent[]> {
+  const rows = await db.query<Omit<StatusEvent, "seq" | "declaration"> & { seq: string; declaration: DeclarationRow & { createdAt: string; updatedAt: string; submittedAt: string | null; processedAt: string | null } }>(sql`
+    SELECT e.seq, e.declaration_id AS "declarationId", e.employer_id AS "employerId", w.ssin, e.from_status AS "from",
+      e.to_status AS "to", e.at,
+      json_build_object('id', d.id, 'employerId', d.employer_id, 'workerId', d.worker_id, 'submissionId', d.submission_id,
+        'status', d.status, 'kind', d.kind, 'version', d.version, 'newestVersion', d.newest_version,
+        'inForceVersion', d.in_force_version, 'payslipReference', d.payslip_reference, 'calculationStart', d.calculation_start,
+        'calculationEnd', d.calculation_end, 'calculationDate', d.calculation_date, 'totalCents', d.total_cents::text,
+        'submittedAt', d.submitted_at, 'processedAt', d.processed_at, 'createdAt', d.created_at, 'updatedAt', d.updated_at) AS declaration
+    FROM status_event e
+    JOIN worker w ON w.id = e.worker_id
+    JOIN wage_declaration d ON d.id = e.declaration_id
+    WHERE e.seq > ${afterSeq}
+    ORDER BY e.seq
+    LIMIT ${limit}`);
+  return rows.map((row) => ({
+    ...row,
+    seq: Number(row.seq),
+    declaration: {
+      ...row.declaration,
+      createdAt: new Date(row.declaration.createdAt),
+      updatedAt: new Date(row.declaration.updatedAt),
+      submittedAt: row.declaration.submittedAt ? new Date(row.declaration.submittedAt) : null,
+      processedAt: row.declaration.processedAt ? new Date(row.declaration.processedAt) : null,
+    },
+  }));
+}
