@@ -17,7 +17,7 @@ import { LiveViewers } from "./events/live-viewers";
 import { PgListener } from "./events/pg-listener";
 import { statusEventSource, type StatusEvent } from "./events/status-event-source";
 import { eboxSource, type EboxLogEntry } from "./events/ebox-source";
-import { FlexiIncomeService } from "./modules/income/flexi-income.service";
+import { CeilingAlertService, FlexiIncomeService } from "./modules/income/flexi-income.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { WorkerMaintenanceService } from "./modules/workers/worker-maintenance.service";
 import { DimonaMaintenanceService } from "./modules/dimona/dimona-maintenance.service";
@@ -38,6 +38,7 @@ export class Services {
   readonly declarations = new DeclarationService();
   readonly submissions = new SubmissionService();
   readonly income = new FlexiIncomeService();
+  readonly ceilingAlerts = new CeilingAlertService();
   readonly audit = new AuditService();
   readonly backOffice = new BackOfficeDeclarationService(this.declarations);
   readonly bulk = new BulkSubmissionService();

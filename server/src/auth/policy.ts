@@ -33,7 +33,8 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     submissions: "signedIn", // FLEXI_AT_WORK employers; back office: transmitted ones
     submission: "signedIn",
     auditEntries: "signedIn", // back office: all; declarants and access administrators: their employer's entries
-    flexiIncome: "signedIn", // back office and the worker themself: all; FLEXI_AT_WORK employers: own share
+    flexiIncome: "signedIn",
+    ceilingAlerts: "signedIn", // back office: all; a worker: their own; employers: none // back office and the worker themself: all; FLEXI_AT_WORK employers: own share
     eboxMessages: "signedIn", // FLEXI_AT_WORK employers' e-Boxes; the back office reads none
   },
   Mutation: {

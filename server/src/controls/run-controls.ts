@@ -10,11 +10,12 @@ import type { Db } from "../db/db";
 import { sql } from "../db/sql";
 import { ANOMALY_CATALOGUE, anomalyMessage, type AnomalyCode } from "../domain/anomaly-codes";
 import { controlsApplyTo, controlsOutcome, resultMessageType } from "../domain/controls";
-import { nextState } from "../domain/declaration-lifecycle";
+import { isAcceptedStatus, nextState } from "../domain/declaration-lifecycle";
 import type { DeclarationKindCode, DeclarationStatusCode } from "../domain/declaration-status";
 import { composeEboxMessage } from "../domain/ebox-texts";
 import { recordStatusChanges, type StatusChange } from "../events/status-events";
 import { writeEboxMessages, type EboxMessageToWrite } from "../modules/ebox/ebox-writer";
+import { raiseCeilingAlerts } from "../modules/income/ceiling-alerts";
 
 /** A version under control, with what the result message needs. */
 interface Target {
@@ -96,6 +97,7 @@ export async function runControls(db: Db, versionIds: readonly string[]): Promis
       versionNumber: d.target.number, from: "PENDING", to: d.outcome, actorId: null, reason: null,
     })));
     await writeEboxMessages(tx, decisions.filter((d) => reportsEachDeclaration(d.target)).map((d) => resultMessage(d.target, d.outcome, d.findings, d.inForceVersion)));
+    await raiseCeilingAlerts(tx, decisions.filter((d) => isAcceptedStatus(d.outcome)).map((d) => ({ workerId: d.target.workerId, year: Number(d.target.calculationStart.slice(0, 4)) })));
     await writeEboxMessages(tx, await finishedBulkSummaries(tx, [...new Set(targets.filter((t) => t.channel === "BULK").map((t) => t.submissionId))]));
     return { controlled: targets.length, skipped: versionIds.length - targets.length };
   });

@@ -17,11 +17,12 @@ import { WorkerEntity } from "../modules/workers/worker.entity";
 import { EventCounterEntity } from "../events/event-counter.entity";
 import { StatusEventEntity } from "../events/status-event.entity";
 import { WorkerHeartbeatEntity } from "../controls/worker-heartbeat.entity";
+import { CeilingAlertEntity } from "../modules/income/ceiling-alert.entity";
 
 /** Every TypeORM entity; the data source and the migration-drift test use this list. */
 export const ENTITIES = [
   EmployerEntity, EmployerClassEntity, AppUserEntity, AccessGrantEntity, UserSessionEntity,
   WorkerEntity, DimonaPeriodEntity, SubmissionEntity, WageDeclarationEntity, DeclarationVersionEntity,
   WagePropertyEntity, FinancialElementEntity, AnomalyEntity, StatusEventEntity, EventCounterEntity,
-  EboxMessageEntity, AuditEntryEntity, FlexiCeilingEntity, WorkerHeartbeatEntity,
+  EboxMessageEntity, AuditEntryEntity, FlexiCeilingEntity, WorkerHeartbeatEntity, CeilingAlertEntity,
 ];

@@ -11,7 +11,7 @@ import { WorkerResolver } from "../modules/workers/worker.resolver";
 import { DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver } from "../modules/declarations/declaration.resolver";
 import { SubmissionResolver } from "../modules/submissions/submission.resolver";
 import { StatusEventResolver } from "../modules/declarations/status-event.resolver";
-import { FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
+import { CeilingAlertResolver, FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
 import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
@@ -22,7 +22,7 @@ import { DateFilter } from "./common.types";
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
   DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
-  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, AuditResolver,
+  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver,
   WorkerMaintenanceResolver, DimonaMaintenanceResolver, EmployerMaintenanceResolver, CeilingMaintenanceResolver,
   AccessManagementResolver, EmployerUsersResolver,
 ] as const;

@@ -9,7 +9,7 @@ import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { sql } from "../../db/sql";
 import { resultMessageType } from "../../domain/controls";
-import { nextState, type ControlsOutcome } from "../../domain/declaration-lifecycle";
+import { isAcceptedStatus, nextState, type ControlsOutcome } from "../../domain/declaration-lifecycle";
 import type { DeclarationStatusCode } from "../../domain/declaration-status";
 import { fieldChanges } from "../../domain/field-changes";
 import { formatMoney } from "../../domain/money";
@@ -18,6 +18,7 @@ import { badUserInput, FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { writeAudit, type AuditRecord } from "../audit/audit-writer";
 import { writeEboxMessages } from "../ebox/ebox-writer";
+import { raiseCeilingAlerts } from "../income/ceiling-alerts";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS } from "./declaration-rows";
@@ -90,6 +91,7 @@ export class BackOfficeDeclarationService {
       const effect = this.declarations.decide(row, { type: action });
       await this.declarations.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: why, content: null });
       const outcome = effect.newestStatus as ControlsOutcome;
+      if (isAcceptedStatus(outcome)) await raiseCeilingAlerts(tx, [{ workerId: row.workerId, year: Number(row.calculationStart.slice(0, 4)) }]);
       await writeAudit(tx, [{
         actorId: viewer.userId, action: `${action}Declaration`, entityType: "WageDeclaration", entityId: row.id, employerId: row.employerId,
         reason: why, changes: fieldChanges({ status: row.status, inForceVersion: row.inForceVersion }, { status: effect.newestStatus, inForceVersion: effect.inForceVersion }),

@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { selects } from "../../graphql/selection";
+import { Worker } from "../workers/worker.type";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { SsinScalar } from "../../graphql/scalars";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { FlexiIncome, FlexiIncomeShare } from "./flexi-income.type";
+import { CeilingAlert, CeilingAlertConnection, CeilingAlertFilter, FlexiIncome, FlexiIncomeShare } from "./flexi-income.type";
 
 @Resolver(() => FlexiIncome)
 export class FlexiIncomeResolver {
@@ -21,5 +24,27 @@ export class FlexiIncomeShareResolver {
     const row = await ctx.loaders.employer.load(share.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
+  }
+}
+
+@Resolver(() => CeilingAlert)
+export class CeilingAlertResolver {
+  @Query(() => CeilingAlertConnection, { description: "Workers whose accepted flexi income of a year passed the ceiling, newest first: all for the back office, their own for a worker." })
+  ceilingAlerts(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("filter", () => CeilingAlertFilter, { nullable: true }) filter?: CeilingAlertFilter,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("offset", () => Int, { nullable: true }) offset?: number,
+  ) {
+    return ctx.services.ceilingAlerts.list(ctx, filter, { first, after, offset }, selects(info, "totalCount"));
+  }
+
+  @FieldResolver(() => Worker)
+  async worker(@Root() alert: CeilingAlert, @Ctx() ctx: RequestContext): Promise<Worker> {
+    const row = await ctx.loaders.worker.load(alert.workerId);
+    if (!row) throw notFound("Worker");
+    return row;
   }
 }

@@ -11,7 +11,9 @@ import { formatMoney } from "../../domain/money";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
-import { FlexiIncome, FlexiIncomeShare } from "./flexi-income.type";
+import { idFilterSql } from "../../db/filters";
+import { pageOf, type PageArgs } from "../../db/page";
+import { CeilingAlert, FlexiIncome, FlexiIncomeShare, type CeilingAlertFilter } from "./flexi-income.type";
 
 interface ShareRow {
   employerId: string;
@@ -73,6 +75,38 @@ export class FlexiIncomeService {
         total: formatMoney(Number(s.totalCents)),
         pending: formatMoney(Number(s.pendingCents)),
       })),
+    });
+  }
+}
+
+interface AlertRow {
+  id: string;
+  workerId: string;
+  year: number;
+  totalCents: string;
+  ceilingCents: string;
+  raisedAt: Date;
+}
+
+/** Ceiling alerts: the back office reads all, a worker their own; employers none (design §5). */
+export class CeilingAlertService {
+  async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
+    const viewer = signedIn(ctx.viewer);
+    const parts: Sql[] = [viewer.backOffice ? sql.raw("TRUE")
+      : viewer.ssin ? sql`a.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin})` : sql.raw("FALSE")];
+    if (filter?.year != null) parts.push(sql`a.year = ${filter.year}`);
+    if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
+    return pageOf(ctx.db, {
+      select: sql`SELECT a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"`,
+      from: sql`ceiling_alert a`,
+      where: sql.and(parts),
+      order: [{ expression: sql.raw("a.raised_at"), descending: true, value: (r: AlertRow) => r.raisedAt, type: "timestamptz" }],
+      idColumn: sql.raw("a.id"),
+      toNode: (r: AlertRow) => Object.assign(new CeilingAlert(), {
+        id: r.id, workerId: r.workerId, year: r.year, total: formatMoney(Number(r.totalCents)), ceiling: formatMoney(Number(r.ceilingCents)), raisedAt: r.raisedAt,
+      }),
+      page,
+      withTotal,
     });
   }
 }

@@ -1,5 +1,7 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { MoneyScalar, SsinScalar } from "../../graphql/scalars";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { IdFilter } from "../../graphql/common.types";
+import { connectionType } from "../../graphql/connection";
+import { DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
 import { Employer } from "../employers/employer.type";
 
 @ObjectType({ description: "One employer's part of a worker's flexi income of a year." })
@@ -21,4 +23,22 @@ export class FlexiIncome {
   @Field(() => MoneyScalar, { nullable: true }) remaining!: string | null;
   @Field(() => Boolean, { nullable: true }) exceeded!: boolean | null;
   @Field(() => [FlexiIncomeShare]) byEmployer!: FlexiIncomeShare[];
+}
+
+@ObjectType({ description: "A worker's accepted flexi income of a year passed the ceiling: for the back office and that worker only." })
+export class CeilingAlert {
+  workerId!: string;
+  @Field(() => ID) id!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => MoneyScalar, { description: "The accepted total toward the ceiling when the alert was raised." }) total!: string;
+  @Field(() => MoneyScalar) ceiling!: string;
+  @Field(() => DateTimeScalar) raisedAt!: Date;
+}
+
+export const CeilingAlertConnection = connectionType(CeilingAlert, "CeilingAlert");
+
+@InputType()
+export class CeilingAlertFilter {
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => IdFilter, { nullable: true }) workerId?: IdFilter;
 }
