@@ -5,6 +5,7 @@
  */
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readConfig } from "./config";
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
   const secret = config.jwtSecret ?? (database.embedded ? await secretInDataDir(database.dataDir) : undefined);
   if (!secret) throw new Error("JWT_SECRET is required when DATABASE_URL is set (every process must share it)");
   services = new Services(database.dataSource, { secret, ttlSeconds: config.tokenTtlSeconds });
-  server = await startServer({ schema: await buildFlexiSchema(), services, port: config.port, host: config.host });
+  const consoleDir = path.join(__dirname, "..", "..", "console", "dist");
+  const hasConsole = existsSync(path.join(consoleDir, "index.html"));
+  server = await startServer({ schema: await buildFlexiSchema(), services, port: config.port, host: config.host, consoleDir: hasConsole ? consoleDir : undefined });
   if (config.controlsWorker) {
     controls = await startControlsWorker({
       connectionString: database.databaseUrl, db, concurrency: config.controlsConcurrency,
@@ -51,7 +54,9 @@ async function main(): Promise<void> {
   }
 
   if (config.demoData) console.log(`\nDemo sign-ins (mutation signIn(login, password)):\n${signInTable()}`);
-  console.log(`\nFlexi at work API: ${server.url} (HTTP and WebSocket)`);
+  if (hasConsole) console.log(`\nFlexi at work console: ${server.url.replace(/graphql$/, "")}`);
+  else console.log("\nThe console is not built (npm run build): only the API runs.");
+  console.log(`Flexi at work API: ${server.url} (HTTP and WebSocket)`);
 }
 
 function signInTable(): string {

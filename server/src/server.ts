@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -23,6 +24,8 @@ export interface ServerOptions {
   host?: string;
   /** Tests: report the SQL statements of each request in `extensions.sqlStatements`. */
   exposeStatementCount?: boolean;
+  /** The built console (console/dist), served at `/` when given. */
+  consoleDir?: string;
 }
 
 export interface RunningServer {
@@ -128,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
 
+  if (options.consoleDir) serveConsole(app, options.consoleDir);
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
@@ -143,6 +147,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wsUrl: `ws://${host}:${port}/graphql`,
     stop: () => apollo.stop(),
   };
+}
+
+/**
+ * The console: its hashed assets cached for a year, any other path answered with index.html so
+ * that the single-page app's routes survive a reload.
+ */
+function serveConsole(app: express.Express, dir: string): void {
+  app.use("/assets", express.static(path.join(dir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
+  app.use(express.static(dir, { index: false }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(path.join(dir, "index.html"));
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * Fanned out by a LogRelay (events/log-relay.ts).
  */
 import type { Db } from "../db/db";
-import { sql } from "../db/sql";
+import { sql, type Sql } from "../db/sql";
 import type { DeclarationStatusCode } from "../domain/declaration-status";
 import type { DeclarationRow } from "../modules/declarations/declaration.type";
 import type { LogSource } from "./log-relay";
@@ -20,6 +20,10 @@ export interface StatusEvent {
   from: DeclarationStatusCode | null;
   to: DeclarationStatusCode;
   at: Date;
+  versionNumber: number;
+  reason: string | null;
+  /** Null for the controls. */
+  actorId: string | null;
   /** The declaration as it stood when the batch was loaded. */
   declaration: DeclarationRow;
 }
@@ -28,15 +32,20 @@ export interface StatusEvent {
 export function statusEventSource(db: Db): LogSource<StatusEvent> {
   return {
     channel: STATUS_EVENT_CHANNEL,
-    load: (afterSeq, limit) => loadEvents(db, afterSeq, limit),
+    load: (afterSeq, limit) => loadEvents(db, sql`e.seq > ${afterSeq}`, limit),
     current: async () => Number((await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`))?.value ?? 0),
   };
 }
 
-async function loadEvents(db: Db, afterSeq: number, limit: number): Promise<StatusEvent[]> {
+/** The whole status log of some declarations, oldest first (a declaration's history). */
+export function loadEventsOf(db: Db, declarationIds: readonly string[]): Promise<StatusEvent[]> {
+  return loadEvents(db, sql`e.declaration_id = ANY(${[...declarationIds]}::uuid[])`, null);
+}
+
+async function loadEvents(db: Db, where: Sql, limit: number | null): Promise<StatusEvent[]> {
   const rows = await db.query<Omit<StatusEvent, "seq" | "declaration"> & { seq: string; declaration: DeclarationRow & { createdAt: string; updatedAt: string; submittedAt: string | null; processedAt: string | null } }>(sql`
     SELECT e.seq, e.declaration_id AS "declarationId", e.employer_id AS "employerId", w.ssin, e.from_status AS "from",
-      e.to_status AS "to", e.at,
+      e.to_status AS "to", e.at, e.version_number AS "versionNumber", e.reason, e.actor_id AS "actorId",
       json_build_object('id', d.id, 'employerId', d.employer_id, 'workerId', d.worker_id, 'submissionId', d.submission_id,
         'status', d.status, 'kind', d.kind, 'version', d.version, 'newestVersion', d.newest_version,
         'inForceVersion', d.in_force_version, 'payslipReference', d.payslip_reference, 'calculationStart', d.calculation_start,
@@ -45,9 +54,9 @@ async function loadEvents(db: Db, afterSeq: number, limit: number): Promise<Stat
     FROM status_event e
     JOIN worker w ON w.id = e.worker_id
     JOIN wage_declaration d ON d.id = e.declaration_id
-    WHERE e.seq > ${afterSeq}
+    WHERE ${where}
     ORDER BY e.seq
-    LIMIT ${limit}`);
+    ${limit === null ? sql.empty : sql`LIMIT ${limit}`}`);
   return rows.map((row) => ({
     ...row,
     seq: Number(row.seq),

@@ -10,7 +10,7 @@ import { EmployerResolver } from "../modules/employers/employer.resolver";
 import { WorkerResolver } from "../modules/workers/worker.resolver";
 import { DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver } from "../modules/declarations/declaration.resolver";
 import { SubmissionResolver } from "../modules/submissions/submission.resolver";
-import { StatusEventResolver } from "../modules/declarations/status-event.resolver";
+import { DeclarationStatusLogResolver, StatusEventResolver } from "../modules/declarations/status-event.resolver";
 import { CeilingAlertResolver, FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
@@ -22,7 +22,7 @@ import { DateFilter } from "./common.types";
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
   DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
-  StatusEventResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver,
+  StatusEventResolver, DeclarationStatusLogResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver,
   WorkerMaintenanceResolver, DimonaMaintenanceResolver, EmployerMaintenanceResolver, CeilingMaintenanceResolver,
   AccessManagementResolver, EmployerUsersResolver,
 ] as const;

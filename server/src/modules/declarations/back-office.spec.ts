@@ -112,6 +112,13 @@ describe("accept and refuse by hand", () => {
       ["acceptDeclaration", [{ field: "status", before: "ACCEPTED_WITH_WARNINGS", after: "ACCEPTED" }]],
     ]);
     expect(await messagesOf(warned.id)).toEqual(expect.arrayContaining(["DECLARATION_ACCEPTED_WITH_WARNINGS", "DECLARATION_ACCEPTED"]));
+    const log = await api.request<{ wageDeclaration: { statusEvents: { from: string | null; to: string; reason: string | null; versionNumber: number; actor: { login: string } | null }[] } }>(
+      `query($id: ID!) { wageDeclaration(id: $id) { statusEvents { from to reason versionNumber actor { login } } } }`, { id: warned.id }, agent);
+    expect(log.data?.wageDeclaration.statusEvents).toEqual([
+      { from: "DRAFT", to: "PENDING", reason: null, versionNumber: 1, actor: { login: fx.logins.declarantA } },
+      { from: "PENDING", to: "ACCEPTED_WITH_WARNINGS", reason: null, versionNumber: 1, actor: null },
+      { from: "ACCEPTED_WITH_WARNINGS", to: "ACCEPTED", reason: "Dimona filed late, checked by phone", versionNumber: 1, actor: { login: fx.logins.backOffice } },
+    ]);
   });
 
   it("refusing an accepted-with-warnings modification puts the earlier version back in force", async () => {

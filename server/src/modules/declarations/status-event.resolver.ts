@@ -1,8 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription } from "type-graphql";
+import { User } from "../access/access.type";
+import { userOf } from "./declaration-loaders";
 import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import { badUserInput } from "../../errors";
-import type { StatusEvent } from "../../events/status-event-source";
+import { loadEventsOf, type StatusEvent } from "../../events/status-event-source";
 import type { RequestContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { toDeclaration } from "./declaration-rows";
@@ -15,6 +17,9 @@ export class DeclarationStatusEvent {
   @Field(() => DeclarationStatus, { nullable: true }) from!: DeclarationStatus | null;
   @Field(() => DeclarationStatus) to!: DeclarationStatus;
   @Field(() => DateTimeScalar) at!: Date;
+  @Field(() => Int, { description: "The version whose status changed." }) versionNumber!: number;
+  @Field(() => String, { nullable: true, description: "Why, when a person made the change with a reason (the back office)." }) reason!: string | null;
+  actorId!: string | null;
 }
 
 interface StatusArgs {
@@ -63,17 +68,46 @@ export class StatusEventResolver {
     @Arg("declarationId", () => ID, { nullable: true }) _declarationId?: string,
     @Arg("after", () => String, { nullable: true }) _after?: string,
   ): DeclarationStatusEvent {
-    return Object.assign(new DeclarationStatusEvent(), {
-      event,
-      cursor: String(event.seq),
-      from: event.from as DeclarationStatus | null,
-      to: event.to as DeclarationStatus,
-      at: event.at,
-    });
+    return toStatusEvent(event);
   }
 
   @FieldResolver(() => WageDeclaration, { description: "The declaration as it stands now." })
   declaration(@Root() statusEvent: DeclarationStatusEvent, @Ctx() _ctx: RequestContext): WageDeclaration {
     return toDeclaration(statusEvent.event.declaration);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who made the change; null for the controls." })
+  actor(@Root() statusEvent: DeclarationStatusEvent, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+    return statusEvent.actorId ? userOf(ctx, statusEvent.actorId) : null;
+  }
+}
+
+export function toStatusEvent(event: StatusEvent): DeclarationStatusEvent {
+  return Object.assign(new DeclarationStatusEvent(), {
+    event,
+    cursor: String(event.seq),
+    from: event.from as DeclarationStatus | null,
+    to: event.to as DeclarationStatus,
+    at: event.at,
+    versionNumber: event.versionNumber,
+    reason: event.reason,
+    actorId: event.actorId,
+  });
+}
+
+/** WageDeclaration.statusEvents: the declaration's status log, oldest first. */
+@Resolver(() => WageDeclaration)
+export class DeclarationStatusLogResolver {
+  @FieldResolver(() => [DeclarationStatusEvent], { description: "Every status change of the declaration, oldest first." })
+  statusEvents(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationStatusEvent[]> {
+    return ctx.loaders
+      .get<string, DeclarationStatusEvent[]>("declaration.statusEvents", async (ids) => {
+        const byDeclaration = new Map<string, DeclarationStatusEvent[]>();
+        for (const event of await loadEventsOf(ctx.db, ids)) {
+          byDeclaration.set(event.declarationId, [...(byDeclaration.get(event.declarationId) ?? []), toStatusEvent(event)]);
+        }
+        return ids.map((id) => byDeclaration.get(id) ?? []);
+      })
+      .load(declaration.id);
   }
 }

@@ -1,0 +1,77 @@
+/**
+ * Sign-in and rights for react-admin: the token from `signIn`, the user and their grants from
+ * `me` (read again on each page load, so a revoked right disappears from the menu), and an
+ * expired or revoked token sends the user back to the sign-in page.
+ */
+import type { AuthProvider } from "react-admin";
+import { ApiError, closeSubscriptions, request } from "../api/client";
+import type { MeQuery } from "../gql/graphql";
+import { Me, SignIn, SignOut } from "./operations";
+import { clearToken, getToken, setToken } from "./token";
+
+export type MeUser = MeQuery["me"];
+
+/** What a screen needs to know to show only what the user may do. */
+export interface Rights {
+  user: MeUser;
+  backOffice: boolean;
+  /** Employers the user declares for (FLEXI_AT_WORK together with DIMONA_CONSULTATION: the wizard needs both). */
+  declarantOf: { id: string; name: string }[];
+  /** Employers where the user administers access. */
+  adminOf: { id: string; name: string }[];
+  /** A worker following their own income. */
+  worker: boolean;
+}
+
+let cached: Promise<Rights> | undefined;
+
+export function rightsOf(user: MeUser): Rights {
+  const employersWith = (permission: string) => user.grants.filter((g) => g.permission === permission).map((g) => g.employer);
+  const flexi = employersWith("FLEXI_AT_WORK");
+  return {
+    user,
+    backOffice: user.backOffice,
+    declarantOf: flexi.filter((e) => user.grants.some((g) => g.permission === "DIMONA_CONSULTATION" && g.employer.id === e.id)),
+    adminOf: employersWith("ACCESS_ADMIN"),
+    worker: user.ssin != null,
+  };
+}
+
+export function loadRights(): Promise<Rights> {
+  cached ??= request(Me).then((data) => rightsOf(data.me)).catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
+  return cached;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const data = await request(SignIn, { login: username, password });
+    setToken(data.signIn.token, data.signIn.expiresAt);
+    cached = undefined;
+  },
+  async logout() {
+    if (getToken()) await request(SignOut).catch(() => undefined);
+    clearToken();
+    closeSubscriptions();
+    cached = undefined;
+  },
+  async checkAuth() {
+    if (!getToken()) throw new Error("Signed out");
+  },
+  async checkError(error: unknown) {
+    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") {
+      clearToken();
+      cached = undefined;
+      throw error;
+    }
+  },
+  async getIdentity() {
+    const { user } = await loadRights();
+    return { id: user.id, fullName: user.displayName };
+  },
+  async getPermissions() {
+    return loadRights();
+  },
+};

@@ -1,0 +1,6 @@
+// Placeholder until this page is built (issue 5); replaced in this session.
+import { Title } from "react-admin";
+
+export default function WorkerDetailsPage() {
+  return <Title title="WorkerDetailsPage" />;
+}

@@ -1,0 +1,19 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/**
+ * The console is built into console/dist, which the API server serves at `/` (npm start).
+ * Routes load lazily, so each area is its own chunk (stack.md trap 12: one 1 MB chunk otherwise).
+ */
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 900,
+  },
+  server: {
+    port: 5173,
+    proxy: { "/graphql": { target: "http://localhost:4000", ws: true } },
+  },
+});
