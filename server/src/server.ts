@@ -110,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       accessPolicyPlugin,
+      jsonClientStatusPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
@@ -179,6 +180,22 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number;
 function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError {
   return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` gets its request errors
+ * (a document that does not parse or validate, variables that do not coerce) with status 200,
+ * as the spec recommends; `application/graphql-response+json` keeps Apollo's 400.
+ */
+const jsonClientStatusPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ request }) {
+    return {
+      async willSendResponse({ response }) {
+        const accept = request.http?.headers.get("accept") ?? "";
+        if (response.http.status === 400 && !accept.includes("application/graphql-response+json")) response.http.status = 200;
+      },
+    };
+  },
+};
 
 /** Adds `extensions.sqlStatements` to each response (tests of design §11). */
 const statementCountPlugin: ApolloServerPlugin<RequestContext> = {
