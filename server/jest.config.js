@@ -4,7 +4,7 @@ const path = require("node:path");
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: path.join(__dirname, ".."),
-  roots: ["<rootDir>/server/src"],
+  roots: ["<rootDir>/server/src", "<rootDir>/sdk/src"],
   testMatch: ["**/*.spec.ts"],
   testEnvironment: "node",
   globalSetup: "<rootDir>/server/src/test/global-setup.ts",

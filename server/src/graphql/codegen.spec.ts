@@ -11,20 +11,23 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
-const COMMITTED = path.join(ROOT, "console", "src", "gql");
+const OUTPUTS = ["console/src/gql", "sdk/src/gql"];
 
-it("console/src/gql is what graphql-codegen makes of the schema and the console's operations", async () => {
+it("console/src/gql and sdk/src/gql are what graphql-codegen makes of the schema and the operations", async () => {
   const out = await mkdtemp(path.join(os.tmpdir(), "flexi-codegen-"));
   try {
-    const config = (await readFile(path.join(ROOT, "codegen.yml"), "utf8")).replace("console/src/gql/:", `${out}/gql/:`);
+    let config = await readFile(path.join(ROOT, "codegen.yml"), "utf8");
+    for (const output of OUTPUTS) config = config.replace(`${output}/:`, `${path.join(out, output)}/:`);
     const configFile = path.join(out, "codegen.yml");
     await writeFile(configFile, config);
     await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "graphql-codegen"), ["--config", configFile, "--silent"], { cwd: ROOT });
-    const files = (await readdir(path.join(out, "gql"))).sort();
-    expect(files).toEqual((await readdir(COMMITTED)).sort());
-    for (const file of files) {
-      const generated = await readFile(path.join(out, "gql", file), "utf8");
-      expect({ file, content: await readFile(path.join(COMMITTED, file), "utf8") }).toEqual({ file, content: generated });
+    for (const output of OUTPUTS) {
+      const files = (await readdir(path.join(out, output))).sort();
+      expect({ output, files }).toEqual({ output, files: (await readdir(path.join(ROOT, output))).sort() });
+      for (const file of files) {
+        const generated = await readFile(path.join(out, output, file), "utf8");
+        expect({ file: `${output}/${file}`, content: await readFile(path.join(ROOT, output, file), "utf8") }).toEqual({ file: `${output}/${file}`, content: generated });
+      }
     }
   } finally {
     await rm(out, { recursive: true, force: true });

@@ -1,0 +1,131 @@
+/**
+ * A small client of the Flexi at work API for front-end teams and payroll software: typed
+ * queries and mutations over HTTP, subscriptions over graphql-ws, and a status watch that
+ * resumes after a disconnect from the last event it delivered (the server replays what was
+ * missed, in commit order, none twice).
+ */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { createClient, type Client } from "graphql-ws";
+import { DeclarationStatusChanged } from "./operations";
+import type { SdkDeclarationStatusChangedSubscription } from "./gql/graphql";
+
+/** An error answer of the API: its code (design §8) and, for BAD_USER_INPUT, every field error. */
+export class FlexiApiError extends Error {
+  constructor(message: string, readonly code: string, readonly fieldErrors: { path: (string | number)[]; code: string; message: string }[] = []) {
+    super(message);
+    this.name = "FlexiApiError";
+  }
+}
+
+export interface FlexiClientOptions {
+  /** The GraphQL endpoint, e.g. "http://localhost:4000/graphql" (the WebSocket uses the same path). */
+  url: string;
+  /** A token from `signIn` (or an OIDC token where configured); may be changed later with setToken. */
+  token?: string;
+  /** A WebSocket implementation where the platform has none (Node.js before 22: `ws`). */
+  webSocketImpl?: unknown;
+  fetch?: typeof fetch;
+}
+
+export type StatusEvent = SdkDeclarationStatusChangedSubscription["declarationStatusChanged"];
+
+export interface FlexiClient {
+  request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  subscribe<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V, onData: (data: R) => void, onError?: (error: unknown) => void): () => void;
+  /**
+   * Status changes the caller may see, resumed after every reconnect from the last event
+   * delivered (or from `after`). Returns a function that stops watching.
+   */
+  watchStatus(options: { employerId?: string; declarationId?: string; after?: string }, onEvent: (event: StatusEvent) => void, onError?: (error: unknown) => void): () => void;
+  setToken(token: string | undefined): void;
+  /** Drops the WebSocket at once, as a network failure would; watches resume on the next connection. */
+  terminate(): void;
+  /** The cursor of the last status event delivered by watchStatus. */
+  readonly lastCursor: string | undefined;
+  close(): Promise<void>;
+}
+
+export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
+  let token = options.token;
+  let lastCursor: string | undefined;
+  const doFetch = options.fetch ?? fetch;
+  let ws: Client | undefined;
+  const socket = (): Client => {
+    ws ??= createClient({
+      url: options.url.replace(/^http/, "ws"),
+      webSocketImpl: options.webSocketImpl,
+      connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    });
+    return ws;
+  };
+
+  const client: FlexiClient = {
+    async request(document, variables) {
+      const response = await doFetch(options.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; fieldErrors?: FlexiApiError["fieldErrors"] } }[] };
+      const error = answer.errors?.[0];
+      if (error) throw new FlexiApiError(error.message, error.extensions?.code ?? "INTERNAL_SERVER_ERROR", error.extensions?.fieldErrors ?? []);
+      return answer.data as never;
+    },
+    subscribe(document, variables, onData, onError) {
+      return socket().subscribe({ query: print(document), variables }, {
+        next: (result) => {
+          if (result.errors?.length) onError?.(new FlexiApiError(result.errors[0]!.message, String(result.errors[0]!.extensions?.code ?? "INTERNAL_SERVER_ERROR")));
+          else if (result.data) onData(result.data as never);
+        },
+        error: (error) => onError?.(error),
+        complete: () => undefined,
+      });
+    },
+    watchStatus(watch, onEvent, onError) {
+      let stopped = false;
+      let stop: (() => void) | undefined;
+      lastCursor = watch.after ?? lastCursor;
+      // graphql-ws re-subscribes with the same variables after a reconnect; the variables are
+      // read anew at each (re)subscription so that `after` is the last delivered event's cursor.
+      const start = () => {
+        if (stopped) return;
+        stop = client.subscribe(DeclarationStatusChanged, { employerId: watch.employerId, declarationId: watch.declarationId, after: lastCursor }, (data) => {
+          const event = data.declarationStatusChanged;
+          // Cursors are commit-ordered numbers: anything at or before the last one was delivered already.
+          if (lastCursor !== undefined && Number(event.cursor) <= Number(lastCursor)) return;
+          lastCursor = event.cursor;
+          onEvent(event);
+        }, onError);
+      };
+      const offClosed = socket().on("closed", () => {
+        if (stopped) return;
+        stop?.();
+        setTimeout(start, 0); // the client reconnects lazily on the new subscription
+      });
+      start();
+      return () => {
+        stopped = true;
+        offClosed();
+        stop?.();
+      };
+    },
+    setToken(next) {
+      token = next;
+    },
+    terminate() {
+      ws?.terminate();
+    },
+    get lastCursor() {
+      return lastCursor;
+    },
+    async close() {
+      await ws?.dispose();
+      ws = undefined;
+    },
+  };
+  return client;
+}
