@@ -8,6 +8,9 @@ import { sql, type Sql } from "./sql";
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Backwards: the last rows before `before` (or of the whole list). */
+  last?: number | null;
+  before?: string | null;
   offset?: number | null;
 }
 
@@ -44,31 +47,43 @@ export interface PageQuery<Row extends { id: string }, Node> {
   withTotal: boolean;
 }
 
-/** Checks the page arguments; returns the limit and offset. `first` above 500 is BAD_USER_INPUT. */
-export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { limit: number; offset: number } {
-  const limit = page.first ?? DEFAULT_PAGE_SIZE;
+/**
+ * Checks the page arguments; returns the limit, the offset and the direction. `first` or `last`
+ * above 500 is BAD_USER_INPUT; forwards (first/after) and backwards (last/before) do not mix.
+ */
+export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { limit: number; offset: number; backwards: boolean } {
+  const backwards = page.last != null || page.before != null;
+  const limit = (backwards ? page.last : page.first) ?? DEFAULT_PAGE_SIZE;
   const offset = page.offset ?? 0;
+  const sizeField = backwards && page.last != null ? "last" : "first";
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    errors.add(["first"], "OUT_OF_RANGE", `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+    errors.add([sizeField], "OUT_OF_RANGE", `${sizeField} must be between 0 and ${MAX_PAGE_SIZE}.`);
   }
   if (!Number.isInteger(offset) || offset < 0) errors.add(["offset"], "OUT_OF_RANGE", "offset must be 0 or more.");
-  if (page.after != null && page.offset != null) {
-    errors.add(["offset"], "NOT_ALLOWED", "Use either after or offset, not both.");
+  if ((page.after != null || page.before != null) && page.offset != null) {
+    errors.add(["offset"], "NOT_ALLOWED", "Use either a cursor or offset, not both.");
   }
-  return { limit, offset };
+  if (backwards && (page.first != null || page.after != null)) {
+    errors.add([page.last != null ? "last" : "before"], "NOT_ALLOWED", "Page forwards (first, after) or backwards (last, before), not both.");
+  }
+  return { limit, offset, backwards };
 }
 
 /** Runs a keyset- or offset-paginated list and shapes it as a connection. */
 export async function pageOf<Row extends { id: string }, Node>(db: Db, query: PageQuery<Row, Node>): Promise<ConnectionResult<Node>> {
   const errors = new FieldErrors();
-  const { limit, offset } = checkPageArgs(query.page, errors);
+  const { limit, offset, backwards } = checkPageArgs(query.page, errors);
   const last = query.order[query.order.length - 1];
-  const order: SortKey<Row>[] = [
+  const listOrder: SortKey<Row>[] = [
     ...query.order,
     { expression: query.idColumn, descending: last?.descending ?? false, value: (row) => row.id, type: "uuid" },
   ];
-  const afterValues = query.page.after != null ? decodeCursor(query.page.after, order.map((k) => k.type)) : undefined;
-  if (afterValues === null) errors.add(["after"], "INVALID_FORMAT", "after is not a cursor of this list.");
+  // Backwards, the rows are read in the reverse order (PostgreSQL's NULL placement reverses with
+  // the direction) and turned round afterwards.
+  const order = backwards ? listOrder.map((k) => ({ ...k, descending: !k.descending })) : listOrder;
+  const cursor = backwards ? query.page.before : query.page.after;
+  const afterValues = cursor != null ? decodeCursor(cursor, order.map((k) => k.type)) : undefined;
+  if (afterValues === null) errors.add([backwards ? "before" : "after"], "INVALID_FORMAT", `${backwards ? "before" : "after"} is not a cursor of this list.`);
   errors.check();
 
   const where = afterValues ? sql.and([query.where, keysetCondition(order, afterValues)]) : query.where;
@@ -86,7 +101,7 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
     : Promise.resolve(undefined);
   const [rows, total] = await Promise.all([rowsPromise, totalPromise]);
 
-  const page = rows.slice(0, limit);
+  const page = backwards ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
   const edges = page.map((row) => {
     const cursor = encodeCursor(order.map((k, i) => (k.type === "timestamptz" ? row[`${CURSOR_COLUMN}${i}`] : k.value(row))));
     for (const key of Object.keys(row)) if (key.startsWith(CURSOR_COLUMN)) delete row[key];
@@ -97,8 +112,8 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
     nodes,
     edges,
     pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: afterValues != null || offset > 0,
+      hasNextPage: backwards ? cursor != null : rows.length > limit,
+      hasPreviousPage: backwards ? rows.length > limit : afterValues != null || offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

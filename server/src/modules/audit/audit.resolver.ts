@@ -16,9 +16,11 @@ export class AuditResolver {
     @Arg("filter", () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.audit.list(ctx, filter, { first, after, offset }, selects(info, "totalCount"));
+    return ctx.services.audit.list(ctx, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
   }
 
   @FieldResolver(() => User)

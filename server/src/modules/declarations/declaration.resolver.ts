@@ -27,9 +27,11 @@ export class DeclarationResolver {
     @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true }) orderBy?: WageDeclarationOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, offset }, selects(info, "totalCount"));
+    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"));
   }
 
   @Query(() => WageDeclaration, { nullable: true })
@@ -45,9 +47,11 @@ export class DeclarationResolver {
     @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, { first, after, offset }, selects(info, "totalCount"));
+    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
   }
 
   @Mutation(() => WageDeclaration, { description: "Wizard: adds a flexi-jobber's wage data to a draft submission." })

@@ -26,9 +26,11 @@ export class EboxResolver {
     @Arg("orderBy", () => [EboxMessageOrder], { nullable: true }) orderBy?: EboxMessageOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.ebox.list(ctx, filter, orderBy, { first, after, offset }, selects(info, "totalCount"), selects(info, "unreadCount"));
+    return ctx.services.ebox.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"), selects(info, "unreadCount"));
   }
 
   @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })

@@ -19,9 +19,11 @@ export class SubmissionResolver {
     @Arg("filter", () => SubmissionFilter, { nullable: true }) filter?: SubmissionFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.submissions.list(ctx, filter, { first, after, offset }, selects(info, "totalCount"));
+    return ctx.services.submissions.list(ctx, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
   }
 
   @Query(() => Submission, { nullable: true })
@@ -84,8 +86,10 @@ export class SubmissionResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
   ) {
-    return ctx.services.declarations.list(ctx, { submissionId: { eq: submission.id } }, undefined, { first, after }, selects(info, "totalCount"));
+    return ctx.services.declarations.list(ctx, { submissionId: { eq: submission.id } }, undefined, { first, after, last, before }, selects(info, "totalCount"));
   }
 
   @FieldResolver(() => SubmissionProgress)

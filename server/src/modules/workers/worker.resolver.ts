@@ -16,9 +16,11 @@ export class WorkerResolver {
     @Arg("orderBy", () => [WorkerOrder], { nullable: true }) orderBy?: WorkerOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.workers.list(ctx, filter, orderBy, { first, after, offset }, selects(info, "totalCount"));
+    return ctx.services.workers.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"));
   }
 
   @Query(() => Worker, { nullable: true, description: "Exactly one of id and ssin." })
