@@ -19,6 +19,7 @@ import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { writeEboxMessages } from "../ebox/ebox-writer";
+import { employerFilterSql } from "../employers/employer.service";
 import { WORKER_COLUMNS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
 import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
@@ -345,6 +346,8 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
       OR d.worker_id IN (SELECT sw.id FROM worker sw WHERE ${stringFilterSql(sql.raw("(sw.first_name || ' ' || sw.last_name)"), { contains: text })}
         ${/^\d{1,11}$/.test(digits) ? sql`OR sw.ssin LIKE ${digits + "%"}` : sql.empty}))`);
   }
+  if (filter.worker) parts.push(sql`d.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker)})`);
+  if (filter.employer) parts.push(sql`d.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
   filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i])));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i]))));
   if (filter.not) parts.push(notSql(declarationFilterSql(filter.not, errors, [...path, "not"])));

@@ -3,6 +3,8 @@ import { DateRange, DateRangeInput, DateTimeFilter, IdFilter, SsinFilter, String
 import { connectionType } from "../../graphql/connection";
 import { DateScalar, DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
 import type { DeclarationKindCode, DeclarationStatusCode, FlexiWorkerCode } from "../../domain/declaration-status";
+import { EmployerFilter } from "../employers/employer.type";
+import { WorkerFilter } from "../workers/worker.type";
 
 export enum DeclarationStatus {
   DRAFT = "DRAFT", PENDING = "PENDING", ACCEPTED = "ACCEPTED", ACCEPTED_WITH_WARNINGS = "ACCEPTED_WITH_WARNINGS",
@@ -151,6 +153,8 @@ export class WageDeclarationFilter {
   anomalyCode?: StringFilter;
   @Field(() => DateTimeFilter, { nullable: true }) submittedAt?: DateTimeFilter;
   @Field(() => String, { nullable: true, description: "Worker's name or SSIN, or the payslip reference." }) search?: string;
+  @Field(() => WorkerFilter, { nullable: true, description: "Declarations whose worker matches (through the relation)." }) worker?: WorkerFilter;
+  @Field(() => EmployerFilter, { nullable: true, description: "Declarations whose employer matches (through the relation)." }) employer?: EmployerFilter;
   @Field(() => [WageDeclarationFilter], { nullable: true }) and?: WageDeclarationFilter[];
   @Field(() => [WageDeclarationFilter], { nullable: true }) or?: WageDeclarationFilter[];
   @Field(() => WageDeclarationFilter, { nullable: true }) not?: WageDeclarationFilter;

@@ -5,6 +5,8 @@ import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import { FieldErrors } from "../../errors";
+import { employerFilterSql } from "../employers/employer.service";
+import { workerFilterSql } from "../workers/worker.service";
 import type { RequestContext } from "../../graphql/context";
 import type { DimonaWorkerType } from "../../graphql/enums";
 import { type DimonaPeriod, type DimonaPeriodFilter, DimonaPeriodOrder } from "./dimona-period.type";
@@ -91,6 +93,8 @@ function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldEr
     if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...path, "overlaps", "end"], "RANGE_ORDER", "end must not be before start.");
     parts.push(sql`dp.start_date <= ${end}::date AND COALESCE(dp.end_date, dp.start_date) >= ${start}::date`);
   }
+  if (filter.worker) parts.push(sql`dp.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker)})`);
+  if (filter.employer) parts.push(sql`dp.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
   filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i])));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i]))));
   if (filter.not) parts.push(notSql(dimonaFilterSql(filter.not, errors, [...path, "not"])));

@@ -3,6 +3,8 @@ import { DateRangeInput, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { DimonaWorkerType } from "../../graphql/enums";
 import { DateScalar } from "../../graphql/scalars";
+import { EmployerFilter } from "../employers/employer.type";
+import { WorkerFilter } from "../workers/worker.type";
 
 @ObjectType({ description: "A Dimona period: who may work for which employer, when, as what." })
 export class DimonaPeriod {
@@ -30,6 +32,8 @@ export class DimonaPeriodFilter {
   @Field(() => DateRangeInput, { nullable: true, description: "Periods that share at least one day with this range." })
   overlaps?: DateRangeInput;
   @Field(() => Boolean, { nullable: true }) cancelled?: boolean;
+  @Field(() => WorkerFilter, { nullable: true, description: "Periods whose worker matches (through the relation)." }) worker?: WorkerFilter;
+  @Field(() => EmployerFilter, { nullable: true, description: "Periods whose employer matches (through the relation)." }) employer?: EmployerFilter;
   @Field(() => [DimonaPeriodFilter], { nullable: true }) and?: DimonaPeriodFilter[];
   @Field(() => [DimonaPeriodFilter], { nullable: true }) or?: DimonaPeriodFilter[];
   @Field(() => DimonaPeriodFilter, { nullable: true }) not?: DimonaPeriodFilter;

@@ -53,7 +53,7 @@ export class EmployerService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${EMPLOYER_COLUMNS}`,
       from: sql`employer e`,
-      where: sql.and([visible(viewer), filterSql(filter)]),
+      where: sql.and([visible(viewer), employerFilterSql(filter)]),
       order: keys,
       idColumn: sql.raw("e.id"),
       toNode: toEmployer,
@@ -82,7 +82,8 @@ function visible(viewer: Viewer): Sql {
   return employerCondition(sql.raw("e.id"), employerScope(viewer, "ANY"));
 }
 
-function filterSql(filter: EmployerFilter | undefined): Sql {
+/** An employer filter as SQL on alias `e` (also used through relations, e.g. declarations by employer). */
+export function employerFilterSql(filter: EmployerFilter | undefined): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.search != null && filter.search.trim() !== "") {
