@@ -21,6 +21,7 @@ import { DECLARATION_KINDS, DECLARATION_STATUSES, type DeclarationKindCode, type
 @Index("wage_declaration_calc_idx", ["calculationDate", "id"])
 @Index("wage_declaration_submitted_idx", ["submittedAt", "id"])
 @Index("wage_declaration_updated_idx", ["updatedAt", "id"])
+@Index("wage_declaration_employer_period_idx", ["employerId", "calculationStart", "calculationEnd"])
 @Check("wage_declaration_status_check", `"status" IN (${sqlList(DECLARATION_STATUSES)})`)
 @Check("wage_declaration_kind_check", `"kind" IN (${sqlList(DECLARATION_KINDS)})`)
 export class WageDeclarationEntity {
@@ -66,6 +67,8 @@ export class WageDeclarationEntity {
   @Column({ type: "varchar", length: 16 })
   kind!: DeclarationKindCode;
 
+  /** Trigram-indexed (in the migration) for `search`. */
+  @Index("wage_declaration_payslip_trgm_idx", { synchronize: false })
   @Column({ type: "varchar", length: 40, nullable: true })
   payslipReference!: string | null;
 

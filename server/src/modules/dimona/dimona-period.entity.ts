@@ -13,6 +13,7 @@ export type DimonaWorkerTypeCode = (typeof DIMONA_WORKER_TYPES)[number];
 @Index("dimona_period_employer_start_idx", ["employerId", "startDate", "id"])
 @Index("dimona_period_worker_employer_idx", ["workerId", "employerId", "startDate"])
 @Index("dimona_period_start_idx", ["startDate", "id"])
+@Index("dimona_period_employer_type_idx", ["employerId", "workerType", "cancelled", "startDate"])
 @Check("dimona_period_dates_check", `"end_date" IS NULL OR "end_date" >= "start_date"`)
 export class DimonaPeriodEntity {
   @PrimaryGeneratedColumn("uuid")

@@ -9,6 +9,7 @@ import { SubmissionEntity } from "../submissions/submission.entity";
 @Index("ebox_message_employer_unread_idx", ["employerId"], { where: `"read_at" IS NULL` })
 @Index("ebox_message_declaration_idx", ["declarationId"])
 @Index("ebox_message_submission_idx", ["submissionId"])
+@Index("ebox_message_employer_type_idx", ["employerId", "type", "receivedAt"])
 export class EboxMessageEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;

@@ -9,6 +9,7 @@ import { WorkerEntity } from "../workers/worker.entity";
 @Entity("ceiling_alert")
 @Unique("ceiling_alert_worker_year_key", ["workerId", "year"])
 @Index("ceiling_alert_raised_idx", ["raisedAt", "id"])
+@Index("ceiling_alert_year_idx", ["year", "raisedAt"])
 export class CeilingAlertEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;

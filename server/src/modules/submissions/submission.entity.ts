@@ -10,6 +10,7 @@ export type SubmissionChannel = "WIZARD" | "BULK";
 @Entity("submission")
 @Unique("submission_employer_idempotency_key", ["employerId", "idempotencyKey"])
 @Index("submission_employer_created_idx", ["employerId", "createdAt", "id"])
+@Index("submission_employer_status_idx", ["employerId", "status", "createdAt"])
 @Check("submission_status_check", `"status" IN ('DRAFT', 'SUBMITTED')`)
 @Check("submission_channel_check", `"channel" IN ('WIZARD', 'BULK')`)
 @Check("submission_period_check", `"period_end" >= "period_start"`)

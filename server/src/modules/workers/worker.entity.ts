@@ -3,12 +3,15 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 /** A person who works (or may work) as flexi-jobber (design §3). */
 @Entity("worker")
 @Index("worker_last_name_idx", ["lastName", "firstName", "id"])
+@Index("worker_created_idx", ["createdAt", "id"])
 export class WorkerEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
 
   /** INSZ/NISS or BIS number, 11 digits, check digit verified. */
   @Index("worker_ssin_key", { unique: true })
+  /** bpchar_pattern_ops (in the migration): `search` matches the start of an SSIN with LIKE. */
+  @Index("worker_ssin_pattern_idx", { synchronize: false })
   @Column({ type: "char", length: 11 })
   ssin!: string;
 
