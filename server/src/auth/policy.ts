@@ -29,6 +29,7 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     flexiCeilings: "signedIn",
     wageDeclarations: "signedIn", // FLEXI_AT_WORK employers (with their drafts), own SSIN, back office (no drafts)
     wageDeclaration: "signedIn",
+    wageDeclarationTotals: "signedIn", // over the declarations the caller may see
     declaredWorkers: "signedIn", // FLEXI_AT_WORK of that employer
     submissions: "signedIn", // FLEXI_AT_WORK employers; back office: transmitted ones
     submission: "signedIn",

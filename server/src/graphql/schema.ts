@@ -13,6 +13,7 @@ import { SubmissionResolver } from "../modules/submissions/submission.resolver";
 import { DeclarationStatusLogResolver, StatusEventResolver } from "../modules/declarations/status-event.resolver";
 import { CeilingAlertResolver, FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
+import { DeclarationTotalsResolver } from "../modules/declarations/totals";
 import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
 import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
 import { EmployerMaintenanceResolver } from "../modules/employers/employer-maintenance.resolver";
@@ -22,7 +23,7 @@ import { DateFilter } from "./common.types";
 export const RESOLVERS = [
   AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
   DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
-  StatusEventResolver, DeclarationStatusLogResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver,
+  StatusEventResolver, DeclarationStatusLogResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver, DeclarationTotalsResolver,
   WorkerMaintenanceResolver, DimonaMaintenanceResolver, EmployerMaintenanceResolver, CeilingMaintenanceResolver,
   AccessManagementResolver, EmployerUsersResolver,
 ] as const;

@@ -39,3 +39,14 @@ it("dimonaPeriods by the worker's name and the employer", async () => {
   expect(await ids(q, { f: { worker: { search: "Fontaine" } } })).toEqual(["Fontaine@Bakkerij B"]);
   expect(await ids(q, { f: { worker: { lastName: { eq: "Goossens" } }, employer: { search: "Brasserie" } } })).toEqual(["Goossens@Brasserie A"]);
 });
+
+it("wageDeclarationTotals sums the declarations the caller may see, grouped", async () => {
+  const q = `query($g: [DeclarationTotalsGroup!]!, $f: WageDeclarationFilter) { wageDeclarationTotals(groupBy: $g, filter: $f) { employer { name } worker { lastName } status count total } }`;
+  const office = await api.request<{ wageDeclarationTotals: { employer: { name: string } | null; count: number; total: string }[] }>(q, { g: ["EMPLOYER"] }, agent);
+  expect(office.data?.wageDeclarationTotals.map((t) => [t.employer?.name, t.count, t.total])).toEqual(expect.arrayContaining([["Brasserie A", 2, "20.00"], ["Bakkerij B", 1, "10.00"]]));
+  const tokenA = await api.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
+  const mine = await api.request<{ wageDeclarationTotals: { worker: { lastName: string } | null; count: number; total: string }[] }>(q, { g: ["WORKER"] }, tokenA);
+  expect(mine.data?.wageDeclarationTotals.map((t) => [t.worker?.lastName, t.count, t.total]).sort()).toEqual([["Aerts", 1, "10.00"], ["Goossens", 1, "10.00"]]);
+  const none = await api.request(q, { g: [] }, tokenA);
+  expect(none.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+});

@@ -1,0 +1,79 @@
+/**
+ * Aggregates of declared amounts (issue 6): counts and sums grouped by worker, employer, month
+ * of the calculation period or status, over the declarations the caller may see, in one
+ * statement. Sums are of each declaration's newest version (its `total`).
+ */
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import { declarationCondition, signedIn } from "../../auth/tenancy";
+import { sql, type Sql } from "../../db/sql";
+import { formatMoney } from "../../domain/money";
+import { FieldErrors } from "../../errors";
+import type { RequestContext } from "../../graphql/context";
+import { MoneyScalar } from "../../graphql/scalars";
+import { toEmployer } from "../employers/employer.service";
+import { Employer } from "../employers/employer.type";
+import { Worker } from "../workers/worker.type";
+import { declarationFilterSql } from "./declaration.service";
+import { DeclarationStatus, WageDeclarationFilter } from "./declaration.type";
+
+export enum DeclarationTotalsGroup { WORKER = "WORKER", EMPLOYER = "EMPLOYER", MONTH = "MONTH", STATUS = "STATUS" }
+registerEnumType(DeclarationTotalsGroup, { name: "DeclarationTotalsGroup", description: "What declaration totals are grouped by." });
+
+/** Groups returned at most (a month per worker per employer of a big employer stays far below). */
+const MAX_GROUPS = 10_000;
+
+@ObjectType({ description: "Count and sum of declared amounts of one group; the fields not grouped by are null." })
+export class WageDeclarationTotal {
+  workerId!: string | null;
+  employerId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!: string | null;
+  @Field(() => DeclarationStatus, { nullable: true }) status!: DeclarationStatus | null;
+  @Field(() => Int) count!: number;
+  @Field(() => MoneyScalar, { description: "Sum of the declarations' totals (newest versions)." }) total!: string;
+}
+
+const COLUMNS: Record<DeclarationTotalsGroup, { expression: Sql; alias: string }> = {
+  WORKER: { expression: sql.raw("d.worker_id"), alias: "workerId" },
+  EMPLOYER: { expression: sql.raw("d.employer_id"), alias: "employerId" },
+  MONTH: { expression: sql.raw("to_char(d.calculation_start, 'YYYY-MM')"), alias: "month" },
+  STATUS: { expression: sql.raw("d.status"), alias: "status" },
+};
+
+@Resolver(() => WageDeclarationTotal)
+export class DeclarationTotalsResolver {
+  @Query(() => [WageDeclarationTotal], { description: "Counts and sums of declared amounts, grouped, over the declarations the caller may see." })
+  async wageDeclarationTotals(
+    @Ctx() ctx: RequestContext,
+    @Arg("groupBy", () => [DeclarationTotalsGroup]) groupBy: DeclarationTotalsGroup[],
+    @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
+  ): Promise<WageDeclarationTotal[]> {
+    const viewer = signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    const where = declarationFilterSql(filter, errors, ["filter"]);
+    const groups = [...new Set(groupBy)];
+    if (groups.length === 0) errors.add(["groupBy"], "REQUIRED", "Group by at least one of WORKER, EMPLOYER, MONTH, STATUS.");
+    errors.check();
+    const selected = Object.values(DeclarationTotalsGroup).map((g) =>
+      groups.includes(g) ? sql`${COLUMNS[g].expression} AS ${sql.raw(`"${COLUMNS[g].alias}"`)}` : sql.raw(`NULL AS "${COLUMNS[g].alias}"`));
+    const grouped = groups.map((g) => COLUMNS[g].expression);
+    const rows = await ctx.db.query<{ workerId: string | null; employerId: string | null; month: string | null; status: DeclarationStatus | null; count: number; totalCents: string }>(sql`
+      SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents"
+      FROM wage_declaration d
+      WHERE ${declarationCondition(viewer, sql.raw("d"))} AND ${where}
+      GROUP BY ${sql.join(grouped)}
+      ORDER BY ${sql.join(grouped)}
+      LIMIT ${MAX_GROUPS}`);
+    return rows.map((r) => Object.assign(new WageDeclarationTotal(), { ...r, total: formatMoney(Number(r.totalCents)) }));
+  }
+
+  @FieldResolver(() => Worker, { nullable: true })
+  async worker(@Root() total: WageDeclarationTotal, @Ctx() ctx: RequestContext): Promise<Worker | null> {
+    return total.workerId ? ((await ctx.loaders.worker.load(total.workerId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Employer, { nullable: true })
+  async employer(@Root() total: WageDeclarationTotal, @Ctx() ctx: RequestContext): Promise<Employer | null> {
+    const row = total.employerId ? await ctx.loaders.employer.load(total.employerId) : undefined;
+    return row ? toEmployer(row) : null;
+  }
+}
