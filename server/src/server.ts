@@ -71,7 +71,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       schema: options.schema,
       onSubscribe: async (ctx, _id, payload) => {
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
-        const context = await createContext(options.services, bearerToken(ctx.connectionParams?.authorization));
+        const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
+        const context = await createContext(options.services, bearerToken(params?.authorization), typeof params?.language === "string" ? params.language : null);
         let document;
         try {
           document = parse(payload.query);
@@ -128,7 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       runCountingStatements({ statements: 0 }, () => next());
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization)),
+      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization), req.headers["accept-language"]),
     }),
   );
 

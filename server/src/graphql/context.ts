@@ -36,8 +36,11 @@ interface ViewerRow {
  * read anew each time (one statement), so that a revoked right or session takes effect on the
  * next request.
  */
-export async function createContext(services: Services, token: string | null): Promise<RequestContext> {
-  const viewer = token ? await services.loadViewer(token) : null;
+export async function createContext(services: Services, token: string | null, language?: string | null): Promise<RequestContext> {
+  const loaded = token ? await services.loadViewer(token) : null;
+  // The reader's language (design §9): the one the client asks for, else the user's own.
+  const asked = preferredLanguage(language);
+  const viewer = loaded && asked ? { ...loaded, language: asked } : loaded;
   return {
     viewer,
     tokenRejected: token !== null && viewer === null,
@@ -46,6 +49,15 @@ export async function createContext(services: Services, token: string | null): P
     services,
     statementCount: currentStatementCount(),
   };
+}
+
+/**
+ * The language a client asks for (an Accept-Language header, or the WebSocket's
+ * connectionParams.language): its first tag, when it is one of nl, fr, de, en.
+ */
+export function preferredLanguage(header: string | null | undefined): Language | null {
+  const first = header?.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return first === "nl" || first === "fr" || first === "de" || first === "en" ? first : null;
 }
 
 export async function loadViewer(db: Db, tokens: TokenSettings, token: string): Promise<Viewer | null> {

@@ -99,6 +99,18 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
       expect(b.unreadCount).toBe(1);
     });
 
+    it("a reader who asks for another language (Accept-Language) reads the messages in it", async () => {
+      for (const [header, subject] of [["de-BE,de;q=0.9", "Betreff b1"], ["en", "subject b1"], ["es", "sujet b1"]] as const) {
+        const response = await fetch(api.server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${tokens.declarantB}`, "accept-language": header },
+          body: JSON.stringify({ query: "{ eboxMessages { nodes { subject } } }" }),
+        });
+        const answer = (await response.json()) as { data: { eboxMessages: { nodes: { subject: string }[] } } };
+        expect({ header, subjects: answer.data.eboxMessages.nodes.map((n) => n.subject) }).toEqual({ header, subjects: [subject] });
+      }
+    });
+
     it("orders oldest first on request", async () => {
       const a = await list(tokens.declarantA, { orderBy: ["RECEIVED_AT_ASC"] });
       expect(subjects(a)[0]).toBe("onderwerp a1");
