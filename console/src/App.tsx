@@ -4,8 +4,10 @@
  * loads lazily (its own chunk); the menu and each page show only what the user's rights allow.
  */
 import { lazy, Suspense, type ComponentType } from "react";
+import { QueryClient } from "@tanstack/react-query";
 import { Admin, CustomRoutes, Loading, usePermissions } from "react-admin";
 import { Navigate, Route } from "react-router-dom";
+import { ApiError } from "./api/client";
 import { dataProvider } from "./api/dataProvider";
 import { authProvider, type Rights } from "./auth/authProvider";
 import { i18nProvider } from "./i18n";
@@ -23,6 +25,14 @@ const page = (load: () => Promise<{ default: ComponentType }>) => {
 
 const HomePage = () => page(() => import("./employer/HomePage"));
 
+/** Errors a retry cannot change are not retried (a revoked token goes to sign-in at once). */
+const FINAL = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "INVALID_STATE", "CONFLICT"];
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: (count, error) => !(error instanceof ApiError && FINAL.includes(error.code)) && count < 3 },
+  },
+});
+
 /** The start page depends on who signs in. */
 function Dashboard() {
   const { permissions, isPending } = usePermissions<Rights>();
@@ -39,6 +49,7 @@ export function App() {
     <Admin
       title="Flexi at work"
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}

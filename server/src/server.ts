@@ -73,14 +73,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
         const context = await createContext(options.services, bearerToken(params?.authorization), typeof params?.language === "string" ? params.language : null);
+        // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
+        const asInputError = (error: GraphQLError, code: string) =>
+          new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
         let document;
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation.")];
+          return [asInputError(error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation."), "GRAPHQL_PARSE_FAILED")];
         }
         const errors = validate(options.schema, document);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((e) => asInputError(e, "GRAPHQL_VALIDATION_FAILED"));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError("No operation to run.")];
         try {

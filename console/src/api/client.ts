@@ -32,6 +32,11 @@ export class ApiError extends Error {
 
 const endpoint = "/graphql";
 
+/** The console's language (the user's choice), so that the API's texts (e-Box, anomalies) come in it too. */
+function language(): string {
+  return localStorage.getItem("flexi.locale") ?? document.documentElement.lang ?? "de";
+}
+
 export async function request<Result, Variables extends Record<string, unknown>>(
   document: TypedDocumentNode<Result, Variables>,
   ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
@@ -39,7 +44,7 @@ export async function request<Result, Variables extends Record<string, unknown>>
   const token = getToken();
   const response = await fetch(endpoint, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { "content-type": "application/json", "accept-language": language(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
   });
   const answer = (await response.json()) as {
@@ -62,7 +67,7 @@ function subscriptions(): Client {
     void wsClient?.dispose();
     wsToken = token;
     const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${endpoint}`;
-    wsClient = createClient({ url, connectionParams: () => ({ authorization: token ? `Bearer ${token}` : "" }), retryAttempts: Infinity, lazy: true });
+    wsClient = createClient({ url, connectionParams: () => ({ authorization: token ? `Bearer ${token}` : "", language: language() }), retryAttempts: Infinity, lazy: true });
   }
   return wsClient;
 }

@@ -1,6 +1,56 @@
-// Placeholder until this page is built (issue 5); replaced in this session.
-import { Title } from "react-admin";
+/**
+ * A worker for the back office (issue 5 #10): details and their correction (reason required),
+ * the income per year against the ceiling, the declarations, the audit trail.
+ */
+import ArrowBackIcon from "@mui/icons-material/ArrowBack";
+import EditIcon from "@mui/icons-material/Edit";
+import { Alert, Box, Button, Typography } from "@mui/material";
+import { useState } from "react";
+import { Loading, Title, useGetOne, useTranslate } from "react-admin";
+import { Link, useParams } from "react-router-dom";
+import { AuditTrail } from "./audit/AuditTrail";
+import { errorText } from "./shared/fieldErrors";
+import { PAGE_META } from "./shared/handlers";
+import { useFormats } from "./shared/format";
+import { Facts, Section } from "./shared/Section";
+import { IncomeSection } from "./workers/IncomeSection";
+import type { WorkerDetail } from "./workers/resource";
+import { WorkerCorrection } from "./workers/WorkerCorrection";
+import { WorkerDeclarations } from "./workers/WorkerDeclarations";
 
 export default function WorkerPage() {
-  return <Title title="WorkerPage" />;
+  const { id } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const { date } = useFormats();
+  const [correcting, setCorrecting] = useState(false);
+  const { data: worker, isPending, error } = useGetOne<WorkerDetail>("workers", { id: id ?? "", ...PAGE_META }, { enabled: id != null });
+  if (isPending) return <Loading />;
+  if (error || !worker) return <Alert severity="error" sx={{ m: 2 }}>{errorText(error, translate)}</Alert>;
+  const name = `${worker.firstName} ${worker.lastName}`;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Title title={name} />
+      <Button component={Link} to="/office/workers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>{translate("flexi.menu.workers")}</Button>
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>{name}</Typography>
+      <Section
+        title={translate("flexi.office.worker.details")}
+        id="worker-details"
+        actions={!correcting && <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setCorrecting(true)}>{translate("flexi.office.action.correct")}</Button>}
+      >
+        <Facts items={[
+          { label: translate("flexi.office.field.ssin"), value: worker.ssin },
+          { label: translate("flexi.office.field.birthDate"), value: date(worker.birthDate) },
+          { label: translate("flexi.office.field.pensionerFrom"), value: worker.pensionerFrom ? date(worker.pensionerFrom) : translate("flexi.office.worker.notPensioned") },
+        ]} />
+        {correcting && <Box sx={{ mt: 2 }}><WorkerCorrection worker={worker} onClose={() => setCorrecting(false)} /></Box>}
+      </Section>
+      <IncomeSection worker={worker} />
+      <Section title={translate("flexi.office.worker.declarations")} id="worker-declarations">
+        <WorkerDeclarations workerId={worker.id} />
+      </Section>
+      <Section title={translate("flexi.office.audit.title")} id="worker-audit">
+        <AuditTrail entityId={worker.id} />
+      </Section>
+    </Box>
+  );
 }

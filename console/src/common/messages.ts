@@ -7,7 +7,7 @@ export const commonMessages = {
       review: "Prüfliste", workers: "Arbeitnehmer", employers: "Arbeitgeber", dimonaPeriods: "Dimona-Zeiträume", ceilings: "Obergrenzen",
     },
     status: {
-      DRAFT: "Entwurf", PENDING: "In Bearbeitung", ACCEPTED: "Angenommen", ACCEPTED_WITH_WARNINGS: "Angenommen mit Warnungen",
+      DRAFT: "Entwurf", PENDING: "Ausstehend", ACCEPTED: "Angenommen", ACCEPTED_WITH_WARNINGS: "Angenommen mit Warnungen",
       REFUSED: "Abgelehnt", CANCELLED: "Gelöscht",
     },
     kind: { ORIGINAL: "Ursprüngliche Meldung", MODIFICATION: "Änderung", CANCELLATION: "Löschung" },

@@ -6,6 +6,8 @@ import { defaultTheme, type RaThemeOptions } from "react-admin";
 
 export const theme: RaThemeOptions = {
   ...defaultTheme,
+  // Wide enough for the menu's longest entry ("Flexi-Lohndaten übermitteln") in every language.
+  sidebar: { width: 300, closedWidth: 55 },
   palette: {
     ...defaultTheme.palette,
     primary: { main: "#1d4f91" },

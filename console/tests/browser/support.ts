@@ -58,7 +58,10 @@ export async function startConsole(): Promise<ConsoleUnderTest> {
 /** A new page (own storage: its own sign-in) in the given language, 1280x900. */
 export async function newPage(app: ConsoleUnderTest, locale: "de" | "fr" | "nl" | "en" = "de"): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-  await context.addInitScript((l) => localStorage.setItem("flexi.locale", l), locale);
+  // Only the first time: the console itself remembers a language the user switches to.
+  await context.addInitScript((l) => {
+    if (!localStorage.getItem("flexi.locale")) localStorage.setItem("flexi.locale", l);
+  }, locale);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

@@ -64,6 +64,12 @@ export type EboxMessageType =
   | 'MODIFICATION_PROCESSED'
   | 'SUBMISSION_SUMMARY';
 
+export type EmployerFilter = {
+  enterpriseNumber?: StringFilter | null | undefined;
+  /** Part of the name, or the start of the enterprise or NSSO number. */
+  search?: string | null | undefined;
+};
+
 /** The worker code of a property: DmfA worker code 050 (flexi manual worker) or 450 (flexi white-collar). */
 export type FlexiWorkerType =
   | 'BLUE_COLLAR_050'
@@ -117,6 +123,8 @@ export type WageDeclarationFilter = {
   anomalyCode?: StringFilter | null | undefined;
   /** Declarations whose calculation period shares a day with this range. */
   calculationPeriodOverlaps?: DateRangeInput | null | undefined;
+  /** Declarations whose employer matches (through the relation). */
+  employer?: EmployerFilter | null | undefined;
   employerId?: IdFilter | null | undefined;
   not?: WageDeclarationFilter | null | undefined;
   or?: Array<WageDeclarationFilter> | null | undefined;
@@ -126,6 +134,8 @@ export type WageDeclarationFilter = {
   status?: DeclarationStatusFilter | null | undefined;
   submissionId?: IdFilter | null | undefined;
   submittedAt?: DateTimeFilter | null | undefined;
+  /** Declarations whose worker matches (through the relation). */
+  worker?: WorkerFilter | null | undefined;
   workerId?: IdFilter | null | undefined;
 };
 
@@ -135,6 +145,18 @@ export type WageDeclarationOrder =
   | 'SUBMITTED_AT_ASC'
   | 'SUBMITTED_AT_DESC'
   | 'UPDATED_AT_DESC';
+
+export type WorkerFilter = {
+  and?: Array<WorkerFilter> | null | undefined;
+  /** Workers with a Dimona period or a declaration of these employers. */
+  employerId?: IdFilter | null | undefined;
+  lastName?: StringFilter | null | undefined;
+  not?: WorkerFilter | null | undefined;
+  or?: Array<WorkerFilter> | null | undefined;
+  /** Part of the first or last name, or the start of the SSIN. */
+  search?: string | null | undefined;
+  ssin?: SsinFilter | null | undefined;
+};
 
 export type SdkSignInMutationVariables = Exact<{
   login: string;

@@ -95,7 +95,7 @@ it("a query gives next then complete; an error gives error and no complete; a su
 
   socket.send({ id: "bad", type: "subscribe", payload: { query: "{ nope }" } });
   const error = await socket.next("error");
-  expect(error).toMatchObject({ id: "bad", type: "error", payload: [expect.objectContaining({ message: expect.any(String) })] });
+  expect(error).toMatchObject({ id: "bad", type: "error", payload: [expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })] });
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(socket.messages.filter((m) => m.id === "bad")).toEqual([]);
 

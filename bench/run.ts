@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: the benchmarks of issue 6 on the data set of `npm run bench:seed`, three runs
+ * each, with the machine's load beside every figure:
+ *   (a) 50 declarations of one employer with their worker, GraphQL vs raw SQL, 50 connections;
+ *   (b) the same with the employer and the worker's Dimona periods;
+ *   (c) submitDeclarations with 2,000 declarations and the time until all are controlled
+ *       (bench/bulk-submission.ts, run as a child on its own fresh database);
+ *   (d) 1,000 WebSocket subscribers, status events committed at 50 per second, commit-to-arrival latency.
+ * The API runs as `npm start` runs it, in a child process (CONTROLS_WORKER=false: nothing to control
+ * in (a), (b), (d)); the raw-SQL baseline in another (bench/baseline-server.ts).
+ *
+ * Options: `--only=a,b,c,d`; `--profile` (`npm run bench:profile`) takes instead a CPU profile of
+ * the API under the load of (a) and (b) and prints where the time goes. Environment:
+ * BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default 3), BENCH_API=dist (run
+ * server/dist/main.js, after `npm run build --workspace server`), BENCH_DATA_DIR.
+ */
+import "reflect-metadata";
+import { readFile, mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+import { spawn } from "node:child_process";
+import autocannon from "autocannon";
+import { createDataSource } from "../server/src/db/data-source";
+import { buildFlexiSchema } from "../server/src/graphql/schema";
+import { startServer } from "../server/src/server";
+import { Services } from "../server/src/services";
+import type { EmbeddedPostgres } from "../server/src/db/embedded-postgres";
+import { BENCH_PASSWORD, benchDataDir, benchUuid, DATABASE, declarantLogin, machineLine, median, openBenchPostgres, REPO_ROOT, SEED_VERSION, SIZES } from "./common";
+import { figures, LIST_BENCHES, runListBench, type ListBench, type ListRun } from "./list-queries";
+import { benchSecret, startApi, startBaseline } from "./processes";
+import { cpuSnapshot } from "./cpu";
+import { Profiler, summarizeProfile } from "./profile";
+import { disableStatementStats, enableStatementStats, resetStatementStats, topStatements } from "./statement-stats";
+import { runSubscriptionBench, type SubscriptionRun } from "./subscriptions";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CONNECTIONS = 50;
+/** The employer whose declarations (a) and (b) read, and whose declarant asks. */
+const EMPLOYER = 0;
+
+type Bench = "a" | "b" | "c" | "d";
+
+interface Results {
+  a?: ListRun[];
+  b?: ListRun[];
+  c?: { commitMs: number; controlledPerSecond: number }[];
+  d?: SubscriptionRun[];
+  statements?: Partial<Record<ListBench, number>>;
+}
+
+async function main(): Promise<void> {
+  const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+  const only = new Set((onlyArg ? onlyArg.slice("--only=".length) : "a,b,c,d").split(",").map((s) => s.trim()) as Bench[]);
+  const profile = process.argv.includes("--profile");
+  const started = performance.now();
+  console.log(`Flexi at work benchmarks, ${new Date().toISOString()}; node ${process.version}; ${os.cpus()[0]?.model ?? "cpu"}`);
+  console.log(`Machine: ${machineLine()}. The machine may be shared: read every figure with the load printed beside it.`);
+  await requireDataSet();
+
+  const opened = await openBenchPostgres();
+  let pg = opened.pg;
+  const url = opened.url;
+  const results: Results = {};
+  try {
+    if (profile) {
+      pg = await profileApi(pg);
+      return;
+    }
+    if (only.has("a") || only.has("b")) results.statements = await countStatements(url);
+    if (only.has("a") || only.has("b") || only.has("d")) await runAgainstApi(url, only, results);
+    if (only.has("c")) results.c = await runBulkSubmission();
+    printSummary(results);
+    console.log(`\nAll benchmarks took ${((performance.now() - started) / 1000).toFixed(0)} s; ${machineLine()}`);
+  } finally {
+    if (!pg.reused) await pg.stop();
+  }
+}
+
+async function requireDataSet(): Promise<void> {
+  try {
+    const marker = JSON.parse(await readFile(path.join(benchDataDir(), "bench-seed.json"), "utf8")) as { version: number };
+    if (marker.version === SEED_VERSION) {
+      console.log(`Data set: ${SIZES.employers} employers, ${SIZES.workers.toLocaleString("en-US")} workers, ${SIZES.dimonaPeriods.toLocaleString("en-US")} Dimona periods, ${SIZES.declarations.toLocaleString("en-US")} declarations in ${benchDataDir()}`);
+      return;
+    }
+  } catch {
+    // no marker
+  }
+  throw new Error(`No bench data set in ${benchDataDir()}: run \`npm run bench:seed\` first.`);
+}
+
+/** (a), (b) and (d) against one API child (and the baseline child for (a), (b)). */
+async function runAgainstApi(url: string, only: Set<Bench>, results: Results): Promise<void> {
+  const [api, baseline] = await Promise.all([startApi({ databaseUrl: url, jwtSecret: benchSecret() }), startBaseline(url)]);
+  console.log(`API: ${api.entry}, pool 20, controls worker off; baseline: node:http + pg Pool (20)`);
+  try {
+    const tokens = await signInAll(api.url, only.has("d") ? SIZES.employers : EMPLOYER + 1);
+    for (const bench of ["a", "b"] as const) {
+      if (!only.has(bench)) continue;
+      console.log("");
+      results[bench] = await runListBench({
+        bench, apiUrl: api.url, apiPid: api.child.process.pid, token: tokens[EMPLOYER]!, baselineUrl: baseline.url,
+        baselinePid: baseline.child.process.pid, employerId: benchUuid("employer", EMPLOYER),
+        runs: RUNS, durationSeconds: DURATION, connections: CONNECTIONS,
+      });
+    }
+    await baseline.child.stop();
+    if (only.has("d")) {
+      console.log(`\n(d) 1,000 graphql-ws subscribers of declarationStatusChanged(employerId), 50 status events per second for ${DURATION} s per run`);
+      results.d = await runSubscriptionBench({
+        databaseUrl: url, wsUrl: api.wsUrl, tokens, subscribers: 1000, eventsPerSecond: 50, durationSeconds: DURATION, runs: RUNS,
+      });
+    }
+  } finally {
+    await Promise.all([api.child.stop(), baseline.child.stop()]);
+  }
+}
+
+/** Signs in the declarants of the first `count` employers through the API (argon2id: a few at a time). */
+async function signInAll(apiUrl: string, count: number): Promise<string[]> {
+  const t0 = performance.now();
+  const tokens = new Array<string>(count);
+  for (let i = 0; i < count; i += 4) {
+    await Promise.all(Array.from({ length: Math.min(4, count - i) }, async (_, k) => {
+      tokens[i + k] = await signIn(apiUrl, declarantLogin(i + k));
+    }));
+  }
+  console.log(`Signed in ${count} declarant${count > 1 ? "s" : ""} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return tokens;
+}
+
+async function signIn(apiUrl: string, login: string): Promise<string> {
+  const response = await fetch(apiUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }", variables: { l: login, p: BENCH_PASSWORD } }),
+  });
+  const answer = (await response.json()) as { data?: { signIn?: { token: string } }; errors?: unknown };
+  if (!answer.data?.signIn) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data.signIn.token;
+}
+
+/**
+ * Statements per request of (a) and (b), from the server's own counter (design §11): a server
+ * started in this process with `exposeStatementCount`, for one request each.
+ */
+async function countStatements(url: string): Promise<Partial<Record<ListBench, number>>> {
+  const dataSource = createDataSource({ url, poolSize: 4, applicationName: "bench-statement-count" });
+  await dataSource.initialize();
+  const services = new Services(dataSource, { secret: benchSecret(), ttlSeconds: 3600 });
+  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true });
+  try {
+    const token = await signIn(server.url, declarantLogin(EMPLOYER));
+    const counts: Partial<Record<ListBench, number>> = {};
+    for (const bench of ["a", "b"] as const) {
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } }),
+      });
+      const answer = (await response.json()) as { extensions?: { sqlStatements?: number } };
+      counts[bench] = answer.extensions?.sqlStatements;
+    }
+    console.log(`SQL statements per request (server's counter, the viewer's read included): (a) ${counts.a}, (b) ${counts.b}; the baseline runs 1 and 2`);
+    return counts;
+  } finally {
+    await server.stop();
+    await services.close();
+    await dataSource.destroy();
+  }
+}
+
+/** (c): bench/bulk-submission.ts as a child (its own fresh database and in-process controls worker). */
+async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSecond: number }[]> {
+  console.log("\n(c) submitDeclarations with 2,000 declarations (bench/bulk-submission.ts, own fresh database, controls worker in its process)");
+  const child = spawn(process.execPath, ["-r", "@swc-node/register", path.join("bench", "bulk-submission.ts")], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const runs: { commitMs: number; controlledPerSecond: number }[] = [];
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    const match = /^run \d+: commit (\d+) ms; all controlled \d+ ms after commit \((\d+) declarations\/s\)/.exec(line);
+    if (match) runs.push({ commitMs: Number(match[1]), controlledPerSecond: Number(match[2]) });
+    console.log(`  ${line}${match ? ` | ${machineLine()}` : ""}`);
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) console.error(`  bench/bulk-submission.ts exited with code ${code}`);
+  return runs;
+}
+
+/**
+ * `--profile`: where the time of (a) and (b) goes, GraphQL only, under the same load: CPU ms per
+ * request of the API and of PostgreSQL (/proc), PostgreSQL's time per statement
+ * (pg_stat_statements, loaded for the occasion), and a CPU profile of the API over the load window.
+ * Returns the PostgreSQL handle to stop (loading the module restarts it).
+ */
+async function profileApi(initial: EmbeddedPostgres): Promise<EmbeddedPostgres> {
+  let pg = await enableStatementStats(initial);
+  try {
+    const url = pg.connectionString(DATABASE);
+    const api = await startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true });
+    const profiler = await Profiler.connect(api.inspectorUrl!);
+    try {
+      const [token] = await signInAll(api.url, 1);
+      const dir = path.join(benchDataDir(), "profiles");
+      await mkdir(dir, { recursive: true });
+      for (const bench of ["a", "b"] as const) {
+        const body = JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } });
+        const options = { url: api.url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: CONNECTIONS };
+        await autocannon({ ...options, duration: 2 }); // warm-up
+        await resetStatementStats(url);
+        const before = cpuSnapshot(api.child.process.pid);
+        await profiler.start();
+        const result = await autocannon({ ...options, duration: DURATION });
+        const cpu = await profiler.stop();
+        const after = cpuSnapshot(api.child.process.pid);
+        const requests = result.requests.total;
+        const file = path.join(dir, `api-${bench}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
+        await writeFile(file, JSON.stringify(cpu));
+        console.log(`\n${LIST_BENCHES[bench].title}`);
+        console.log(`  GraphQL under the profiler: ${figures({
+          reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.non2xx,
+          serverCpu: (after.server - before.server) / requests, postgresCpu: (after.postgres - before.postgres) / requests,
+        })} | ${machineLine()}`);
+        for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
+        for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
+        console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
+      }
+    } finally {
+      profiler.close();
+      await api.child.stop();
+    }
+  } finally {
+    pg = await disableStatementStats(pg);
+  }
+  return pg;
+}
+
+function printSummary(results: Results): void {
+  console.log("\nSummary (median of the runs)                      goal          result");
+  const row = (label: string, goal: string, value: string, met: boolean | undefined) =>
+    console.log(`  ${label.padEnd(48)} ${goal.padEnd(13)} ${value.padEnd(28)} ${met === undefined ? "" : met ? "met" : "MISSED"}`);
+  for (const bench of ["a", "b"] as const) {
+    const runs = results[bench];
+    if (!runs?.length) continue;
+    const ratio = median(runs.map((r) => r.ratio));
+    row(`(${bench}) GraphQL req/s / raw-SQL req/s`, ">= 0.50", `${ratio.toFixed(2)} (${median(runs.map((r) => r.graphql.reqPerSec)).toFixed(0)} / ${median(runs.map((r) => r.baseline.reqPerSec)).toFixed(0)} req/s)`, ratio >= 0.5);
+    const cpu = runs.flatMap((r) => (r.cpuRatio === undefined ? [] : [r.cpuRatio]));
+    if (cpu.length) row(`(${bench}) raw-SQL CPU/req / GraphQL CPU/req (node+pg)`, "", median(cpu).toFixed(2), undefined);
+  }
+  if (results.c?.length) {
+    const commit = median(results.c.map((r) => r.commitMs));
+    const rate = median(results.c.map((r) => r.controlledPerSecond));
+    row("(c) submitDeclarations(2,000): time to commit", "< 1000 ms", `${commit.toFixed(0)} ms`, commit < 1000);
+    row("(c) declarations controlled per second", ">= 2000/s", `${rate.toFixed(0)}/s`, rate >= 2000);
+  }
+  if (results.d?.length) {
+    const p99 = median(results.d.map((r) => r.p99));
+    const delivered = results.d.reduce((s, r) => s + r.deliveries, 0);
+    const expected = results.d.reduce((s, r) => s + r.expectedDeliveries, 0);
+    row("(d) commit -> subscriber p99, 1,000 subscribers", "< 100 ms", `${p99.toFixed(1)} ms (p50 ${median(results.d.map((r) => r.p50)).toFixed(1)} ms)`, p99 < 100);
+    row("(d) deliveries", "all", `${delivered}/${expected}`, delivered === expected);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,631 @@
+/**
+ * One flexi-jobber's wage data, as the guide's "Lohndaten eingeben" screen shows it: payslip
+ * reference, calculation period and date, and the properties ("Eigenschaften") with their gross
+ * wage and premiums. Shared by the employer's wizard and details page and the back office's
+ * correction.
+ *
+ * The form checks only what it must before sending: the mandatory fields and the lexical form of
+ * amounts (the API's Money scalar would otherwise refuse the whole request without field
+ * errors). Every rule of design §5 (a date in the future, a period across 31 December, a validity
+ * outside the period, duplicate frequencies, ...) is the server's: its BAD_USER_INPUT field errors
+ * are shown on the fields their paths name, in the console's language.
+ */
+import AddIcon from "@mui/icons-material/Add";
+import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
+import {
+  Alert, Box, Button, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, IconButton, InputAdornment,
+  Paper, Radio, RadioGroup, Stack, TextField, Typography,
+} from "@mui/material";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useLocaleState, useNotify, useTranslate } from "react-admin";
+import { ApiError, request, type FieldError } from "../api/client";
+import { graphql } from "../gql";
+import type { DeclarationFormContentFragment, DeclarationInput, FlexiWorkerType } from "../gql/graphql";
+import type { Locale } from "./format";
+
+/** The content fields the form edits: spread it into a query to get what `toDeclarationInput` takes. */
+export const DeclarationFormContent = graphql(`
+  fragment DeclarationFormContent on WageDeclaration {
+    payslipReference
+    calculationDate
+    calculationPeriod { start end }
+    properties { employerClass workerType validity { start end } grossWage premiums { amount frequencyMonths } }
+  }
+`);
+
+const EmployerClassOptions = graphql(`
+  query EmployerClassOptions { employerClasses { code label } }
+`);
+
+type Translate = ReturnType<typeof useTranslate>;
+type DateRangeInput = DeclarationInput["calculationPeriod"];
+
+/** The worker a declaration is about. */
+export interface DeclarationWorker {
+  id: string;
+  firstName: string;
+  lastName: string;
+  ssin: string;
+}
+
+export interface DeclarationFormProps {
+  worker: DeclarationWorker;
+  /** The content to edit; none for a new declaration. */
+  initial?: DeclarationInput;
+  /** Sends the content (with the worker's id); a rejection with an ApiError is shown on the form. */
+  onSubmit: (input: DeclarationInput) => Promise<void>;
+  submitLabel: string;
+  onCancel?: () => void;
+  /** Extra fields (the back office's reason), rendered before the buttons. */
+  children?: ReactNode;
+  /** A new declaration's calculation period (the wizard's searched period). */
+  period?: DateRangeInput;
+  /** The employer's own classes: offered first, and preselected when there is only one. */
+  employerClasses?: readonly string[];
+}
+
+/** The API's content of a declaration (or of one of its versions) as the input that replaces it. */
+export function toDeclarationInput(content: DeclarationFormContentFragment, workerId: string): DeclarationInput {
+  const period = content.calculationPeriod;
+  return {
+    workerId,
+    payslipReference: content.payslipReference ?? null,
+    calculationPeriod: { start: period.start, end: period.end },
+    calculationDate: content.calculationDate,
+    properties: content.properties.map((p) => ({
+      employerClass: p.employerClass,
+      workerType: p.workerType,
+      // The API answers the calculation period when no validity was given: none is sent back then,
+      // so the form shows the "validity differs" tick unticked.
+      validity: p.validity.start === period.start && p.validity.end === period.end ? null : { start: p.validity.start, end: p.validity.end },
+      grossWage: p.grossWage ?? null,
+      premiums: p.premiums.map((premium) => ({ amount: premium.amount, frequencyMonths: premium.frequencyMonths })),
+    })),
+  };
+}
+
+/** An SSIN of 11 digits as Belgians write it: 85.07.30-033.28. */
+export function formatSsin(ssin: string): string {
+  const d = ssin.replace(/\D/g, "");
+  return d.length === 11 ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}` : ssin;
+}
+
+/** A notification text for an API error that is not about fields (CONFLICT, INVALID_STATE, ...). */
+export function apiErrorText(translate: Translate, error: unknown): string {
+  const code = error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR";
+  const message = error instanceof Error ? error.message : String(error);
+  return translate(`flexi.form.apiErrors.${code}`, { _: translate("flexi.form.apiErrors.other", { message }) });
+}
+
+/** A field error in the console's language: specific to the field where the catalogue has a text, else by code. */
+function fieldErrorText(translate: Translate, error: FieldError): string {
+  const field = error.path.map((p) => (typeof p === "number" ? "n" : p)).join(".");
+  const specific = translate(`flexi.form.fieldErrors.${field ? `${field}.` : ""}${error.code}`, { _: "" });
+  return specific || translate(`flexi.form.fieldErrors.${error.code}`, { _: error.message });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form's own state: text as typed, converted to the input on submit.
+
+interface PremiumDraft { key: number; amount: string; frequencyMonths: string }
+interface PropertyDraft {
+  key: number;
+  employerClass: string;
+  workerType: FlexiWorkerType | "";
+  validityDiffers: boolean;
+  validity: DateRangeInput;
+  grossWage: string;
+  premiums: PremiumDraft[];
+}
+interface FormDraft {
+  payslipReference: string;
+  calculationPeriod: DateRangeInput;
+  calculationDate: string;
+  properties: PropertyDraft[];
+}
+
+/** Field errors by path ("properties.0.premiums.1.amount"), as the API names them. */
+type Errors = Record<string, string>;
+
+let nextKey = 1;
+const newKey = () => nextKey++;
+
+/** The API's "1234.50" as a person of this language writes it: 1234,50 (no grouping, so it parses back). */
+function amountText(amount: string | null | undefined, locale: Locale): string {
+  if (amount == null) return "";
+  return locale === "en" ? amount : amount.replace(".", ",");
+}
+
+/**
+ * An amount as typed (1.234,50 / 1234,5 / 1,234.50 / 1234.50 EUR) as the API's Money text: the
+ * last separator followed by one or two digits is the decimal one, the others group thousands.
+ * Anything else comes back unchanged, for the lexical check to refuse.
+ */
+export function toApiMoney(text: string): string {
+  const compact = text.replace(/[\s\u00a0\u202f]|eur|€/gi, "");
+  const match = /^(-?[\d.,]*?)(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (!match) return compact;
+  const whole = (match[1] ?? "").replace(/[.,]/g, "");
+  return match[2] === undefined ? whole : `${whole || "0"}.${match[2]}`;
+}
+
+const MONEY = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function newPremium(): PremiumDraft {
+  return { key: newKey(), amount: "", frequencyMonths: "" };
+}
+
+function newProperty(employerClass: string): PropertyDraft {
+  return { key: newKey(), employerClass, workerType: "", validityDiffers: false, validity: { start: "", end: "" }, grossWage: "", premiums: [] };
+}
+
+function draftOf(initial: DeclarationInput | undefined, period: DateRangeInput | undefined, defaultClass: string, locale: Locale): FormDraft {
+  if (!initial) {
+    return {
+      payslipReference: "",
+      calculationPeriod: { start: period?.start ?? "", end: period?.end ?? "" },
+      calculationDate: "",
+      properties: [newProperty(defaultClass)],
+    };
+  }
+  return {
+    payslipReference: initial.payslipReference ?? "",
+    calculationPeriod: { ...initial.calculationPeriod },
+    calculationDate: initial.calculationDate,
+    properties: initial.properties.map((p) => ({
+      key: newKey(),
+      employerClass: p.employerClass,
+      workerType: p.workerType,
+      validityDiffers: p.validity != null,
+      validity: { start: p.validity?.start ?? "", end: p.validity?.end ?? "" },
+      grossWage: amountText(p.grossWage, locale),
+      premiums: (p.premiums ?? []).map((premium) => ({ key: newKey(), amount: amountText(premium.amount, locale), frequencyMonths: String(premium.frequencyMonths) })),
+    })),
+  };
+}
+
+/** What must be filled in, and amounts and dates the API could not even parse. */
+function localProblems(draft: FormDraft): FieldError[] {
+  const problems: FieldError[] = [];
+  const required = (value: string, path: (string | number)[]) => {
+    if (value.trim() === "") problems.push({ path, code: "REQUIRED", message: "" });
+  };
+  const date = (value: string, path: (string | number)[]) => {
+    if (value === "") required(value, path);
+    else if (!ISO_DATE.test(value)) problems.push({ path, code: "INVALID_DATE", message: "" });
+  };
+  const amount = (value: string, path: (string | number)[]) => {
+    if (value.trim() !== "" && !MONEY.test(toApiMoney(value))) problems.push({ path, code: "INVALID_FORMAT", message: "" });
+  };
+  date(draft.calculationPeriod.start, ["calculationPeriod", "start"]);
+  date(draft.calculationPeriod.end, ["calculationPeriod", "end"]);
+  date(draft.calculationDate, ["calculationDate"]);
+  draft.properties.forEach((p, i) => {
+    required(p.employerClass, ["properties", i, "employerClass"]);
+    required(p.workerType, ["properties", i, "workerType"]);
+    if (p.validityDiffers) {
+      date(p.validity.start, ["properties", i, "validity", "start"]);
+      date(p.validity.end, ["properties", i, "validity", "end"]);
+    }
+    amount(p.grossWage, ["properties", i, "grossWage"]);
+    p.premiums.forEach((premium, j) => {
+      required(premium.amount, ["properties", i, "premiums", j, "amount"]);
+      amount(premium.amount, ["properties", i, "premiums", j, "amount"]);
+      required(premium.frequencyMonths, ["properties", i, "premiums", j, "frequencyMonths"]);
+    });
+  });
+  return problems;
+}
+
+function inputOf(draft: FormDraft, workerId: string): DeclarationInput {
+  return {
+    workerId,
+    payslipReference: draft.payslipReference.trim() || null,
+    calculationPeriod: draft.calculationPeriod,
+    calculationDate: draft.calculationDate,
+    properties: draft.properties.map((p) => ({
+      employerClass: p.employerClass,
+      workerType: p.workerType as FlexiWorkerType,
+      validity: p.validityDiffers ? p.validity : null,
+      grossWage: p.grossWage.trim() ? toApiMoney(p.grossWage) : null,
+      premiums: p.premiums.map((premium) => ({ amount: toApiMoney(premium.amount), frequencyMonths: Number(premium.frequencyMonths) })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCancel, children, period, employerClasses = [] }: DeclarationFormProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const idPrefix = useId();
+  const defaultClass = employerClasses.length === 1 ? (employerClasses[0] ?? "") : "";
+  const [draft, setDraft] = useState<FormDraft>(() => draftOf(initial, period, defaultClass, locale as Locale));
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+  const [classOptions, setClassOptions] = useState<{ code: string; label: string }[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** The element to focus after the next render (a field just added, or the first error). */
+  const focusNext = useRef<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    request(EmployerClassOptions).then((data) => live && setClassOptions(data.employerClasses)).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (focusNext.current === "firstError") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error="true"]')?.focus();
+    else if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const id = (path: (string | number)[]) => `${idPrefix}-${path.join("-")}`;
+  const errorAt = (path: (string | number)[]) => errors[path.join(".")];
+  const showErrors = (problems: FieldError[]) => {
+    const next: Errors = {};
+    for (const problem of problems) {
+      const key = problem.path.join(".");
+      const text = fieldErrorText(translate, problem);
+      next[key] = next[key] ? `${next[key]} ${text}` : text;
+    }
+    setErrors(next);
+    focusNext.current = "firstError";
+  };
+  /** Changes a value and forgets the error shown on it: the user is correcting it. */
+  const change = (path: (string | number)[], update: (d: FormDraft) => FormDraft) => {
+    setDraft(update);
+    const key = path.join(".");
+    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+  };
+  const changeProperty = (i: number, patch: Partial<PropertyDraft>, field: string) =>
+    change(["properties", i, field], (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, ...patch } : p)) }));
+  const changePremium = (i: number, j: number, patch: Partial<PremiumDraft>, field: string) =>
+    change(["properties", i, "premiums", j, field], (d) => ({
+      ...d,
+      properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: p.premiums.map((x, l) => (l === j ? { ...x, ...patch } : x)) } : p)),
+    }));
+  /** Adding or removing shifts the positions the errors name: they are dropped. */
+  const restructure = (update: (d: FormDraft) => FormDraft, focus: string) => {
+    setDraft(update);
+    setErrors({});
+    focusNext.current = focus;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    const problems = localProblems(draft);
+    if (problems.length > 0) return showErrors(problems);
+    setSaving(true);
+    try {
+      await onSubmit(inputOf(draft, worker.id));
+      setErrors({});
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
+      else notify(apiErrorText(translate, error), { type: "error" });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // Errors the form has no field for (the worker, the submission): shown at the top.
+  const shown = (key: string) => key === "properties" || /^(payslipReference|calculationPeriod|calculationDate|properties\.)/.test(key);
+  const general = Object.entries(errors).filter(([key]) => !shown(key)).map(([, text]) => text);
+  const errorCount = Object.keys(errors).length;
+  const classes = [
+    ...employerClasses.map((code) => classOptions.find((o) => o.code === code) ?? { code, label: "" }),
+    ...classOptions.filter((o) => !employerClasses.includes(o.code)),
+  ];
+
+  return (
+    <Box
+      component="form"
+      ref={formRef}
+      noValidate
+      onSubmit={submit}
+      aria-label={translate("flexi.form.title", { name: `${worker.firstName} ${worker.lastName}` })}
+      sx={{ "& .MuiFormLabel-asterisk": { color: "error.main" } }}
+    >
+      <Typography sx={{ mb: 1 }}>
+        {translate("flexi.form.worker")}: <strong>{worker.firstName} {worker.lastName}</strong> ({translate("flexi.form.ssin")} {formatSsin(worker.ssin)})
+      </Typography>
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate("flexi.form.mandatoryNote")}
+      </Typography>
+      {errorCount > 0 && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {translate("flexi.form.correctFields", { smart_count: errorCount })}
+          {general.map((text) => <div key={text}>{text}</div>)}
+        </Alert>
+      )}
+
+      <Stack spacing={2} sx={{ maxWidth: 720 }}>
+        <TextField
+          id={id(["payslipReference"])}
+          label={translate("flexi.form.payslipReference")}
+          helperText={errorAt(["payslipReference"]) ?? translate("flexi.form.payslipReferenceHelp")}
+          error={!!errorAt(["payslipReference"])}
+          value={draft.payslipReference}
+          onChange={(e) => change(["payslipReference"], (d) => ({ ...d, payslipReference: e.target.value }))}
+          slotProps={{ htmlInput: { maxLength: 60 } }}
+        />
+        <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+          <DateField
+            id={id(["calculationPeriod", "start"])}
+            label={translate("flexi.form.periodStart")}
+            value={draft.calculationPeriod.start}
+            error={errorAt(["calculationPeriod", "start"])}
+            required
+            onChange={(value) => change(["calculationPeriod", "start"], (d) => ({ ...d, calculationPeriod: { ...d.calculationPeriod, start: value } }))}
+          />
+          <DateField
+            id={id(["calculationPeriod", "end"])}
+            label={translate("flexi.form.periodEnd")}
+            value={draft.calculationPeriod.end}
+            error={errorAt(["calculationPeriod", "end"]) ?? errorAt(["calculationPeriod"])}
+            required
+            onChange={(value) => change(["calculationPeriod", "end"], (d) => ({ ...d, calculationPeriod: { ...d.calculationPeriod, end: value } }))}
+          />
+        </Stack>
+        <DateField
+          id={id(["calculationDate"])}
+          label={translate("flexi.form.calculationDate")}
+          help={translate("flexi.form.calculationDateHelp")}
+          value={draft.calculationDate}
+          error={errorAt(["calculationDate"])}
+          required
+          onChange={(value) => change(["calculationDate"], (d) => ({ ...d, calculationDate: value }))}
+        />
+
+        <Typography variant="h6" component="h3">{translate("flexi.form.properties")}</Typography>
+        <Typography variant="body2">{translate("flexi.form.propertiesHelp")}</Typography>
+        {errorAt(["properties"]) && <Alert severity="error">{errorAt(["properties"])}</Alert>}
+        {draft.properties.map((property, i) => (
+          <PropertyFields
+            key={property.key}
+            index={i}
+            property={property}
+            classes={classes}
+            removable={draft.properties.length > 1}
+            id={id}
+            errorAt={errorAt}
+            onChange={(patch, field) => changeProperty(i, patch, field)}
+            onPremiumChange={(j, patch, field) => changePremium(i, j, patch, field)}
+            onRemove={() => restructure((d) => ({ ...d, properties: d.properties.filter((_, k) => k !== i) }), `${idPrefix}-addProperty`)}
+            onAddPremium={() =>
+              restructure(
+                (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: [...p.premiums, newPremium()] } : p)) }),
+                id(["properties", i, "premiums", property.premiums.length, "amount"]),
+              )}
+            onRemovePremium={(j) =>
+              restructure(
+                (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: p.premiums.filter((_, l) => l !== j) } : p)) }),
+                id(["properties", i, "addPremium"]),
+              )}
+          />
+        ))}
+        <Box>
+          <Button
+            id={`${idPrefix}-addProperty`}
+            startIcon={<AddIcon />}
+            onClick={() =>
+              restructure((d) => ({ ...d, properties: [...d.properties, newProperty(defaultClass)] }), id(["properties", draft.properties.length, "employerClass"]))}
+          >
+            {translate("flexi.form.addProperty")}
+          </Button>
+        </Box>
+
+        {children}
+
+        <Stack direction="row" spacing={2} sx={{ pt: 1 }}>
+          {onCancel && (
+            <Button variant="outlined" onClick={onCancel} disabled={saving}>
+              {translate("flexi.form.cancel")}
+            </Button>
+          )}
+          <Button type="submit" variant="contained" disabled={saving}>
+            {submitLabel}
+          </Button>
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}
+
+function DateField(props: { id: string; label: string; value: string; error?: string; help?: string; required?: boolean; onChange: (value: string) => void }) {
+  return (
+    <TextField
+      id={props.id}
+      type="date"
+      label={props.label}
+      value={props.value}
+      required={props.required}
+      error={!!props.error}
+      helperText={props.error ?? props.help}
+      onChange={(e) => props.onChange(e.target.value)}
+      slotProps={{ inputLabel: { shrink: true } }}
+      sx={{ minWidth: 220 }}
+    />
+  );
+}
+
+interface PropertyFieldsProps {
+  index: number;
+  property: PropertyDraft;
+  classes: { code: string; label: string }[];
+  removable: boolean;
+  id: (path: (string | number)[]) => string;
+  errorAt: (path: (string | number)[]) => string | undefined;
+  onChange: (patch: Partial<PropertyDraft>, field: string) => void;
+  onPremiumChange: (j: number, patch: Partial<PremiumDraft>, field: string) => void;
+  onRemove: () => void;
+  onAddPremium: () => void;
+  onRemovePremium: (j: number) => void;
+}
+
+/** One property ("Eigenschaft"): employer class and worker type, their validity, and the amounts. */
+function PropertyFields({ index: i, property, classes, removable, id, errorAt, onChange, onPremiumChange, onRemove, onAddPremium, onRemovePremium }: PropertyFieldsProps) {
+  const translate = useTranslate();
+  const at = (...rest: (string | number)[]) => ["properties", i, ...rest];
+  const number = i + 1;
+  const typeError = errorAt(at("workerType"));
+  const propertyError = errorAt(at());
+  const known = property.employerClass === "" || classes.some((c) => c.code === property.employerClass);
+  return (
+    <Paper component="fieldset" variant="outlined" sx={{ p: 2, m: 0 }}>
+      <Typography component="legend" variant="subtitle1" sx={{ px: 1, fontWeight: 600 }}>
+        {translate("flexi.form.property", { number })}
+      </Typography>
+      <Stack spacing={2}>
+        {propertyError && <Alert severity="error" data-error="true" tabIndex={-1}>{propertyError}</Alert>}
+        <TextField
+          id={id(at("employerClass"))}
+          select
+          label={translate("flexi.form.employerClass")}
+          required
+          value={property.employerClass}
+          error={!!errorAt(at("employerClass"))}
+          helperText={errorAt(at("employerClass")) ?? translate("flexi.form.employerClassHelp")}
+          onChange={(e) => onChange({ employerClass: e.target.value }, "employerClass")}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        >
+          <option value="">{translate("flexi.form.choose")}</option>
+          {!known && <option value={property.employerClass}>{property.employerClass}</option>}
+          {classes.map((c) => (
+            <option key={c.code} value={c.code}>{c.label ? `${c.code} – ${c.label}` : c.code}</option>
+          ))}
+        </TextField>
+
+        <FormControl required error={!!typeError} component="fieldset">
+          <FormLabel component="legend" id={id(at("workerType", "label"))}>{translate("flexi.form.workerType")}</FormLabel>
+          <RadioGroup
+            row
+            aria-labelledby={id(at("workerType", "label"))}
+            aria-required="true"
+            name={id(at("workerType"))}
+            value={property.workerType}
+            onChange={(e) => onChange({ workerType: e.target.value as FlexiWorkerType }, "workerType")}
+          >
+            {(["BLUE_COLLAR_050", "WHITE_COLLAR_450"] as const).map((type) => (
+              <FormControlLabel
+                key={type}
+                value={type}
+                control={<Radio slotProps={{ input: { "aria-invalid": !!typeError } }} />}
+                label={translate(`flexi.workerType.${type}`)}
+              />
+            ))}
+          </RadioGroup>
+          {typeError && <FormHelperText>{typeError}</FormHelperText>}
+        </FormControl>
+
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={property.validityDiffers}
+              onChange={(e) => onChange({ validityDiffers: e.target.checked }, "validity")}
+            />
+          }
+          label={translate("flexi.form.validityDiffers")}
+        />
+        {property.validityDiffers && (
+          <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+            <DateField
+              id={id(at("validity", "start"))}
+              label={translate("flexi.form.validityStart")}
+              value={property.validity.start}
+              error={errorAt(at("validity", "start"))}
+              required
+              onChange={(value) => onChange({ validity: { ...property.validity, start: value } }, "validity.start")}
+            />
+            <DateField
+              id={id(at("validity", "end"))}
+              label={translate("flexi.form.validityEnd")}
+              value={property.validity.end}
+              error={errorAt(at("validity", "end")) ?? errorAt(at("validity"))}
+              required
+              onChange={(value) => onChange({ validity: { ...property.validity, end: value } }, "validity.end")}
+            />
+          </Stack>
+        )}
+
+        <Typography variant="body2">{translate("flexi.form.amountsHelp")}</Typography>
+        <AmountField
+          id={id(at("grossWage"))}
+          label={translate("flexi.form.grossWage")}
+          value={property.grossWage}
+          error={errorAt(at("grossWage"))}
+          onChange={(value) => onChange({ grossWage: value }, "grossWage")}
+        />
+
+        {property.premiums.map((premium, j) => (
+          <Stack key={premium.key} direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "flex-start" } }}>
+            <AmountField
+              id={id(at("premiums", j, "amount"))}
+              label={translate("flexi.form.premium", { number: j + 1 })}
+              value={premium.amount}
+              error={errorAt(at("premiums", j, "amount"))}
+              required
+              onChange={(value) => onPremiumChange(j, { amount: value }, "amount")}
+            />
+            <TextField
+              id={id(at("premiums", j, "frequencyMonths"))}
+              select
+              label={translate("flexi.form.frequency")}
+              required
+              value={premium.frequencyMonths}
+              error={!!errorAt(at("premiums", j, "frequencyMonths"))}
+              helperText={errorAt(at("premiums", j, "frequencyMonths")) ?? translate("flexi.form.frequencyHelp")}
+              onChange={(e) => onPremiumChange(j, { frequencyMonths: e.target.value }, "frequencyMonths")}
+              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+              sx={{ minWidth: 360 }}
+            >
+              <option value="">{translate("flexi.form.choose")}</option>
+              {Array.from({ length: 13 }, (_, months) => (
+                <option key={months} value={String(months)}>{translate(`flexi.form.frequencies.m${months}`)}</option>
+              ))}
+            </TextField>
+            <Box sx={{ pt: 1 }}>
+              <IconButton onClick={() => onRemovePremium(j)} aria-label={translate("flexi.form.removePremium", { number: j + 1 })}>
+                <DeleteOutlineIcon />
+              </IconButton>
+            </Box>
+          </Stack>
+        ))}
+        <Stack direction="row" spacing={2}>
+          <Button id={id(at("addPremium"))} startIcon={<AddIcon />} onClick={onAddPremium}>
+            {translate("flexi.form.addPremium")}
+          </Button>
+          {removable && (
+            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={onRemove}>
+              {translate("flexi.form.removeProperty", { number })}
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}
+
+function AmountField(props: { id: string; label: string; value: string; error?: string; required?: boolean; onChange: (value: string) => void }) {
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      required={props.required}
+      error={!!props.error}
+      helperText={props.error}
+      onChange={(e) => props.onChange(e.target.value)}
+      slotProps={{
+        htmlInput: { inputMode: "decimal", autoComplete: "off" },
+        input: { endAdornment: <InputAdornment position="end">EUR</InputAdornment> },
+      }}
+      sx={{ maxWidth: 260 }}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * What the wizard keeps in the browser for a draft submission: the flexi-jobbers selected in
+ * step 2 (the server knows only those whose data is entered) and the idempotency key of
+ * "transmit wage data", made once per submission so that a double click, a retry or a reload
+ * transmits once. The submission id, step and worker are in the URL; the drafts on the server.
+ */
+export interface WizardMemory {
+  selected: string[];
+  idempotencyKey: string;
+}
+
+const key = (submissionId: string) => `flexi.wizard.${submissionId}`;
+
+export function recall(submissionId: string): WizardMemory {
+  try {
+    const stored = JSON.parse(localStorage.getItem(key(submissionId)) ?? "null") as Partial<WizardMemory> | null;
+    if (stored && Array.isArray(stored.selected) && typeof stored.idempotencyKey === "string") return stored as WizardMemory;
+  } catch {
+    // A damaged entry is replaced below.
+  }
+  return remember(submissionId, { selected: [], idempotencyKey: randomKey() });
+}
+
+/** 128 random bits as hex (getRandomValues, unlike randomUUID, works outside secure contexts too). */
+function randomKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function remember(submissionId: string, memory: WizardMemory): WizardMemory {
+  localStorage.setItem(key(submissionId), JSON.stringify(memory));
+  return memory;
+}
+
+export function forget(submissionId: string): void {
+  localStorage.removeItem(key(submissionId));
+}
+
+/** Dates of the period step: today and the previous month in Europe/Brussels (design: calendar rules). */
+export function todayInBrussels(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+export function previousMonth(today: string): { start: string; end: string } {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  const y = month === 1 ? year - 1 : year;
+  const m = month === 1 ? 12 : month - 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const mm = String(m).padStart(2, "0");
+  return { start: `${y}-${mm}-01`, end: `${y}-${mm}-${String(last).padStart(2, "0")}` };
+}
