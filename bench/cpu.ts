@@ -56,15 +56,21 @@ export function postgresCpuMs(): number {
   } catch {
     return 0;
   }
-  const root = stat(postmaster);
-  if (!root) return 0;
-  let total = root.own + root.children;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const s = stat(Number(entry));
-    if (s && s.ppid === postmaster) total += s.own;
+  // A backend reaped while /proc is scanned would be counted neither live nor in the postmaster's
+  // cutime (pools close idle connections, often right at the end of a window): scan again then.
+  for (let attempt = 0; ; attempt++) {
+    const root = stat(postmaster);
+    if (!root) return 0;
+    let live = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const s = stat(Number(entry));
+      if (s && s.ppid === postmaster) live += s.own;
+    }
+    const again = stat(postmaster);
+    if (!again) return 0;
+    if (again.children === root.children || attempt >= 5) return again.own + again.children + live;
   }
-  return total;
 }
 
 /** A snapshot to subtract from: CPU ms of a server process and of PostgreSQL. */

@@ -1,6 +1,6 @@
 /**
  * The benchmarks' child processes: the API as `npm start` runs it (server/src/main.ts through
- * swc, or server/dist/main.js with BENCH_API=dist) and the raw-SQL baseline, each started with
+ * swc, server/dist/main.js with BENCH_API=dist, see apiEntry) and the raw-SQL baseline, each started with
  * the bench database's URL and stopped with SIGTERM (the API then shuts down gracefully).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -87,15 +87,28 @@ export interface ApiOptions {
   inspect?: boolean;
 }
 
+/**
+ * The API's entry point: BENCH_API unset runs server/src/main.ts through swc (as `npm run dev`),
+ * `dist` runs server/dist/main.js (as `npm start`, after `npm run build --workspace server`), and
+ * any other value is the path of another main.ts or main.js to compare (e.g. a scratch copy with
+ * a fix, or another checkout).
+ */
+function apiEntry(): { args: string[]; label: string } {
+  const choice = process.env.BENCH_API ?? "";
+  const file = choice === "" ? path.join(REPO_ROOT, "server", "src", "main.ts")
+    : choice === "dist" ? path.join(REPO_ROOT, "server", "dist", "main.js")
+    : path.resolve(choice);
+  if (!existsSync(file)) throw new Error(`BENCH_API: ${file} does not exist${choice === "dist" ? " (run `npm run build --workspace server` first)" : ""}`);
+  const label = path.relative(REPO_ROOT, file);
+  return file.endsWith(".ts") ? { args: ["-r", "@swc-node/register", file], label: `${label} via @swc-node/register` } : { args: [file], label };
+}
+
 /** The API as `npm start` would run it, on a free port of 127.0.0.1; resolves with its URL. */
 export async function startApi(options: ApiOptions): Promise<{ child: Child; url: string; wsUrl: string; inspectorUrl?: string; entry: string }> {
-  const dist = process.env.BENCH_API === "dist";
-  const distMain = path.join(REPO_ROOT, "server", "dist", "main.js");
-  if (dist && !existsSync(distMain)) throw new Error("BENCH_API=dist: run `npm run build --workspace server` first");
-  const entry = dist ? [distMain] : ["-r", "@swc-node/register", path.join("server", "src", "main.ts")];
+  const entry = apiEntry();
   const { child, ready, also } = await startChild({
     name: "api",
-    args: [...(options.inspect ? ["--inspect=127.0.0.1:0"] : []), ...entry],
+    args: [...(options.inspect ? ["--inspect=127.0.0.1:0"] : []), ...entry.args],
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
@@ -109,7 +122,7 @@ export async function startApi(options: ApiOptions): Promise<{ child: Child; url
     alsoWaitFor: options.inspect ? /Debugger listening on (ws:\/\/\S+)/ : undefined,
   });
   const url = ready[1]!;
-  return { child, url, wsUrl: url.replace(/^http/, "ws"), inspectorUrl: also?.[1], entry: dist ? "server/dist/main.js" : "server/src/main.ts via @swc-node/register" };
+  return { child, url, wsUrl: url.replace(/^http/, "ws"), inspectorUrl: also?.[1], entry: entry.label };
 }
 
 /** The raw-SQL baseline server (bench/baseline-server.ts); resolves with its base URL. */

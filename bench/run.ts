@@ -9,10 +9,10 @@
  * The API runs as `npm start` runs it, in a child process (CONTROLS_WORKER=false: nothing to control
  * in (a), (b), (d)); the raw-SQL baseline in another (bench/baseline-server.ts).
  *
- * Options: `--only=a,b,c,d`; `--profile` (`npm run bench:profile`) takes instead a CPU profile of
- * the API under the load of (a) and (b) and prints where the time goes. Environment:
- * BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default 3), BENCH_API=dist (run
- * server/dist/main.js, after `npm run build --workspace server`), BENCH_DATA_DIR.
+ * Options: `--only=a,b,c,d`; `--profile` (`npm run bench:profile`, with `--only=a,b,c` at most)
+ * explains instead where the time of (a), (b) and (c) goes. Environment:
+ * BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default 3), BENCH_API (which API
+ * build to run: processes.ts apiEntry), BENCH_DATA_DIR.
  */
 import "reflect-metadata";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
@@ -32,6 +32,7 @@ import { figures, LIST_BENCHES, runListBench, type ListBench, type ListRun } fro
 import { benchSecret, startApi, startBaseline } from "./processes";
 import { cpuSnapshot } from "./cpu";
 import { Profiler, summarizeProfile } from "./profile";
+import { profileBulkSubmission } from "./profile-bulk";
 import { disableStatementStats, enableStatementStats, resetStatementStats, topStatements } from "./statement-stats";
 import { runSubscriptionBench, type SubscriptionRun } from "./subscriptions";
 
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const results: Results = {};
   try {
     if (profile) {
-      pg = await profileApi(pg);
+      pg = await profileApi(pg, only);
       return;
     }
     if (only.has("a") || only.has("b")) results.statements = await countStatements(url);
@@ -189,51 +190,59 @@ async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSec
 }
 
 /**
- * `--profile`: where the time of (a) and (b) goes, GraphQL only, under the same load: CPU ms per
- * request of the API and of PostgreSQL (/proc), PostgreSQL's time per statement
- * (pg_stat_statements, loaded for the occasion), and a CPU profile of the API over the load window.
- * Returns the PostgreSQL handle to stop (loading the module restarts it).
+ * `--profile`: where the time goes, with pg_stat_statements loaded for the occasion (a restart
+ * of the bench's PostgreSQL, undone at the end). Returns the PostgreSQL handle to stop.
  */
-async function profileApi(initial: EmbeddedPostgres): Promise<EmbeddedPostgres> {
+async function profileApi(initial: EmbeddedPostgres, only: Set<Bench>): Promise<EmbeddedPostgres> {
   let pg = await enableStatementStats(initial);
   try {
-    const url = pg.connectionString(DATABASE);
-    const api = await startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true });
-    const profiler = await Profiler.connect(api.inspectorUrl!);
-    try {
-      const [token] = await signInAll(api.url, 1);
-      const dir = path.join(benchDataDir(), "profiles");
-      await mkdir(dir, { recursive: true });
-      for (const bench of ["a", "b"] as const) {
-        const body = JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } });
-        const options = { url: api.url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: CONNECTIONS };
-        await autocannon({ ...options, duration: 2 }); // warm-up
-        await resetStatementStats(url);
-        const before = cpuSnapshot(api.child.process.pid);
-        await profiler.start();
-        const result = await autocannon({ ...options, duration: DURATION });
-        const cpu = await profiler.stop();
-        const after = cpuSnapshot(api.child.process.pid);
-        const requests = result.requests.total;
-        const file = path.join(dir, `api-${bench}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
-        await writeFile(file, JSON.stringify(cpu));
-        console.log(`\n${LIST_BENCHES[bench].title}`);
-        console.log(`  GraphQL under the profiler: ${figures({
-          reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.non2xx,
-          serverCpu: (after.server - before.server) / requests, postgresCpu: (after.postgres - before.postgres) / requests,
-        })} | ${machineLine()}`);
-        for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
-        for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
-        console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
-      }
-    } finally {
-      profiler.close();
-      await api.child.stop();
-    }
+    if (only.has("a") || only.has("b")) await profileListQueries(pg.connectionString(DATABASE), only);
+    if (only.has("c")) await profileBulkSubmission(pg);
   } finally {
     pg = await disableStatementStats(pg);
   }
   return pg;
+}
+
+/**
+ * (a) and (b), GraphQL only, under the bench's load: CPU ms per request of the API and of
+ * PostgreSQL (/proc), PostgreSQL's time per statement, and a CPU profile of the API over the load
+ * window (through the inspector).
+ */
+async function profileListQueries(url: string, only: Set<Bench>): Promise<void> {
+  const api = await startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true });
+  const profiler = await Profiler.connect(api.inspectorUrl!);
+  try {
+    const [token] = await signInAll(api.url, 1);
+    const dir = path.join(benchDataDir(), "profiles");
+    await mkdir(dir, { recursive: true });
+    for (const bench of ["a", "b"] as const) {
+      if (!only.has(bench)) continue;
+      const body = JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } });
+      const options = { url: api.url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: CONNECTIONS };
+      await autocannon({ ...options, duration: 2 }); // warm-up
+      await resetStatementStats(url);
+      const before = cpuSnapshot(api.child.process.pid);
+      await profiler.start();
+      const result = await autocannon({ ...options, duration: DURATION });
+      const cpu = await profiler.stop();
+      const after = cpuSnapshot(api.child.process.pid);
+      const requests = result.requests.total;
+      const file = path.join(dir, `api-${bench}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
+      await writeFile(file, JSON.stringify(cpu));
+      console.log(`\n${LIST_BENCHES[bench].title}`);
+      console.log(`  GraphQL under the profiler: ${figures({
+        reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.non2xx,
+        serverCpu: (after.server - before.server) / requests, postgresCpu: (after.postgres - before.postgres) / requests,
+      })} | ${machineLine()}`);
+      for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
+      for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
+      console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
+    }
+  } finally {
+    profiler.close();
+    await api.child.stop();
+  }
 }
 
 function printSummary(results: Results): void {

@@ -26,6 +26,9 @@ export function employerScope(viewer: Viewer, permission: PermissionCode | "ANY"
 export function employerCondition(column: Sql, scope: EmployerScope): Sql {
   if (scope.all) return sql.raw("TRUE");
   if (scope.employerIds.length === 0) return sql.raw("FALSE");
+  // One employer (the usual case) as `= $1`: the planner merges it with a filter on the same
+  // employer and estimates the rows right, where `= ANY(...)` made it scan and sort them all.
+  if (scope.employerIds.length === 1) return sql`${column} = ${scope.employerIds[0]}::uuid`;
   return sql`${column} = ANY(${scope.employerIds}::uuid[])`;
 }
 
