@@ -11,8 +11,10 @@ module.exports = {
   globalTeardown: "<rootDir>/server/src/test/global-teardown.ts",
   setupFiles: ["reflect-metadata"],
   testTimeout: 30000,
+  // jose is ESM only: Node's require() loads it in the server, Jest needs it compiled to CommonJS.
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   transform: {
-    "^.+\\.tsx?$": ["@swc/jest", {
+    "^.+\\.(tsx?|js)$": ["@swc/jest", {
       jsc: {
         target: "es2022",
         parser: { syntax: "typescript", decorators: true },

@@ -1,3 +1,6 @@
+import { parseLogLevel, type LogLevel } from "./ops/logger";
+import { readSecuritySettings, type SecuritySettings } from "./security/settings";
+
 /** Every setting of the server, from the environment (listed in the README). */
 export interface Config {
   /** HTTP and WebSocket port (PORT, default 4000). */
@@ -26,6 +29,12 @@ export interface Config {
   controlsSweepIntervalMs: number;
   /** A pending version without a result this long after queuing is queued again, in ms (CONTROLS_STALE_AFTER_MS, default 60000). */
   controlsStaleAfterMs: number;
+  /** Query limits, body limit, sign-in limits, headers, OIDC (security/settings.ts documents each variable). */
+  security: SecuritySettings;
+  /** Least severe level logged (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent; default info). */
+  logLevel: LogLevel;
+  /** On SIGTERM/SIGINT, the process exits with 1 if stopping takes longer, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
+  shutdownTimeoutMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +52,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     controlsConcurrency: integer(env.CONTROLS_CONCURRENCY, 2, "CONTROLS_CONCURRENCY"),
     controlsSweepIntervalMs: integer(env.CONTROLS_SWEEP_INTERVAL_MS, 10_000, "CONTROLS_SWEEP_INTERVAL_MS"),
     controlsStaleAfterMs: integer(env.CONTROLS_STALE_AFTER_MS, 60_000, "CONTROLS_STALE_AFTER_MS"),
+    security: readSecuritySettings(env),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, 10_000, "SHUTDOWN_TIMEOUT_MS"),
   };
 }
 

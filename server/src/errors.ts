@@ -32,6 +32,8 @@ export const forbidden = (message = "You do not have the right to do this.") => 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found.`);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const invalidState = (message: string) => new AppError("INVALID_STATE", message);
+/** Too many attempts (sign-in, design §7): try again after `retryAfterSeconds`. */
+export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError("RATE_LIMITED", message, { retryAfterSeconds });
 
 export function badUserInput(fieldErrors: FieldError[], message?: string): AppError {
   return new AppError("BAD_USER_INPUT", message ?? summarize(fieldErrors), { fieldErrors });

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     async () => services?.close(),
     async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
     async () => database?.embedded?.stop(),
-  ]);
+  ], { timeoutMs: config.shutdownTimeoutMs });
 
   database = await openDatabase(config, "flexi-api");
   const db = new Db(database.dataSource);
@@ -41,10 +41,15 @@ async function main(): Promise<void> {
 
   const secret = config.jwtSecret ?? (database.embedded ? await secretInDataDir(database.dataDir) : undefined);
   if (!secret) throw new Error("JWT_SECRET is required when DATABASE_URL is set (every process must share it)");
-  services = new Services(database.dataSource, { secret, ttlSeconds: config.tokenTtlSeconds });
+  services = new Services(database.dataSource, { secret, ttlSeconds: config.tokenTtlSeconds },
+    { signInLimits: config.security.signIn, oidc: config.security.oidc });
   const consoleDir = path.join(__dirname, "..", "..", "console", "dist");
   const hasConsole = existsSync(path.join(consoleDir, "index.html"));
-  server = await startServer({ schema: await buildFlexiSchema(), services, port: config.port, host: config.host, consoleDir: hasConsole ? consoleDir : undefined });
+  server = await startServer({
+    schema: await buildFlexiSchema(), services, port: config.port, host: config.host, consoleDir: hasConsole ? consoleDir : undefined, security: config.security.http,
+    // In-flight requests get half the shutdown time; the rest is for the controls worker and the database.
+    stopGracePeriodMs: Math.floor(config.shutdownTimeoutMs / 2),
+  });
   if (config.controlsWorker) {
     controls = await startControlsWorker({
       connectionString: database.databaseUrl, db, concurrency: config.controlsConcurrency,

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
@@ -16,6 +16,16 @@ import { createContext, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { refuseUnstorableText } from "./graphql/unstorable-text";
 import type { Services } from "./services";
+import { NoSchemaIntrospectionCustomRule, specifiedRules } from "graphql";
+import { clientAddress } from "./security/client-address";
+import { securityHeaders } from "./security/headers";
+import { checkQueryLimits, queryLimitsPlugin } from "./security/limits";
+import { DEFAULT_HTTP_SECURITY, type HttpSecuritySettings } from "./security/settings";
+import { controlsJobCounts } from "./controls/controls-worker";
+import { logger as processLogger, type Logger } from "./ops/logger";
+import { addMetricsSource, instrumentRootFields } from "./ops/metrics";
+import { recordGraphQLError, requestLogger, requestLogging, requestLogPlugin, requestScope } from "./ops/request-log";
+import { opsRoutes } from "./ops/routes";
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -26,6 +36,12 @@ export interface ServerOptions {
   exposeStatementCount?: boolean;
   /** The built console (console/dist), served at `/` when given. */
   consoleDir?: string;
+  /** Query limits, body limit, introspection, proxies, HSTS (security/settings.ts; defaults for what is not given). */
+  security?: Partial<HttpSecuritySettings>;
+  /** Where request and error logs go (ops/logger.ts); the process's logger by default. */
+  logger?: Logger;
+  /** On stop, in-flight HTTP requests get this long to finish before their connections are cut (default 10000 ms). */
+  stopGracePeriodMs?: number;
 }
 
 export interface RunningServer {
@@ -64,15 +80,23 @@ const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
+  const security = { ...DEFAULT_HTTP_SECURITY, ...options.security };
+  const limits = { maxDepth: security.maxQueryDepth, maxCost: security.maxQueryCost };
+  app.disable("x-powered-by");
+  app.set("trust proxy", security.trustProxyHops);
+  app.use(securityHeaders(security));
+  app.use(requestLogging(options.logger ?? processLogger));
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  instrumentRootFields(options.schema);
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: security.maxBodyBytes });
   const wsCleanup = useServer(
     {
       schema: options.schema,
       onSubscribe: async (ctx, _id, payload) => {
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
-        const context = await createContext(options.services, bearerToken(params?.authorization), typeof params?.language === "string" ? params.language : null);
+        const context = await createContext(options.services, bearerToken(params?.authorization), typeof params?.language === "string" ? params.language : null,
+          clientAddress(ctx.extra.request, security.trustProxyHops));
         // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
         const asInputError = (error: GraphQLError, code: string) =>
           new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
@@ -82,11 +106,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         } catch (error) {
           return [asInputError(error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation."), "GRAPHQL_PARSE_FAILED")];
         }
-        const errors = validate(options.schema, document);
+        const errors = validate(options.schema, document, security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule]);
         if (errors.length) return errors.map((e) => asInputError(e, "GRAPHQL_VALIDATION_FAILED"));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError("No operation to run.")];
         try {
+          checkQueryLimits(options.schema, document, operation, payload.variables, limits);
           checkOperationAccess(document, operation, context.viewer);
           refuseUnstorableText(document, payload.variables);
         } catch (error) {
@@ -110,9 +135,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: security.introspection,
+    // Apollo's default, said out loud: a request a browser could send cross-site without a preflight is refused.
+    csrfPrevention: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGracePeriodMs }),
+      requestLogPlugin,
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are used; the default plugin would wrap every resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(limits),
       accessPolicyPlugin,
       jsonClientStatusPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -120,19 +152,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
+  const removeMetricsSource = addMetricsSource({
+    subscribers: () => ({ status: options.services.statusRelay.subscriberCount, ebox: options.services.eboxRelay.subscriberCount }),
+    webSocketConnections: () => wsServer.clients.size,
+    controlsJobs: () => controlsJobCounts(options.services.db),
+  });
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  app.use(opsRoutes(options.services.db));
   app.use(
     "/graphql",
-    express.json({ limit: "5mb" }),
-    (req, _res, next) => {
-      // Counts the statements of this request (design §11); used by tests, cheap otherwise.
-      runCountingStatements({ statements: 0 }, () => next());
-    },
+    express.json({ limit: security.maxBodyBytes }),
+    requestScope(),
+    // Counts the statements of each request (design §11 tests); off otherwise, as its async
+    // context costs on every request.
+    (req, _res, next) => (options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next()),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization), req.headers["accept-language"]),
+      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization), req.headers["accept-language"],
+        clientAddress(req, security.trustProxyHops)),
     }),
   );
 
@@ -150,7 +189,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      removeMetricsSource();
+      await apollo.stop();
+    },
   };
 }
 
@@ -171,13 +213,14 @@ function serveConsole(app: express.Express, dir: string): void {
  * Express's own errors (a body that is not JSON, or too large) answered as GraphQL errors in
  * JSON, never as an HTML page with a stack trace.
  */
-const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message = error.type === "entity.parse.failed" ? "The request body is not valid JSON."
     : error.type === "entity.too.large" ? "The request body is too large."
     : status < 500 ? "The request cannot be read." : "Internal server error.";
-  if (status >= 500) console.error("request failed", error);
+  if (status >= 500) requestLogger(req).error({ err: error }, "request failed");
   const code = status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR";
+  recordGraphQLError(code, message, undefined, req);
   res.status(status).json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
 };
 

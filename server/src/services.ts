@@ -25,6 +25,17 @@ import { EmployerMaintenanceService } from "./modules/employers/employer-mainten
 import { CeilingMaintenanceService } from "./modules/ceilings/ceiling-maintenance.service";
 import { BackOfficeDeclarationService } from "./modules/declarations/back-office.service";
 import { BulkSubmissionService } from "./modules/submissions/bulk-submission.service";
+import { loadOidcViewer, OidcTokens } from "./security/oidc";
+import { DEFAULT_SIGN_IN_LIMITS, type OidcSettings, type SignInLimits } from "./security/settings";
+import { SignInLimiter } from "./security/sign-in-limiter";
+
+/** What a process may set beside the token settings (security/settings.ts reads them from the environment). */
+export interface ServicesOptions {
+  /** Failed sign-ins allowed per login and per address (default 10 and 50 in 15 minutes). */
+  signInLimits?: SignInLimits;
+  /** Accept an OpenID Connect issuer's tokens beside the API's own. */
+  oidc?: OidcSettings;
+}
 
 /** The services of one process; each method takes the request context first. */
 export class Services {
@@ -57,10 +68,13 @@ export class Services {
   readonly eboxRelay: LogRelay<EboxLogEntry>;
   /** The current rights of every open subscription's user. */
   readonly liveViewers: LiveViewers;
+  /** The OIDC issuer's tokens, when one is configured. */
+  readonly oidc: OidcTokens | undefined;
 
-  constructor(dataSource: DataSource, readonly tokens: TokenSettings) {
+  constructor(dataSource: DataSource, readonly tokens: TokenSettings, options: ServicesOptions = {}) {
     this.db = new Db(dataSource);
-    this.access = new AccessService(tokens);
+    this.access = new AccessService(tokens, new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
+    this.oidc = options.oidc ? new OidcTokens(options.oidc) : undefined;
     const url = (dataSource.options as { url?: string }).url;
     if (!url) throw new Error("Services need a data source with a url (the relay listens on its own connection)");
     this.listener = new PgListener(url);
@@ -76,8 +90,9 @@ export class Services {
     await this.listener.close();
   }
 
-  /** The user and rights behind a token; null when it is invalid, expired or revoked. */
+  /** The user and rights behind a token (the API's own, or the OIDC issuer's); null when it is invalid, expired or revoked. */
   loadViewer(token: string): Promise<Viewer | null> {
+    if (this.oidc?.isFromIssuer(token)) return loadOidcViewer(this.db, this.oidc, token);
     return loadViewer(this.db, this.tokens, token);
   }
 }

@@ -7,6 +7,8 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createDataSource, migrate } from "./db/data-source";
 import { defaultDataDir, ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres";
+import { logger } from "./ops/logger";
+import { runStops } from "./ops/shutdown";
 
 const DATABASE_NAME = "flexi";
 
@@ -23,17 +25,17 @@ export async function openDatabase(config: Config, applicationName: string): Pro
   const dataDir = config.dataDir ?? defaultDataDir();
   let embedded: EmbeddedPostgres | undefined;
   if (!databaseUrl) {
-    console.log(`Starting the embedded PostgreSQL in ${dataDir} ...`);
+    logger.info({ dataDir }, "starting the embedded PostgreSQL");
     embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort });
     await ensureDatabase(embedded, DATABASE_NAME);
     databaseUrl = embedded.connectionString(DATABASE_NAME);
-    console.log(`PostgreSQL ${embedded.reused ? "reused" : "started"} on port ${embedded.port}`);
+    logger.info({ port: embedded.port, reused: embedded.reused }, `embedded PostgreSQL ${embedded.reused ? "reused" : "started"}`);
   }
   const dataSource = createDataSource({ url: databaseUrl, poolSize: config.poolSize, applicationName });
   try {
     await dataSource.initialize();
     const applied = await migrate(dataSource);
-    if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+    if (applied.length) logger.info({ migrations: applied }, "migrations applied");
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
@@ -43,17 +45,19 @@ export async function openDatabase(config: Config, applicationName: string): Pro
 }
 
 /**
- * Runs the given stops in order on SIGTERM or SIGINT, once, then exits. Each stop's failure is
- * logged and the next one still runs.
+ * Runs the given stops in order on SIGTERM or SIGINT, once, then exits: 0 when all ended well,
+ * 1 when one failed or they took longer than `timeoutMs` (SHUTDOWN_TIMEOUT_MS). Each stop's
+ * failure is logged and the next one still runs (ops/shutdown.ts).
  */
-export function stopOnSignals(stops: () => (() => Promise<unknown>)[]): void {
+export function stopOnSignals(stops: () => (() => Promise<unknown>)[], options: { timeoutMs: number } = { timeoutMs: 10_000 }): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping ...`);
-    for (const stop of stops()) await stop().catch((e: unknown) => console.error(e));
-    process.exit(0);
+    logger.info({ signal, timeoutMs: options.timeoutMs }, "stopping");
+    const code = await runStops(stops(), options);
+    if (code === 0) logger.info("stopped");
+    process.exit(code);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

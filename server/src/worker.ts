@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
     // An embedded PostgreSQL this process found running belongs to the API; one it started, it stops.
     async () => (database?.embedded && !database.embedded.reused ? database.embedded.stop() : undefined),
-  ]);
+  ], { timeoutMs: config.shutdownTimeoutMs });
   database = await openDatabase({ ...config, poolSize: Math.min(config.poolSize, config.controlsConcurrency + 4) }, "flexi-worker");
   controls = await startControlsWorker({
     connectionString: database.databaseUrl, db: new Db(database.dataSource), concurrency: config.controlsConcurrency,

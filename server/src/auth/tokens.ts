@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 
 /** Claims of the API's own tokens: the user and the session that `signOut` revokes. */
@@ -20,10 +21,24 @@ export function signToken(settings: TokenSettings, userId: string, sessionId: st
   });
 }
 
+/**
+ * The secret as a KeyObject, made once per secret: given a string, jsonwebtoken first tries it
+ * as a public key on every verify (an exception each time, about 0.3 ms of CPU per request).
+ */
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, "utf8"));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 /** The claims of a valid, unexpired token; null for anything else (the caller answers UNAUTHENTICATED). */
 export function verifyToken(settings: TokenSettings, token: string): TokenClaims | null {
   try {
-    const claims = jwt.verify(token, settings.secret, { algorithms: ["HS256"], issuer: "flexi-at-work" });
+    const claims = jwt.verify(token, keyOf(settings.secret), { algorithms: ["HS256"], issuer: "flexi-at-work" });
     if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.sid !== "string") return null;
     return { sub: claims.sub, sid: claims.sid, exp: claims.exp ?? 0 };
   } catch {

@@ -14,6 +14,7 @@ import { run, type Runner, type Task } from "graphile-worker";
 import { QUIET_JOB_QUEUE_LOGGER } from "../db/data-source";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
+import { logger } from "../ops/logger";
 import { CONTROLS_BATCH_SIZE, queueControls, RUN_CONTROLS_TASK, type RunControlsPayload } from "./queue";
 import { runControls } from "./run-controls";
 
@@ -53,8 +54,8 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
   const staleAfterMs = options.staleAfterMs ?? 60_000;
   const deadAfterMs = options.deadAfterMs ?? 3 * sweepIntervalMs;
   const pool = new Pool({ connectionString: options.connectionString, max: concurrency + 2, application_name: "flexi-controls" });
-  pool.on("error", (error) => console.error("[jobs] idle connection error:", error.message));
-  pool.on("connect", (client) => client.on("error", (error) => console.error("[jobs] connection error:", error.message)));
+  pool.on("error", (error) => logger.error({ err: error }, "jobs: idle connection error"));
+  pool.on("connect", (client) => client.on("error", (error) => logger.error({ err: error }, "jobs: connection error")));
 
   const runControlsTask: Task = async (payload) => {
     const { versionIds } = payload as RunControlsPayload;
@@ -86,7 +87,7 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
   };
   let sweeping: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    sweeping = sweep().catch((error: unknown) => console.error("[jobs] sweep failed:", error instanceof Error ? error.message : error));
+    sweeping = sweep().catch((error: unknown) => logger.error({ err: error }, "jobs: sweep failed"));
   }, sweepIntervalMs);
   timer.unref();
 
@@ -144,7 +145,7 @@ export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAft
       WHERE v.status = 'PENDING'
         AND COALESCE(v.controls_requested_at, v.submitted_at) < now() - ${options.staleAfterMs} * interval '1 millisecond'
         -- The public jobs view hides payloads; graphile-worker is pinned (0.17.3), so its own
-        -- tables are read here, in this one place.
+        -- tables are read here, in this one file.
         AND NOT EXISTS (
           SELECT 1 FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks task ON task.id = j.task_id
           WHERE task.identifier = ${RUN_CONTROLS_TASK} AND j.attempts < j.max_attempts
@@ -154,4 +155,22 @@ export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAft
     await queueControls(tx, stale.map((s) => s.id));
     return { unlockedPools, requeued: stale.length };
   });
+}
+
+/** Controls jobs by state, for the metrics (ops/metrics.ts): waiting to run, running, failed for good. */
+export interface ControlsJobCounts {
+  waiting: number;
+  running: number;
+  failed: number;
+}
+
+/** Counts the run_controls jobs in graphile-worker's tables (read at scrape time; the same pinned tables as sweepOnce). */
+export async function controlsJobCounts(db: Db): Promise<ControlsJobCounts> {
+  const row = await db.one<ControlsJobCounts>(sql`
+    SELECT count(*) FILTER (WHERE j.locked_at IS NULL AND j.attempts < j.max_attempts)::int AS waiting,
+           count(*) FILTER (WHERE j.locked_at IS NOT NULL)::int AS running,
+           count(*) FILTER (WHERE j.locked_at IS NULL AND j.attempts >= j.max_attempts)::int AS failed
+    FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks task ON task.id = j.task_id
+    WHERE task.identifier = ${RUN_CONTROLS_TASK}`);
+  return row ?? { waiting: 0, running: 0, failed: 0 };
 }

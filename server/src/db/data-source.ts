@@ -4,6 +4,7 @@ import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
 import { countStatement } from "./statement-counter";
+import { logger } from "../ops/logger";
 
 /**
  * TypeORM's hook for every statement: counts it for the request that runs it (see
@@ -14,7 +15,7 @@ class CountingLogger implements Logger {
     countStatement();
   }
   logQueryError(error: string | Error, query: string): void {
-    if (process.env.FLEXI_LOG_SQL_ERRORS) console.error("SQL error", error, query);
+    if (process.env.FLEXI_LOG_SQL_ERRORS) logger.error({ err: error, query }, "SQL error");
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
@@ -53,16 +54,30 @@ export function createDataSource(options: DataSourceOptions): DataSource {
  * own schema, which must exist before any transaction adds a job); returns the names applied.
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: "each" });
   const url = (dataSource.options as { url?: string }).url;
   if (!url) throw new Error("migrate needs a data source with a url");
-  await runJobQueueMigrations({ connectionString: url, logger: QUIET_JOB_QUEUE_LOGGER });
-  return applied.map((m) => m.name);
+  // Several processes starting together (N APIs, M workers) migrate one at a time: the others
+  // wait on this lock, then find nothing left to apply.
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    await runJobQueueMigrations({ connectionString: url, logger: QUIET_JOB_QUEUE_LOGGER });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.release();
+  }
 }
+
+/** The advisory lock that serializes migrations across processes. */
+const MIGRATION_LOCK_KEY = 7_202_502;
 
 /** graphile-worker logs through this: warnings and errors only. */
 export const QUIET_JOB_QUEUE_LOGGER = new JobQueueLogger(() => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`[jobs] ${level}: ${message}`);
+  if (level === "error") logger.error(`jobs: ${message}`);
+  else if (level === "warning") logger.warn(`jobs: ${message}`);
 });
 
 /** The SQL TypeORM would run to make the database match the entities; empty when they agree. */

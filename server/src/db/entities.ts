@@ -18,6 +18,7 @@ import { EventCounterEntity } from "../events/event-counter.entity";
 import { StatusEventEntity } from "../events/status-event.entity";
 import { WorkerHeartbeatEntity } from "../controls/worker-heartbeat.entity";
 import { CeilingAlertEntity } from "../modules/income/ceiling-alert.entity";
+import { SignInAttemptEntity } from "../security/sign-in-attempt.entity";
 
 /** Every TypeORM entity; the data source and the migration-drift test use this list. */
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   WorkerEntity, DimonaPeriodEntity, SubmissionEntity, WageDeclarationEntity, DeclarationVersionEntity,
   WagePropertyEntity, FinancialElementEntity, AnomalyEntity, StatusEventEntity, EventCounterEntity,
   EboxMessageEntity, AuditEntryEntity, FlexiCeilingEntity, WorkerHeartbeatEntity, CeilingAlertEntity,
+  SignInAttemptEntity,
 ];

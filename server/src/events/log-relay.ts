@@ -9,6 +9,7 @@
  * already had, so nothing comes twice and nothing is lost in the hand-over.
  */
 import type { PgListener } from "./pg-listener";
+import { logger } from "../ops/logger";
 
 export interface LogEntry {
   seq: number;
@@ -141,7 +142,7 @@ export class LogRelay<E extends LogEntry> {
           if (entries.length < PAGE) break;
         }
       } catch (error) {
-        console.error(`[relay ${this.source.channel}] loading failed:`, error instanceof Error ? error.message : error);
+        logger.error({ err: error, channel: this.source.channel }, "relay: loading failed");
       }
     });
   }
@@ -155,7 +156,7 @@ export class LogRelay<E extends LogEntry> {
         if (entries.length < PAGE) break;
       }
     } catch (error) {
-      console.error(`[relay ${this.source.channel}] replay failed:`, error instanceof Error ? error.message : error);
+      logger.error({ err: error, channel: this.source.channel }, "relay: replay failed");
     }
     const held = subscriber.held ?? [];
     subscriber.held = null;

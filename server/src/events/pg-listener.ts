@@ -5,6 +5,7 @@
  * (`onReconnect`), so that relays catch up from their logs.
  */
 import { Client } from "pg";
+import { logger } from "../ops/logger";
 
 export interface ChannelHandler {
   onNotification(payload: string): void;
@@ -50,7 +51,7 @@ export class PgListener {
       for (const handler of this.handlers.get(message.channel) ?? []) handler.onNotification(message.payload ?? "");
     });
     client.on("error", (error) => {
-      console.error("[listener] connection lost:", error.message);
+      logger.error({ err: error }, "listener: connection lost");
       this.client = undefined;
       this.connecting = undefined;
       if (!this.closed) setTimeout(() => void this.reconnect(), 1000).unref();

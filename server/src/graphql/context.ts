@@ -17,6 +17,8 @@ export interface RequestContext {
   services: Services;
   /** Statements run for this request so far (design §11 tests). */
   statementCount?: StatementCount;
+  /** The client's address (security/client-address.ts), for the sign-in limits; null when unknown. */
+  clientAddress?: string | null;
 }
 
 
@@ -36,7 +38,7 @@ interface ViewerRow {
  * read anew each time (one statement), so that a revoked right or session takes effect on the
  * next request.
  */
-export async function createContext(services: Services, token: string | null, language?: string | null): Promise<RequestContext> {
+export async function createContext(services: Services, token: string | null, language?: string | null, clientAddress: string | null = null): Promise<RequestContext> {
   const loaded = token ? await services.loadViewer(token) : null;
   // The reader's language (design §9): the one the client asks for, else the user's own.
   const asked = preferredLanguage(language);
@@ -48,6 +50,7 @@ export async function createContext(services: Services, token: string | null, la
     loaders: new Loaders(services.db),
     services,
     statementCount: currentStatementCount(),
+    clientAddress,
   };
 }
 

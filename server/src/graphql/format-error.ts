@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
+import { recordGraphQLError, requestLogger } from "../ops/request-log";
 
 /** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
 const INPUT_CODES = new Set([
@@ -10,13 +11,21 @@ const INPUT_CODES = new Set([
 /**
  * Maps every error to the closed set of codes (design §8). Known codes pass with their message;
  * anything else is INTERNAL_SERVER_ERROR with a plain message, and is logged here, never sent:
- * no stack trace, SQL or internal message reaches the client.
+ * no stack trace, SQL or internal message reaches the client. Every error sent is counted by
+ * its code (metrics) and listed in its request's log line.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const sent = toClosedSet(formatted, error);
+  recordGraphQLError(String(sent.extensions?.code), sent.message, sent.path);
+  return sent;
+}
+
+function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
     const extensions: Record<string, unknown> = { code };
     if (code === "BAD_USER_INPUT") extensions.fieldErrors = formatted.extensions?.fieldErrors ?? inferFieldErrors(formatted.message);
+    if (code === "RATE_LIMITED" && typeof formatted.extensions?.retryAfterSeconds === "number") extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   if (code && INPUT_CODES.has(code)) {
@@ -26,7 +35,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: "BAD_USER_INPUT" satisfies ErrorCode, fieldErrors: inferFieldErrors(formatted.message) },
     };
   }
-  console.error("internal error", error);
+  requestLogger().error({ err: error }, "internal error");
   return { message: "Internal server error.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" satisfies ErrorCode } };
 }
 

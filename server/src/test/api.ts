@@ -3,7 +3,8 @@ import WebSocket from "ws";
 import type { ExecutionResult } from "graphql";
 import { buildFlexiSchema } from "../graphql/schema";
 import { startServer, type RunningServer } from "../server";
-import { Services } from "../services";
+import { Services, type ServicesOptions } from "../services";
+import type { HttpSecuritySettings } from "../security/settings";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { startControlsWorker, type ControlsWorker } from "../controls/controls-worker";
 
@@ -38,12 +39,16 @@ export interface TestApiOptions {
   controls?: boolean;
   /** The sweeper's one-minute rule, shortened for tests (the sweeper runs when a test calls `controls.sweep()`). */
   controlsStaleAfterMs?: number;
+  /** The server's security settings (query and body limits, introspection, proxies, HSTS); defaults otherwise. */
+  security?: Partial<HttpSecuritySettings>;
+  /** Sign-in limits and OIDC. */
+  services?: ServicesOptions;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
-  const services = new Services(database.dataSource, { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 });
-  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true });
+  const services = new Services(database.dataSource, { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 }, options.services);
+  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true, security: options.security });
   const controls = options.controls === false ? undefined : await startControlsWorker({
     connectionString: database.url, db: database.db, concurrency: 2,
     sweepIntervalMs: 3_600_000, staleAfterMs: options.controlsStaleAfterMs ?? 60_000,

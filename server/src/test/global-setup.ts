@@ -11,6 +11,8 @@ import { createDataSource, migrate } from "../db/data-source";
 import { TEMPLATE_DATABASE, type TestDatabaseServer } from "./database";
 
 export default async function globalSetup(): Promise<void> {
+  // The servers the tests start log every request at info: keep warnings and errors only, unless asked.
+  process.env.LOG_LEVEL ||= "warn";
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "flexi-test-pg-"));
   const pg = await startEmbeddedPostgres({ dataDir });
   await ensureDatabase(pg, TEMPLATE_DATABASE);

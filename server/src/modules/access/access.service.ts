@@ -2,6 +2,8 @@ import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/p
 import { signedIn } from "../../auth/tenancy";
 import { signToken, type TokenSettings } from "../../auth/tokens";
 import type { Viewer } from "../../auth/viewer";
+import { SignInLimiter } from "../../security/sign-in-limiter";
+import { DEFAULT_SIGN_IN_LIMITS } from "../../security/settings";
 import { sql } from "../../db/sql";
 import { FieldErrors, unauthenticated } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
@@ -12,14 +14,19 @@ export const MIN_PASSWORD_LENGTH = 8;
 
 /** Sign-in, sessions and passwords (design §7). */
 export class AccessService {
-  constructor(private readonly tokens: TokenSettings) {}
+  constructor(private readonly tokens: TokenSettings, private readonly limiter = new SignInLimiter(DEFAULT_SIGN_IN_LIMITS)) {}
 
-  /** Checks the password (argon2id) and opens a session; the token expires with it. */
+  /**
+   * Checks the password (argon2id) and opens a session; the token expires with it. Failed
+   * attempts are limited per login and per client address (RATE_LIMITED, security/sign-in-limiter.ts).
+   */
   async signIn(ctx: RequestContext, login: string, password: string): Promise<AuthPayload> {
+    const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null);
     const user = await ctx.db.one<{ id: string; passwordHash: string }>(
       sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`);
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
     if (!user || !ok) throw unauthenticated("Wrong login or password.");
+    await this.limiter.succeeded(ctx.db, attempt);
     const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
     const session = await ctx.db.one<{ id: string }>(
       sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`);

@@ -3,7 +3,8 @@
  * count in the calendar year of their calculation period; pay for a period starting on or after
  * the worker's pension date counts apart, without ceiling. The back office and the worker see
  * everything; an employer sees only its own share, because the worker's pay elsewhere is not
- * its business.
+ * its business. Every back-office read of another person's income is audited (issue 7,
+ * data protection): who read whose income, when.
  */
 import { signedIn, workerCondition } from "../../auth/tenancy";
 import { sql, type Sql } from "../../db/sql";
@@ -13,6 +14,7 @@ import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { idFilterSql } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
+import { writeAudit } from "../audit/audit-writer";
 import { CeilingAlert, FlexiIncome, FlexiIncomeShare, type CeilingAlertFilter } from "./flexi-income.type";
 
 interface ShareRow {
@@ -35,6 +37,12 @@ export class FlexiIncomeService {
     const worker = await ctx.db.one<{ id: string }>(sql`
       SELECT w.id FROM worker w WHERE w.ssin = ${ssin} AND ${everything ? sql.raw("TRUE") : workerCondition(viewer, sql.raw("w"))}`);
     if (!worker || (!everything && declaringFor.length === 0)) throw notFound("Worker");
+    if (viewer.backOffice && viewer.ssin !== ssin) {
+      // Written before the figures are read: no read without its trace.
+      await writeAudit(ctx.db, [{
+        actorId: viewer.userId, action: "readFlexiIncome", entityType: "Worker", entityId: worker.id, employerId: null, reason: null, changes: [],
+      }]);
+    }
 
     const employers: Sql = everything ? sql.raw("TRUE") : sql`d.employer_id = ANY(${declaringFor}::uuid[])`;
     const start = `${String(year).padStart(4, "0")}-01-01`;
