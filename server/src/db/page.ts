@@ -176,8 +176,14 @@ function decodeCursor(cursor: string, types: SortKey<unknown>["type"][]): unknow
   }
 }
 
+/**
+ * A cursor value PostgreSQL will take: a real date (2025-02-30 and year 0 are not), an instant
+ * whose date part is real, text without NUL. A forged cursor is then BAD_USER_INPUT, never a
+ * database error.
+ */
 function validValue(type: SortKey<unknown>["type"], value: string): boolean {
-  if (type === "date") return isIsoDate(value);
-  if (type === "timestamptz") return !Number.isNaN(new Date(value).getTime());
+  if (type === "date") return isIsoDate(value) && !value.startsWith("0000");
+  if (type === "timestamptz") return isIsoDate(value.slice(0, 10)) && !value.startsWith("0000") && !Number.isNaN(new Date(value).getTime());
+  if (type === "text") return !value.includes("\u0000");
   return true;
 }

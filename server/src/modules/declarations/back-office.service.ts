@@ -121,7 +121,7 @@ export class BackOfficeDeclarationService {
   async revalidateMany(ctx: RequestContext, filter: WageDeclarationFilter): Promise<number> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    const where = declarationFilterSql(filter, errors, ["filter"]);
+    const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     return ctx.db.transaction(async (tx) => {
       const rows = await tx.query<LockedDeclaration>(sql`

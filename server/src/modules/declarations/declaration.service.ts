@@ -60,7 +60,7 @@ export class DeclarationService {
   async list(ctx: RequestContext, filter: WageDeclarationFilter | undefined, orderBy: WageDeclarationOrder[] | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    const where = declarationFilterSql(filter, errors, ["filter"]);
+    const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     return pageOf(ctx.db, {
       select: sql`SELECT ${DECLARATION_COLUMNS}`,
@@ -111,7 +111,7 @@ export class DeclarationService {
       select: sql`SELECT ${WORKER_COLUMNS}, x.last_declared_at AS "lastDeclaredAt"`,
       from: sql`(SELECT worker_id, max(updated_at) AS last_declared_at FROM wage_declaration
         WHERE employer_id = ${employerId} AND status <> 'DRAFT' GROUP BY worker_id) x JOIN worker w ON w.id = x.worker_id`,
-      where: workerFilterSql(filter),
+      where: workerFilterSql(filter, viewer),
       order: [{ expression: sql.raw("x.last_declared_at"), descending: true, value: (r: Row) => r.lastDeclaredAt.toISOString(), type: "timestamptz" }],
       idColumn: sql.raw("w.id"),
       toNode: ({ lastDeclaredAt: _, ...worker }: Row): WorkerRow => worker,
@@ -309,7 +309,7 @@ export function stateOf(row: LockedDeclaration): DeclarationState {
 }
 
 /** A declaration filter as SQL on alias `d`; dates are checked and reported with their path. */
-export function declarationFilterSql(filter: WageDeclarationFilter | undefined, errors: FieldErrors, path: (string | number)[]): Sql {
+export function declarationFilterSql(filter: WageDeclarationFilter | undefined, errors: FieldErrors, path: (string | number)[], viewer: Viewer): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.employerId) parts.push(idFilterSql(sql.raw("d.employer_id"), filter.employerId));
@@ -346,10 +346,10 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
       OR d.worker_id IN (SELECT sw.id FROM worker sw WHERE ${stringFilterSql(sql.raw("(sw.first_name || ' ' || sw.last_name)"), { contains: text })}
         ${/^\d{1,11}$/.test(digits) ? sql`OR sw.ssin LIKE ${digits + "%"}` : sql.empty}))`);
   }
-  if (filter.worker) parts.push(sql`d.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker)})`);
+  if (filter.worker) parts.push(sql`d.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
   if (filter.employer) parts.push(sql`d.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
-  filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i])));
-  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i]))));
-  if (filter.not) parts.push(notSql(declarationFilterSql(filter.not, errors, [...path, "not"])));
+  filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i], viewer)));
+  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i], viewer))));
+  if (filter.not) parts.push(notSql(declarationFilterSql(filter.not, errors, [...path, "not"], viewer)));
   return sql.and(parts);
 }

@@ -49,7 +49,7 @@ export class DeclarationTotalsResolver {
   ): Promise<WageDeclarationTotal[]> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    const where = declarationFilterSql(filter, errors, ["filter"]);
+    const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     const groups = [...new Set(groupBy)];
     if (groups.length === 0) errors.add(["groupBy"], "REQUIRED", "Group by at least one of WORKER, EMPLOYER, MONTH, STATUS.");
     errors.check();

@@ -1,4 +1,5 @@
 import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
 import { idFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -37,7 +38,7 @@ export class DimonaPeriodService {
   async list(ctx: RequestContext, filter: DimonaPeriodFilter | undefined, orderBy: DimonaPeriodOrder[] | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    const where = dimonaFilterSql(filter, errors, ["filter"]);
+    const where = dimonaFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : START(true); // newest first
     return pageOf(ctx.db, {
@@ -79,7 +80,7 @@ export class DimonaPeriodService {
 }
 
 /** A Dimona filter as SQL on alias `dp`; date ranges are checked and reported with their path. */
-function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldErrors, path: (string | number)[]): Sql {
+function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldErrors, path: (string | number)[], viewer: Viewer): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.employerId) parts.push(idFilterSql(sql.raw("dp.employer_id"), filter.employerId));
@@ -93,10 +94,10 @@ function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldEr
     if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...path, "overlaps", "end"], "RANGE_ORDER", "end must not be before start.");
     parts.push(sql`dp.start_date <= ${end}::date AND COALESCE(dp.end_date, dp.start_date) >= ${start}::date`);
   }
-  if (filter.worker) parts.push(sql`dp.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker)})`);
+  if (filter.worker) parts.push(sql`dp.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
   if (filter.employer) parts.push(sql`dp.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
-  filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i])));
-  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i]))));
-  if (filter.not) parts.push(notSql(dimonaFilterSql(filter.not, errors, [...path, "not"])));
+  filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i], viewer)));
+  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i], viewer))));
+  if (filter.not) parts.push(notSql(dimonaFilterSql(filter.not, errors, [...path, "not"], viewer)));
   return sql.and(parts);
 }

@@ -1,4 +1,5 @@
-import { requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
+import { declarationCondition, dimonaPeriodCondition, requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
+import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -43,7 +44,7 @@ export class WorkerService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${WORKER_COLUMNS}`,
       from: sql`worker w`,
-      where: sql.and([workerCondition(viewer, sql.raw("w")), workerFilterSql(filter)]),
+      where: sql.and([workerCondition(viewer, sql.raw("w")), workerFilterSql(filter, viewer)]),
       order: keys,
       idColumn: sql.raw("w.id"),
       toNode: (row: WorkerRow) => row,
@@ -91,7 +92,11 @@ export class WorkerService {
 }
 
 /** A worker filter as SQL on alias `w`; `and`, `or`, `not` nest. */
-export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
+/**
+ * A worker filter as SQL on alias `w`. `employerId` looks only at the Dimona periods and
+ * declarations the viewer may see: whether a worker also works elsewhere is not its business.
+ */
+export function workerFilterSql(filter: WorkerFilter | undefined, viewer: Viewer): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.ssin?.eq != null) parts.push(sql`w.ssin = ${filter.ssin.eq}`);
@@ -100,8 +105,10 @@ export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
   if (filter.employerId) {
     const byDimona = idFilterSql(sql.raw("f_dp.employer_id"), filter.employerId);
     const byDeclaration = idFilterSql(sql.raw("f_wd.employer_id"), filter.employerId);
-    parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND ${byDimona})
-      OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND ${byDeclaration}))`);
+    parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND ${byDimona}
+        AND ${dimonaPeriodCondition(viewer, sql.raw("f_dp"))})
+      OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND ${byDeclaration}
+        AND ${declarationCondition(viewer, sql.raw("f_wd"))}))`);
   }
   if (filter.search != null && filter.search.trim() !== "") {
     const text = filter.search.trim();
@@ -113,8 +120,8 @@ export function workerFilterSql(filter: WorkerFilter | undefined): Sql {
       ...(/^\d+$/.test(digits) ? [sql`w.ssin LIKE ${digits + "%"}`] : []),
     ]));
   }
-  if (filter.and) parts.push(sql.and(filter.and.map(workerFilterSql)));
-  if (filter.or) parts.push(sql.or(filter.or.map(workerFilterSql)));
-  if (filter.not) parts.push(notSql(workerFilterSql(filter.not)));
+  if (filter.and) parts.push(sql.and(filter.and.map((f) => workerFilterSql(f, viewer))));
+  if (filter.or) parts.push(sql.or(filter.or.map((f) => workerFilterSql(f, viewer))));
+  if (filter.not) parts.push(notSql(workerFilterSql(filter.not, viewer)));
   return sql.and(parts);
 }
