@@ -54,7 +54,8 @@ interface Traces { versions: number; events: number; audit: number; messages: nu
 async function traces(id: string): Promise<Traces> {
   return (await api.database.db.one<Traces>(sql`SELECT
     (SELECT count(*) FROM declaration_version WHERE declaration_id = ${id})::int AS versions,
-    (SELECT count(*) FROM status_event WHERE declaration_id = ${id})::int AS events,
+    -- A person's changes only: the controls worker may already have added its result.
+    (SELECT count(*) FROM status_event WHERE declaration_id = ${id} AND actor_id IS NOT NULL)::int AS events,
     (SELECT count(*) FROM audit_entry WHERE entity_id = ${id})::int AS audit,
     (SELECT count(*) FROM ebox_message WHERE declaration_id = ${id} AND type = 'CORRECTED_BY_BACK_OFFICE')::int AS messages`))!;
 }
