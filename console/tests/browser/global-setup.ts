@@ -16,6 +16,8 @@ import type { TestDatabaseServer } from "../../../server/src/test/database";
 export const DEMO_TEMPLATE = "flexi_demo_template";
 
 export default async function globalSetup(): Promise<void> {
+  // One JSON line per request would drown the test output; the servers under test read this.
+  process.env.LOG_LEVEL ||= "warn";
   const dist = path.join(__dirname, "..", "..", "dist", "index.html");
   if (!existsSync(dist)) throw new Error("The console is not built: run `npm run build --workspace console` (npm run test:browser does).");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "flexi-browser-pg-"));

@@ -95,8 +95,16 @@ export function declarationCondition(viewer: Viewer, declaration: Sql): Sql {
   return sql.or(parts);
 }
 
+/**
+ * Whether the viewer declares for this employer (FLEXI_AT_WORK there): its drafts, submissions,
+ * declarations and e-Box. The back-office flag adds nothing here; the office has its own paths.
+ */
+export function declaresFor(viewer: Viewer, employerId: string): boolean {
+  return ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(employerId);
+}
+
 /** Employers for which the viewer itself holds the permission (the back office flag aside). */
-function ownEmployerIds(viewer: Viewer, permission: PermissionCode): string[] {
+export function ownEmployerIds(viewer: Viewer, permission: PermissionCode): string[] {
   return [...new Set(viewer.grants.filter((g) => g.permission === permission).map((g) => g.employerId))];
 }
 
@@ -108,7 +116,7 @@ function ownEmployerIds(viewer: Viewer, permission: PermissionCode): string[] {
 export function canSeeDeclarationEvent(viewer: Viewer, event: { employerId: string; ssin: string }): boolean {
   if (viewer.backOffice) return true;
   if (viewer.ssin !== null && viewer.ssin === event.ssin) return true;
-  return viewer.grants.some((g) => g.employerId === event.employerId && g.permission === "FLEXI_AT_WORK");
+  return declaresFor(viewer, event.employerId);
 }
 
 /**
@@ -145,5 +153,5 @@ export function canSeeEmployerDeclarations(viewer: Viewer, employerId: string): 
 
 /** Whether the viewer reads this employer's e-Box: FLEXI_AT_WORK there (the back office flag adds nothing: it is the employer's mail). */
 export function canReadEbox(viewer: Viewer, employerId: string): boolean {
-  return ownEmployerIds(viewer, "FLEXI_AT_WORK").includes(employerId);
+  return declaresFor(viewer, employerId);
 }

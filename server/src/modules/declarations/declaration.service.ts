@@ -4,7 +4,7 @@
  * the lifecycle table (domain/declaration-lifecycle.ts), and writes its status events, control
  * jobs and e-Box messages in that same transaction.
  */
-import { declarationCondition, requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { declarationCondition, declaresFor, requireEmployerPermission, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
@@ -130,7 +130,7 @@ export class DeclarationService {
         ? await tx.one<{ id: string; employerId: string; status: string }>(sql`
             SELECT id, employer_id AS "employerId", status FROM submission WHERE id = ${input.submissionId} FOR UPDATE`)
         : undefined;
-      if (!submission || !hasGrant(viewer, submission.employerId)) throw notFound("Submission");
+      if (!submission || !declaresFor(viewer, submission.employerId)) throw notFound("Submission");
       const { content, workerId } = await checkDeclaration(tx, input, { employerId: submission.employerId, requireDimona: true });
       if (submission.status !== "DRAFT") throw invalidState("This submission has been transmitted: start a new one to declare more.");
       const row = await tx.one<{ id: string }>(sql`
@@ -206,7 +206,7 @@ export class DeclarationService {
   /** Locks a declaration of an employer the viewer declares for; another's is NOT_FOUND. */
   private async lockOwn(tx: Db, viewer: Viewer, id: string): Promise<LockedDeclaration> {
     const row = await lockDeclaration(tx, id);
-    if (!row || !hasGrant(viewer, row.employerId)) throw notFound("Declaration");
+    if (!row || !declaresFor(viewer, row.employerId)) throw notFound("Declaration");
     return row;
   }
 
@@ -269,10 +269,6 @@ export class DeclarationService {
   }
 }
 
-/** Whether the viewer declares for this employer (FLEXI_AT_WORK); the back office has its own mutations. */
-function hasGrant(viewer: Viewer, employerId: string): boolean {
-  return viewer.grants.some((g) => g.employerId === employerId && g.permission === "FLEXI_AT_WORK");
-}
 
 /** A stale concurrency token is CONFLICT: someone changed the declaration since the caller read it. */
 export function checkVersion(row: DeclarationRow, expectedVersion: number): void {

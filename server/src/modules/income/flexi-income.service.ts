@@ -6,7 +6,7 @@
  * its business. Every back-office read of another person's income is audited (issue 7,
  * data protection): who read whose income, when.
  */
-import { signedIn, workerCondition } from "../../auth/tenancy";
+import { ownEmployerIds, signedIn, workerCondition } from "../../auth/tenancy";
 import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { isValidSsin } from "../../domain/ssin";
@@ -33,7 +33,7 @@ export class FlexiIncomeService {
     errors.check();
 
     const everything = viewer.backOffice || viewer.ssin === ssin;
-    const declaringFor = [...new Set(viewer.grants.filter((g) => g.permission === "FLEXI_AT_WORK").map((g) => g.employerId))];
+    const declaringFor = ownEmployerIds(viewer, "FLEXI_AT_WORK");
     const worker = await ctx.db.one<{ id: string }>(sql`
       SELECT w.id FROM worker w WHERE w.ssin = ${ssin} AND ${everything ? sql.raw("TRUE") : workerCondition(viewer, sql.raw("w"))}`);
     if (!worker || (!everything && declaringFor.length === 0)) throw notFound("Worker");

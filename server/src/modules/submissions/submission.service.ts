@@ -3,7 +3,7 @@
  * until the employer transmits them; transmitting moves them to PENDING in one transaction with
  * their status events and control jobs, and gives the submission its reference.
  */
-import { requireEmployerPermission, signedIn, submissionCondition } from "../../auth/tenancy";
+import { declaresFor, requireEmployerPermission, signedIn, submissionCondition } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
@@ -169,6 +169,6 @@ export class SubmissionService {
 /** Locks a submission of an employer the viewer declares for; another's is NOT_FOUND. */
 async function lockOwn(tx: Db, viewer: Viewer, id: string): Promise<SubmissionRow> {
   const row = isUuid(id) ? await tx.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} FOR UPDATE`) : undefined;
-  if (!row || !viewer.grants.some((g) => g.employerId === row.employerId && g.permission === "FLEXI_AT_WORK")) throw notFound("Submission");
+  if (!row || !declaresFor(viewer, row.employerId)) throw notFound("Submission");
   return row;
 }
