@@ -21,9 +21,8 @@ import { writeEboxMessages } from "../ebox/ebox-writer";
 import { raiseCeilingAlerts } from "../income/ceiling-alerts";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
-import { DECLARATION_COLUMNS } from "./declaration-rows";
 import { loadVersionContent } from "./declaration-store";
-import { checkVersion, declarationFilterSql, lockDeclaration, stateOf, type DeclarationService, type LockedDeclaration } from "./declaration.service";
+import { checkVersion, declarationFilterSql, lockDeclaration, LOCKED_DECLARATION_COLUMNS, stateOf, type DeclarationService, type LockedDeclaration } from "./declaration.service";
 import type { DeclarationInput, WageDeclaration, WageDeclarationFilter } from "./declaration.type";
 
 /** Declarations revalidated per call at most; the count returned says how many were. */
@@ -125,9 +124,7 @@ export class BackOfficeDeclarationService {
     errors.check();
     return ctx.db.transaction(async (tx) => {
       const rows = await tx.query<LockedDeclaration>(sql`
-        SELECT ${DECLARATION_COLUMNS},
-          (SELECT max(v.number) FROM declaration_version v WHERE v.declaration_id = d.id AND v.number < d.newest_version
-            AND v.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')) AS "lastAcceptedBefore"
+        SELECT ${LOCKED_DECLARATION_COLUMNS}
         FROM wage_declaration d
         WHERE ${declarationCondition(viewer, sql.raw("d"))} AND ${where}
           AND d.status IN ('PENDING', 'ACCEPTED_WITH_WARNINGS', 'REFUSED')

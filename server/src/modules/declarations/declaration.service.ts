@@ -283,14 +283,16 @@ export interface LockedDeclaration extends DeclarationRow {
   lastAcceptedBefore: number | null;
 }
 
+/** A declaration's columns on alias `d` plus what the lifecycle needs: its last accepted version before the newest. */
+export const LOCKED_DECLARATION_COLUMNS = sql`${DECLARATION_COLUMNS},
+  (SELECT max(v.number) FROM declaration_version v WHERE v.declaration_id = d.id AND v.number < d.newest_version
+    AND v.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')) AS "lastAcceptedBefore"`;
+
 /** Locks a declaration row for a change (FOR UPDATE); undefined when there is none with that id. */
 export async function lockDeclaration(tx: Db, id: string): Promise<LockedDeclaration | undefined> {
   if (!isUuid(id)) return undefined;
   return tx.one<LockedDeclaration>(sql`
-    SELECT ${DECLARATION_COLUMNS},
-      (SELECT max(v.number) FROM declaration_version v WHERE v.declaration_id = d.id AND v.number < d.newest_version
-        AND v.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')) AS "lastAcceptedBefore"
-    FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`);
+    SELECT ${LOCKED_DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`);
 }
 
 /** The lifecycle's view of a stored declaration. */

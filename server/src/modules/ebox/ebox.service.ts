@@ -1,4 +1,4 @@
-import { employerCondition, employerScope, signedIn, type EmployerScope } from "../../auth/tenancy";
+import { employerCondition, ownEmployerIds, signedIn, type EmployerScope } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { idFilterSql, instantFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -43,11 +43,11 @@ function toEboxMessage(row: EboxMessageRow): EboxMessage {
 }
 
 /**
- * The employers whose e-Box the viewer reads: those where it holds FLEXI_AT_WORK (design §7).
- * The back-office flag adds nothing here: an e-Box is the employer's mail, not reference data.
+ * The employers whose e-Box the viewer reads: those it declares for (auth/tenancy.ts). The
+ * back-office flag adds nothing here: an e-Box is the employer's mail, not reference data.
  */
 function eboxScope(viewer: Viewer): EmployerScope {
-  return employerScope({ ...viewer, backOffice: false }, "FLEXI_AT_WORK");
+  return { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") };
 }
 
 /** The employer's e-Box (design §9): messages shown in the reader's language, read status. */
