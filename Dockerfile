@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image for every process of Flexi at work (docker-compose.yml runs it twice as the API and
 # once as the controls worker):
-#   node server/dist/main.js     the API, which also serves the built console at /  (default)
+#   node --max-semi-space-size=64 server/dist/main.js     the API, which also serves the built console at /  (default)
 #   node server/dist/worker.js   the controls worker alone (start the APIs with CONTROLS_WORKER=false)
 # Settings are the environment variables of server/src/config.ts (README, "Settings").
 
@@ -49,5 +49,7 @@ COPY --from=build /app/console/dist console/dist
 USER node
 ENV PORT=4000
 EXPOSE 4000
-# Exec form: the process is PID 1 and gets docker's SIGTERM itself (graceful shutdown).
-CMD ["node", "server/dist/main.js"]
+# Exec form: the process is PID 1 and gets docker's SIGTERM itself (graceful shutdown). A larger
+# young generation than V8's default: a list query makes many short-lived objects, and fewer
+# scavenges answered 10-14% more requests per second in bench (a), (b).
+CMD ["node", "--max-semi-space-size=64", "server/dist/main.js"]

@@ -100,7 +100,9 @@ function apiEntry(): { args: string[]; label: string } {
     : path.resolve(choice);
   if (!existsSync(file)) throw new Error(`BENCH_API: ${file} does not exist${choice === "dist" ? " (run `npm run build --workspace server` first)" : ""}`);
   const label = path.relative(REPO_ROOT, file);
-  return file.endsWith(".ts") ? { args: ["-r", "@swc-node/register", file], label: `${label} via @swc-node/register` } : { args: [file], label };
+  // The same V8 setting as `npm start` and the Dockerfile.
+  const node = ["--max-semi-space-size=64"];
+  return file.endsWith(".ts") ? { args: [...node, "-r", "@swc-node/register", file], label: `${label} via @swc-node/register` } : { args: [...node, file], label };
 }
 
 /** The API as `npm start` would run it, on a free port of 127.0.0.1; resolves with its URL. */

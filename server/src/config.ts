@@ -1,3 +1,4 @@
+import { DEFAULT_VIEWER_CACHE_MS } from "./auth/viewer-cache";
 import { parseLogLevel, type LogLevel } from "./ops/logger";
 import { readSecuritySettings, type SecuritySettings } from "./security/settings";
 
@@ -33,6 +34,8 @@ export interface Config {
   security: SecuritySettings;
   /** Least severe level logged (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent; default info). */
   logLevel: LogLevel;
+  /** How long a session's user and rights are kept between requests, in ms (VIEWER_CACHE_MS, default 10000; 0 reads them on every request). */
+  viewerCacheMs: number;
   /** On SIGTERM/SIGINT, the process exits with 1 if stopping takes longer, in ms (SHUTDOWN_TIMEOUT_MS, default 10000). */
   shutdownTimeoutMs: number;
 }
@@ -54,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     controlsStaleAfterMs: integer(env.CONTROLS_STALE_AFTER_MS, 60_000, "CONTROLS_STALE_AFTER_MS"),
     security: readSecuritySettings(env),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    viewerCacheMs: integer(env.VIEWER_CACHE_MS, DEFAULT_VIEWER_CACHE_MS, "VIEWER_CACHE_MS"),
     shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, 10_000, "SHUTDOWN_TIMEOUT_MS"),
   };
 }

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const secret = config.jwtSecret ?? (database.embedded ? await secretInDataDir(database.dataDir) : undefined);
   if (!secret) throw new Error("JWT_SECRET is required when DATABASE_URL is set (every process must share it)");
   services = new Services(database.dataSource, { secret, ttlSeconds: config.tokenTtlSeconds },
-    { signInLimits: config.security.signIn, oidc: config.security.oidc });
+    { signInLimits: config.security.signIn, oidc: config.security.oidc, viewerCacheMs: config.viewerCacheMs });
   const consoleDir = path.join(__dirname, "..", "..", "console", "dist");
   const hasConsole = existsSync(path.join(consoleDir, "index.html"));
   server = await startServer({

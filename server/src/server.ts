@@ -11,6 +11,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { checkOperationAccess } from "./auth/policy";
 import { bearerToken } from "./auth/tokens";
+import { compiledExecutionGateway } from "./graphql/compiled-execution";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
@@ -132,7 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
+    gateway: compiledExecutionGateway(options.schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: security.introspection,

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { TokenSettings } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
+import { DEFAULT_VIEWER_CACHE_MS, ViewerCache } from "./auth/viewer-cache";
 import { Db } from "./db/db";
 import { loadViewer, readViewer } from "./graphql/context";
 import { AccessService } from "./modules/access/access.service";
@@ -35,6 +36,8 @@ export interface ServicesOptions {
   signInLimits?: SignInLimits;
   /** Accept an OpenID Connect issuer's tokens beside the API's own. */
   oidc?: OidcSettings;
+  /** How long a session's user and rights are kept between requests, in ms (default 10000; 0: read on every request). */
+  viewerCacheMs?: number;
 }
 
 /** The services of one process; each method takes the request context first. */
@@ -70,6 +73,8 @@ export class Services {
   readonly liveViewers: LiveViewers;
   /** The OIDC issuer's tokens, when one is configured. */
   readonly oidc: OidcTokens | undefined;
+  /** Sessions' users and rights between requests; forget a user after changing their rights or sessions. */
+  readonly viewers: ViewerCache;
 
   constructor(dataSource: DataSource, readonly tokens: TokenSettings, options: ServicesOptions = {}) {
     this.db = new Db(dataSource);
@@ -80,6 +85,7 @@ export class Services {
     this.listener = new PgListener(url);
     this.statusRelay = new LogRelay(statusEventSource(this.db), this.listener);
     this.eboxRelay = new LogRelay(eboxSource(this.db), this.listener);
+    this.viewers = new ViewerCache(this.listener, options.viewerCacheMs ?? DEFAULT_VIEWER_CACHE_MS);
     this.liveViewers = new LiveViewers(this.listener, (userId, sessionId) => readViewer(this.db, userId, sessionId));
   }
 
@@ -93,6 +99,6 @@ export class Services {
   /** The user and rights behind a token (the API's own, or the OIDC issuer's); null when it is invalid, expired or revoked. */
   loadViewer(token: string): Promise<Viewer | null> {
     if (this.oidc?.isFromIssuer(token)) return loadOidcViewer(this.db, this.oidc, token);
-    return loadViewer(this.db, this.tokens, token);
+    return loadViewer(this.db, this.tokens, this.viewers, token);
   }
 }

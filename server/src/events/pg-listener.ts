@@ -9,6 +9,8 @@ import { logger } from "../ops/logger";
 
 export interface ChannelHandler {
   onNotification(payload: string): void;
+  /** Called when the connection is lost: notifications are missed until `onReconnect`. */
+  onDisconnect?(): void;
   /** Called after a reconnect: notifications may have been missed meanwhile. */
   onReconnect?(): void;
 }
@@ -25,7 +27,8 @@ export class PgListener {
   async listen(channel: string, handler: ChannelHandler): Promise<void> {
     if (!/^[a-z_]+$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
     const known = this.handlers.get(channel);
-    this.handlers.set(channel, [...(known ?? []), handler]);
+    // The same handler twice (a retried listen) would hear every notification twice.
+    if (!known?.includes(handler)) this.handlers.set(channel, [...(known ?? []), handler]);
     const client = await this.connect();
     if (!known) await client.query(`LISTEN ${channel}`);
   }
@@ -54,6 +57,7 @@ export class PgListener {
       logger.error({ err: error }, "listener: connection lost");
       this.client = undefined;
       this.connecting = undefined;
+      for (const handlers of this.handlers.values()) for (const handler of handlers) handler.onDisconnect?.();
       if (!this.closed) setTimeout(() => void this.reconnect(), 1000).unref();
     });
     await client.connect();

@@ -3,6 +3,7 @@ import { sql } from "../db/sql";
 import { currentStatementCount, type StatementCount } from "../db/statement-counter";
 import { verifyToken, type TokenSettings } from "../auth/tokens";
 import type { Grant, Viewer } from "../auth/viewer";
+import type { SessionViewer, ViewerCache } from "../auth/viewer-cache";
 import type { Language } from "../domain/language";
 import { Loaders } from "./loaders";
 import type { Services } from "../services";
@@ -30,13 +31,14 @@ interface ViewerRow {
   employerLanguage: Language | null;
   backOffice: boolean;
   ssin: string | null;
+  sessionExpiresAt: Date;
   grants: { employerId: string; permission: Grant["permission"]; grantedAt: string }[];
 }
 
 /**
- * Builds the context of one HTTP request or WebSocket operation. The user and their rights are
- * read anew each time (one statement), so that a revoked right or session takes effect on the
- * next request.
+ * Builds the context of one HTTP request or WebSocket operation. The user and their rights come
+ * from the viewer cache (auth/viewer-cache.ts), which forgets a user as soon as their rights or
+ * sessions change, so that a revoked right or session takes effect on the next request.
  */
 export async function createContext(services: Services, token: string | null, language?: string | null, clientAddress: string | null = null): Promise<RequestContext> {
   const loaded = token ? await services.loadViewer(token) : null;
@@ -63,10 +65,11 @@ export function preferredLanguage(header: string | null | undefined): Language |
   return first === "nl" || first === "fr" || first === "de" || first === "en" ? first : null;
 }
 
-export async function loadViewer(db: Db, tokens: TokenSettings, token: string): Promise<Viewer | null> {
+/** The user behind one of the API's own tokens: the signature checked, then the session (from the cache when it may be trusted). */
+export async function loadViewer(db: Db, tokens: TokenSettings, cache: ViewerCache, token: string): Promise<Viewer | null> {
   const claims = verifyToken(tokens, token);
   if (!claims) return null;
-  return readViewer(db, claims.sub, claims.sid);
+  return cache.get(claims.sub, claims.sid, () => readSessionViewer(db, claims.sub, claims.sid));
 }
 
 /**
@@ -74,9 +77,14 @@ export async function loadViewer(db: Db, tokens: TokenSettings, token: string): 
  * the user disabled. Open subscriptions re-read it when the user's rights change.
  */
 export async function readViewer(db: Db, userId: string, sessionId: string): Promise<Viewer | null> {
+  return (await readSessionViewer(db, userId, sessionId))?.viewer ?? null;
+}
+
+async function readSessionViewer(db: Db, userId: string, sessionId: string): Promise<SessionViewer | null> {
   const claims = { sub: userId, sid: sessionId };
   const row = await db.one<ViewerRow>(sql`
     SELECT u.id, u.login, u.display_name AS "displayName", u.language, u.back_office AS "backOffice", u.ssin,
+      s.expires_at AS "sessionExpiresAt",
       (SELECT e.language FROM access_grant g JOIN employer e ON e.id = g.employer_id
         WHERE g.user_id = u.id ORDER BY g.granted_at, e.id LIMIT 1) AS "employerLanguage",
       COALESCE((SELECT json_agg(json_build_object('employerId', g.employer_id, 'permission', g.permission,
@@ -86,7 +94,7 @@ export async function readViewer(db: Db, userId: string, sessionId: string): Pro
     WHERE u.id = ${claims.sub} AND s.id = ${claims.sid} AND s.revoked_at IS NULL AND s.expires_at > now()
       AND NOT u.disabled`);
   if (!row) return null;
-  return {
+  const viewer: Viewer = {
     userId: row.id,
     sessionId: claims.sid,
     login: row.login,
@@ -96,4 +104,5 @@ export async function readViewer(db: Db, userId: string, sessionId: string): Pro
     ssin: row.ssin,
     grants: row.grants.map((g) => ({ ...g, grantedAt: new Date(g.grantedAt) })),
   };
+  return { viewer, sessionExpiresAt: row.sessionExpiresAt };
 }

@@ -1,17 +1,55 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
-/** Whether the current field's selection asks for a direct subfield (through fragments too). */
-export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => node.selectionSet && hasField(node.selectionSet, name, info, new Set()));
+/**
+ * Whether the current field's selection asks for a subfield, directly (`selects(info,
+ * "totalCount")`) or along a path (`selects(info, "nodes", "worker")`), through fragments too.
+ */
+export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
+    if (fields.length === 0) return false;
+  }
+  return true;
 }
 
-function hasField(set: SelectionSetNode, name: string, info: GraphQLResolveInfo, seen: Set<string>): boolean {
-  return set.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return hasField(selection.selectionSet, name, info, seen);
-    if (seen.has(selection.name.value)) return false;
+function fieldsNamed(set: SelectionSetNode, name: string, info: GraphQLResolveInfo, seen: Set<string>): FieldNode[] {
+  return set.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, info, seen);
+    if (seen.has(selection.name.value)) return [];
     seen.add(selection.name.value);
     const fragment = info.fragments[selection.name.value];
-    return fragment ? hasField(fragment.selectionSet, name, info, seen) : false;
+    return fragment ? fieldsNamed(fragment.selectionSet, name, info, seen) : [];
   });
+}
+
+/**
+ * The names of the fields asked at a path below the current field (through fragments, all
+ * branches merged): `selectedFields(info)` for the field's own selection, `selectedFields(info,
+ * "nodes")` for a connection's nodes.
+ */
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
+  const names = new Set<string>();
+  for (const field of fields) if (field.selectionSet) collectNames(field.selectionSet, info, names, new Set());
+  return names;
+}
+
+/** The fields asked of a connection's nodes (through `nodes` and `edges.node`), or of a field of the nodes. */
+export function nodeFields(info: GraphQLResolveInfo, ...below: string[]): Set<string> {
+  return new Set([...selectedFields(info, "nodes", ...below), ...selectedFields(info, "edges", "node", ...below)]);
+}
+
+function collectNames(set: SelectionSetNode, info: GraphQLResolveInfo, names: Set<string>, seen: Set<string>): void {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) collectNames(selection.selectionSet, info, names, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) collectNames(fragment.selectionSet, info, names, seen);
+    }
+  }
 }

@@ -36,6 +36,9 @@ function environmentOf(service: Service): Record<string, string> {
   if (Array.isArray(env)) return Object.fromEntries(env.map((line) => [line.split("=")[0]!, line.slice(line.indexOf("=") + 1)]));
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v ?? "")]));
 }
+/** The node options the services may pass (those of `npm start`). */
+const NODE_FLAGS = /^--max-semi-space-size=\d+$/;
+
 const runs = (service: Service, file: string) => commandOf(service).includes(file);
 const names = (pick: (s: Service) => boolean) => Object.entries(services).filter(([, s]) => pick(s)).map(([name]) => name);
 
@@ -111,8 +114,11 @@ describe("docker-compose.yml", () => {
     const nodeServices = names((s) => commandOf(s)[0] === "node");
     expect(nodeServices.sort()).toEqual([...apiNames, ...workerNames].sort());
     for (const name of nodeServices) {
-      const [program, file, ...rest] = commandOf(services[name]!);
-      expect([program, rest]).toEqual(["node", []]);
+      const [program, ...args] = commandOf(services[name]!);
+      // V8 settings may come before the file (the same as `npm start`'s).
+      const flags = args.filter((arg) => arg.startsWith("--"));
+      const [file, ...rest] = args.filter((arg) => !arg.startsWith("--"));
+      expect([program, rest, flags.filter((flag) => !NODE_FLAGS.test(flag))]).toEqual(["node", [], []]);
       const prefix = `server/${outDir}/`;
       expect(file!.startsWith(prefix)).toBe(true);
       const source = `${rootDir}/${file!.slice(prefix.length).replace(/\.js$/, ".ts")}`;
@@ -176,7 +182,7 @@ describe("the Dockerfile", () => {
       for (const image of stages) expect(image).toMatch(/^node:20(\.\d+)*-(bookworm-)?slim$/);
       expect(dockerfile).toMatch(/^RUN npm ci\s*$/m);
       expect(dockerfile).toMatch(/^RUN npm run build\s*$/m);
-      expect(dockerfile).toMatch(/^CMD \["node", "server\/dist\/main\.js"\]$/m);
+      expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=64", "server\/dist\/main\.js"\]$/m);
       expect(dockerfile).toMatch(/^COPY --from=\S+ \/app\/server\/dist server\/dist$/m);
       expect(dockerfile).toMatch(/^COPY --from=\S+ \/app\/console\/dist console\/dist$/m);
       // Its own variables are settings too.

@@ -52,7 +52,7 @@ export class AccessManagementService {
     const viewer = signedIn(ctx.viewer);
     await requireAccessAuthority(ctx.db, viewer, input.employerId, input.permission);
     const user = await findUser(ctx.db, input.login, { refuseDisabled: true });
-    return ctx.db.transaction(async (tx) => {
+    const grant = await ctx.db.transaction(async (tx) => {
       const created = await tx.one<GrantRow>(sql`
         INSERT INTO access_grant (user_id, employer_id, permission, granted_by)
         VALUES (${user.id}, ${input.employerId}, ${input.permission}, ${viewer.userId})
@@ -78,6 +78,8 @@ export class AccessManagementService {
       await announceAccessChange(tx, user.id);
       return toAccessGrant(created);
     });
+    ctx.services.viewers.forget(user.id);
+    return grant;
   }
 
   /** Removes a right; true when one was removed, false when the user did not hold it (nothing written). */
@@ -86,7 +88,7 @@ export class AccessManagementService {
     await requireAccessAuthority(ctx.db, viewer, input.employerId, input.permission);
     // A disabled user's rights may still be taken away.
     const user = await findUser(ctx.db, input.login, { refuseDisabled: false });
-    return ctx.db.transaction(async (tx) => {
+    const wasRemoved = await ctx.db.transaction(async (tx) => {
       const removed = await tx.one<{ id: string }>(sql`
         DELETE FROM access_grant
         WHERE user_id = ${user.id} AND employer_id = ${input.employerId} AND permission = ${input.permission}
@@ -104,6 +106,8 @@ export class AccessManagementService {
       await announceAccessChange(tx, user.id);
       return true;
     });
+    ctx.services.viewers.forget(user.id);
+    return wasRemoved;
   }
 
   /**

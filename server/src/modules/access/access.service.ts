@@ -1,3 +1,4 @@
+import { announceAccessChange } from "../../events/access-events";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/passwords";
 import { signedIn } from "../../auth/tenancy";
 import { signToken, type TokenSettings } from "../../auth/tokens";
@@ -39,7 +40,11 @@ export class AccessService {
   /** Revokes the session of the token used: that token no longer works. */
   async signOut(ctx: RequestContext): Promise<boolean> {
     const viewer = signedIn(ctx.viewer);
-    await ctx.db.query(sql`UPDATE user_session SET revoked_at = now() WHERE id = ${viewer.sessionId} AND revoked_at IS NULL`);
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(sql`UPDATE user_session SET revoked_at = now() WHERE id = ${viewer.sessionId} AND revoked_at IS NULL`);
+      await announceAccessChange(tx, viewer.userId);
+    });
+    ctx.services.viewers.forget(viewer.userId);
     return true;
   }
 
@@ -55,7 +60,9 @@ export class AccessService {
     await ctx.db.transaction(async (tx) => {
       await tx.query(sql`UPDATE app_user SET password_hash = ${hash}, updated_at = now() WHERE id = ${viewer.userId}`);
       await tx.query(sql`UPDATE user_session SET revoked_at = now() WHERE user_id = ${viewer.userId} AND id <> ${viewer.sessionId} AND revoked_at IS NULL`);
+      await announceAccessChange(tx, viewer.userId);
     });
+    ctx.services.viewers.forget(viewer.userId);
     return true;
   }
 

@@ -1,15 +1,49 @@
 /** Reading declarations and shaping them for GraphQL; shared by the services and resolvers of this module. */
+import { projection, selectColumns, type ColumnMap } from "../../db/columns";
 import { sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { DateRange } from "../../graphql/common.types";
 import { DeclarationKind, DeclarationStatus, DeclarationVersion, WageDeclaration, type DeclarationRow, type VersionRow } from "./declaration.type";
 
-export const DECLARATION_COLUMNS = sql.raw(`d.id, d.employer_id AS "employerId", d.worker_id AS "workerId",
-  d.submission_id AS "submissionId", d.status, d.kind, d.version, d.newest_version AS "newestVersion",
-  d.in_force_version AS "inForceVersion", d.payslip_reference AS "payslipReference",
-  d.calculation_start AS "calculationStart", d.calculation_end AS "calculationEnd",
-  d.calculation_date AS "calculationDate", d.total_cents AS "totalCents", d.submitted_at AS "submittedAt",
-  d.processed_at AS "processedAt", d.created_at AS "createdAt", d.updated_at AS "updatedAt"`);
+export const DECLARATION_COLUMN_MAP: ColumnMap<DeclarationRow> = {
+  id: "id", employerId: "employer_id", workerId: "worker_id", submissionId: "submission_id", status: "status",
+  kind: "kind", version: "version", newestVersion: "newest_version", inForceVersion: "in_force_version",
+  payslipReference: "payslip_reference", calculationStart: "calculation_start", calculationEnd: "calculation_end",
+  calculationDate: "calculation_date", totalCents: "total_cents", submittedAt: "submitted_at",
+  processedAt: "processed_at", createdAt: "created_at", updatedAt: "updated_at",
+};
+
+export const DECLARATION_COLUMNS = selectColumns("d", DECLARATION_COLUMN_MAP);
+
+/**
+ * What a list reads when it answers only the fields asked (db/columns.ts `projection`), with the
+ * sort keys' fields for its cursors. modules/projection.spec.ts asks every field alone.
+ */
+export function declarationColumnsFor(asked: ReadonlySet<string> | undefined, sortFields: readonly (keyof DeclarationRow)[]): ColumnMap<DeclarationRow> {
+  return projection(DECLARATION_COLUMN_MAP, [...ALWAYS_READ, ...sortFields], NEEDS, asked);
+}
+
+/** The ids that the employer and worker fields, and the joins, read. */
+const ALWAYS_READ: (keyof DeclarationRow)[] = ["id", "employerId", "workerId"];
+
+/** The row fields each field of WageDeclaration reads, its own or through a nested resolver (declaration.resolver.ts). */
+const NEEDS: Record<string, (keyof DeclarationRow)[]> = {
+  status: ["status"],
+  kind: ["kind"],
+  version: ["version"],
+  payslipReference: ["payslipReference"],
+  calculationPeriod: ["calculationStart", "calculationEnd"],
+  calculationDate: ["calculationDate"],
+  total: ["totalCents"],
+  submittedAt: ["submittedAt"],
+  processedAt: ["processedAt"],
+  createdAt: ["createdAt"],
+  updatedAt: ["updatedAt"],
+  submission: ["submissionId"],
+  properties: ["newestVersion"],
+  anomalies: ["newestVersion"],
+  inForce: ["inForceVersion"],
+};
 
 export const VERSION_COLUMNS = sql.raw(`v.id, v.declaration_id AS "declarationId", v.number, v.kind, v.status,
   v.payslip_reference AS "payslipReference", v.calculation_start AS "calculationStart",
@@ -21,6 +55,7 @@ function range(start: string, end: string): DateRange {
   return Object.assign(new DateRange(), { start, end });
 }
 
+/** The GraphQL shape of a declaration row; a list row read for some fields only leaves the others undefined. */
 export function toDeclaration(row: DeclarationRow): WageDeclaration {
   return Object.assign(new WageDeclaration(), {
     row,
@@ -29,9 +64,9 @@ export function toDeclaration(row: DeclarationRow): WageDeclaration {
     kind: row.kind as DeclarationKind,
     version: row.version,
     payslipReference: row.payslipReference,
-    calculationPeriod: range(row.calculationStart, row.calculationEnd),
+    calculationPeriod: row.calculationStart === undefined ? undefined : range(row.calculationStart, row.calculationEnd),
     calculationDate: row.calculationDate,
-    total: formatMoney(Number(row.totalCents)),
+    total: row.totalCents === undefined ? undefined : formatMoney(Number(row.totalCents)),
     submittedAt: row.submittedAt,
     processedAt: row.processedAt,
     createdAt: row.createdAt,

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
-import { selects } from "../../graphql/selection";
+import { nodeFields, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -31,7 +31,13 @@ export class DeclarationResolver {
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"));
+    const fields = nodeFields(info);
+    const join = {
+      fields,
+      worker: fields.has("worker") ? nodeFields(info, "worker") : undefined,
+      employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
+    };
+    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"), join);
   }
 
   @Query(() => WageDeclaration, { nullable: true })
@@ -115,18 +121,25 @@ export class DeclarationResolver {
     return ctx.services.backOffice.revalidateMany(ctx, filter);
   }
 
+  // Not async: a list that joined the employer and worker answers these without a promise.
   @FieldResolver(() => Employer)
-  async employer(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Employer> {
-    const row = await ctx.loaders.employer.load(declaration.row.employerId);
-    if (!row) throw notFound("Employer");
-    return toEmployer(row);
+  employer(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Employer | Promise<Employer> {
+    const joined = declaration.joined?.employer;
+    if (joined) return toEmployer(joined);
+    return ctx.loaders.employer.load(declaration.row.employerId).then((row) => {
+      if (!row) throw notFound("Employer");
+      return toEmployer(row);
+    });
   }
 
   @FieldResolver(() => Worker)
-  async worker(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Worker> {
-    const row = await ctx.loaders.worker.load(declaration.row.workerId);
-    if (!row) throw notFound("Worker");
-    return row;
+  worker(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Worker | Promise<Worker> {
+    const joined = declaration.joined?.worker;
+    if (joined) return joined;
+    return ctx.loaders.worker.load(declaration.row.workerId).then((row) => {
+      if (!row) throw notFound("Worker");
+      return row;
+    });
   }
 
   @FieldResolver(() => Submission, { nullable: true })

@@ -7,6 +7,7 @@
 import { declarationCondition, declaresFor, requireEmployerPermission, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
+import { joinedRow, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
 import type { Db } from "../../db/db";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -19,14 +20,24 @@ import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { writeEboxMessages } from "../ebox/ebox-writer";
-import { employerFilterSql } from "../employers/employer.service";
-import { WORKER_COLUMNS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
+import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
+import { WORKER_COLUMN_MAP, WORKER_COLUMNS, WORKER_NEEDS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
 import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
-import { DECLARATION_COLUMNS, toDeclaration } from "./declaration-rows";
+import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";
 import { insertVersions, loadVersionContent, replaceDraftContent } from "./declaration-store";
 import { WageDeclarationOrder, type AddDeclarationInput, type DeclarationInput, type DeclarationRow, type WageDeclaration, type WageDeclarationFilter } from "./declaration.type";
+
+/** What a list of declarations is asked for: the nodes' fields, and related records to read in the same statement. */
+export interface DeclarationJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** The fields asked of each node's worker, to read in the same statement (undefined: not joined). */
+  worker?: ReadonlySet<string>;
+  /** The same for the employer. */
+  employer?: ReadonlySet<string>;
+}
 
 const KEYS = {
   calculationDate: (descending: boolean): SortKey<DeclarationRow> =>
@@ -43,6 +54,11 @@ const ORDER: Record<WageDeclarationOrder, SortKey<DeclarationRow>> = {
   [WageDeclarationOrder.SUBMITTED_AT_DESC]: KEYS.submittedAt(true),
   [WageDeclarationOrder.UPDATED_AT_DESC]: KEYS.updatedAt(true),
 };
+/** The row field each sort key reads (a list reads it whatever the fields asked, for its cursors). */
+const SORT_FIELD = new Map<SortKey<DeclarationRow>, keyof DeclarationRow>([
+  [ORDER.CALCULATION_DATE_ASC, "calculationDate"], [ORDER.CALCULATION_DATE_DESC, "calculationDate"],
+  [ORDER.SUBMITTED_AT_ASC, "submittedAt"], [ORDER.SUBMITTED_AT_DESC, "submittedAt"], [ORDER.UPDATED_AT_DESC, "updatedAt"],
+]);
 
 /** A person's change to one declaration, as the lifecycle table decided it. */
 interface PersonChange {
@@ -57,18 +73,45 @@ interface PersonChange {
 export class DeclarationService {
   // ---- reads ----------------------------------------------------------------------------
 
-  async list(ctx: RequestContext, filter: WageDeclarationFilter | undefined, orderBy: WageDeclarationOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+  /**
+   * A page of the declarations the caller may see. `join` names the related records the query
+   * asks for on every node: they are read in the same statement and handed to the request's
+   * loaders, so that `worker` and `employer` cost no statement of their own (bench (a), (b)).
+   */
+  async list(ctx: RequestContext, filter: WageDeclarationFilter | undefined, orderBy: WageDeclarationOrder[] | undefined, page: PageArgs, withTotal: boolean, join: DeclarationJoins = {}) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
+    const order = orderBy?.length ? orderBy.map((o) => ORDER[o]) : [ORDER.UPDATED_AT_DESC]; // newest first
+    const columns = [selectColumns("d", declarationColumnsFor(join.fields, order.map((key) => SORT_FIELD.get(key)!)))];
+    const from = [sql`wage_declaration d`];
+    const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
+    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
+    if (workerColumns) {
+      columns.push(selectJoinedColumns("jw", workerColumns, "worker"));
+      from.push(sql`JOIN worker jw ON jw.id = d.worker_id`);
+    }
+    if (employerColumns) {
+      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
+      from.push(sql`JOIN employer je ON je.id = d.employer_id`);
+    }
     return pageOf(ctx.db, {
-      select: sql`SELECT ${DECLARATION_COLUMNS}`,
-      from: sql`wage_declaration d`,
+      select: sql`SELECT ${sql.join(columns)}`,
+      from: sql.join(from, " "),
       where: sql.and([declarationCondition(viewer, sql.raw("d")), where]),
-      order: orderBy?.length ? orderBy.map((o) => ORDER[o]) : [KEYS.updatedAt(true)], // newest first
+      order,
       idColumn: sql.raw("d.id"),
-      toNode: toDeclaration,
+      toNode: (row: DeclarationRow) => {
+        const declaration = toDeclaration(row);
+        if (workerColumns || employerColumns) {
+          declaration.joined = {
+            worker: workerColumns ? joinedRow(row, workerColumns, "worker") : undefined,
+            employer: employerColumns ? joinedRow(row, employerColumns, "employer") : undefined,
+          };
+        }
+        return declaration;
+      },
       page,
       withTotal,
     });

@@ -1,3 +1,5 @@
+import type { EmployerRow } from "../employers/employer.service";
+import type { WorkerRow } from "../workers/worker.service";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateRange, DateRangeInput, DateTimeFilter, IdFilter, SsinFilter, StringFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
@@ -117,6 +119,8 @@ export interface DeclarationRow {
 @ObjectType({ description: 'A declaration ("relation" in the official format), identified by its UUID. Its content fields are those of the newest version.' })
 export class WageDeclaration {
   row!: DeclarationRow;
+  /** The worker and employer when the list that read this declaration joined them (only the fields asked). */
+  joined?: { worker?: WorkerRow; employer?: EmployerRow };
   @Field(() => ID) id!: string;
   @Field(() => DeclarationStatus, { description: "Status of the newest version." }) status!: DeclarationStatus;
   @Field(() => DeclarationKind) kind!: DeclarationKind;

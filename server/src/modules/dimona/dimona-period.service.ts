@@ -1,5 +1,6 @@
 import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
+import { projection, sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
 import { idFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -16,13 +17,25 @@ interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours"> {
   plannedHours: string | null;
 }
 
-export const DIMONA_COLUMNS = sql.raw(`dp.id, dp.period_id AS "periodId", dp.employer_id AS "employerId", dp.worker_id AS "workerId",
-  dp.worker_type AS "workerType", dp.joint_committee AS "jointCommittee", dp.start_date AS "startDate",
-  dp.start_hour AS "startHour", dp.end_date AS "endDate", dp.end_hour AS "endHour",
-  dp.planned_hours AS "plannedHours", dp.cancelled`);
+const DIMONA_COLUMN_MAP: ColumnMap<DimonaPeriodRow> = {
+  id: "id", periodId: "period_id", employerId: "employer_id", workerId: "worker_id", workerType: "worker_type",
+  jointCommittee: "joint_committee", startDate: "start_date", startHour: "start_hour", endDate: "end_date",
+  endHour: "end_hour", plannedHours: "planned_hours", cancelled: "cancelled",
+};
 
+export const DIMONA_COLUMNS = selectColumns("dp", DIMONA_COLUMN_MAP);
+
+/** The columns for the fields asked (db/columns.ts `projection`); the worker id always, to group the rows by worker. */
+function dimonaColumnsFor(asked: ReadonlySet<string> | undefined): Sql {
+  return selectColumns("dp", projection(DIMONA_COLUMN_MAP, ["workerId"], DIMONA_NEEDS, asked));
+}
+
+/** Each field reads the row field of its name; `employer` and `worker` read the ids (dimona-period.resolver.ts). */
+const DIMONA_NEEDS = { ...sameNamedFields(DIMONA_COLUMN_MAP), employer: ["employerId"], worker: ["workerId"] } satisfies Record<string, (keyof DimonaPeriodRow)[]>;
+
+/** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
 export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
-  return { ...row, workerType: row.workerType as DimonaWorkerType, plannedHours: row.plannedHours === null ? null : Number(row.plannedHours) };
+  return { ...row, workerType: row.workerType as DimonaWorkerType, plannedHours: row.plannedHours == null ? null : Number(row.plannedHours) };
 }
 
 const START = (descending: boolean): SortKey<DimonaPeriodRow>[] => [
@@ -57,7 +70,7 @@ export class DimonaPeriodService {
    * Worker.dimonaPeriods for many workers in one statement (a per-request loader calls this),
    * narrowed to what the viewer may see.
    */
-  async ofWorkers(ctx: RequestContext, workerIds: readonly string[], args: { employerId?: string; from?: string; to?: string }): Promise<DimonaPeriod[][]> {
+  async ofWorkers(ctx: RequestContext, workerIds: readonly string[], args: { employerId?: string; from?: string; to?: string }, asked?: ReadonlySet<string>): Promise<DimonaPeriod[][]> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     if (args.from != null && !isIsoDate(args.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
@@ -68,7 +81,7 @@ export class DimonaPeriodService {
     if (args.to != null) parts.push(sql`dp.start_date <= ${args.to}::date`);
     if (args.from != null) parts.push(sql`COALESCE(dp.end_date, dp.start_date) >= ${args.from}::date`);
     const rows = await ctx.db.query<DimonaPeriodRow>(
-      sql`SELECT ${DIMONA_COLUMNS} FROM dimona_period dp WHERE ${sql.and(parts)} ORDER BY dp.start_date DESC, dp.id`);
+      sql`SELECT ${dimonaColumnsFor(asked)} FROM dimona_period dp WHERE ${sql.and(parts)} ORDER BY dp.start_date DESC, dp.id`);
     const byWorker = new Map<string, DimonaPeriod[]>();
     for (const row of rows) {
       const list = byWorker.get(row.workerId) ?? [];

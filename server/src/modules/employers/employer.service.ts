@@ -1,3 +1,4 @@
+import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
 import { employerCondition, employerScope, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, stringFilterSql } from "../../db/filters";
@@ -7,7 +8,7 @@ import { sql, type Sql } from "../../db/sql";
 import { parseNssoNumber } from "../../domain/nsso-number";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
-import { toLanguageEnum } from "../../graphql/enums";
+import { toLanguageEnum, type Language } from "../../graphql/enums";
 import type { Employer, EmployerFilter } from "./employer.type";
 import { EmployerOrder } from "./employer.type";
 
@@ -21,8 +22,13 @@ export interface EmployerRow {
   createdAt: Date;
 }
 
-export const EMPLOYER_COLUMNS = sql.raw(`e.id, e.name, e.enterprise_number AS "enterpriseNumber", e.nsso_number AS "nssoNumber",
-  e.language, e.employer_classes AS "employerClasses", e.created_at AS "createdAt"`);
+export const EMPLOYER_COLUMN_MAP: ColumnMap<EmployerRow> = {
+  id: "id", name: "name", enterpriseNumber: "enterprise_number", nssoNumber: "nsso_number", language: "language",
+  employerClasses: "employer_classes", createdAt: "created_at",
+};
+export const EMPLOYER_COLUMNS = selectColumns("e", EMPLOYER_COLUMN_MAP);
+/** The row fields each Employer field reads (db/columns.ts `projection`). */
+export const EMPLOYER_NEEDS: Record<string, (keyof EmployerRow)[]> = { ...sameNamedFields(EMPLOYER_COLUMN_MAP), nssoProvisional: ["nssoNumber"] };
 
 /** The GraphQL shape of an employer row. */
 export function toEmployer(row: EmployerRow): Employer {
@@ -32,7 +38,8 @@ export function toEmployer(row: EmployerRow): Employer {
     enterpriseNumber: row.enterpriseNumber,
     nssoNumber: row.nssoNumber,
     nssoProvisional: row.nssoNumber ? parseNssoNumber(row.nssoNumber)?.provisional ?? false : false,
-    language: toLanguageEnum(row.language),
+    // undefined when a list read the employer for other fields only (projection)
+    language: row.language === undefined ? (undefined as unknown as Language) : toLanguageEnum(row.language),
     employerClasses: row.employerClasses,
   };
 }

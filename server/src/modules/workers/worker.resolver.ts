@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
-import { selects } from "../../graphql/selection";
+import { selectedFields, selects } from "../../graphql/selection";
 import { DimonaPeriod } from "../dimona/dimona-period.type";
 import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
 
@@ -48,13 +48,16 @@ export class WorkerResolver {
   dimonaPeriods(
     @Root() worker: Worker,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string,
   ) {
     const args = { employerId, from, to };
+    // One loader per arguments and fields asked: each reads the columns its fields need.
+    const asked = selectedFields(info);
     return ctx.loaders
-      .get<string, DimonaPeriod[]>(`dimonaPeriods:${JSON.stringify(args)}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, args))
+      .get<string, DimonaPeriod[]>(`dimonaPeriods:${JSON.stringify(args)}:${[...asked].sort().join(",")}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, args, asked))
       .load(worker.id);
   }
 }

@@ -1,3 +1,4 @@
+import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
 import { declarationCondition, dimonaPeriodCondition, requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
@@ -20,8 +21,13 @@ export interface WorkerRow {
   createdAt: Date;
 }
 
-export const WORKER_COLUMNS = sql.raw(`w.id, w.ssin, w.first_name AS "firstName", w.last_name AS "lastName",
-  w.birth_date AS "birthDate", w.pensioner_from AS "pensionerFrom", w.created_at AS "createdAt"`);
+export const WORKER_COLUMN_MAP: ColumnMap<WorkerRow> = {
+  id: "id", ssin: "ssin", firstName: "first_name", lastName: "last_name", birthDate: "birth_date",
+  pensionerFrom: "pensioner_from", createdAt: "created_at",
+};
+export const WORKER_COLUMNS = selectColumns("w", WORKER_COLUMN_MAP);
+/** Each Worker field reads the row field of its name (db/columns.ts `projection`). */
+export const WORKER_NEEDS = sameNamedFields(WORKER_COLUMN_MAP);
 
 const LAST_NAME = (descending: boolean): SortKey<WorkerRow>[] => [
   { expression: sql.raw("w.last_name"), descending, value: (r) => r.lastName, type: "text" },
