@@ -30,6 +30,19 @@ function fieldsNamed(set: SelectionSetNode, name: string, info: GraphQLResolveIn
  * "nodes")` for a connection's nodes.
  */
 export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  // A field of every row of a list asks this once per row, with the same field nodes.
+  const key = path.join(".");
+  let byPath = SELECTED.get(info.fieldNodes);
+  if (!byPath) SELECTED.set(info.fieldNodes, (byPath = new Map()));
+  let names = byPath.get(key);
+  if (!names) byPath.set(key, (names = collectSelected(info, path)));
+  return names;
+}
+
+/** The answers of selectedFields for the field nodes of a document (which Apollo keeps while the document is cached). */
+const SELECTED = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+
+function collectSelected(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let fields: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
   const names = new Set<string>();

@@ -36,6 +36,7 @@ export class DeclarationResolver {
       fields,
       worker: fields.has("worker") ? nodeFields(info, "worker") : undefined,
       employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
+      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
     };
     return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"), join);
   }

@@ -37,6 +37,8 @@ export interface DeclarationJoins {
   worker?: ReadonlySet<string>;
   /** The same for the employer. */
   employer?: ReadonlySet<string>;
+  /** Whether edges or pageInfo are asked (cursors); default true. */
+  withCursors?: boolean;
 }
 
 const KEYS = {
@@ -84,7 +86,9 @@ export class DeclarationService {
     const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     const order = orderBy?.length ? orderBy.map((o) => ORDER[o]) : [ORDER.UPDATED_AT_DESC]; // newest first
-    const columns = [selectColumns("d", declarationColumnsFor(join.fields, order.map((key) => SORT_FIELD.get(key)!)))];
+    // The sort keys' fields are read for cursors only (when the nodes do not ask for them anyway).
+    const sortFields = join.withCursors === false ? [] : order.map((key) => SORT_FIELD.get(key)!);
+    const columns = [selectColumns("d", declarationColumnsFor(join.fields, sortFields))];
     const from = [sql`wage_declaration d`];
     const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
     const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
@@ -114,6 +118,7 @@ export class DeclarationService {
       },
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 
