@@ -12,6 +12,7 @@ import { WebSocketServer } from "ws";
 import { checkOperationAccess } from "./auth/policy";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
+import { auditSubscriptionEvent, incomeReadsPlugin } from "./security/income-reads";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
@@ -121,11 +122,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return { schema: options.schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue: context };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))),
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if ("errors" in result && result.errors) {
-          return { ...result, errors: result.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) };
+      onNext: async (_ctx, _id, payload, args, result) => {
+        const audited = await auditSubscriptionEvent(args.contextValue as RequestContext, payload.operationName ?? null, result);
+        if ("errors" in audited && audited.errors) {
+          return { ...audited, errors: audited.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) };
         }
-        return result;
+        return audited;
       },
       execute: (args) => execute(args),
     },
@@ -148,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       queryLimitsPlugin(limits),
       accessPolicyPlugin,
       jsonClientStatusPlugin,
+      incomeReadsPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
@@ -162,7 +165,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.use(opsRoutes(options.services.db));
+  app.use(opsRoutes(options.services.db, security.metricsToken));
   app.use(
     "/graphql",
     express.json({ limit: security.maxBodyBytes }),

@@ -18,6 +18,7 @@ import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance
 import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
 import { EmployerMaintenanceResolver } from "../modules/employers/employer-maintenance.resolver";
 import { CeilingMaintenanceResolver } from "../modules/ceilings/ceiling-maintenance.resolver";
+import { noteIncomeReads } from "../security/income-reads";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
@@ -33,8 +34,8 @@ export const RESOLVERS = [
  * cross-field checks and paths relative to the input), so type-graphql's class-validator pass
  * stays off.
  */
-export function buildFlexiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildFlexiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     validate: false,
     // type-graphql insists on a PubSub; the subscriptions bring their own source instead (the
@@ -43,6 +44,8 @@ export function buildFlexiSchema(): Promise<GraphQLSchema> {
     // Contract types that no field uses yet.
     orphanedTypes: [DateFilter],
   });
+  // Back-office reads of pay are audited (security/income-reads.ts).
+  return noteIncomeReads(schema);
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so that diffs stay readable. */

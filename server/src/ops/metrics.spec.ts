@@ -93,3 +93,24 @@ it("shows the open subscribers and WebSocket connections of the process", async 
   }
   await eventually(async () => ((await scrape()).value('flexi_subscribers{stream="status"}') === 0 ? true : undefined), 10_000, "no subscriber");
 });
+
+describe("with METRICS_TOKEN set", () => {
+  let guarded: TestApi;
+  beforeAll(async () => {
+    guarded = await startTestApi({ controls: false, security: { metricsToken: "scrape-secret-for-the-test" } });
+  });
+  afterAll(() => guarded.close());
+
+  it("answers only the bearer of the token; the other probes stay open", async () => {
+    const url = guarded.server.url.replace(/graphql$/, "metrics");
+    for (const authorization of [undefined, "Bearer wrong", "Bearer scrape-secret-for-the-tes", "scrape-secret-for-the-test"]) {
+      const refused = await fetch(url, { headers: authorization ? { authorization } : {} });
+      expect([authorization, refused.status]).toEqual([authorization, 401]);
+      expect(await refused.text()).not.toMatch(/flexi_/);
+    }
+    const allowed = await fetch(url, { headers: { authorization: "Bearer scrape-secret-for-the-test" } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toMatch(/flexi_http_requests_total/);
+    expect((await fetch(guarded.server.url.replace(/graphql$/, "healthz"))).status).toBe(200);
+  });
+});

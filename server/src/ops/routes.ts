@@ -1,11 +1,14 @@
 /** The operations endpoints beside /healthz: /readyz and /metrics (issue 7). */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Router } from "express";
+import { bearerToken } from "../auth/tokens";
 import type { Db } from "../db/db";
 import { metricsText } from "./metrics";
 import { checkReadiness } from "./readiness";
 import { requestLogger } from "./request-log";
 
-export function opsRoutes(db: Db): Router {
+/** `metricsToken`: when given, /metrics answers only requests that bear it (METRICS_TOKEN). */
+export function opsRoutes(db: Db, metricsToken?: string): Router {
   const router = Router();
   router.get("/readyz", async (_req, res) => {
     const readiness = await checkReadiness(db);
@@ -14,6 +17,11 @@ export function opsRoutes(db: Db): Router {
     else res.status(503).json({ status: "not ready", reason: readiness.reason });
   });
   router.get("/metrics", async (req, res) => {
+    if (metricsToken && !sameSecret(bearerToken(req.headers.authorization) ?? "", metricsToken)) {
+      res.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
+      res.status(401).type("text/plain").send("metrics need the METRICS_TOKEN as a bearer token\n");
+      return;
+    }
     try {
       const { contentType, body } = await metricsText();
       res.setHeader("Content-Type", contentType);
@@ -25,4 +33,10 @@ export function opsRoutes(db: Db): Router {
     }
   });
   return router;
+}
+
+/** Compares secrets in constant time (their hashes, so that lengths do not show either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { getIntrospectionQuery, getOperationAST, Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { buildFlexiSchema } from "../graphql/schema";
-import { checkQueryLimits, measureOperation, UNPAGED_LIST_SIZE } from "./limits";
+import { checkQueryLimits, introspectionNestingError, MAX_OF_TYPE, measureOperation, UNPAGED_LIST_SIZE } from "./limits";
 import { DEFAULT_HTTP_SECURITY } from "./settings";
 
 const LIMITS = { maxDepth: DEFAULT_HTTP_SECURITY.maxQueryDepth, maxCost: DEFAULT_HTTP_SECURITY.maxQueryCost };
@@ -118,6 +118,23 @@ describe("query cost", () => {
 });
 
 describe("introspection", () => {
+  it("may not nest a list of the schema within itself nor chain ofType without end, even when exempt", () => {
+    const refused = (query: string) => {
+      const document = parse(query);
+      return introspectionNestingError(document, getOperationAST(document)!)?.message ?? null;
+    };
+    expect(refused(getIntrospectionQuery())).toBeNull();
+    expect(refused(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toBeNull();
+    expect(refused(`{ __type(name: "Worker") { fields { name type { name ofType { name } } } } }`)).toBeNull();
+    expect(refused(`{ __schema { types { fields { type { fields { type { name } } } } } } }`)).toMatch(/fields within fields/);
+    expect(refused(`{ __schema { types { interfaces { possibleTypes { interfaces { name } } } } } }`)).toMatch(/interfaces within interfaces/);
+    expect(refused(`query { __schema { ...T } } fragment T on __Schema { types { ...F } } fragment F on __Type { fields { type { ...F } } }`)).not.toBeNull();
+    const chain = (n: number) => `{ __type(name: "Worker") { ${"ofType { ".repeat(n)}name${" }".repeat(n)} } }`;
+    expect(refused(chain(MAX_OF_TYPE))).toBeNull();
+    expect(refused(chain(MAX_OF_TYPE + 1))).toMatch(/ofType deeper/);
+    expect(refused(`{ me { id } }`)).toBeNull();
+  });
+
   it("is exempt by default, and measured like any query otherwise", () => {
     expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, cost: 0 });
     expect(refusal(getIntrospectionQuery())).toBeNull();

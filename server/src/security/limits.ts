@@ -14,7 +14,10 @@
  *   periods ...) still grow fivefold per turn;
  * - fragments are followed (each counted once per spread, measured once);
  * - introspection fields (`__schema`, `__type`, `__typename`) are free and do not count
- *   towards the depth, unless `exemptIntrospection` is false.
+ *   towards the depth, unless `exemptIntrospection` is false. Free is not unbounded: an
+ *   introspection may not nest a list of the schema inside the same list (`fields { type {
+ *   fields ... } }` grows with the schema at every turn) nor go deeper than MAX_OF_TYPE through
+ *   `ofType`; the standard introspection query (and the SDK's, codegen's) does neither.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
@@ -79,8 +82,56 @@ export function checkQueryLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): void {
-  const error = queryLimitError(measureOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true), limits);
+  const error = queryLimitError(measureOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true), limits)
+    ?? introspectionNestingError(document, operation);
   if (error) throw error;
+}
+
+/** The lists of introspection that grow with the schema; each may appear once on a path. */
+const SCHEMA_LISTS = new Set(["types", "fields", "inputFields", "interfaces", "possibleTypes", "enumValues", "args", "directives"]);
+
+/** Deepest `ofType` chain allowed (a type like [[String!]!]! needs 4; the standard query asks 7 or 9). */
+export const MAX_OF_TYPE = 10;
+
+/**
+ * Refuses an introspection whose answer would grow with the schema at every level (a list of
+ * the schema inside itself) or that chains `ofType` beyond MAX_OF_TYPE; null when it is fine.
+ */
+export function introspectionNestingError(document: DocumentNode, operation: OperationDefinitionNode): AppError | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  // A fragment is walked once per state (the lists on the path, the ofType depth): few states, so repeated spreads cannot blow up.
+  const walked = new Set<string>();
+  let problem: string | null = null;
+  const walk = (set: SelectionSetNode, inIntrospection: boolean, lists: readonly string[], ofType: number): void => {
+    for (const selection of set.selections) {
+      if (problem) return;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        const state = `${selection.name.value}|${inIntrospection}|${[...lists].sort().join(",")}|${ofType}`;
+        if (!fragment || walked.has(state)) continue;
+        walked.add(state);
+        walk(fragment.selectionSet, inIntrospection, lists, ofType);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, inIntrospection, lists, ofType);
+      } else if (selection.selectionSet) {
+        const name = selection.name.value;
+        const entering = inIntrospection || name === "__schema" || name === "__type";
+        if (entering && SCHEMA_LISTS.has(name) && lists.includes(name)) {
+          problem = `The introspection query asks for ${name} within ${name}: its answer would grow with the schema at every level.`;
+        } else if (entering && name === "ofType" && ofType + 1 > MAX_OF_TYPE) {
+          problem = `The introspection query nests ofType deeper than ${MAX_OF_TYPE} levels.`;
+        } else {
+          walk(selection.selectionSet, entering, entering && SCHEMA_LISTS.has(name) ? [...lists, name] : lists, ofType + (entering && name === "ofType" ? 1 : 0));
+        }
+      }
+    }
+  };
+  walk(operation.selectionSet, false, [], 0);
+  if (!problem) return null;
+  const error = badUserInput([{ path: [], code: "OUT_OF_RANGE", message: problem }], problem);
+  error.extensions.http = { status: 200 };
+  return error;
 }
 
 export function queryLimitError(measure: QueryMeasure, limits: QueryLimits): AppError | null {

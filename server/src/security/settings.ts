@@ -21,6 +21,8 @@ export interface HttpSecuritySettings {
   trustProxyHops: number;
   /** Strict-Transport-Security max-age, sent on requests that came over HTTPS (HSTS_MAX_AGE_SECONDS, default 0: never). */
   hstsMaxAgeSeconds: number;
+  /** When set, /metrics answers only `Authorization: Bearer <this>` (METRICS_TOKEN; default unset: open). */
+  metricsToken?: string;
 }
 
 /** Failed sign-ins allowed in a sliding window (security/sign-in-limiter.ts); 0 turns a limit off. */
@@ -80,6 +82,7 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv = process.env): Secu
       introspection: flag(env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== "production", "GRAPHQL_INTROSPECTION"),
       trustProxyHops: whole(env.TRUST_PROXY_HOPS, d.trustProxyHops, "TRUST_PROXY_HOPS"),
       hstsMaxAgeSeconds: whole(env.HSTS_MAX_AGE_SECONDS, d.hstsMaxAgeSeconds, "HSTS_MAX_AGE_SECONDS"),
+      metricsToken: env.METRICS_TOKEN || undefined,
     },
     signIn: {
       maxFailuresPerLogin: whole(env.SIGN_IN_MAX_FAILURES_PER_LOGIN, s.maxFailuresPerLogin, "SIGN_IN_MAX_FAILURES_PER_LOGIN"),

@@ -25,6 +25,8 @@ const MAX_GROUPS = 10_000;
 @ObjectType({ description: "Count and sum of declared amounts of one group; the fields not grouped by are null." })
 export class WageDeclarationTotal {
   workerId!: string | null;
+  /** The worker when all declarations of the group are one worker's (their pay, to audit: security/income-reads.ts). */
+  soleWorkerId!: string | null;
   employerId!: string | null;
   @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!: string | null;
   @Field(() => DeclarationStatus, { nullable: true }) status!: DeclarationStatus | null;
@@ -56,8 +58,9 @@ export class DeclarationTotalsResolver {
     const selected = Object.values(DeclarationTotalsGroup).map((g) =>
       groups.includes(g) ? sql`${COLUMNS[g].expression} AS ${sql.raw(`"${COLUMNS[g].alias}"`)}` : sql.raw(`NULL AS "${COLUMNS[g].alias}"`));
     const grouped = groups.map((g) => COLUMNS[g].expression);
-    const rows = await ctx.db.query<{ workerId: string | null; employerId: string | null; month: string | null; status: DeclarationStatus | null; count: number; totalCents: string }>(sql`
-      SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents"
+    const rows = await ctx.db.query<{ workerId: string | null; employerId: string | null; month: string | null; status: DeclarationStatus | null; count: number; totalCents: string; soleWorkerId: string | null }>(sql`
+      SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents",
+        CASE WHEN count(DISTINCT d.worker_id) = 1 THEN (array_agg(d.worker_id))[1] END AS "soleWorkerId"
       FROM wage_declaration d
       WHERE ${declarationCondition(viewer, sql.raw("d"))} AND ${where}
       GROUP BY ${sql.join(grouped)}

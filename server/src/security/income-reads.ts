@@ -1,0 +1,130 @@
+/**
+ * Every back-office read of a worker's income leaves an audit entry (issue 7, data protection),
+ * whichever query, nesting or transport shows it. One place decides what "income" is: the fields
+ * below, that carry declared pay. When a back-office user's operation resolves one of them, the
+ * worker it belongs to is noted in the request's context; before the answer leaves, one
+ * statement writes a `readIncome` entry per worker (actor, worker, the operation's name as
+ * reason). An answer whose entries cannot be written is not sent (INTERNAL_SERVER_ERROR).
+ *
+ * flexiIncome writes its own `readFlexiIncome` entry before reading (modules/income). The other
+ * readers (declarants, workers) are not audited: they read their own data.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { defaultFieldResolver, type ExecutionResult, GraphQLError, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
+import { logger } from "../ops/logger";
+import type { Db } from "../db/db";
+import { sql } from "../db/sql";
+import type { RequestContext } from "../graphql/context";
+
+/** Whose income a resolved field shows: a worker, or the worker of a declaration. */
+export type IncomeSubject = { workerId: string } | { declarationId: string } | null;
+
+/** The fields that carry declared pay, by type, with how to find whose it is from the parent object. */
+const INCOME_FIELDS: Record<string, { fields: readonly string[]; subject: (parent: never) => IncomeSubject }> = {
+  WageDeclaration: {
+    fields: ["total", "properties", "inForce", "history"],
+    subject: (declaration: { row: { workerId: string } }) => ({ workerId: declaration.row.workerId }),
+  },
+  DeclarationVersion: {
+    fields: ["total", "properties"],
+    subject: (version: { row: { declarationId: string } }) => ({ declarationId: version.row.declarationId }),
+  },
+  WageDeclarationTotal: {
+    fields: ["total"],
+    // A group of one worker's declarations shows that worker's pay, whatever it is grouped by.
+    subject: (total: { workerId: string | null; soleWorkerId: string | null }) => {
+      const workerId = total.workerId ?? total.soleWorkerId;
+      return workerId ? { workerId } : null;
+    },
+  },
+  CeilingAlert: {
+    fields: ["total"],
+    subject: (alert: { workerId: string }) => ({ workerId: alert.workerId }),
+  },
+};
+
+/** The workers whose income one operation of a back-office user has shown so far. */
+export class IncomeReads {
+  private readonly workerIds = new Set<string>();
+  private readonly declarationIds = new Set<string>();
+
+  note(subject: IncomeSubject): void {
+    if (!subject) return;
+    if ("workerId" in subject) this.workerIds.add(subject.workerId);
+    else this.declarationIds.add(subject.declarationId);
+  }
+
+  get isEmpty(): boolean {
+    return this.workerIds.size === 0 && this.declarationIds.size === 0;
+  }
+
+  /** Writes one `readIncome` entry per worker noted since the last write (one statement), and starts over. */
+  async write(db: Db, actorId: string, operationName: string | null): Promise<void> {
+    if (this.isEmpty) return;
+    const workerIds = [...this.workerIds];
+    const declarationIds = [...this.declarationIds];
+    this.workerIds.clear();
+    this.declarationIds.clear();
+    await db.query(sql`
+      INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, employer_id, reason, changes)
+      SELECT ${actorId}::uuid, 'readIncome', 'Worker', w.worker_id, NULL, ${operationName}, '[]'::jsonb
+      FROM (SELECT unnest(${workerIds}::uuid[]) AS worker_id
+            UNION SELECT d.worker_id FROM wage_declaration d WHERE d.id = ANY(${declarationIds}::uuid[])) w`);
+  }
+}
+
+/**
+ * Makes the schema note income reads: each income field's resolver is wrapped so that, for a
+ * back-office user (whose context carries `incomeReads`), it notes whose income it shows. For
+ * everyone else the wrapper costs one property read.
+ */
+export function noteIncomeReads(schema: GraphQLSchema): GraphQLSchema {
+  for (const [typeName, { fields, subject }] of Object.entries(INCOME_FIELDS)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`income-reads: no object type ${typeName}`);
+    for (const name of fields) {
+      const field = type.getFields()[name];
+      if (!field) throw new Error(`income-reads: ${typeName} has no field ${name}`);
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (parent, args, context, info) => {
+        context.incomeReads?.note(subject(parent as never));
+        return resolve(parent, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/** The answer sent instead of one whose income reads could not be audited. */
+const UNAUDITED = "Internal server error.";
+
+/** HTTP: the entries are written before the answer leaves; without them, the answer is an error. */
+export const incomeReadsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue, operationName }) {
+        const reads = contextValue.incomeReads;
+        if (!reads || reads.isEmpty || !contextValue.viewer) return;
+        try {
+          await reads.write(contextValue.db, contextValue.viewer.userId, operationName ?? null);
+        } catch (error) {
+          logger.error({ err: error }, "income reads: the audit entries could not be written; the answer is withheld");
+          response.body = { kind: "single", singleResult: { errors: [{ message: UNAUDITED, extensions: { code: "INTERNAL_SERVER_ERROR" } }] } };
+        }
+      },
+    };
+  },
+};
+
+/** WebSocket: the same for each event of a subscription (graphql-ws's onNext). */
+export async function auditSubscriptionEvent(context: RequestContext, operationName: string | null, result: ExecutionResult): Promise<ExecutionResult> {
+  const reads = context.incomeReads;
+  if (!reads || reads.isEmpty || !context.viewer) return result;
+  try {
+    await reads.write(context.db, context.viewer.userId, operationName);
+    return result;
+  } catch (error) {
+    logger.error({ err: error }, "income reads: the audit entries could not be written; the event is withheld");
+    return { errors: [new GraphQLError(UNAUDITED, { extensions: { code: "INTERNAL_SERVER_ERROR" } })] };
+  }
+}
