@@ -85,6 +85,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const security = { ...DEFAULT_HTTP_SECURITY, ...options.security };
   const limits = { maxDepth: security.maxQueryDepth, maxCost: security.maxQueryCost };
   app.disable("x-powered-by");
+  // No ETag on API answers: a hash of every answer's body (27 kB for a list with its nested
+  // lists) for a POST no cache will revalidate. The console's files keep express.static's own.
+  app.set("etag", false);
   app.set("trust proxy", security.trustProxyHops);
   app.use(securityHeaders(security));
   app.use(requestLogging(options.logger ?? processLogger));

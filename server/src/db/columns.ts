@@ -22,12 +22,18 @@ export function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>,
   return sql.raw(fields(columns).map((field) => `${alias}.${columns[field]} AS "${prefix}.${String(field)}"`).join(", "));
 }
 
-/** The joined table's row out of a row read with `selectJoinedColumns`. */
-export function joinedRow<Row>(row: object, columns: ColumnMap<Row>, prefix: string): Row {
-  const source = row as Record<string, unknown>;
-  const joined: Record<string, unknown> = {};
-  for (const field of fields(columns)) joined[String(field)] = source[`${prefix}.${String(field)}`];
-  return joined as Row;
+/**
+ * Reads the joined table's rows back out of rows read with `selectJoinedColumns` (the column
+ * names are worked out once, not per row).
+ */
+export function joinedRowReader<Row>(columns: ColumnMap<Row>, prefix: string): (row: object) => Row {
+  const pairs = fields(columns).map((field) => [String(field), `${prefix}.${String(field)}`] as const);
+  return (row) => {
+    const source = row as Record<string, unknown>;
+    const joined: Record<string, unknown> = {};
+    for (const [field, column] of pairs) joined[field] = source[column];
+    return joined as Row;
+  };
 }
 
 function fields<Row>(columns: ColumnMap<Row>): (keyof Row)[] {

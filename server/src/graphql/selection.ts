@@ -66,3 +66,12 @@ function collectNames(set: SelectionSetNode, info: GraphQLResolveInfo, names: Se
     }
   }
 }
+
+/** A stable text for a set of fields from `selectedFields` (for loader keys), worked out once per set. */
+export function fieldsKey(fields: ReadonlySet<string>): string {
+  let key = FIELDS_KEYS.get(fields);
+  if (key === undefined) FIELDS_KEYS.set(fields, (key = [...fields].sort().join(",")));
+  return key;
+}
+
+const FIELDS_KEYS = new WeakMap<ReadonlySet<string>, string>();

@@ -7,7 +7,7 @@
 import { declarationCondition, declaresFor, requireEmployerPermission, signedIn } from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
-import { joinedRow, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
+import { joinedRowReader, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
 import type { Db } from "../../db/db";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -92,6 +92,8 @@ export class DeclarationService {
     const from = [sql`wage_declaration d`];
     const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
     const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
+    const workerOf = workerColumns && joinedRowReader(workerColumns, "worker");
+    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
     if (workerColumns) {
       columns.push(selectJoinedColumns("jw", workerColumns, "worker"));
       from.push(sql`JOIN worker jw ON jw.id = d.worker_id`);
@@ -108,12 +110,7 @@ export class DeclarationService {
       idColumn: sql.raw("d.id"),
       toNode: (row: DeclarationRow) => {
         const declaration = toDeclaration(row);
-        if (workerColumns || employerColumns) {
-          declaration.joined = {
-            worker: workerColumns ? joinedRow(row, workerColumns, "worker") : undefined,
-            employer: employerColumns ? joinedRow(row, employerColumns, "employer") : undefined,
-          };
-        }
+        if (workerOf || employerOf) declaration.joined = { worker: workerOf?.(row), employer: employerOf?.(row) };
         return declaration;
       },
       page,

@@ -35,7 +35,22 @@ const DIMONA_NEEDS = { ...sameNamedFields(DIMONA_COLUMN_MAP), employer: ["employ
 
 /** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
 export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
-  return { ...row, workerType: row.workerType as DimonaWorkerType, plannedHours: row.plannedHours == null ? null : Number(row.plannedHours) };
+  // Written out rather than spread: every period gets one object shape, whatever columns were read
+  // (a spread of rows of many shapes was a fifth of a nested list's cost).
+  return {
+    id: row.id,
+    periodId: row.periodId,
+    employerId: row.employerId,
+    workerId: row.workerId,
+    workerType: row.workerType as DimonaWorkerType,
+    jointCommittee: row.jointCommittee,
+    startDate: row.startDate,
+    startHour: row.startHour,
+    endDate: row.endDate,
+    endHour: row.endHour,
+    plannedHours: row.plannedHours == null ? null : Number(row.plannedHours),
+    cancelled: row.cancelled,
+  };
 }
 
 const START = (descending: boolean): SortKey<DimonaPeriodRow>[] => [

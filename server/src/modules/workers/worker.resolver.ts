@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
-import { selectedFields, selects } from "../../graphql/selection";
+import { fieldsKey, selectedFields, selects } from "../../graphql/selection";
 import { DimonaPeriod } from "../dimona/dimona-period.type";
 import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
 
@@ -53,11 +53,10 @@ export class WorkerResolver {
     @Arg("from", () => DateScalar, { nullable: true }) from?: string,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string,
   ) {
-    const args = { employerId, from, to };
     // One loader per arguments and fields asked: each reads the columns its fields need.
     const asked = selectedFields(info);
     return ctx.loaders
-      .get<string, DimonaPeriod[]>(`dimonaPeriods:${JSON.stringify(args)}:${[...asked].sort().join(",")}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, args, asked))
+      .get<string, DimonaPeriod[]>(`dimonaPeriods:${employerId}:${from}:${to}:${fieldsKey(asked)}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, { employerId, from, to }, asked))
       .load(worker.id);
   }
 }
