@@ -37,6 +37,27 @@ function keyOf(secret: string): KeyObject {
 
 /** The claims of a valid, unexpired token; null for anything else (the caller answers UNAUTHENTICATED). */
 export function verifyToken(settings: TokenSettings, token: string): TokenClaims | null {
+  // A token whose signature was checked with this secret needs only its expiry checked again:
+  // a client sends the same token with every request.
+  const verified = VERIFIED.get(token);
+  if (verified && verified.secret === settings.secret) {
+    if (verified.claims.exp * 1000 > Date.now()) return verified.claims;
+    VERIFIED.delete(token);
+    return null;
+  }
+  const claims = checkSignature(settings, token);
+  if (claims) {
+    if (VERIFIED.size >= MAX_VERIFIED) VERIFIED.delete(VERIFIED.keys().next().value!);
+    VERIFIED.set(token, { secret: settings.secret, claims });
+  }
+  return claims;
+}
+
+/** Tokens whose signature was checked, oldest first; bounded (one per active session in practice). */
+const VERIFIED = new Map<string, { secret: string; claims: TokenClaims }>();
+const MAX_VERIFIED = 10_000;
+
+function checkSignature(settings: TokenSettings, token: string): TokenClaims | null {
   try {
     const claims = jwt.verify(token, keyOf(settings.secret), { algorithms: ["HS256"], issuer: "flexi-at-work" });
     if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.sid !== "string") return null;

@@ -14,13 +14,26 @@ export function refuseUnstorableText(document: DocumentNode, variables: Record<s
     const nested = value !== null && typeof value === "object";
     for (const path of nulPaths(value, nested ? [] : [name])) errors.push({ path, code: "INVALID_FORMAT", message });
   }
-  visit(document, {
-    [Kind.STRING]: (node) => {
-      if (node.value.includes("\u0000")) errors.push({ path: [], code: "INVALID_FORMAT", message });
-    },
-  });
+  if (literalNulIn(document)) errors.push({ path: [], code: "INVALID_FORMAT", message });
   if (errors.length > 0) throw badUserInput(errors);
 }
+
+/** Whether a document's string literals hold a NUL; looked at once per document (Apollo reuses parsed documents). */
+function literalNulIn(document: DocumentNode): boolean {
+  let found = LITERAL_NUL.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (node.value.includes("\u0000")) found = true;
+      },
+    });
+    LITERAL_NUL.set(document, found);
+  }
+  return found;
+}
+
+const LITERAL_NUL = new WeakMap<DocumentNode, boolean>();
 
 function nulPaths(value: unknown, path: (string | number)[]): (string | number)[][] {
   if (typeof value === "string") return value.includes("\u0000") ? [path] : [];
