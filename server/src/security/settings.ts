@@ -27,7 +27,7 @@ export interface HttpSecuritySettings {
 
 /** Failed sign-ins allowed in a sliding window (security/sign-in-limiter.ts); 0 turns a limit off. */
 export interface SignInLimits {
-  /** SIGN_IN_MAX_FAILURES_PER_LOGIN, default 10. */
+  /** SIGN_IN_MAX_FAILURES_PER_LOGIN, default 10: per login and address; per login from all addresses, LOGIN_WIDE_FACTOR times this. */
   maxFailuresPerLogin: number;
   /** SIGN_IN_MAX_FAILURES_PER_ADDRESS, default 50. */
   maxFailuresPerAddress: number;

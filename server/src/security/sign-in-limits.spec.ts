@@ -2,6 +2,7 @@
  * Rate-limited sign-in (design §7): failed attempts per login and per client address in a
  * sliding window, kept in PostgreSQL so that every API process counts the same failures.
  */
+import { createHash } from "node:crypto";
 import { buildFlexiSchema } from "../graphql/schema";
 import { sql } from "../db/sql";
 import { startServer, type RunningServer } from "../server";
@@ -9,6 +10,7 @@ import { Services } from "../services";
 import { errorCodes, startTestApi, TEST_SECRET, wsRequest, type GraphQLAnswer, type TestApi } from "../test/api";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 import { readSecuritySettings } from "./settings";
+import { LOGIN_WIDE_FACTOR } from "./sign-in-limiter";
 
 const SIGN_IN = `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`;
 type SignInAnswer = GraphQLAnswer<{ signIn: { token: string } }> & {
@@ -55,9 +57,10 @@ async function signIn(login: string, password: string, options: { address?: stri
 
 const codeOf = (result: { answer: SignInAnswer }) => errorCodes(result.answer)[0] ?? "OK";
 
-it("refuses a login's 11th attempt within 15 minutes with RATE_LIMITED and retryAfterSeconds, even with the right password, from any address", async () => {
-  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantA, "wrong password"))).toBe("UNAUTHENTICATED");
-  const refused = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
+it("refuses a login's 11th attempt from one address within 15 minutes with RATE_LIMITED and retryAfterSeconds, even with the right password", async () => {
+  const address = freshAddress();
+  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantA, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  const refused = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { address });
   expect(refused.status).toBe(200);
   expect(refused.answer.data ?? null).toBeNull();
   const error = refused.answer.errors![0]!;
@@ -65,33 +68,54 @@ it("refuses a login's 11th attempt within 15 minutes with RATE_LIMITED and retry
   expect(error.message).toBe("Too many failed sign-ins. Try again in 15 minutes.");
   expect(error.extensions!.retryAfterSeconds).toBeGreaterThan(800);
   expect(error.extensions!.retryAfterSeconds).toBeLessThanOrEqual(900);
-  // Another login is not concerned.
+  // Another login from there is not concerned, nor the owner of this one from elsewhere.
+  expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("OK");
+  expect(codeOf(await signIn(fx.logins.declarantA, FIXTURE_PASSWORD))).toBe("OK");
+});
+
+/** Failed attempts of a login as the limiter records them (faster than making them one by one). */
+async function recordFailures(login: string, addresses: readonly string[]): Promise<void> {
+  const key = createHash("sha256").update(login.toLowerCase()).digest("hex");
+  await api.database.db.query(sql`INSERT INTO sign_in_attempt (login_key, address) SELECT ${key}, unnest(${[...addresses]}::text[])`);
+}
+
+it(`refuses a login from every address once it failed ${10 * LOGIN_WIDE_FACTOR} times from several within 15 minutes`, async () => {
+  const addresses = Array.from({ length: 10 * LOGIN_WIDE_FACTOR - 1 }, (_, i) => `10.9.${Math.floor(i / 9)}.${i % 9}`); // 9 per address
+  await recordFailures(fx.logins.adminA, addresses);
+  expect(codeOf(await signIn(fx.logins.adminA, "wrong password"))).toBe("UNAUTHENTICATED"); // the 100th
+  expect(codeOf(await signIn(fx.logins.adminA, FIXTURE_PASSWORD))).toBe("RATE_LIMITED");
   expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD))).toBe("OK");
 });
 
 it("treats an unknown login exactly like a known one", async () => {
   const known: string[] = [];
   const unknown: string[] = [];
+  const [here, there] = [freshAddress(), freshAddress()];
   for (let i = 0; i < 11; i++) {
-    known.push(codeOf(await signIn(fx.logins.adminA, "wrong password")));
-    unknown.push(codeOf(await signIn("nobody.here", "wrong password")));
+    known.push(codeOf(await signIn(fx.logins.adminA, "wrong password", { address: here })));
+    unknown.push(codeOf(await signIn("nobody.here", "wrong password", { address: there })));
   }
   expect(unknown).toEqual(known);
   expect(known.slice(-2)).toEqual(["UNAUTHENTICATED", "RATE_LIMITED"]);
 });
 
-it("forgets a login's failures after a successful sign-in", async () => {
-  for (let i = 0; i < 9; i++) await signIn(fx.logins.declarantB, "wrong password");
+it("forgets a login's failures from an address after a successful sign-in from there", async () => {
+  const address = freshAddress();
+  for (let i = 0; i < 9; i++) await signIn(fx.logins.declarantB, "wrong password", { address });
+  expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("OK");
+  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantB, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("RATE_LIMITED");
+  // A success elsewhere does not clear them: the one guessing from here stays stopped.
   expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD))).toBe("OK");
-  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantB, "wrong password"))).toBe("UNAUTHENTICATED");
-  expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD))).toBe("RATE_LIMITED");
+  expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("RATE_LIMITED");
 });
 
 it("lets a login in again once its failures are older than the window", async () => {
-  for (let i = 0; i < 10; i++) await signIn(fx.logins.dimonaOnlyA, "wrong password");
-  expect(codeOf(await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD))).toBe("RATE_LIMITED");
+  const address = freshAddress();
+  for (let i = 0; i < 10; i++) await signIn(fx.logins.dimonaOnlyA, "wrong password", { address });
+  expect(codeOf(await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD, { address }))).toBe("RATE_LIMITED");
   await api.database.db.query(sql`UPDATE sign_in_attempt SET at = at - interval '15 minutes 1 second'`);
-  expect(codeOf(await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD))).toBe("OK");
+  expect(codeOf(await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD, { address }))).toBe("OK");
 });
 
 it("refuses an address's 51st failure within 15 minutes, whatever the login", async () => {
@@ -105,13 +129,14 @@ it("refuses an address's 51st failure within 15 minutes, whatever the login", as
 }, 60_000);
 
 it("counts failures across API processes, and lets no more than the limit reach the password check when they come at once", async () => {
-  for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password", { server: second.server });
-  for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password");
-  expect(codeOf(await signIn(fx.logins.backOffice, FIXTURE_PASSWORD, { server: second.server }))).toBe("RATE_LIMITED");
+  const address = freshAddress();
+  for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password", { server: second.server, address });
+  for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password", { address });
+  expect(codeOf(await signIn(fx.logins.backOffice, FIXTURE_PASSWORD, { server: second.server, address }))).toBe("RATE_LIMITED");
 
   await api.database.db.query(sql`DELETE FROM sign_in_attempt`);
   const all = await Promise.all(Array.from({ length: 30 }, (_, i) =>
-    signIn(fx.logins.noRights, "wrong password", { server: i % 2 ? second.server : api.server })));
+    signIn(fx.logins.noRights, "wrong password", { server: i % 2 ? second.server : api.server, address })));
   const codes = all.map(codeOf);
   // Attempts that overlap see each other's rows, so some that would have been the 8th or 9th may
   // be refused too; none beyond the 10th ever reaches the password check.
@@ -124,7 +149,7 @@ it("counts failures across API processes, and lets no more than the limit reach 
 });
 
 it("limits sign-in over WebSocket too", async () => {
-  for (let i = 0; i < 10; i++) await signIn(fx.logins.worker, "wrong password");
+  await recordFailures(fx.logins.worker, Array.from({ length: 10 * LOGIN_WIDE_FACTOR }, (_, i) => `10.8.0.${i % 20}`));
   const result = await wsRequest(api.wsClient(), SIGN_IN, { login: fx.logins.worker, password: FIXTURE_PASSWORD });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["RATE_LIMITED"]);
 });
