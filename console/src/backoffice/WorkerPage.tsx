@@ -51,6 +51,9 @@ export default function WorkerPage() {
       <Section title={translate("flexi.office.audit.title")} id="worker-audit">
         <AuditTrail entityId={worker.id} />
       </Section>
+      <Section title={translate("flexi.office.audit.readsTitle")} id="worker-income-reads">
+        <AuditTrail entityId={worker.id} reads />
+      </Section>
     </Box>
   );
 }

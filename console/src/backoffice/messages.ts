@@ -66,6 +66,8 @@ const en = {
   audit: {
     title: "Audit trail",
     none: "No change by the back office yet.",
+    readsTitle: "Reads of this worker's income",
+    noReads: "Nobody in the back office has read this worker's income yet.",
     at: "When",
     actor: "Who",
     action: "What",
@@ -85,6 +87,8 @@ const en = {
     setFlexiCeiling: "Ceiling set",
     grantAccess: "Right granted",
     revokeAccess: "Right revoked",
+    readIncome: "Income read (figures shown)",
+    readFlexiIncome: "Flexi income read",
   },
   auditField: {
     payslipReference: "Payslip reference",
@@ -362,6 +366,8 @@ const de: OfficeMessages = {
   audit: {
     title: "Prüfpfad",
     none: "Noch keine Änderung durch das Backoffice.",
+    readsTitle: "Einsichten in das Einkommen dieses Arbeitnehmers",
+    noReads: "Noch niemand im Backoffice hat das Einkommen dieses Arbeitnehmers eingesehen.",
     at: "Wann",
     actor: "Wer",
     action: "Was",
@@ -381,6 +387,8 @@ const de: OfficeMessages = {
     setFlexiCeiling: "Obergrenze festgelegt",
     grantAccess: "Recht erteilt",
     revokeAccess: "Recht entzogen",
+    readIncome: "Einkommen eingesehen (Beträge angezeigt)",
+    readFlexiIncome: "Flexi-Einkommen eingesehen",
   },
   auditField: {
     payslipReference: "Referenz der Gehaltsabrechnung",
@@ -656,6 +664,8 @@ const fr: OfficeMessages = {
   audit: {
     title: "Piste d'audit",
     none: "Pas encore de modification par le back-office.",
+    readsTitle: "Consultations des revenus de ce travailleur",
+    noReads: "Personne au back-office n'a encore consulté les revenus de ce travailleur.",
     at: "Quand",
     actor: "Qui",
     action: "Quoi",
@@ -675,6 +685,8 @@ const fr: OfficeMessages = {
     setFlexiCeiling: "Plafond fixé",
     grantAccess: "Droit accordé",
     revokeAccess: "Droit retiré",
+    readIncome: "Revenus consultés (montants affichés)",
+    readFlexiIncome: "Revenus flexi consultés",
   },
   auditField: {
     payslipReference: "Référence de la fiche de paie",
@@ -950,6 +962,8 @@ const nl: OfficeMessages = {
   audit: {
     title: "Audittrail",
     none: "Nog geen wijziging door de backoffice.",
+    readsTitle: "Inzage in het inkomen van deze werknemer",
+    noReads: "Nog niemand van de backoffice heeft het inkomen van deze werknemer ingezien.",
     at: "Wanneer",
     actor: "Wie",
     action: "Wat",
@@ -969,6 +983,8 @@ const nl: OfficeMessages = {
     setFlexiCeiling: "Plafond vastgelegd",
     grantAccess: "Recht toegekend",
     revokeAccess: "Recht ingetrokken",
+    readIncome: "Inkomen ingezien (bedragen getoond)",
+    readFlexiIncome: "Flexi-inkomen ingezien",
   },
   auditField: {
     payslipReference: "Referentie van de loonfiche",

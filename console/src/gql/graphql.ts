@@ -23,6 +23,8 @@ export type AuditEntryFilter = {
   actorId?: IdFilter | null | undefined;
   at?: DateTimeFilter | null | undefined;
   entityId?: IdFilter | null | undefined;
+  /** true: only the back office's reads of income; false: only changes; unset: both. */
+  reads?: boolean | null | undefined;
 };
 
 export type CeilingAlertFilter = {

@@ -314,6 +314,11 @@ it("corrects a worker: the reason is required, then the change is saved and audi
   const audit = page.locator('[data-audit-action="correctWorker"]');
   await audit.getByText("Name as on the identity card").waitFor();
   await audit.getByText(newName).waitFor();
+  // Reading the declaration above showed this worker's pay: that read is listed apart from the changes.
+  const read = page.getByTestId("income-reads").locator('[data-audit-action="readIncome"]').first();
+  await read.getByText("Einkommen eingesehen (Beträge angezeigt)").waitFor();
+  await read.getByText("Dirk Vermeulen (dirk.backoffice)").waitFor();
+  expect(await page.getByTestId("audit-trail").locator('[data-audit-action^="read"]').count()).toBe(0);
 });
 
 it("corrects an employer and a Dimona period: server field errors on their fields, then audited changes", async () => {

@@ -55,6 +55,7 @@ const FILTERS: Record<string, Backing> = {
   "AuditEntryFilter.entityId": col("audit_entry", "entity_id"),
   "AuditEntryFilter.actorId": col("audit_entry", "actor_id"),
   "AuditEntryFilter.at": col("audit_entry", "at"),
+  "AuditEntryFilter.reads": col("audit_entry", "action"),
   "CeilingAlertFilter.year": col("ceiling_alert", "year"),
   "CeilingAlertFilter.workerId": col("ceiling_alert", "worker_id"),
 };

@@ -111,3 +111,17 @@ it("withholds an answer whose entries cannot be written", async () => {
     await api.database.db.query(sql`ALTER TABLE audit_entry_away RENAME TO audit_entry`);
   }
 });
+
+it("the audit trail tells the reads apart from the changes", async () => {
+  await audited(`query Queue($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`, { s: submissionId });
+  const trail = async (reads: boolean | null) => (await api.request<{ auditEntries: { nodes: { action: string }[] } }>(
+    `query($id: ID!, $reads: Boolean) { auditEntries(filter: { entityId: { eq: $id }, reads: $reads }, first: 500) { nodes { action } } }`,
+    { id: fx.workers.both.id, reads }, tokens.office)).data!.auditEntries.nodes.map((n) => n.action);
+  const corrected = await api.request(`mutation($id: ID!) { correctWorker(id: $id, input: { firstName: "Renamed" }, reason: "test") { id } }`, { id: fx.workers.both.id }, tokens.office);
+  expect(corrected.errors).toBeUndefined();
+  const all = await trail(null);
+  expect(all).toContain("correctWorker");
+  expect(all).toContain("readIncome");
+  expect(new Set(await trail(true))).toEqual(new Set(["readIncome"]));
+  expect(await trail(false)).toEqual(all.filter((action) => action !== "readIncome"));
+});

@@ -8,15 +8,19 @@ import { useGetList, useTranslate } from "react-admin";
 import { useFormats } from "../shared/format";
 import type { AuditEntryRow } from "./resource";
 
-export function AuditTrail({ entityId }: { entityId: string }) {
+/**
+ * `reads`: false (the default) lists the changes, true the back office's reads of income, which
+ * would otherwise soon crowd the changes out of a worker's trail.
+ */
+export function AuditTrail({ entityId, reads = false }: { entityId: string; reads?: boolean }) {
   const translate = useTranslate();
   const { dateTime } = useFormats();
-  const { data, isPending, error } = useGetList<AuditEntryRow>("auditEntries", { filter: { entityId }, pagination: { page: 1, perPage: 100 } });
+  const { data, isPending, error } = useGetList<AuditEntryRow>("auditEntries", { filter: { entityId, reads }, pagination: { page: 1, perPage: 100 } });
   if (isPending) return <Typography variant="body2">{translate("ra.page.loading")}</Typography>;
   if (error) return <Typography variant="body2" color="error">{translate("flexi.office.loadFailed")}</Typography>;
-  if (!data || data.length === 0) return <Typography variant="body2">{translate("flexi.office.audit.none")}</Typography>;
+  if (!data || data.length === 0) return <Typography variant="body2">{translate(reads ? "flexi.office.audit.noReads" : "flexi.office.audit.none")}</Typography>;
   return (
-    <Table size="small" aria-label={translate("flexi.office.audit.title")} data-testid="audit-trail">
+    <Table size="small" aria-label={translate(reads ? "flexi.office.audit.readsTitle" : "flexi.office.audit.title")} data-testid={reads ? "income-reads" : "audit-trail"}>
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.audit.at")}</TableCell>

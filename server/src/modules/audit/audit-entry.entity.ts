@@ -14,6 +14,7 @@ export interface FieldChangeRecord {
 @Index("audit_entry_actor_idx", ["actorId", "at"])
 @Index("audit_entry_employer_idx", ["employerId", "at"])
 @Index("audit_entry_at_idx", ["at", "id"])
+@Index("audit_entry_action_idx", ["action", "at"])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;

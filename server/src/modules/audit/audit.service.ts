@@ -14,6 +14,9 @@ function toAuditEntry(row: AuditRow): AuditEntry {
   return Object.assign(new AuditEntry(), { ...row, changes: row.changes.map((c) => Object.assign(new FieldChange(), c)) });
 }
 
+/** The actions that record a read (security/income-reads.ts, modules/income), not a change. */
+export const READ_ACTIONS = ["readIncome", "readFlexiIncome"];
+
 /** The audit trail: the back office reads all of it, an employer's users the entries about that employer. */
 export class AuditService {
   async list(ctx: RequestContext, filter: AuditEntryFilter | undefined, page: PageArgs, withTotal: boolean) {
@@ -22,6 +25,7 @@ export class AuditService {
     if (filter?.entityId) parts.push(idFilterSql(sql.raw("a.entity_id"), filter.entityId));
     if (filter?.actorId) parts.push(idFilterSql(sql.raw("a.actor_id"), filter.actorId));
     if (filter?.at) parts.push(instantFilterSql(sql.raw("a.at"), filter.at));
+    if (filter?.reads != null) parts.push(filter.reads ? sql`a.action = ANY(${READ_ACTIONS}::text[])` : sql`a.action <> ALL(${READ_ACTIONS}::text[])`);
     return pageOf(ctx.db, {
       select: sql`SELECT ${COLUMNS}`,
       from: sql`audit_entry a`,
