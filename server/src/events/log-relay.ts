@@ -9,6 +9,7 @@
  * already had, so nothing comes twice and nothing is lost in the hand-over.
  */
 import type { PgListener } from "./pg-listener";
+import { badUserInput } from "../errors";
 import { logger } from "../ops/logger";
 
 export interface LogEntry {
@@ -39,6 +40,16 @@ interface Subscriber<E> {
   /** Live entries held back while the replay runs. */
   held: E[] | null;
   push: (entry: E) => void;
+}
+
+/**
+ * A log cursor given by a subscriber (`after`): an entry's sequence number; anything else is
+ * refused as BAD_USER_INPUT at `after` before subscribing.
+ */
+export function parseLogCursor(after: string | null | undefined, message: string): number | null {
+  if (after == null) return null;
+  if (!/^\d{1,15}$/.test(after)) throw badUserInput([{ path: ["after"], code: "INVALID_FORMAT", message }]);
+  return Number(after);
 }
 
 export class LogRelay<E extends LogEntry> {

@@ -142,6 +142,33 @@ it("eboxMessageReceived brings the employer's new messages in the reader's langu
   [mine, other, askingForA].forEach((w) => w.stop());
 });
 
+it("eboxMessageReceived resumes after a message's logCursor: every later message first, in order, then the new ones", async () => {
+  const first = await declared();
+  const second = await declared();
+  const LIST = `{ eboxMessages(orderBy: [RECEIVED_AT_ASC], first: 500) { nodes { logCursor declaration { id } } } }`;
+  type Listed = { eboxMessages: { nodes: { logCursor: string; declaration: { id: string } | null }[] } };
+  const listed = (await api.request<Listed>(LIST, {}, tokenA)).data!.eboxMessages.nodes;
+  const firstMessage = listed.find((m) => m.declaration?.id === first.id)!;
+  const later = listed.filter((m) => Number(m.logCursor) > Number(firstMessage.logCursor));
+  expect(later.map((m) => m.declaration?.id)).toContain(second.id);
+
+  const query = `subscription($after: String) { eboxMessageReceived(after: $after) { logCursor declaration { id } } }`;
+  const resumed = watch<{ logCursor: string; declaration: { id: string } | null }>(api.wsClient(tokenA), query, { after: firstMessage.logCursor });
+  await eventually(async () => (resumed.items.length >= later.length ? true : undefined), 5_000, "the replayed messages");
+  expect(resumed.items.map((m) => m.logCursor)).toEqual(later.map((m) => m.logCursor));
+  const third = await declared();
+  await eventually(async () => (resumed.items.some((m) => m.declaration?.id === third.id) ? true : undefined), 5_000, "the new message");
+  const cursors = resumed.items.map((m) => Number(m.logCursor));
+  expect(cursors).toEqual([...cursors].sort((x, y) => x - y));
+  expect(new Set(cursors).size).toBe(cursors.length);
+  resumed.stop();
+
+  const forged = watch<unknown>(api.wsClient(tokenA), query, { after: "not-a-cursor" });
+  await eventually(async () => (forged.errors.length > 0 ? true : undefined), 5_000, "the refusal");
+  expect(forged.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })]);
+  expect(forged.items).toEqual([]);
+});
+
 it("submissionProgress reports at once, then as the controls advance, and completes when all are processed", async () => {
   const submissionId = await createSubmission(api, tokenA, fx.employerA);
   for (let i = 0; i < 30; i++) await addDeclaration(api, tokenA, submissionId, declarationInput(fx.workers.aQuarter.id, { payslipReference: `P-${i}` }));

@@ -3,7 +3,7 @@ import { User } from "../access/access.type";
 import { userOf } from "./declaration-loaders";
 import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
-import { badUserInput } from "../../errors";
+import { parseLogCursor } from "../../events/log-relay";
 import { loadEventsOf, type StatusEvent } from "../../events/status-event-source";
 import type { RequestContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
@@ -28,12 +28,6 @@ interface StatusArgs {
   after?: string | null;
 }
 
-/** A cursor is the event's sequence number; anything else is refused before subscribing. */
-function parseAfter(after: string | null | undefined): number | null {
-  if (after == null) return null;
-  if (!/^\d{1,15}$/.test(after)) throw badUserInput([{ path: ["after"], code: "INVALID_FORMAT", message: "after is not a cursor of a status event." }]);
-  return Number(after);
-}
 
 @Resolver(() => DeclarationStatusEvent)
 export class StatusEventResolver {
@@ -43,7 +37,7 @@ export class StatusEventResolver {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
       const { employerId, declarationId, after } = args as StatusArgs;
-      const from = parseAfter(after);
+      const from = parseLogCursor(after, "after is not a cursor of a status event.");
       // Ids that are not UUIDs match nothing, as in every filter.
       const wantedEmployer = employerId == null ? null : isUuid(employerId) ? employerId : "";
       const wantedDeclaration = declarationId == null ? null : isUuid(declarationId) ? declarationId : "";

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { canReadEbox, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import type { EboxLogEntry } from "../../events/ebox-source";
+import { parseLogCursor } from "../../events/log-relay";
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
@@ -39,17 +40,19 @@ export class EboxResolver {
   }
 
   @Subscription(() => EboxMessage, {
-    description: "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language.",
+    description: "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
-      const employerId = (args as { employerId?: string | null }).employerId ?? null;
+      const { employerId: askedEmployer, after } = args as { employerId?: string | null; after?: string | null };
+      const employerId = askedEmployer ?? null;
+      const from = parseLogCursor(after, "after is not the logCursor of an e-Box message.");
       const wanted = employerId === null ? null : isUuid(employerId) ? employerId : "";
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(
         viewer, (v) => wanted === null || canReadEbox(v, wanted), () => stop());
       const stream = await ctx.services.eboxRelay.subscribe(
-        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted), null, unregister);
+        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted), from, unregister);
       stop = stream.end;
       return stream;
     },
@@ -58,12 +61,14 @@ export class EboxResolver {
     @Root() entry: EboxLogEntry,
     @Ctx() ctx: RequestContext,
     @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
+    @Arg("after", () => String, { nullable: true, description: "The logCursor of a message already received: every later one is sent first, then the new ones; none lost, none twice." }) _after?: string,
   ): EboxMessage {
     const language = ctx.viewer?.language ?? "en";
     return {
       id: entry.id, employerId: entry.employerId, declarationId: entry.declarationId, submissionId: entry.submissionId,
       type: entry.type as EboxMessage["type"], subject: entry.subject[language], body: entry.body[language],
       receivedAt: new Date(entry.receivedAt), readAt: entry.readAt === null ? null : new Date(entry.readAt),
+      logCursor: String(entry.seq),
     };
   }
 

@@ -17,7 +17,8 @@ interface EboxMessageRow extends Omit<EboxMessage, "type"> {
 /** Columns of a message on alias `m`, with subject and body in one language. */
 const COLUMNS = Object.fromEntries(LANGUAGES.map((language) => [language, sql.raw(`m.id, m.employer_id AS "employerId",
   m.declaration_id AS "declarationId", m.submission_id AS "submissionId", m.type,
-  m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt"`)])) as Record<Language, Sql>;
+  m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt",
+  m.seq::text AS "logCursor"`)])) as Record<Language, Sql>;
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
 const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [
@@ -39,6 +40,7 @@ function toEboxMessage(row: EboxMessageRow): EboxMessage {
     body: row.body,
     receivedAt: row.receivedAt,
     readAt: row.readAt,
+    logCursor: row.logCursor,
   };
 }
 

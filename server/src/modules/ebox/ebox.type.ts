@@ -34,6 +34,8 @@ export class EboxMessage {
   @Field(() => DateTimeScalar) receivedAt!: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: "When a user of the employer first marked it read; null: unread." })
   readAt!: Date | null;
+  @Field(() => String, { description: "The message's place in the e-Box log, in commit order: give it as `after` to eboxMessageReceived to receive every later message." })
+  logCursor!: string;
 }
 
 @ObjectType("EboxMessageEdge")
