@@ -72,20 +72,33 @@ function subscriptions(): Client {
   return wsClient;
 }
 
-/** Subscribes to a typed subscription; returns the function that ends it. */
+/**
+ * Subscribes to a typed subscription; returns the function that ends it. `onResume` runs when
+ * the WebSocket is back after a loss: what was committed meanwhile never reaches this
+ * subscription, so a page that shows data from it reads that data again.
+ */
 export function subscribe<Result, Variables extends Record<string, unknown>>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
   onData: (data: Result) => void,
-  onError?: (error: unknown) => void,
+  options: { onError?: (error: unknown) => void; onResume?: () => void } = {},
 ): () => void {
-  return subscriptions().subscribe<Result>({ query: print(document), variables }, {
+  const client = subscriptions();
+  const stop = client.subscribe<Result>({ query: print(document), variables }, {
     next: (result) => {
       if (result.data) onData(result.data as Result);
     },
-    error: (error) => onError?.(error),
+    error: (error) => options.onError?.(error),
     complete: () => undefined,
   });
+  const onResume = options.onResume;
+  const offResume = onResume ? client.on("connected", (_socket, _payload, wasRetry) => {
+    if (wasRetry) onResume();
+  }) : undefined;
+  return () => {
+    offResume?.();
+    stop();
+  };
 }
 
 /** Closes the WebSocket (sign-out). */

@@ -66,7 +66,7 @@ export default function EboxPage() {
     () => subscribe(EboxArrived, {}, () => {
       notify("flexi.ebox.arrived", { type: "info" });
       reload();
-    }),
+    }, { onResume: reload }),
     [notify, reload],
   );
 

@@ -70,8 +70,8 @@ function Overview() {
 
   useEffect(() => {
     if (!employerId) return;
-    const stopStatus = subscribe(EmployerStatusChanged, { employerId }, reload);
-    const stopMessages = subscribe(EmployerMessageArrived, { employerId }, reload);
+    const stopStatus = subscribe(EmployerStatusChanged, { employerId }, reload, { onResume: reload });
+    const stopMessages = subscribe(EmployerMessageArrived, { employerId }, reload, { onResume: reload });
     window.addEventListener("flexi:ebox-read", reload);
     return () => {
       stopStatus();

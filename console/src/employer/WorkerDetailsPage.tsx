@@ -103,7 +103,7 @@ function WorkerDetails() {
     if (!employerId) return;
     return subscribe(WorkerStatusChanged, { employerId }, (data) => {
       if (data.declarationStatusChanged.declaration.worker.id === workerId) reload();
-    });
+    }, { onResume: reload });
   }, [employerId, workerId, reload]);
 
   useEffect(() => {

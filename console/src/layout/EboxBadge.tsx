@@ -29,7 +29,7 @@ export function EboxBadge() {
     if (!reads) return;
     const load = () => void request(UnreadCount).then((data) => setUnread(data.eboxMessages.unreadCount)).catch(() => undefined);
     load();
-    const stop = subscribe(MessageArrived, {}, load);
+    const stop = subscribe(MessageArrived, {}, load, { onResume: load });
     window.addEventListener("flexi:ebox-read", load);
     return () => {
       stop();

@@ -36,7 +36,7 @@ export function DoneStep() {
     return subscribe(SubmissionProgress, { submissionId }, (data) => {
       setProgress(data.submissionProgress);
       if (!large) reload();
-    });
+    }, { onResume: reload });
   }, [submissionId, submission?.status, large, reload]);
 
   if (loaded.error != null) return <WizardFrame step="done"><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></WizardFrame>;
