@@ -8,7 +8,7 @@ import { sql } from "../../server/src/db/sql";
 import { startTestApi, eventually, type TestApi } from "../../server/src/test/api";
 import { addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, submit } from "../../server/src/test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../server/src/test/fixtures";
-import { createFlexiClient, FlexiApiError, SignIn, SubmitDeclarations, WageDeclaration, WageDeclarations, type FlexiClient, type StatusEvent } from "./index";
+import { createFlexiClient, FlexiApiError, SignIn, SubmitDeclarations, WageDeclaration, WageDeclarations, type EboxMessageEvent, type FlexiClient, type StatusEvent } from "./index";
 
 let api: TestApi;
 let fx: Fixtures;
@@ -67,5 +67,26 @@ it("watchStatus resumes after a dropped connection: every event once, in order",
   const cursors = seen.map((e) => Number(e.cursor));
   expect(new Set(cursors).size).toBe(cursors.length);
   expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
+  stop();
+}, 30_000);
+
+it("watchEbox resumes after a dropped connection: every message once, in order", async () => {
+  const seen: EboxMessageEvent[] = [];
+  const since = (await api.database.db.one<{ seq: string }>(sql`SELECT value::text AS seq FROM event_counter WHERE name = 'ebox_message'`))!.seq;
+  const stop = client.watchEbox({ employerId: fx.employerA, after: since }, (message) => seen.push(message));
+  const declare = async (n: number) => {
+    const input = { employerId: fx.employerA, idempotencyKey: `sdk-ebox-${n}`, declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: `E-${n}` }) as never] };
+    await client.request(SubmitDeclarations, { input });
+  };
+  await declare(1);
+  await eventually(async () => (seen.length > 0 ? true : undefined), 10_000, "the first message");
+  client.terminate();
+  await declare(2); // messages written while the socket is down or reconnecting
+  await declare(3);
+  await eventually(async () => ((await api.database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`))!.n === 0 ? true : undefined), 15_000, "controls");
+  const log = (await api.database.db.query<{ seq: string }>(sql`SELECT seq::text FROM ebox_message WHERE employer_id = ${fx.employerA} AND seq > ${since}::bigint ORDER BY seq`)).map((r) => r.seq);
+  expect(log.length).toBeGreaterThanOrEqual(3);
+  await eventually(async () => (seen.length >= log.length ? true : undefined), 15_000, "every message after the reconnect");
+  expect(seen.map((m) => m.logCursor)).toEqual(log);
   stop();
 }, 30_000);

@@ -1,14 +1,14 @@
 /**
  * A small client of the Flexi at work API for front-end teams and payroll software: typed
- * queries and mutations over HTTP, subscriptions over graphql-ws, and a status watch that
- * resumes after a disconnect from the last event it delivered (the server replays what was
- * missed, in commit order, none twice).
+ * queries and mutations over HTTP, subscriptions over graphql-ws, and watches of status
+ * changes and e-Box messages that resume after a disconnect from the last entry they delivered
+ * (the server replays what was missed, in commit order, none twice).
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
-import { DeclarationStatusChanged } from "./operations";
-import type { SdkDeclarationStatusChangedSubscription } from "./gql/graphql";
+import { DeclarationStatusChanged, EboxMessageReceived } from "./operations";
+import type { SdkDeclarationStatusChangedSubscription, SdkEboxMessageReceivedSubscription } from "./gql/graphql";
 
 /** An error answer of the API: its code (design §8) and, for BAD_USER_INPUT, every field error. */
 export class FlexiApiError extends Error {
@@ -29,6 +29,7 @@ export interface FlexiClientOptions {
 }
 
 export type StatusEvent = SdkDeclarationStatusChangedSubscription["declarationStatusChanged"];
+export type EboxMessageEvent = SdkEboxMessageReceivedSubscription["eboxMessageReceived"];
 
 export interface FlexiClient {
   request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
@@ -38,6 +39,11 @@ export interface FlexiClient {
    * delivered (or from `after`). Returns a function that stops watching.
    */
   watchStatus(options: { employerId?: string; declarationId?: string; after?: string }, onEvent: (event: StatusEvent) => void, onError?: (error: unknown) => void): () => void;
+  /**
+   * New e-Box messages the caller may read (of one employer, or all), resumed after every
+   * reconnect from the last message delivered (or from `after`, a message's logCursor).
+   */
+  watchEbox(options: { employerId?: string; after?: string }, onMessage: (message: EboxMessageEvent) => void, onError?: (error: unknown) => void): () => void;
   setToken(token: string | undefined): void;
   /** Drops the WebSocket at once, as a network failure would; watches resume on the next connection. */
   terminate(): void;
@@ -63,6 +69,42 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     return ws;
   };
 
+  /**
+   * A watch of a commit-ordered log that survives reconnects: after the socket closes, it
+   * subscribes again from the last entry delivered (the server replays what was missed), and
+   * drops anything at or before that entry, so each arrives once, in order.
+   */
+  const resumingWatch = <E>(
+    subscribeFrom: (after: string | undefined, onData: (entry: E) => void) => () => void,
+    cursorOf: (entry: E) => string,
+    lastDelivered: () => string | undefined,
+    deliver: (entry: E) => void,
+  ): (() => void) => {
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    // graphql-ws would re-subscribe with the first variables; a new subscription carries the last cursor.
+    const start = () => {
+      if (stopped) return;
+      stop = subscribeFrom(lastDelivered(), (entry) => {
+        const last = lastDelivered();
+        // Cursors are commit-ordered numbers: anything at or before the last one was delivered already.
+        if (last !== undefined && Number(cursorOf(entry)) <= Number(last)) return;
+        deliver(entry);
+      });
+    };
+    const offClosed = socket().on("closed", () => {
+      if (stopped) return;
+      stop?.();
+      setTimeout(start, 0); // the client reconnects lazily on the new subscription
+    });
+    start();
+    return () => {
+      stopped = true;
+      offClosed();
+      stop?.();
+    };
+  };
+
   const client: FlexiClient = {
     async request(document, variables) {
       const response = await doFetch(options.url, {
@@ -86,32 +128,28 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
       });
     },
     watchStatus(watch, onEvent, onError) {
-      let stopped = false;
-      let stop: (() => void) | undefined;
       lastCursor = watch.after ?? lastCursor;
-      // graphql-ws re-subscribes with the same variables after a reconnect; the variables are
-      // read anew at each (re)subscription so that `after` is the last delivered event's cursor.
-      const start = () => {
-        if (stopped) return;
-        stop = client.subscribe(DeclarationStatusChanged, { employerId: watch.employerId, declarationId: watch.declarationId, after: lastCursor }, (data) => {
-          const event = data.declarationStatusChanged;
-          // Cursors are commit-ordered numbers: anything at or before the last one was delivered already.
-          if (lastCursor !== undefined && Number(event.cursor) <= Number(lastCursor)) return;
+      return resumingWatch<StatusEvent>(
+        (after, onData) => client.subscribe(DeclarationStatusChanged, { employerId: watch.employerId, declarationId: watch.declarationId, after }, (data) => onData(data.declarationStatusChanged), onError),
+        (event) => event.cursor,
+        () => lastCursor,
+        (event) => {
           lastCursor = event.cursor;
           onEvent(event);
-        }, onError);
-      };
-      const offClosed = socket().on("closed", () => {
-        if (stopped) return;
-        stop?.();
-        setTimeout(start, 0); // the client reconnects lazily on the new subscription
-      });
-      start();
-      return () => {
-        stopped = true;
-        offClosed();
-        stop?.();
-      };
+        },
+      );
+    },
+    watchEbox(watch, onMessage, onError) {
+      let last = watch.after;
+      return resumingWatch<EboxMessageEvent>(
+        (after, onData) => client.subscribe(EboxMessageReceived, { employerId: watch.employerId, after }, (data) => onData(data.eboxMessageReceived), onError),
+        (message) => message.logCursor,
+        () => last,
+        (message) => {
+          last = message.logCursor;
+          onMessage(message);
+        },
+      );
     },
     setToken(next) {
       token = next;

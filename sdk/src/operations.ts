@@ -71,3 +71,11 @@ export const DeclarationStatusChanged = graphql(`
     }
   }
 `);
+
+export const EboxMessageReceived = graphql(`
+  subscription SdkEboxMessageReceived($employerId: ID, $after: String) {
+    eboxMessageReceived(employerId: $employerId, after: $after) {
+      logCursor id type subject body receivedAt readAt declaration { id }
+    }
+  }
+`);

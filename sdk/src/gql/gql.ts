@@ -22,6 +22,7 @@ type Documents = {
     "\n  query SdkFlexiIncome($ssin: Ssin!, $year: Int!) {\n    flexiIncome(ssin: $ssin, year: $year) {\n      total pending pensionerTotal ceiling remaining exceeded byEmployer { employer { id name } total pending }\n    }\n  }\n": typeof types.SdkFlexiIncomeDocument,
     "\n  query SdkEboxMessages($first: Int, $filter: EboxMessageFilter) {\n    eboxMessages(first: $first, filter: $filter) { unreadCount nodes { id type subject body receivedAt readAt } }\n  }\n": typeof types.SdkEboxMessagesDocument,
     "\n  subscription SdkDeclarationStatusChanged($employerId: ID, $declarationId: ID, $after: String) {\n    declarationStatusChanged(employerId: $employerId, declarationId: $declarationId, after: $after) {\n      cursor from to at declaration { id status version }\n    }\n  }\n": typeof types.SdkDeclarationStatusChangedDocument,
+    "\n  subscription SdkEboxMessageReceived($employerId: ID, $after: String) {\n    eboxMessageReceived(employerId: $employerId, after: $after) {\n      logCursor id type subject body receivedAt readAt declaration { id }\n    }\n  }\n": typeof types.SdkEboxMessageReceivedDocument,
 };
 const documents: Documents = {
     "\n  mutation SdkSignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) { token expiresAt user { id login displayName } }\n  }\n": types.SdkSignInDocument,
@@ -32,6 +33,7 @@ const documents: Documents = {
     "\n  query SdkFlexiIncome($ssin: Ssin!, $year: Int!) {\n    flexiIncome(ssin: $ssin, year: $year) {\n      total pending pensionerTotal ceiling remaining exceeded byEmployer { employer { id name } total pending }\n    }\n  }\n": types.SdkFlexiIncomeDocument,
     "\n  query SdkEboxMessages($first: Int, $filter: EboxMessageFilter) {\n    eboxMessages(first: $first, filter: $filter) { unreadCount nodes { id type subject body receivedAt readAt } }\n  }\n": types.SdkEboxMessagesDocument,
     "\n  subscription SdkDeclarationStatusChanged($employerId: ID, $declarationId: ID, $after: String) {\n    declarationStatusChanged(employerId: $employerId, declarationId: $declarationId, after: $after) {\n      cursor from to at declaration { id status version }\n    }\n  }\n": types.SdkDeclarationStatusChangedDocument,
+    "\n  subscription SdkEboxMessageReceived($employerId: ID, $after: String) {\n    eboxMessageReceived(employerId: $employerId, after: $after) {\n      logCursor id type subject body receivedAt readAt declaration { id }\n    }\n  }\n": types.SdkEboxMessageReceivedDocument,
 };
 
 /**
@@ -80,6 +82,10 @@ export function graphql(source: "\n  query SdkEboxMessages($first: Int, $filter:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SdkDeclarationStatusChanged($employerId: ID, $declarationId: ID, $after: String) {\n    declarationStatusChanged(employerId: $employerId, declarationId: $declarationId, after: $after) {\n      cursor from to at declaration { id status version }\n    }\n  }\n"): (typeof documents)["\n  subscription SdkDeclarationStatusChanged($employerId: ID, $declarationId: ID, $after: String) {\n    declarationStatusChanged(employerId: $employerId, declarationId: $declarationId, after: $after) {\n      cursor from to at declaration { id status version }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SdkEboxMessageReceived($employerId: ID, $after: String) {\n    eboxMessageReceived(employerId: $employerId, after: $after) {\n      logCursor id type subject body receivedAt readAt declaration { id }\n    }\n  }\n"): (typeof documents)["\n  subscription SdkEboxMessageReceived($employerId: ID, $after: String) {\n    eboxMessageReceived(employerId: $employerId, after: $after) {\n      logCursor id type subject body receivedAt readAt declaration { id }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
