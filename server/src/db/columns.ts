@@ -16,7 +16,7 @@ export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>): Sql 
 
 /**
  * The same columns named `"<prefix>.<field>"`, for a table joined into another's rows (a list
- * that reads its rows' worker in the same statement); `joinedRow` takes them back out.
+ * that reads its rows' worker in the same statement); `joinedRowReader` takes them back out.
  */
 export function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>, prefix: string): Sql {
   return sql.raw(fields(columns).map((field) => `${alias}.${columns[field]} AS "${prefix}.${String(field)}"`).join(", "));

@@ -5,12 +5,17 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * "totalCount")`) or along a path (`selects(info, "nodes", "worker")`), through fragments too.
  */
 export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  return fieldsAt(info, path).length > 0;
+}
+
+/** The field nodes at a path below the current field (the current field's own for an empty path). */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): readonly FieldNode[] {
   let fields: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
     fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
-    if (fields.length === 0) return false;
+    if (fields.length === 0) break;
   }
-  return true;
+  return fields;
 }
 
 function fieldsNamed(set: SelectionSetNode, name: string, info: GraphQLResolveInfo, seen: Set<string>): FieldNode[] {
@@ -43,10 +48,8 @@ export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set
 const SELECTED = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
 
 function collectSelected(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  let fields: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
   const names = new Set<string>();
-  for (const field of fields) if (field.selectionSet) collectNames(field.selectionSet, info, names, new Set());
+  for (const field of fieldsAt(info, path)) if (field.selectionSet) collectNames(field.selectionSet, info, names, new Set());
   return names;
 }
 
