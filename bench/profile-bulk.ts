@@ -9,18 +9,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { Client } from "pg";
-import { startControlsWorker } from "../server/src/controls/controls-worker";
 import { createDataSource, migrate } from "../server/src/db/data-source";
 import { Db } from "../server/src/db/db";
 import type { EmbeddedPostgres } from "../server/src/db/embedded-postgres";
 import { sql } from "../server/src/db/sql";
-import { buildFlexiSchema } from "../server/src/graphql/schema";
-import { startServer } from "../server/src/server";
-import { Services } from "../server/src/services";
-import { addFlexDimonaThisMonth, declarationInput } from "../server/src/test/declarations";
-import { FIXTURE_PASSWORD, loadFixtures } from "../server/src/test/fixtures";
+import { startBulkHarness } from "./bulk-harness";
 import { benchDataDir, machineLine } from "./common";
 import { postgresCpuMs } from "./cpu";
 import { summarizeProfile, type CpuProfile } from "./profile";
@@ -87,44 +81,12 @@ export async function profileBulkSubmission(pg: EmbeddedPostgres): Promise<void>
   await dataSource.initialize();
   try {
     await migrate(dataSource);
-    const db = new Db(dataSource);
-    await db.query(sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
-    const fx = await loadFixtures(db);
-    await addFlexDimonaThisMonth(db, fx.employerA, fx.workers.aQuarter.id);
-    const services = new Services(dataSource, { secret: "bench-secret-of-at-least-32-characters", ttlSeconds: 3600 });
-    const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1" });
-    const worker = await startControlsWorker({ connectionString: url, db, concurrency: 2, sweepIntervalMs: 3_600_000 });
+    await new Db(dataSource).query(sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+    const harness = await startBulkHarness(dataSource, url, COUNT);
     const session = new Session();
     session.connect();
     try {
-      const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
-        const response = await fetch(server.url, {
-          method: "POST",
-          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
-        });
-        return (await response.json()) as { data?: Record<string, { id?: string; token?: string }>; errors?: unknown[] };
-      };
-      const token = (await call(`mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`, { l: fx.logins.declarantA, p: FIXTURE_PASSWORD })).data!.signIn!.token!;
-      const submit = async (run: string) => {
-        const declarations = Array.from({ length: COUNT }, (_, i) => declarationInput(fx.workers.aQuarter.id, {
-          payslipReference: `BENCH-${run}-${i}`, properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "123.45" }],
-        }));
-        const started = performance.now();
-        const answer = await call(`mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id } }`,
-          { input: { employerId: fx.employerA, idempotencyKey: `bench-${run}`, declarations } }, token);
-        const committed = performance.now();
-        const id = answer.data?.submitDeclarations?.id;
-        if (!id) throw new Error(`submit failed: ${JSON.stringify(answer.errors)}`);
-        for (;;) {
-          const row = await db.one<{ pending: number }>(sql`SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending FROM wage_declaration WHERE submission_id = ${id}`);
-          if (row!.pending === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 10));
-        }
-        return { commitMs: committed - started, controlMs: performance.now() - committed };
-      };
-
-      await submit("warm-up");
+      await harness.submit("warm-up");
       await resetStatementStats(url);
       const logOffset = (await stat(LOG_FILE())).size;
       await session.post("Profiler.enable");
@@ -132,7 +94,7 @@ export async function profileBulkSubmission(pg: EmbeddedPostgres): Promise<void>
       const cpu0 = process.cpuUsage();
       const pg0 = postgresCpuMs();
       await session.post("Profiler.start");
-      const { commitMs, controlMs } = await submit("profiled");
+      const { commitMs, controlMs } = await harness.submit("profiled");
       const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: CpuProfile };
       const cpu = process.cpuUsage(cpu0);
       const pgMs = postgresCpuMs() - pg0;
@@ -143,9 +105,7 @@ export async function profileBulkSubmission(pg: EmbeddedPostgres): Promise<void>
       for (const line of summarizeProfile(profile)) console.log(`  ${line}`);
     } finally {
       session.disconnect();
-      await worker.stop();
-      await server.stop();
-      await services.close();
+      await harness.close();
     }
   } finally {
     await dataSource.destroy();
