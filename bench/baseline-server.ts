@@ -15,7 +15,11 @@ import type { AddressInfo } from "node:net";
 import { Pool } from "pg";
 import { formatMoney } from "../server/src/domain/money";
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20), application_name: "bench-baseline" });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+  application_name: "bench-baseline",
+});
 pool.on("error", (error) => console.error("[baseline] idle client error:", error.message));
 
 interface Row {
@@ -58,7 +62,10 @@ async function list(employerId: string): Promise<unknown> {
     data: {
       wageDeclarations: {
         nodes: rows.map((r) => ({
-          id: r.id, status: r.status, total: formatMoney(Number(r.total_cents)), calculationDate: r.calculation_date,
+          id: r.id,
+          status: r.status,
+          total: formatMoney(Number(r.total_cents)),
+          calculationDate: r.calculation_date,
           worker: { ssin: r.ssin, firstName: r.first_name, lastName: r.last_name },
         })),
       },
@@ -69,7 +76,12 @@ async function list(employerId: string): Promise<unknown> {
 async function nested(employerId: string): Promise<unknown> {
   const { rows } = await pool.query<Row>(NESTED, [employerId]);
   const workerIds = [...new Set(rows.map((r) => r.worker_id))];
-  const periods = await pool.query<{ worker_id: string; period_id: string; start_date: string; end_date: string | null }>(PERIODS, [workerIds, employerId]);
+  const periods = await pool.query<{
+    worker_id: string;
+    period_id: string;
+    start_date: string;
+    end_date: string | null;
+  }>(PERIODS, [workerIds, employerId]);
   const byWorker = new Map<string, { periodId: string; startDate: string; endDate: string | null }[]>();
   for (const p of periods.rows) {
     const list = byWorker.get(p.worker_id) ?? [];
@@ -80,9 +92,17 @@ async function nested(employerId: string): Promise<unknown> {
     data: {
       wageDeclarations: {
         nodes: rows.map((r) => ({
-          id: r.id, status: r.status, total: formatMoney(Number(r.total_cents)), calculationDate: r.calculation_date,
+          id: r.id,
+          status: r.status,
+          total: formatMoney(Number(r.total_cents)),
+          calculationDate: r.calculation_date,
           employer: { name: r.employer_name },
-          worker: { ssin: r.ssin, firstName: r.first_name, lastName: r.last_name, dimonaPeriods: byWorker.get(r.worker_id) ?? [] },
+          worker: {
+            ssin: r.ssin,
+            firstName: r.first_name,
+            lastName: r.last_name,
+            dimonaPeriods: byWorker.get(r.worker_id) ?? [],
+          },
         })),
       },
     },
@@ -108,7 +128,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   const { employerId } = JSON.parse(await readBody(req)) as { employerId: string };
   const body = JSON.stringify(await route(employerId));
-  res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
+  res
+    .writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) })
+    .end(body);
 }
 
 const server = createServer((req, res) => {

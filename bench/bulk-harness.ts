@@ -37,21 +37,34 @@ export async function startBulkHarness(dataSource: DataSource, url: string, coun
     });
     return (await response.json()) as { data?: Record<string, { id?: string; token?: string }>; errors?: unknown[] };
   };
-  const token = (await call(`mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`, { l: fx.logins.declarantA, p: FIXTURE_PASSWORD })).data!.signIn!.token!;
+  const token = (
+    await call(`mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`, {
+      l: fx.logins.declarantA,
+      p: FIXTURE_PASSWORD,
+    })
+  ).data!.signIn!.token!;
 
   return {
     async submit(run) {
-      const declarations = Array.from({ length: count }, (_, i) => declarationInput(fx.workers.aQuarter.id, {
-        payslipReference: `BENCH-${run}-${i}`, properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "123.45" }],
-      }));
+      const declarations = Array.from({ length: count }, (_, i) =>
+        declarationInput(fx.workers.aQuarter.id, {
+          payslipReference: `BENCH-${run}-${i}`,
+          properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "123.45" }],
+        }),
+      );
       const started = performance.now();
-      const answer = await call(`mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id } }`,
-        { input: { employerId: fx.employerA, idempotencyKey: `bench-${run}`, declarations } }, token);
+      const answer = await call(
+        `mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id } }`,
+        { input: { employerId: fx.employerA, idempotencyKey: `bench-${run}`, declarations } },
+        token,
+      );
       const committed = performance.now();
       const id = answer.data?.submitDeclarations?.id;
       if (!id) throw new Error(`submit failed: ${JSON.stringify(answer.errors)}`);
       for (;;) {
-        const row = await db.one<{ pending: number }>(sql`SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending FROM wage_declaration WHERE submission_id = ${id}`);
+        const row = await db.one<{ pending: number }>(
+          sql`SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending FROM wage_declaration WHERE submission_id = ${id}`,
+        );
         if (row!.pending === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

@@ -25,10 +25,17 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     await migrate(dataSource);
     const harness = await startBulkHarness(dataSource, url, COUNT);
-    console.log(`submitDeclarations, ${COUNT} declarations, controls worker concurrency 2, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log(
+      `submitDeclarations, ${COUNT} declarations, controls worker concurrency 2, ${os.cpus().length} cores, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
     for (let run = 1; run <= RUNS; run++) {
       const { commitMs, controlMs } = await harness.submit(String(run));
-      console.log(`run ${run}: commit ${commitMs.toFixed(0)} ms; all controlled ${controlMs.toFixed(0)} ms after commit (${Math.round(COUNT / (controlMs / 1000))} declarations/s); total ${(commitMs + controlMs).toFixed(0)} ms`);
+      console.log(
+        `run ${run}: commit ${commitMs.toFixed(0)} ms; all controlled ${controlMs.toFixed(0)} ms after commit (${Math.round(COUNT / (controlMs / 1000))} declarations/s); total ${(commitMs + controlMs).toFixed(0)} ms`,
+      );
     }
     await harness.close();
     await dataSource.destroy();

@@ -63,7 +63,10 @@ export async function openBenchPostgres(): Promise<{ pg: EmbeddedPostgres; url: 
 
 /** "2 cores, load 1.52 1.10 0.80 (1, 5, 15 min)". */
 export function machineLine(): string {
-  return `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (1, 5, 15 min)`;
+  return `${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} (1, 5, 15 min)`;
 }
 
 /** The p-th percentile (0-100) of ascending values, nearest rank; NaN when empty. */
@@ -74,7 +77,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -45,7 +45,7 @@ function stat(pid: number): Stat | undefined {
 
 /** CPU ms of one process so far (0 when it is gone). */
 export function processCpuMs(pid: number | undefined): number {
-  return pid === undefined ? 0 : stat(pid)?.own ?? 0;
+  return pid === undefined ? 0 : (stat(pid)?.own ?? 0);
 }
 
 /** CPU ms of the bench's PostgreSQL so far: postmaster, live backends, and ended backends. */

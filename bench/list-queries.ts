@@ -81,16 +81,33 @@ interface Target {
 /** Checks that both answer the same JSON, then measures; prints a line per run. */
 export async function runListBench(options: ListOptions): Promise<ListRun[]> {
   const spec = LIST_BENCHES[options.bench];
-  const graphql = await target(options.apiUrl, options.apiPid, { authorization: `Bearer ${options.token}` },
-    JSON.stringify({ query: spec.query, variables: { employerId: options.employerId } }));
-  const baseline = await target(`${options.baselineUrl}${spec.baselinePath}`, options.baselinePid, {}, JSON.stringify({ employerId: options.employerId }));
-  const answer = JSON.parse(graphql.expectBody) as { data?: { wageDeclarations?: { nodes?: unknown[] } }; errors?: unknown };
-  if (answer.errors || !answer.data) throw new Error(`(${options.bench}) GraphQL answered errors: ${graphql.expectBody.slice(0, 500)}`);
+  const graphql = await target(
+    options.apiUrl,
+    options.apiPid,
+    { authorization: `Bearer ${options.token}` },
+    JSON.stringify({ query: spec.query, variables: { employerId: options.employerId } }),
+  );
+  const baseline = await target(
+    `${options.baselineUrl}${spec.baselinePath}`,
+    options.baselinePid,
+    {},
+    JSON.stringify({ employerId: options.employerId }),
+  );
+  const answer = JSON.parse(graphql.expectBody) as {
+    data?: { wageDeclarations?: { nodes?: unknown[] } };
+    errors?: unknown;
+  };
+  if (answer.errors || !answer.data)
+    throw new Error(`(${options.bench}) GraphQL answered errors: ${graphql.expectBody.slice(0, 500)}`);
   if (!isDeepStrictEqual(answer, JSON.parse(baseline.expectBody))) {
-    throw new Error(`(${options.bench}) the baseline's JSON differs from GraphQL's:\n${graphql.expectBody.slice(0, 400)}\n${baseline.expectBody.slice(0, 400)}`);
+    throw new Error(
+      `(${options.bench}) the baseline's JSON differs from GraphQL's:\n${graphql.expectBody.slice(0, 400)}\n${baseline.expectBody.slice(0, 400)}`,
+    );
   }
   const nodes = answer.data.wageDeclarations?.nodes?.length ?? 0;
-  console.log(`${spec.title}\n  same JSON from both (${nodes} nodes, ${graphql.expectBody.length} bytes); ${options.connections} connections, ${options.durationSeconds} s per run, every answer checked against that JSON`);
+  console.log(
+    `${spec.title}\n  same JSON from both (${nodes} nodes, ${graphql.expectBody.length} bytes); ${options.connections} connections, ${options.durationSeconds} s per run, every answer checked against that JSON`,
+  );
 
   // Warm-up (JIT, pools, caches), not reported.
   await load(baseline, options.connections, 2);
@@ -101,20 +118,30 @@ export async function runListBench(options: ListOptions): Promise<ListRun[]> {
     const base = await load(baseline, options.connections, options.durationSeconds);
     const gql = await load(graphql, options.connections, options.durationSeconds);
     const ratio = gql.reqPerSec / base.reqPerSec;
-    const cpuRatio = gql.serverCpu === undefined || base.serverCpu === undefined ? undefined
-      : (base.serverCpu + base.postgresCpu!) / (gql.serverCpu + gql.postgresCpu!);
+    const cpuRatio =
+      gql.serverCpu === undefined || base.serverCpu === undefined
+        ? undefined
+        : (base.serverCpu + base.postgresCpu!) / (gql.serverCpu + gql.postgresCpu!);
     runs.push({ graphql: gql, baseline: base, ratio, cpuRatio });
-    console.log(`  run ${run}: GraphQL ${figures(gql)} | baseline ${figures(base)} | ratio ${ratio.toFixed(2)}${cpuRatio === undefined ? "" : ` (CPU ratio ${cpuRatio.toFixed(2)})`} | ${machineLine()}`);
+    console.log(
+      `  run ${run}: GraphQL ${figures(gql)} | baseline ${figures(base)} | ratio ${ratio.toFixed(2)}${cpuRatio === undefined ? "" : ` (CPU ratio ${cpuRatio.toFixed(2)})`} | ${machineLine()}`,
+    );
   }
   return runs;
 }
 
 export function figures(f: LoadFigures): string {
-  const cpu = f.serverCpu === undefined ? "" : `, CPU/req node ${f.serverCpu.toFixed(2)} + pg ${f.postgresCpu!.toFixed(2)} ms`;
+  const cpu =
+    f.serverCpu === undefined ? "" : `, CPU/req node ${f.serverCpu.toFixed(2)} + pg ${f.postgresCpu!.toFixed(2)} ms`;
   return `${f.reqPerSec.toFixed(0).padStart(5)} req/s, p50 ${f.p50.toFixed(0).padStart(3)} ms, p99 ${f.p99.toFixed(0).padStart(4)} ms${cpu}${f.bad ? ` (${f.bad} bad answers)` : ""}`;
 }
 
-async function target(url: string, pid: number | undefined, headers: Record<string, string>, body: string): Promise<Target> {
+async function target(
+  url: string,
+  pid: number | undefined,
+  headers: Record<string, string>,
+  body: string,
+): Promise<Target> {
   const allHeaders = { "content-type": "application/json", accept: "application/json", ...headers };
   const response = await fetch(url, { method: "POST", headers: allHeaders, body });
   const text = await response.text();

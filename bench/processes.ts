@@ -30,8 +30,14 @@ interface StartOptions {
 }
 
 /** Starts a node child and resolves once it prints its ready line (or rejects with its output). */
-export function startChild(options: StartOptions): Promise<{ child: Child; ready: RegExpMatchArray; also?: RegExpMatchArray }> {
-  const proc = spawn(process.execPath, options.args, { cwd: REPO_ROOT, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+export function startChild(
+  options: StartOptions,
+): Promise<{ child: Child; ready: RegExpMatchArray; also?: RegExpMatchArray }> {
+  const proc = spawn(process.execPath, options.args, {
+    cwd: REPO_ROOT,
+    env: options.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
   const child: Child = {
@@ -50,7 +56,10 @@ export function startChild(options: StartOptions): Promise<{ child: Child; ready
     let ready: RegExpMatchArray | undefined;
     let also: RegExpMatchArray | undefined;
     let settled = false;
-    const timer = setTimeout(() => fail(new Error(`${options.name} was not ready after ${(options.timeoutMs ?? 120_000) / 1000} s`)), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => fail(new Error(`${options.name} was not ready after ${(options.timeoutMs ?? 120_000) / 1000} s`)),
+      options.timeoutMs ?? 120_000,
+    );
     const fail = (error: Error) => {
       if (settled) return;
       settled = true;
@@ -62,7 +71,8 @@ export function startChild(options: StartOptions): Promise<{ child: Child; ready
     const onLine = (line: string, stream: "out" | "err") => {
       output.push(line);
       if (output.length > 500) output.shift();
-      if (settled && stream === "err" && !/Debugger (attached|listening)|For help, see/.test(line)) console.error(`[${options.name}] ${line}`);
+      if (settled && stream === "err" && !/Debugger (attached|listening)|For help, see/.test(line))
+        console.error(`[${options.name}] ${line}`);
       if (settled) return;
       ready ??= line.match(options.ready) ?? undefined;
       if (options.alsoWaitFor) also ??= line.match(options.alsoWaitFor) ?? undefined;
@@ -74,7 +84,9 @@ export function startChild(options: StartOptions): Promise<{ child: Child; ready
     };
     createInterface({ input: proc.stdout! }).on("line", (line) => onLine(line, "out"));
     createInterface({ input: proc.stderr! }).on("line", (line) => onLine(line, "err"));
-    proc.once("exit", (code, signal) => fail(new Error(`${options.name} exited during start-up (${signal ?? `code ${code}`})`)));
+    proc.once("exit", (code, signal) =>
+      fail(new Error(`${options.name} exited during start-up (${signal ?? `code ${code}`})`)),
+    );
   });
 }
 
@@ -95,18 +107,28 @@ export interface ApiOptions {
  */
 function apiEntry(): { args: string[]; label: string } {
   const choice = process.env.BENCH_API ?? "";
-  const file = choice === "" ? path.join(REPO_ROOT, "server", "src", "main.ts")
-    : choice === "dist" ? path.join(REPO_ROOT, "server", "dist", "main.js")
-    : path.resolve(choice);
-  if (!existsSync(file)) throw new Error(`BENCH_API: ${file} does not exist${choice === "dist" ? " (run `npm run build --workspace server` first)" : ""}`);
+  const file =
+    choice === ""
+      ? path.join(REPO_ROOT, "server", "src", "main.ts")
+      : choice === "dist"
+        ? path.join(REPO_ROOT, "server", "dist", "main.js")
+        : path.resolve(choice);
+  if (!existsSync(file))
+    throw new Error(
+      `BENCH_API: ${file} does not exist${choice === "dist" ? " (run `npm run build --workspace server` first)" : ""}`,
+    );
   const label = path.relative(REPO_ROOT, file);
   // The same V8 setting as `npm start` and the Dockerfile.
   const node = ["--max-semi-space-size=64"];
-  return file.endsWith(".ts") ? { args: [...node, "-r", "@swc-node/register", file], label: `${label} via @swc-node/register` } : { args: [...node, file], label };
+  return file.endsWith(".ts")
+    ? { args: [...node, "-r", "@swc-node/register", file], label: `${label} via @swc-node/register` }
+    : { args: [...node, file], label };
 }
 
 /** The API as `npm start` would run it, on a free port of 127.0.0.1; resolves with its URL. */
-export async function startApi(options: ApiOptions): Promise<{ child: Child; url: string; wsUrl: string; inspectorUrl?: string; entry: string }> {
+export async function startApi(
+  options: ApiOptions,
+): Promise<{ child: Child; url: string; wsUrl: string; inspectorUrl?: string; entry: string }> {
   const entry = apiEntry();
   const { child, ready, also } = await startChild({
     name: "api",

@@ -56,11 +56,16 @@ async function withAutoExplain(adminUrl: string): Promise<void> {
  */
 async function slowestPlan(offset: number): Promise<string[]> {
   const log = (await readFile(LOG_FILE(), "utf8")).slice(offset);
-  const plans = [...log.matchAll(/duration: ([\d.]+) ms {2}plan:\n([\s\S]*?)(?=\n\d{4}-\d\d-\d\d |$)/g)].map((m) => ({ ms: Number(m[1]), text: m[2]! }));
+  const plans = [...log.matchAll(/duration: ([\d.]+) ms {2}plan:\n([\s\S]*?)(?=\n\d{4}-\d\d-\d\d |$)/g)].map((m) => ({
+    ms: Number(m[1]),
+    text: m[2]!,
+  }));
   const slowest = plans.sort((a, b) => b.ms - a.ms)[0];
   if (!slowest) return ["no statement took 100 ms or more"];
   const lines = slowest.text.split("\n").map((l) => l.replace(/^\t/, ""));
-  const out = [`The slowest statement (${slowest.ms.toFixed(0)} ms, auto_explain), its nodes taking 10% of that or more (actual time x loops):`];
+  const out = [
+    `The slowest statement (${slowest.ms.toFixed(0)} ms, auto_explain), its nodes taking 10% of that or more (actual time x loops):`,
+  ];
   lines.forEach((line, i) => {
     const m = /actual time=[\d.]+\.\.([\d.]+) rows=[\d.]+ loops=(\d+)/.exec(line);
     if (!m || Number(m[1]) * Number(m[2]) < slowest.ms / 10) return;
@@ -73,7 +78,9 @@ async function slowestPlan(offset: number): Promise<string[]> {
 
 /** Needs pg_stat_statements loaded (statement-stats.ts enableStatementStats). */
 export async function profileBulkSubmission(pg: EmbeddedPostgres): Promise<void> {
-  console.log(`\n(c) submitDeclarations with ${COUNT} declarations, then the controls (in this process, concurrency 2), profiled`);
+  console.log(
+    `\n(c) submitDeclarations with ${COUNT} declarations, then the controls (in this process, concurrency 2), profiled`,
+  );
   await recreate(pg.connectionString("postgres"), false);
   const url = pg.connectionString(DATABASE);
   await withAutoExplain(pg.connectionString("postgres"));
@@ -98,8 +105,12 @@ export async function profileBulkSubmission(pg: EmbeddedPostgres): Promise<void>
       const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: CpuProfile };
       const cpu = process.cpuUsage(cpu0);
       const pgMs = postgresCpuMs() - pg0;
-      console.log(`  commit ${commitMs.toFixed(0)} ms; all controlled ${controlMs.toFixed(0)} ms after commit (${Math.round(COUNT / (controlMs / 1000))} declarations/s) | ${machineLine()}`);
-      console.log(`  CPU over the window: node (API + controls worker) ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgMs.toFixed(0)} ms, for ${((commitMs + controlMs)).toFixed(0)} ms of wall time on 2 shared cores`);
+      console.log(
+        `  commit ${commitMs.toFixed(0)} ms; all controlled ${controlMs.toFixed(0)} ms after commit (${Math.round(COUNT / (controlMs / 1000))} declarations/s) | ${machineLine()}`,
+      );
+      console.log(
+        `  CPU over the window: node (API + controls worker) ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, PostgreSQL ${pgMs.toFixed(0)} ms, for ${(commitMs + controlMs).toFixed(0)} ms of wall time on 2 shared cores`,
+      );
       for (const line of await topStatements(url, 1, 12, "the submission and its controls")) console.log(`  ${line}`);
       for (const line of await slowestPlan(logOffset)) console.log(`  ${line}`);
       for (const line of summarizeProfile(profile)) console.log(`  ${line}`);

@@ -121,13 +121,18 @@ export function summarizeProfile(profile: CpuProfile, top = 15): string[] {
   });
   const busy = total - idle;
   const pct = (us: number, of: number) => `${((100 * us) / of).toFixed(1).padStart(5)}%`;
-  const lines = [`CPU profile of the API over ${(total / 1e6).toFixed(1)} s: busy ${pct(busy, total)} (idle ${pct(idle, total)})`];
+  const lines = [
+    `CPU profile of the API over ${(total / 1e6).toFixed(1)} s: busy ${pct(busy, total)} (idle ${pct(idle, total)})`,
+  ];
   lines.push("  self time by origin (share of busy time):");
-  for (const [o, us] of [...selfByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`    ${pct(us, busy)}  ${o}`);
+  for (const [o, us] of [...selfByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`    ${pct(us, busy)}  ${o}`);
   lines.push("  on the stack (share of busy samples with the origin anywhere on the stack):");
-  for (const [o, us] of [...onStackByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`    ${pct(us, busy)}  ${o}`);
+  for (const [o, us] of [...onStackByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`    ${pct(us, busy)}  ${o}`);
   lines.push("  hottest functions (self):");
-  for (const [fn, us] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`    ${pct(us, busy)}  ${fn}`);
+  for (const [fn, us] of [...selfByFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`    ${pct(us, busy)}  ${fn}`);
   return lines;
 }
 

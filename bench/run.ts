@@ -27,7 +27,19 @@ import { buildFlexiSchema } from "../server/src/graphql/schema";
 import { startServer } from "../server/src/server";
 import { Services } from "../server/src/services";
 import type { EmbeddedPostgres } from "../server/src/db/embedded-postgres";
-import { BENCH_PASSWORD, benchDataDir, benchUuid, DATABASE, declarantLogin, machineLine, median, openBenchPostgres, REPO_ROOT, SEED_VERSION, SIZES } from "./common";
+import {
+  BENCH_PASSWORD,
+  benchDataDir,
+  benchUuid,
+  DATABASE,
+  declarantLogin,
+  machineLine,
+  median,
+  openBenchPostgres,
+  REPO_ROOT,
+  SEED_VERSION,
+  SIZES,
+} from "./common";
 import { figures, LIST_BENCHES, runListBench, type ListBench, type ListRun } from "./list-queries";
 import { benchSecret, startApi, startBaseline } from "./processes";
 import { cpuSnapshot } from "./cpu";
@@ -54,11 +66,17 @@ interface Results {
 
 async function main(): Promise<void> {
   const onlyArg = process.argv.find((a) => a.startsWith("--only="));
-  const only = new Set((onlyArg ? onlyArg.slice("--only=".length) : "a,b,c,d").split(",").map((s) => s.trim()) as Bench[]);
+  const only = new Set(
+    (onlyArg ? onlyArg.slice("--only=".length) : "a,b,c,d").split(",").map((s) => s.trim()) as Bench[],
+  );
   const profile = process.argv.includes("--profile");
   const started = performance.now();
-  console.log(`Flexi at work benchmarks, ${new Date().toISOString()}; node ${process.version}; ${os.cpus()[0]?.model ?? "cpu"}`);
-  console.log(`Machine: ${machineLine()}. The machine may be shared: read every figure with the load printed beside it.`);
+  console.log(
+    `Flexi at work benchmarks, ${new Date().toISOString()}; node ${process.version}; ${os.cpus()[0]?.model ?? "cpu"}`,
+  );
+  console.log(
+    `Machine: ${machineLine()}. The machine may be shared: read every figure with the load printed beside it.`,
+  );
   await requireDataSet();
 
   const opened = await openBenchPostgres();
@@ -82,9 +100,13 @@ async function main(): Promise<void> {
 
 async function requireDataSet(): Promise<void> {
   try {
-    const marker = JSON.parse(await readFile(path.join(benchDataDir(), "bench-seed.json"), "utf8")) as { version: number };
+    const marker = JSON.parse(await readFile(path.join(benchDataDir(), "bench-seed.json"), "utf8")) as {
+      version: number;
+    };
     if (marker.version === SEED_VERSION) {
-      console.log(`Data set: ${SIZES.employers} employers, ${SIZES.workers.toLocaleString("en-US")} workers, ${SIZES.dimonaPeriods.toLocaleString("en-US")} Dimona periods, ${SIZES.declarations.toLocaleString("en-US")} declarations in ${benchDataDir()}`);
+      console.log(
+        `Data set: ${SIZES.employers} employers, ${SIZES.workers.toLocaleString("en-US")} workers, ${SIZES.dimonaPeriods.toLocaleString("en-US")} Dimona periods, ${SIZES.declarations.toLocaleString("en-US")} declarations in ${benchDataDir()}`,
+      );
       return;
     }
   } catch {
@@ -95,7 +117,10 @@ async function requireDataSet(): Promise<void> {
 
 /** (a), (b) and (d) against one API child (and the baseline child for (a), (b)). */
 async function runAgainstApi(url: string, only: Set<Bench>, results: Results): Promise<void> {
-  const [api, baseline] = await Promise.all([startApi({ databaseUrl: url, jwtSecret: benchSecret() }), startBaseline(url)]);
+  const [api, baseline] = await Promise.all([
+    startApi({ databaseUrl: url, jwtSecret: benchSecret() }),
+    startBaseline(url),
+  ]);
   console.log(`API: ${api.entry}, pool 20, controls worker off; baseline: node:http + pg Pool (20)`);
   try {
     const tokens = await signInAll(api.url, only.has("d") ? SIZES.employers : EMPLOYER + 1);
@@ -103,16 +128,31 @@ async function runAgainstApi(url: string, only: Set<Bench>, results: Results): P
       if (!only.has(bench)) continue;
       console.log("");
       results[bench] = await runListBench({
-        bench, apiUrl: api.url, apiPid: api.child.process.pid, token: tokens[EMPLOYER]!, baselineUrl: baseline.url,
-        baselinePid: baseline.child.process.pid, employerId: benchUuid("employer", EMPLOYER),
-        runs: RUNS, durationSeconds: DURATION, connections: CONNECTIONS,
+        bench,
+        apiUrl: api.url,
+        apiPid: api.child.process.pid,
+        token: tokens[EMPLOYER]!,
+        baselineUrl: baseline.url,
+        baselinePid: baseline.child.process.pid,
+        employerId: benchUuid("employer", EMPLOYER),
+        runs: RUNS,
+        durationSeconds: DURATION,
+        connections: CONNECTIONS,
       });
     }
     await baseline.child.stop();
     if (only.has("d")) {
-      console.log(`\n(d) 1,000 graphql-ws subscribers of declarationStatusChanged(employerId), 50 status events per second for ${DURATION} s per run`);
+      console.log(
+        `\n(d) 1,000 graphql-ws subscribers of declarationStatusChanged(employerId), 50 status events per second for ${DURATION} s per run`,
+      );
       results.d = await runSubscriptionBench({
-        databaseUrl: url, wsUrl: api.wsUrl, tokens, subscribers: 1000, eventsPerSecond: 50, durationSeconds: DURATION, runs: RUNS,
+        databaseUrl: url,
+        wsUrl: api.wsUrl,
+        tokens,
+        subscribers: 1000,
+        eventsPerSecond: 50,
+        durationSeconds: DURATION,
+        runs: RUNS,
       });
     }
   } finally {
@@ -125,11 +165,15 @@ async function signInAll(apiUrl: string, count: number): Promise<string[]> {
   const t0 = performance.now();
   const tokens = new Array<string>(count);
   for (let i = 0; i < count; i += 4) {
-    await Promise.all(Array.from({ length: Math.min(4, count - i) }, async (_, k) => {
-      tokens[i + k] = await signIn(apiUrl, declarantLogin(i + k));
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(4, count - i) }, async (_, k) => {
+        tokens[i + k] = await signIn(apiUrl, declarantLogin(i + k));
+      }),
+    );
   }
-  console.log(`Signed in ${count} declarant${count > 1 ? "s" : ""} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `Signed in ${count} declarant${count > 1 ? "s" : ""} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return tokens;
 }
 
@@ -137,7 +181,10 @@ async function signIn(apiUrl: string, login: string): Promise<string> {
   const response = await fetch(apiUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }", variables: { l: login, p: BENCH_PASSWORD } }),
+    body: JSON.stringify({
+      query: "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }",
+      variables: { l: login, p: BENCH_PASSWORD },
+    }),
   });
   const answer = (await response.json()) as { data?: { signIn?: { token: string } }; errors?: unknown };
   if (!answer.data?.signIn) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(answer.errors)}`);
@@ -152,7 +199,13 @@ async function countStatements(url: string): Promise<Partial<Record<ListBench, n
   const dataSource = createDataSource({ url, poolSize: 4, applicationName: "bench-statement-count" });
   await dataSource.initialize();
   const services = new Services(dataSource, { secret: benchSecret(), ttlSeconds: 3600 });
-  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true });
+  const server = await startServer({
+    schema: await buildFlexiSchema(),
+    services,
+    port: 0,
+    host: "127.0.0.1",
+    exposeStatementCount: true,
+  });
   try {
     const token = await signIn(server.url, declarantLogin(EMPLOYER));
     const counts: Partial<Record<ListBench, number>> = {};
@@ -160,12 +213,17 @@ async function countStatements(url: string): Promise<Partial<Record<ListBench, n
       const response = await fetch(server.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } }),
+        body: JSON.stringify({
+          query: LIST_BENCHES[bench].query,
+          variables: { employerId: benchUuid("employer", EMPLOYER) },
+        }),
       });
       const answer = (await response.json()) as { extensions?: { sqlStatements?: number } };
       counts[bench] = answer.extensions?.sqlStatements;
     }
-    console.log(`SQL statements per request (server's counter, the viewer's read included): (a) ${counts.a}, (b) ${counts.b}; the baseline runs 1 and 2`);
+    console.log(
+      `SQL statements per request (server's counter, the viewer's read included): (a) ${counts.a}, (b) ${counts.b}; the baseline runs 1 and 2`,
+    );
     return counts;
   } finally {
     await server.stop();
@@ -176,8 +234,13 @@ async function countStatements(url: string): Promise<Partial<Record<ListBench, n
 
 /** (c): bench/bulk-submission.ts as a child (its own fresh database and in-process controls worker). */
 async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSecond: number }[]> {
-  console.log("\n(c) submitDeclarations with 2,000 declarations (bench/bulk-submission.ts, own fresh database, controls worker in its process)");
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", path.join("bench", "bulk-submission.ts")], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  console.log(
+    "\n(c) submitDeclarations with 2,000 declarations (bench/bulk-submission.ts, own fresh database, controls worker in its process)",
+  );
+  const child = spawn(process.execPath, ["-r", "@swc-node/register", path.join("bench", "bulk-submission.ts")], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const runs: { commitMs: number; controlledPerSecond: number }[] = [];
   createInterface({ input: child.stdout }).on("line", (line) => {
     const match = /^run \d+: commit (\d+) ms; all controlled \d+ ms after commit \((\d+) declarations\/s\)/.exec(line);
@@ -218,8 +281,17 @@ async function profileListQueries(url: string, only: Set<Bench>): Promise<void> 
     await mkdir(dir, { recursive: true });
     for (const bench of ["a", "b"] as const) {
       if (!only.has(bench)) continue;
-      const body = JSON.stringify({ query: LIST_BENCHES[bench].query, variables: { employerId: benchUuid("employer", EMPLOYER) } });
-      const options = { url: api.url, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: CONNECTIONS };
+      const body = JSON.stringify({
+        query: LIST_BENCHES[bench].query,
+        variables: { employerId: benchUuid("employer", EMPLOYER) },
+      });
+      const options = {
+        url: api.url,
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body,
+        connections: CONNECTIONS,
+      };
       await autocannon({ ...options, duration: 2 }); // warm-up
       await resetStatementStats(url);
       const before = cpuSnapshot(api.child.process.pid);
@@ -231,10 +303,16 @@ async function profileListQueries(url: string, only: Set<Bench>): Promise<void> 
       const file = path.join(dir, `api-${bench}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
       await writeFile(file, JSON.stringify(cpu));
       console.log(`\n${LIST_BENCHES[bench].title}`);
-      console.log(`  GraphQL under the profiler: ${figures({
-        reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad: result.errors + result.non2xx,
-        serverCpu: (after.server - before.server) / requests, postgresCpu: (after.postgres - before.postgres) / requests,
-      })} | ${machineLine()}`);
+      console.log(
+        `  GraphQL under the profiler: ${figures({
+          reqPerSec: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          bad: result.errors + result.non2xx,
+          serverCpu: (after.server - before.server) / requests,
+          postgresCpu: (after.postgres - before.postgres) / requests,
+        })} | ${machineLine()}`,
+      );
       for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
       for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
       console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
@@ -248,14 +326,22 @@ async function profileListQueries(url: string, only: Set<Bench>): Promise<void> 
 function printSummary(results: Results): void {
   console.log("\nSummary (median of the runs)                      goal          result");
   const row = (label: string, goal: string, value: string, met: boolean | undefined) =>
-    console.log(`  ${label.padEnd(48)} ${goal.padEnd(13)} ${value.padEnd(28)} ${met === undefined ? "" : met ? "met" : "MISSED"}`);
+    console.log(
+      `  ${label.padEnd(48)} ${goal.padEnd(13)} ${value.padEnd(28)} ${met === undefined ? "" : met ? "met" : "MISSED"}`,
+    );
   for (const bench of ["a", "b"] as const) {
     const runs = results[bench];
     if (!runs?.length) continue;
     const ratio = median(runs.map((r) => r.ratio));
-    row(`(${bench}) GraphQL req/s / raw-SQL req/s`, ">= 0.50", `${ratio.toFixed(2)} (${median(runs.map((r) => r.graphql.reqPerSec)).toFixed(0)} / ${median(runs.map((r) => r.baseline.reqPerSec)).toFixed(0)} req/s)`, ratio >= 0.5);
+    row(
+      `(${bench}) GraphQL req/s / raw-SQL req/s`,
+      ">= 0.50",
+      `${ratio.toFixed(2)} (${median(runs.map((r) => r.graphql.reqPerSec)).toFixed(0)} / ${median(runs.map((r) => r.baseline.reqPerSec)).toFixed(0)} req/s)`,
+      ratio >= 0.5,
+    );
     const cpu = runs.flatMap((r) => (r.cpuRatio === undefined ? [] : [r.cpuRatio]));
-    if (cpu.length) row(`(${bench}) raw-SQL CPU/req / GraphQL CPU/req (node+pg)`, "", median(cpu).toFixed(2), undefined);
+    if (cpu.length)
+      row(`(${bench}) raw-SQL CPU/req / GraphQL CPU/req (node+pg)`, "", median(cpu).toFixed(2), undefined);
   }
   if (results.c?.length) {
     const commit = median(results.c.map((r) => r.commitMs));
@@ -267,7 +353,12 @@ function printSummary(results: Results): void {
     const p99 = median(results.d.map((r) => r.p99));
     const delivered = results.d.reduce((s, r) => s + r.deliveries, 0);
     const expected = results.d.reduce((s, r) => s + r.expectedDeliveries, 0);
-    row("(d) commit -> subscriber p99, 1,000 subscribers", "< 100 ms", `${p99.toFixed(1)} ms (p50 ${median(results.d.map((r) => r.p50)).toFixed(1)} ms)`, p99 < 100);
+    row(
+      "(d) commit -> subscriber p99, 1,000 subscribers",
+      "< 100 ms",
+      `${p99.toFixed(1)} ms (p50 ${median(results.d.map((r) => r.p50)).toFixed(1)} ms)`,
+      p99 < 100,
+    );
     row("(d) deliveries", "all", `${delivered}/${expected}`, delivered === expected);
   }
 }

@@ -34,7 +34,19 @@ import { addDays } from "../server/src/domain/dates";
 import { makeEnterpriseNumber } from "../server/src/domain/enterprise-number";
 import { makeNssoNumber } from "../server/src/domain/nsso-number";
 import { makeSsin } from "../server/src/domain/ssin";
-import { BACK_OFFICE_LOGIN, BENCH_PASSWORD, benchDataDir, benchUuid, DATABASE, declarantLogin, machineLine, openBenchPostgres, SEED_VERSION, SIZES, uuidSql } from "./common";
+import {
+  BACK_OFFICE_LOGIN,
+  BENCH_PASSWORD,
+  benchDataDir,
+  benchUuid,
+  DATABASE,
+  declarantLogin,
+  machineLine,
+  openBenchPostgres,
+  SEED_VERSION,
+  SIZES,
+  uuidSql,
+} from "./common";
 
 interface SeedMarker {
   version: number;
@@ -55,8 +67,80 @@ const BUSINESSES = [
 ] as const;
 const LANGUAGES = ["nl", "fr", "de"] as const;
 
-const FIRST_NAMES = ["Emma", "Lucas", "Louise", "Arthur", "Marie", "Noah", "Camille", "Hugo", "Lena", "Jonas", "Julie", "Wout", "Chloé", "Théo", "Sarah", "Stijn", "Manon", "Felix", "Lotte", "Maxime", "Hanne", "Pieter", "Inès", "Tobias", "Fien", "Antoine", "Nina", "Jens", "Léa", "Lukas"];
-const LAST_NAMES = ["Peeters", "Janssens", "Maes", "Dubois", "Lambert", "Dupont", "Schmitz", "Kessler", "Jacobs", "Mertens", "Martin", "Simon", "Willems", "Claes", "Leclercq", "Renard", "Heinen", "Reuter", "Goossens", "Wouters", "Lejeune", "Denis", "Backes", "Cremer", "De Smet", "Vermeulen", "Collard", "Gilson", "Pauwels", "Hermans", "Fontaine", "Noël", "Thys", "Baert", "Servais", "Piron", "Lentz", "Jost", "Aerts", "Michiels"];
+const FIRST_NAMES = [
+  "Emma",
+  "Lucas",
+  "Louise",
+  "Arthur",
+  "Marie",
+  "Noah",
+  "Camille",
+  "Hugo",
+  "Lena",
+  "Jonas",
+  "Julie",
+  "Wout",
+  "Chloé",
+  "Théo",
+  "Sarah",
+  "Stijn",
+  "Manon",
+  "Felix",
+  "Lotte",
+  "Maxime",
+  "Hanne",
+  "Pieter",
+  "Inès",
+  "Tobias",
+  "Fien",
+  "Antoine",
+  "Nina",
+  "Jens",
+  "Léa",
+  "Lukas",
+];
+const LAST_NAMES = [
+  "Peeters",
+  "Janssens",
+  "Maes",
+  "Dubois",
+  "Lambert",
+  "Dupont",
+  "Schmitz",
+  "Kessler",
+  "Jacobs",
+  "Mertens",
+  "Martin",
+  "Simon",
+  "Willems",
+  "Claes",
+  "Leclercq",
+  "Renard",
+  "Heinen",
+  "Reuter",
+  "Goossens",
+  "Wouters",
+  "Lejeune",
+  "Denis",
+  "Backes",
+  "Cremer",
+  "De Smet",
+  "Vermeulen",
+  "Collard",
+  "Gilson",
+  "Pauwels",
+  "Hermans",
+  "Fontaine",
+  "Noël",
+  "Thys",
+  "Baert",
+  "Servais",
+  "Piron",
+  "Lentz",
+  "Jost",
+  "Aerts",
+  "Michiels",
+];
 
 async function main(): Promise<void> {
   const fresh = process.argv.includes("--fresh");
@@ -66,7 +150,9 @@ async function main(): Promise<void> {
   try {
     const marker = await readMarker();
     if (!fresh && marker && marker.version === SEED_VERSION && (await countDeclarations(url)) === SIZES.declarations) {
-      console.log(`Data set already there (seeded ${marker.seededAt} in ${marker.seconds.toFixed(1)} s): nothing to do. --fresh rebuilds it.`);
+      console.log(
+        `Data set already there (seeded ${marker.seededAt} in ${marker.seconds.toFixed(1)} s): nothing to do. --fresh rebuilds it.`,
+      );
       return;
     }
     // A fresh build, or an incomplete or older data set: start from an empty database.
@@ -88,7 +174,21 @@ async function main(): Promise<void> {
         await seed(tx, passwordHash);
       });
       await step("vacuum analyze", async () => {
-        for (const table of ["employer", "app_user", "access_grant", "worker", "dimona_period", "submission", "wage_declaration", "declaration_version", "wage_property", "financial_element", "anomaly", "status_event", "event_counter"]) {
+        for (const table of [
+          "employer",
+          "app_user",
+          "access_grant",
+          "worker",
+          "dimona_period",
+          "submission",
+          "wage_declaration",
+          "declaration_version",
+          "wage_property",
+          "financial_element",
+          "anomaly",
+          "status_event",
+          "event_counter",
+        ]) {
           await db.query(sql.raw(`VACUUM (ANALYZE) "${table}"`));
         }
         return 0;
@@ -120,7 +220,9 @@ async function countDeclarations(url: string): Promise<number> {
   client.on("error", () => undefined);
   await client.connect();
   try {
-    const found = await client.query<{ n: string | null }>(`SELECT CASE WHEN to_regclass('wage_declaration') IS NULL THEN NULL ELSE (SELECT count(*) FROM wage_declaration) END AS n`);
+    const found = await client.query<{ n: string | null }>(
+      `SELECT CASE WHEN to_regclass('wage_declaration') IS NULL THEN NULL ELSE (SELECT count(*) FROM wage_declaration) END AS n`,
+    );
     return found.rows[0]?.n == null ? -1 : Number(found.rows[0].n);
   } finally {
     await client.end();
@@ -143,7 +245,9 @@ async function step(name: string, work: () => Promise<number>): Promise<void> {
   const t0 = performance.now();
   const rows = await work();
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`  ${name.padEnd(22)} ${rows ? rows.toLocaleString("en-US").padStart(9) + " rows" : "".padStart(14)}  ${seconds.toFixed(2).padStart(6)} s`);
+  console.log(
+    `  ${name.padEnd(22)} ${rows ? rows.toLocaleString("en-US").padStart(9) + " rows" : "".padStart(14)}  ${seconds.toFixed(2).padStart(6)} s`,
+  );
 }
 
 /** Rows affected by an INSERT without RETURNING: TypeORM answers [rows, count] only for UPDATE/DELETE, so count afterwards. */
@@ -337,12 +441,16 @@ async function seed(tx: Db, passwordHash: string): Promise<void> {
         UNION ALL
         SELECT g, e, w, 1, 'PENDING', status, processed_at, NULL FROM bench_plan
       ) x`);
-    await tx.query(sql`UPDATE event_counter SET value = (SELECT COALESCE(max(seq), 0) FROM status_event) WHERE name = 'status_event'`);
+    await tx.query(
+      sql`UPDATE event_counter SET value = (SELECT COALESCE(max(seq), 0) FROM status_event) WHERE name = 'status_event'`,
+    );
     return count(tx, "status_event");
   });
 
   // A cheap self-check: every id the plan named exists (the foreign keys checked the rest).
-  const sample = await tx.one<{ ok: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM wage_declaration WHERE id = ${benchUuid("declaration", SIZES.declarations - 1)}) AS ok`);
+  const sample = await tx.one<{ ok: boolean }>(
+    sql`SELECT EXISTS (SELECT 1 FROM wage_declaration WHERE id = ${benchUuid("declaration", SIZES.declarations - 1)}) AS ok`,
+  );
   if (!sample?.ok) throw new Error("the last declaration is missing: benchUuid and uuidSql disagree");
 }
 

@@ -27,7 +27,12 @@ async function restart(pg: EmbeddedPostgres): Promise<EmbeddedPostgres> {
 /** Loads pg_stat_statements (restarting PostgreSQL when needed); returns the handle to use from now on. */
 export async function enableStatementStats(pg: EmbeddedPostgres): Promise<EmbeddedPostgres> {
   const url = pg.connectionString(DATABASE);
-  const loaded = await withClient(url, async (c) => (await c.query<{ shared_preload_libraries: string }>("SHOW shared_preload_libraries")).rows[0]!.shared_preload_libraries);
+  const loaded = await withClient(
+    url,
+    async (c) =>
+      (await c.query<{ shared_preload_libraries: string }>("SHOW shared_preload_libraries")).rows[0]!
+        .shared_preload_libraries,
+  );
   let handle = pg;
   if (!loaded.includes("pg_stat_statements")) {
     await withClient(url, (c) => c.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"));
@@ -59,19 +64,29 @@ export function resetStatementStats(url: string): Promise<unknown> {
  * or in total when `over` names the window instead (then `requests` is 1).
  */
 export async function topStatements(url: string, requests: number, limit = 8, over?: string): Promise<string[]> {
-  const rows = await withClient(url, async (c) => (await c.query<{ query: string; calls: string; exec: number; plan: number }>(`
+  const rows = await withClient(
+    url,
+    async (c) =>
+      (
+        await c.query<{ query: string; calls: string; exec: number; plan: number }>(`
     SELECT s.query, s.calls, s.total_exec_time AS exec, s.total_plan_time AS plan
     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'
-    ORDER BY s.total_exec_time + s.total_plan_time DESC LIMIT ${limit}`)).rows);
+    ORDER BY s.total_exec_time + s.total_plan_time DESC LIMIT ${limit}`)
+      ).rows,
+  );
   const per = over ? "" : "/req";
-  const lines = [over
-    ? `PostgreSQL time by statement over ${over} (pg_stat_statements):`
-    : `PostgreSQL time per request by statement (pg_stat_statements, ${requests} requests):`];
+  const lines = [
+    over
+      ? `PostgreSQL time by statement over ${over} (pg_stat_statements):`
+      : `PostgreSQL time per request by statement (pg_stat_statements, ${requests} requests):`,
+  ];
   for (const r of rows) {
     const calls = Number(r.calls);
     const text = r.query.replace(/\s+/g, " ").trim();
-    lines.push(`  ${(calls / requests).toFixed(over ? 0 : 2).padStart(5)} calls${per}  plan ${(r.plan / calls).toFixed(3)} + exec ${(r.exec / calls).toFixed(3)} ms/call  = ${((r.plan + r.exec) / requests).toFixed(over ? 1 : 3)} ms${per}  ${text.slice(0, 110)}${text.length > 110 ? "..." : ""}`);
+    lines.push(
+      `  ${(calls / requests).toFixed(over ? 0 : 2).padStart(5)} calls${per}  plan ${(r.plan / calls).toFixed(3)} + exec ${(r.exec / calls).toFixed(3)} ms/call  = ${((r.plan + r.exec) / requests).toFixed(over ? 1 : 3)} ms${per}  ${text.slice(0, 110)}${text.length > 110 ? "..." : ""}`,
+    );
   }
   return lines;
 }

@@ -75,51 +75,61 @@ export async function runSubscriptionBench(options: SubscriptionOptions): Promis
     // Connect and subscribe, 50 at a time (each subscription reads its viewer once).
     const t0 = performance.now();
     for (let i = 0; i < options.subscribers; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, options.subscribers - i) }, async (_, k) => {
-        const index = i + k;
-        const employer = index % employers;
-        const client = createClient({
-          url: options.wsUrl,
-          webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${options.tokens[employer]}` },
-          lazy: false,
-          retryAttempts: 0,
-          onNonLazyError: (error) => console.error(`[d] subscriber ${index} failed to connect:`, error),
-        });
-        await new Promise<void>((resolve, reject) => {
-          const offConnected = client.on("connected", () => {
-            offConnected();
-            resolve();
+      await Promise.all(
+        Array.from({ length: Math.min(50, options.subscribers - i) }, async (_, k) => {
+          const index = i + k;
+          const employer = index % employers;
+          const client = createClient({
+            url: options.wsUrl,
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${options.tokens[employer]}` },
+            lazy: false,
+            retryAttempts: 0,
+            onNonLazyError: (error) => console.error(`[d] subscriber ${index} failed to connect:`, error),
           });
-          const offClosed = client.on("closed", (event) => {
-            offClosed();
-            reject(new Error(`subscriber ${index}: socket closed ${JSON.stringify(event)}`));
+          await new Promise<void>((resolve, reject) => {
+            const offConnected = client.on("connected", () => {
+              offConnected();
+              resolve();
+            });
+            const offClosed = client.on("closed", (event) => {
+              offClosed();
+              reject(new Error(`subscriber ${index}: socket closed ${JSON.stringify(event)}`));
+            });
           });
-        });
-        client.subscribe<{ declarationStatusChanged: { cursor: string } }>({ query: QUERY, variables: { employerId: benchUuid("employer", employer) } }, {
-          next: (message) => {
-            const at = performance.now();
-            const cursor = message.data?.declarationStatusChanged.cursor;
-            if (cursor === undefined) return;
-            const seq = Number(cursor);
-            const list = arrivals.get(seq) ?? [];
-            list.push({ at, subscriber: index });
-            arrivals.set(seq, list);
-          },
-          error: (error) => console.error(`[d] subscriber ${index}:`, error),
-          complete: () => undefined,
-        });
-        subscribers.push({ employer, client });
-      }));
+          client.subscribe<{ declarationStatusChanged: { cursor: string } }>(
+            { query: QUERY, variables: { employerId: benchUuid("employer", employer) } },
+            {
+              next: (message) => {
+                const at = performance.now();
+                const cursor = message.data?.declarationStatusChanged.cursor;
+                if (cursor === undefined) return;
+                const seq = Number(cursor);
+                const list = arrivals.get(seq) ?? [];
+                list.push({ at, subscriber: index });
+                arrivals.set(seq, list);
+              },
+              error: (error) => console.error(`[d] subscriber ${index}:`, error),
+              complete: () => undefined,
+            },
+          );
+          subscribers.push({ employer, client });
+        }),
+      );
     }
     const connectedMs = performance.now() - t0;
 
     // Every subscription is live once each has received a warm-up event of its employer.
     const warmup: StatusChange[] = Array.from({ length: employers }, (_, e) => change(e, 0));
     await db.transaction((tx) => recordStatusChanges(tx, warmup));
-    const live = await waitFor(() => new Set([...arrivals.values()].flat().map((a) => a.subscriber)).size >= options.subscribers, 30_000);
+    const live = await waitFor(
+      () => new Set([...arrivals.values()].flat().map((a) => a.subscriber)).size >= options.subscribers,
+      30_000,
+    );
     const liveCount = new Set([...arrivals.values()].flat().map((a) => a.subscriber)).size;
-    console.log(`  ${subscribers.length} subscribers connected in ${(connectedMs / 1000).toFixed(1)} s; ${liveCount} live after a warm-up event per employer${live ? "" : " (timed out waiting for the rest)"}`);
+    console.log(
+      `  ${subscribers.length} subscribers connected in ${(connectedMs / 1000).toFixed(1)} s; ${liveCount} live after a warm-up event per employer${live ? "" : " (timed out waiting for the rest)"}`,
+    );
     arrivals.clear();
 
     const perEmployer = new Array<number>(employers).fill(0);
@@ -140,14 +150,18 @@ export async function runSubscriptionBench(options: SubscriptionOptions): Promis
         if (wait > 0) await sleep(wait);
         const employer = (eventNumber * 7) % employers;
         const n = eventNumber++;
-        pending.push((async () => {
-          const seq = await db.transaction(async (tx) => {
-            await recordStatusChanges(tx, [change(employer, n)]);
-            const row = await tx.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`);
-            return Number(row!.value);
-          });
-          committed.set(seq, { at: performance.now(), employer });
-        })());
+        pending.push(
+          (async () => {
+            const seq = await db.transaction(async (tx) => {
+              await recordStatusChanges(tx, [change(employer, n)]);
+              const row = await tx.one<{ value: string }>(
+                sql`SELECT value FROM event_counter WHERE name = 'status_event'`,
+              );
+              return Number(row!.value);
+            });
+            committed.set(seq, { at: performance.now(), employer });
+          })(),
+        );
       }
       await Promise.all(pending);
       const seconds = (performance.now() - started) / 1000;
@@ -163,7 +177,9 @@ export async function runSubscriptionBench(options: SubscriptionOptions): Promis
         for (const a of list) latencies.push(a.at - commit.at);
       }
       latencies.sort((a, b) => a - b);
-      const notifyLatencies = [...committed].flatMap(([seq, c]) => (notified.has(seq) ? [notified.get(seq)! - c.at] : [])).sort((a, b) => a - b);
+      const notifyLatencies = [...committed]
+        .flatMap(([seq, c]) => (notified.has(seq) ? [notified.get(seq)! - c.at] : []))
+        .sort((a, b) => a - b);
       const result: SubscriptionRun = {
         events: committed.size,
         seconds,
@@ -178,10 +194,12 @@ export async function runSubscriptionBench(options: SubscriptionOptions): Promis
         notifyP99: percentile(notifyLatencies, 99),
       };
       runs.push(result);
-      console.log(`  run ${run}: ${result.events} events in ${seconds.toFixed(1)} s (${(result.events / seconds).toFixed(1)}/s); ` +
-        `${result.deliveries}/${result.expectedDeliveries} deliveries (each event reached ${range(result.minReceivers, result.maxReceivers)} of the ${range(Math.min(...perEmployer), Math.max(...perEmployer))} subscribers of its employer); ` +
-        `commit->subscriber p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms | ` +
-        `floor (raw NOTIFY) p50 ${result.notifyP50.toFixed(1)} ms, p99 ${result.notifyP99.toFixed(1)} ms | ${machineLine()}`);
+      console.log(
+        `  run ${run}: ${result.events} events in ${seconds.toFixed(1)} s (${(result.events / seconds).toFixed(1)}/s); ` +
+          `${result.deliveries}/${result.expectedDeliveries} deliveries (each event reached ${range(result.minReceivers, result.maxReceivers)} of the ${range(Math.min(...perEmployer), Math.max(...perEmployer))} subscribers of its employer); ` +
+          `commit->subscriber p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms | ` +
+          `floor (raw NOTIFY) p50 ${result.notifyP50.toFixed(1)} ms, p99 ${result.notifyP99.toFixed(1)} ms | ${machineLine()}`,
+      );
     }
     return runs;
   } finally {

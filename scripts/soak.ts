@@ -27,7 +27,14 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "..
 import { sql } from "../server/src/db/sql";
 import { DEMO_USERS } from "../server/src/demo/demo-data";
 import type { GraphQLAnswer } from "../server/src/test/api";
-import { apiClient, ensureServerBuilt, REPO_ROOT, startBuiltProcess, type ApiClient, type ProductProcess } from "../server/src/test/cluster";
+import {
+  apiClient,
+  ensureServerBuilt,
+  REPO_ROOT,
+  startBuiltProcess,
+  type ApiClient,
+  type ProductProcess,
+} from "../server/src/test/cluster";
 import { addFlexDimonaThisMonth, DECLARATION_FIELDS, recentPeriod } from "../server/src/test/declarations";
 
 const SOAK_SECONDS = whole(process.env.SOAK_SECONDS, 180);
@@ -71,7 +78,13 @@ function recordError(what: string): void {
 }
 
 /** One GraphQL request, timed and counted; an answer with errors (or without data) is an error. */
-async function call<T>(api: ApiClient, name: string, query: string, variables: Record<string, unknown>, token: string): Promise<T | undefined> {
+async function call<T>(
+  api: ApiClient,
+  name: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<T | undefined> {
   const started = performance.now();
   let answer: GraphQLAnswer<T> | undefined;
   try {
@@ -118,15 +131,20 @@ class Probes {
   }
 
   async read(processes: ProductProcess[]): Promise<Record<string, Memory>> {
-    const entries = await Promise.all(processes.map((p) => new Promise<[string, Memory]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${p.name} gave no memory reading`)), 10_000);
-      this.waiting.set(p.name, (memory) => {
-        clearTimeout(timer);
-        this.waiting.delete(p.name);
-        resolve([p.name, memory]);
-      });
-      p.process.kill("SIGUSR2");
-    })));
+    const entries = await Promise.all(
+      processes.map(
+        (p) =>
+          new Promise<[string, Memory]>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`${p.name} gave no memory reading`)), 10_000);
+            this.waiting.set(p.name, (memory) => {
+              clearTimeout(timer);
+              this.waiting.delete(p.name);
+              resolve([p.name, memory]);
+            });
+            p.process.kill("SIGUSR2");
+          }),
+      ),
+    );
     return Object.fromEntries(entries);
   }
 }
@@ -150,7 +168,11 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * ite
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let sequence = 0;
 
-function declarationContent(world: World, worker: { id: string; ssin: string }, bySsin: boolean): Record<string, unknown> {
+function declarationContent(
+  world: World,
+  worker: { id: string; ssin: string },
+  bySsin: boolean,
+): Record<string, unknown> {
   const period = recentPeriod();
   sequence += 1;
   return {
@@ -158,26 +180,58 @@ function declarationContent(world: World, worker: { id: string; ssin: string }, 
     payslipReference: `SOAK-${sequence}`,
     calculationPeriod: { start: period.start, end: period.end },
     calculationDate: period.calculationDate,
-    properties: [{ employerClass: world.employerClass, workerType: "BLUE_COLLAR_050", grossWage: `${20 + (sequence % 40)}.50` }],
+    properties: [
+      { employerClass: world.employerClass, workerType: "BLUE_COLLAR_050", grossWage: `${20 + (sequence % 40)}.50` },
+    ],
   };
 }
 
 const READS: ((world: World) => [string, string, Record<string, unknown>, "declarant" | "agent"])[] = [
-  (w) => ["list", `query($e: ID!) { wageDeclarations(filter: { employerId: { eq: $e } }, first: 20) { totalCount nodes {
-    id status total payslipReference worker { ssin lastName } employer { name } properties { employerClass grossWage premiums { amount } } } } }`, { e: w.employerId }, "declarant"],
-  (w) => ["single", `query($id: ID!) { wageDeclaration(id: $id) { ${DECLARATION_FIELDS} } }`, { id: pick(w.recent) }, "declarant"],
-  () => ["ebox", `query { eboxMessages(first: 10) { unreadCount totalCount nodes { type subject receivedAt } } }`, {}, "declarant"],
-  (w) => ["income", `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { ceiling remaining pending exceeded } }`,
-    { ssin: pick(w.workers).ssin, year: Number(recentPeriod().start.slice(0, 4)) }, "declarant"],
-  () => ["review queue", `query { wageDeclarations(filter: { status: { in: [ACCEPTED_WITH_WARNINGS, REFUSED] } }, first: 20) { totalCount nodes {
-    id status anomalies { code severity } worker { lastName } } } }`, {}, "agent"],
+  (w) => [
+    "list",
+    `query($e: ID!) { wageDeclarations(filter: { employerId: { eq: $e } }, first: 20) { totalCount nodes {
+    id status total payslipReference worker { ssin lastName } employer { name } properties { employerClass grossWage premiums { amount } } } } }`,
+    { e: w.employerId },
+    "declarant",
+  ],
+  (w) => [
+    "single",
+    `query($id: ID!) { wageDeclaration(id: $id) { ${DECLARATION_FIELDS} } }`,
+    { id: pick(w.recent) },
+    "declarant",
+  ],
+  () => [
+    "ebox",
+    `query { eboxMessages(first: 10) { unreadCount totalCount nodes { type subject receivedAt } } }`,
+    {},
+    "declarant",
+  ],
+  (w) => [
+    "income",
+    `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { ceiling remaining pending exceeded } }`,
+    { ssin: pick(w.workers).ssin, year: Number(recentPeriod().start.slice(0, 4)) },
+    "declarant",
+  ],
+  () => [
+    "review queue",
+    `query { wageDeclarations(filter: { status: { in: [ACCEPTED_WITH_WARNINGS, REFUSED] } }, first: 20) { totalCount nodes {
+    id status anomalies { code severity } worker { lastName } } } }`,
+    {},
+    "agent",
+  ],
   () => ["workers", `query { workers(first: 20) { totalCount nodes { id ssin lastName } } }`, {}, "agent"],
 ];
 
 async function reader(world: World, index: number, until: () => boolean): Promise<void> {
   for (let i = index; !until(); i++) {
     const [name, query, variables, who] = READS[i % READS.length]!(world);
-    await call(world.apis[i % world.apis.length]!, name, query, variables, who === "agent" ? world.agent : world.declarant);
+    await call(
+      world.apis[i % world.apis.length]!,
+      name,
+      query,
+      variables,
+      who === "agent" ? world.agent : world.declarant,
+    );
     await sleep(READER_PAUSE_MS);
   }
 }
@@ -187,22 +241,42 @@ async function wizard(world: World, until: () => boolean): Promise<void> {
   for (let i = 0; !until(); i++) {
     const api = world.apis[i % world.apis.length]!;
     const period = recentPeriod();
-    const created = await call<{ createSubmission: { id: string } }>(api, "createSubmission",
-      `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`, { input: { employerId: world.employerId, from: period.start, to: period.end } }, world.declarant);
+    const created = await call<{ createSubmission: { id: string } }>(
+      api,
+      "createSubmission",
+      `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
+      { input: { employerId: world.employerId, from: period.start, to: period.end } },
+      world.declarant,
+    );
     if (!created) continue;
     const submissionId = created.createSubmission.id;
     const ids: string[] = [];
     for (let n = 0; n < 2; n++) {
-      const added = await call<{ addDeclaration: { id: string } }>(api, "addDeclaration", `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
-        { input: { submissionId, ...declarationContent(world, pick(world.workers), false) } }, world.declarant);
+      const added = await call<{ addDeclaration: { id: string } }>(
+        api,
+        "addDeclaration",
+        `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
+        { input: { submissionId, ...declarationContent(world, pick(world.workers), false) } },
+        world.declarant,
+      );
       if (added) ids.push(added.addDeclaration.id);
     }
     if (ids[0]) {
-      await call(api, "updateDraftDeclaration", `mutation($id: ID!, $input: DeclarationInput!) { updateDraftDeclaration(id: $id, input: $input) { id total } }`,
-        { id: ids[0], input: declarationContent(world, pick(world.workers), false) }, world.declarant);
+      await call(
+        api,
+        "updateDraftDeclaration",
+        `mutation($id: ID!, $input: DeclarationInput!) { updateDraftDeclaration(id: $id, input: $input) { id total } }`,
+        { id: ids[0], input: declarationContent(world, pick(world.workers), false) },
+        world.declarant,
+      );
     }
-    await call(api, "submitSubmission", `mutation($id: ID!, $key: String!) { submitSubmission(id: $id, idempotencyKey: $key) { id status } }`,
-      { id: submissionId, key: `soak-wizard-${submissionId}` }, world.declarant);
+    await call(
+      api,
+      "submitSubmission",
+      `mutation($id: ID!, $key: String!) { submitSubmission(id: $id, idempotencyKey: $key) { id status } }`,
+      { id: submissionId, key: `soak-wizard-${submissionId}` },
+      world.declarant,
+    );
     for (const id of ids) remember(world, id);
     await sleep(WIZARD_PAUSE_MS);
   }
@@ -211,12 +285,21 @@ async function wizard(world: World, until: () => boolean): Promise<void> {
 async function bulk(world: World, until: () => boolean): Promise<void> {
   for (let i = 0; !until(); i++) {
     const declarations = Array.from({ length: BULK_SIZE }, () => declarationContent(world, pick(world.workers), true));
-    const sent = await call<{ submitDeclarations: { id: string } }>(world.apis[i % world.apis.length]!, "submitDeclarations",
+    const sent = await call<{ submitDeclarations: { id: string } }>(
+      world.apis[i % world.apis.length]!,
+      "submitDeclarations",
       `mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id status } }`,
-      { input: { employerId: world.employerId, idempotencyKey: `soak-bulk-${i}`, declarations } }, world.declarant);
+      { input: { employerId: world.employerId, idempotencyKey: `soak-bulk-${i}`, declarations } },
+      world.declarant,
+    );
     if (sent) {
-      const first = await call<{ submission: { declarations: { nodes: { id: string }[] } } }>(world.apis[0]!, "submission",
-        `query($id: ID!) { submission(id: $id) { id status declarations(first: 5) { nodes { id } } } }`, { id: sent.submitDeclarations.id }, world.declarant);
+      const first = await call<{ submission: { declarations: { nodes: { id: string }[] } } }>(
+        world.apis[0]!,
+        "submission",
+        `query($id: ID!) { submission(id: $id) { id status declarations(first: 5) { nodes { id } } } }`,
+        { id: sent.submitDeclarations.id },
+        world.declarant,
+      );
       for (const d of first?.submission.declarations.nodes ?? []) remember(world, d.id);
     }
     await sleep(BULK_EVERY_MS);
@@ -237,28 +320,40 @@ class StatusSubscriber {
   private client: WsClient | undefined;
   private stop: (() => void) | undefined;
 
-  constructor(readonly name: string, private api: ApiClient, private token: string, readonly employerId: string | null, startCursor: number) {
+  constructor(
+    readonly name: string,
+    private api: ApiClient,
+    private token: string,
+    readonly employerId: string | null,
+    startCursor: number,
+  ) {
     this.lastCursor = startCursor;
   }
 
   start(): void {
     this.client = this.api.wsClient(this.token);
-    this.stop = this.client.subscribe<{ declarationStatusChanged: { cursor: string } }>({
-      query: `subscription($employerId: ID, $after: String) { declarationStatusChanged(employerId: $employerId, after: $after) { cursor from to declaration { id status } } }`,
-      variables: { employerId: this.employerId, after: String(this.lastCursor) },
-    }, {
-      next: (result) => {
-        if (result.errors?.length || !result.data) return recordError(`${this.name}: ${JSON.stringify(result.errors)}`);
-        const cursor = Number(result.data.declarationStatusChanged.cursor);
-        if (cursor <= this.lastCursor) recordError(`${this.name}: cursor ${cursor} after ${this.lastCursor} (twice or out of order)`);
-        this.lastCursor = Math.max(this.lastCursor, cursor);
-        this.received += 1;
-        window.events += 1;
-        totals.events += 1;
+    this.stop = this.client.subscribe<{ declarationStatusChanged: { cursor: string } }>(
+      {
+        query: `subscription($employerId: ID, $after: String) { declarationStatusChanged(employerId: $employerId, after: $after) { cursor from to declaration { id status } } }`,
+        variables: { employerId: this.employerId, after: String(this.lastCursor) },
       },
-      error: (error) => recordError(`${this.name}: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-      complete: () => undefined,
-    });
+      {
+        next: (result) => {
+          if (result.errors?.length || !result.data)
+            return recordError(`${this.name}: ${JSON.stringify(result.errors)}`);
+          const cursor = Number(result.data.declarationStatusChanged.cursor);
+          if (cursor <= this.lastCursor)
+            recordError(`${this.name}: cursor ${cursor} after ${this.lastCursor} (twice or out of order)`);
+          this.lastCursor = Math.max(this.lastCursor, cursor);
+          this.received += 1;
+          window.events += 1;
+          totals.events += 1;
+        },
+        error: (error) =>
+          recordError(`${this.name}: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
+        complete: () => undefined,
+      },
+    );
   }
 
   /** Disconnects and resumes after the last event received, as a client after a network loss. */
@@ -278,13 +373,21 @@ class StatusSubscriber {
 // ---- the run ----------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-  const hardStop = setTimeout(() => {
-    console.error(`The soak did not finish within ${SOAK_SECONDS + 300} s.`);
-    process.exit(1);
-  }, (SOAK_SECONDS + 300) * 1000);
+  const hardStop = setTimeout(
+    () => {
+      console.error(`The soak did not finish within ${SOAK_SECONDS + 300} s.`);
+      process.exit(1);
+    },
+    (SOAK_SECONDS + 300) * 1000,
+  );
   hardStop.unref();
 
-  console.log(`Soak: ${SOAK_SECONDS} s of mixed load (warm-up ${WARMUP_SECONDS} s), 2 API processes + 1 controls worker from server/dist, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `Soak: ${SOAK_SECONDS} s of mixed load (warm-up ${WARMUP_SECONDS} s), 2 API processes + 1 controls worker from server/dist, ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   await ensureServerBuilt();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "flexi-soak-"));
   let pg: EmbeddedPostgres | undefined;
@@ -309,15 +412,31 @@ async function main(): Promise<number> {
     const url = pg.connectionString("soak");
     const probes = new Probes();
     const nodeArgs = ["--expose-gc", "-r", path.join(REPO_ROOT, "scripts", "soak-probe.cjs")];
-    const env = (extra: Record<string, string>) => ({ DATABASE_URL: url, JWT_SECRET: SECRET, PORT: "0", HOST: "127.0.0.1", CONTROLS_WORKER: "false", DATABASE_POOL_SIZE: "10", ...extra });
+    const env = (extra: Record<string, string>) => ({
+      DATABASE_URL: url,
+      JWT_SECRET: SECRET,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      CONTROLS_WORKER: "false",
+      DATABASE_POOL_SIZE: "10",
+      ...extra,
+    });
     const start = async (entry: "main.js" | "worker.js", name: string, extra: Record<string, string>) => {
-      const proc = await startBuiltProcess(entry, env(extra), { name, nodeArgs, onOutput: probes.onOutput(name), timeoutMs: 180_000 });
+      const proc = await startBuiltProcess(entry, env(extra), {
+        name,
+        nodeArgs,
+        onOutput: probes.onOutput(name),
+        timeoutMs: 180_000,
+      });
       processes.push(proc);
       return proc;
     };
     // The first API migrates and loads the demo data; then the second API and the worker.
     const api1 = await start("main.js", "api1", { FLEXI_DEMO_DATA: "true" });
-    const [api2, worker] = await Promise.all([start("main.js", "api2", { FLEXI_DEMO_DATA: "false" }), start("worker.js", "worker", {})]);
+    const [api2, worker] = await Promise.all([
+      start("main.js", "api2", { FLEXI_DEMO_DATA: "false" }),
+      start("worker.js", "worker", {}),
+    ]);
     const apis = [apiClient(api1.ready), apiClient(api2.ready)];
     clients.push(...apis);
 
@@ -328,39 +447,74 @@ async function main(): Promise<number> {
     const agentUser = DEMO_USERS.find((u) => u.role === "back office")!;
     const declarant = await apis[0]!.signIn(declarantUser.login, declarantUser.password);
     const agent = await apis[1]!.signIn(agentUser.login, agentUser.password);
-    const me = await apis[1]!.request<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(`{ me { grants { permission employer { id } } } }`, {}, declarant);
+    const me = await apis[1]!.request<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
+      `{ me { grants { permission employer { id } } } }`,
+      {},
+      declarant,
+    );
     const employerId = me.data!.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id;
-    const employer = await db.one<{ classes: string[] }>(sql`SELECT employer_classes AS classes FROM employer WHERE id = ${employerId}`);
+    const employer = await db.one<{ classes: string[] }>(
+      sql`SELECT employer_classes AS classes FROM employer WHERE id = ${employerId}`,
+    );
     // Flexi-jobbers of the employer, each with a FLX Dimona period this month so that declarations pass.
     const workers = await db.query<{ id: string; ssin: string }>(sql`
       SELECT w.id, w.ssin FROM worker w WHERE EXISTS (SELECT 1 FROM dimona_period d WHERE d.worker_id = w.id AND d.employer_id = ${employerId})
       ORDER BY w.ssin LIMIT 20`);
     for (const w of workers) await addFlexDimonaThisMonth(db, employerId, w.id);
-    const seeded = await db.query<{ id: string }>(sql`SELECT id FROM wage_declaration WHERE employer_id = ${employerId} ORDER BY created_at DESC LIMIT 50`);
-    const world: World = { apis, employerId, employerClass: employer!.classes[0]!, workers, declarant, agent, recent: seeded.map((d) => d.id) };
+    const seeded = await db.query<{ id: string }>(
+      sql`SELECT id FROM wage_declaration WHERE employer_id = ${employerId} ORDER BY created_at DESC LIMIT 50`,
+    );
+    const world: World = {
+      apis,
+      employerId,
+      employerClass: employer!.classes[0]!,
+      workers,
+      declarant,
+      agent,
+      recent: seeded.map((d) => d.id),
+    };
 
-    const startCursor = Number((await db.one<{ seq: string | null }>(sql`SELECT max(seq)::text AS seq FROM status_event`))!.seq ?? 0);
+    const startCursor = Number(
+      (await db.one<{ seq: string | null }>(sql`SELECT max(seq)::text AS seq FROM status_event`))!.seq ?? 0,
+    );
     for (let i = 0; i < STATUS_SUBSCRIBERS; i++) {
       const asAgent = i % 5 === 4;
-      subscribers.push(new StatusSubscriber(`status subscriber ${i + 1}${asAgent ? " (back office)" : ""}`, apis[i % 2]!, asAgent ? agent : declarant, asAgent ? null : employerId, startCursor));
+      subscribers.push(
+        new StatusSubscriber(
+          `status subscriber ${i + 1}${asAgent ? " (back office)" : ""}`,
+          apis[i % 2]!,
+          asAgent ? agent : declarant,
+          asAgent ? null : employerId,
+          startCursor,
+        ),
+      );
     }
     subscribers.forEach((s) => s.start());
     let eboxReceived = 0;
     for (let i = 0; i < EBOX_SUBSCRIBERS; i++) {
-      apis[i % 2]!.wsClient(declarant).subscribe<{ eboxMessageReceived: { id: string } }>({
-        query: `subscription($employerId: ID) { eboxMessageReceived(employerId: $employerId) { id type subject } }`, variables: { employerId },
-      }, {
-        next: (result) => {
-          if (result.errors?.length) recordError(`e-Box subscriber: ${JSON.stringify(result.errors)}`);
-          else eboxReceived += 1;
+      apis[i % 2]!.wsClient(declarant).subscribe<{ eboxMessageReceived: { id: string } }>(
+        {
+          query: `subscription($employerId: ID) { eboxMessageReceived(employerId: $employerId) { id type subject } }`,
+          variables: { employerId },
         },
-        error: (error) => recordError(`e-Box subscriber: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
-        complete: () => undefined,
-      });
+        {
+          next: (result) => {
+            if (result.errors?.length) recordError(`e-Box subscriber: ${JSON.stringify(result.errors)}`);
+            else eboxReceived += 1;
+          },
+          error: (error) =>
+            recordError(`e-Box subscriber: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
+          complete: () => undefined,
+        },
+      );
     }
 
-    console.log(`Ready: demo data, ${workers.length} flexi-jobbers with a Dimona period this month; ${READERS} readers, 1 wizard, 1 bulk sender (${BULK_SIZE} every ${BULK_EVERY_MS / 1000} s), ${STATUS_SUBSCRIBERS} status + ${EBOX_SUBSCRIBERS} e-Box subscribers (one resumes with \`after\` every ${RESUME_EVERY_MS / 1000} s)`);
-    console.log("   time | requests | errors | p50 ms | p99 ms | events | api1 heap / rss      | api2 heap / rss      | worker heap / rss    | load");
+    console.log(
+      `Ready: demo data, ${workers.length} flexi-jobbers with a Dimona period this month; ${READERS} readers, 1 wizard, 1 bulk sender (${BULK_SIZE} every ${BULK_EVERY_MS / 1000} s), ${STATUS_SUBSCRIBERS} status + ${EBOX_SUBSCRIBERS} e-Box subscribers (one resumes with \`after\` every ${RESUME_EVERY_MS / 1000} s)`,
+    );
+    console.log(
+      "   time | requests | errors | p50 ms | p99 ms | events | api1 heap / rss      | api2 heap / rss      | worker heap / rss    | load",
+    );
 
     const loadStartedAt = performance.now();
     const endsAt = loadStartedAt + SOAK_SECONDS * 1000;
@@ -388,14 +542,22 @@ async function main(): Promise<number> {
       last = await probes.read(product);
       if (t === WARMUP_SECONDS || (baseline === undefined && t > WARMUP_SECONDS)) baseline = last;
       const sorted = done.latencies.sort((a, b) => a - b);
-      const memory = product.map((p) => `${mb(last[p.name]!.heapUsed).padStart(8)} / ${mb(last[p.name]!.rss).padStart(8)}`);
-      console.log(`${`${t} s`.padStart(7)} | ${String(done.requests).padStart(8)} | ${String(done.errors).padStart(6)} | ${percentile(sorted, 50).toFixed(0).padStart(6)} | ${percentile(sorted, 99).toFixed(0).padStart(6)} | ${String(done.events).padStart(6)} | ${memory.join(" | ")} | ${os.loadavg()[0]!.toFixed(2)}${t === WARMUP_SECONDS ? "  <- end of warm-up: memory baseline" : ""}`);
+      const memory = product.map(
+        (p) => `${mb(last[p.name]!.heapUsed).padStart(8)} / ${mb(last[p.name]!.rss).padStart(8)}`,
+      );
+      console.log(
+        `${`${t} s`.padStart(7)} | ${String(done.requests).padStart(8)} | ${String(done.errors).padStart(6)} | ${percentile(sorted, 50).toFixed(0).padStart(6)} | ${percentile(sorted, 99).toFixed(0).padStart(6)} | ${String(done.events).padStart(6)} | ${memory.join(" | ")} | ${os.loadavg()[0]!.toFixed(2)}${t === WARMUP_SECONDS ? "  <- end of warm-up: memory baseline" : ""}`,
+      );
     }
     await Promise.all(loops);
 
     // Let the controls and the events settle, then check that every subscriber got every event once.
     const settleDeadline = Date.now() + 60_000;
-    while ((await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING' AND payslip_reference LIKE 'SOAK-%'`))!.n > 0) {
+    while (
+      (await db.one<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING' AND payslip_reference LIKE 'SOAK-%'`,
+      ))!.n > 0
+    ) {
       if (Date.now() > settleDeadline) {
         recordError("declarations still PENDING 60 s after the load stopped");
         break;
@@ -420,8 +582,12 @@ async function main(): Promise<number> {
       rss: last[p.name]!.rss / baseline![p.name]!.rss - 1,
     }));
     const pct = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-    console.log(`\nTotals: ${totals.requests} requests, ${totals.errors} errors, ${totals.events} status events received (${totals.resumes} resumes), ${eboxReceived} e-Box messages received live; ${written!.declarations} declarations transmitted, all controlled; status events committed: ${expected!.all} (${expected!.own} of the subscribers' employer)`);
-    console.log(`Memory at ${SOAK_SECONDS} s against ${WARMUP_SECONDS} s (after a full GC in each process): ${growth.map((g) => `${g.name} heap ${pct(g.heap)}, rss ${pct(g.rss)}`).join("; ")}`);
+    console.log(
+      `\nTotals: ${totals.requests} requests, ${totals.errors} errors, ${totals.events} status events received (${totals.resumes} resumes), ${eboxReceived} e-Box messages received live; ${written!.declarations} declarations transmitted, all controlled; status events committed: ${expected!.all} (${expected!.own} of the subscribers' employer)`,
+    );
+    console.log(
+      `Memory at ${SOAK_SECONDS} s against ${WARMUP_SECONDS} s (after a full GC in each process): ${growth.map((g) => `${g.name} heap ${pct(g.heap)}, rss ${pct(g.rss)}`).join("; ")}`,
+    );
     const grown = growth.filter((g) => g.heap > MAX_GROWTH || g.rss > MAX_GROWTH);
     if (errorSamples.length) console.log(`First errors:\n  ${errorSamples.join("\n  ")}`);
 
@@ -430,7 +596,11 @@ async function main(): Promise<number> {
     const badExits = exits.filter((e) => e.code !== 0);
     if (badExits.length) console.log(`Processes that did not exit with 0 on SIGTERM: ${JSON.stringify(exits)}`);
     const ok = totals.errors === 0 && grown.length === 0 && badExits.length === 0;
-    console.log(ok ? "Soak passed." : `Soak FAILED: ${[totals.errors ? `${totals.errors} errors` : "", grown.length ? `memory grew more than ${MAX_GROWTH * 100}% in ${grown.map((g) => g.name).join(", ")}` : "", badExits.length ? "unclean exits" : ""].filter(Boolean).join("; ")}`);
+    console.log(
+      ok
+        ? "Soak passed."
+        : `Soak FAILED: ${[totals.errors ? `${totals.errors} errors` : "", grown.length ? `memory grew more than ${MAX_GROWTH * 100}% in ${grown.map((g) => g.name).join(", ")}` : "", badExits.length ? "unclean exits" : ""].filter(Boolean).join("; ")}`,
+    );
     return ok ? 0 : 1;
   } catch (error) {
     console.error(error);

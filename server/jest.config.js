@@ -14,13 +14,16 @@ module.exports = {
   // jose is ESM only: Node's require() loads it in the server, Jest needs it compiled to CommonJS.
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   transform: {
-    "^.+\\.(tsx?|js)$": ["@swc/jest", {
-      jsc: {
-        target: "es2022",
-        parser: { syntax: "typescript", decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    "^.+\\.(tsx?|js)$": [
+      "@swc/jest",
+      {
+        jsc: {
+          target: "es2022",
+          parser: { syntax: "typescript", decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        },
+        module: { type: "commonjs" },
       },
-      module: { type: "commonjs" },
-    }],
+    ],
   },
 };

@@ -6,9 +6,26 @@
 import WebSocket from "ws";
 import { sql } from "../../server/src/db/sql";
 import { startTestApi, eventually, type TestApi } from "../../server/src/test/api";
-import { addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, submit } from "../../server/src/test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  submit,
+} from "../../server/src/test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../server/src/test/fixtures";
-import { createFlexiClient, FlexiApiError, SignIn, SubmitDeclarations, WageDeclaration, WageDeclarations, type EboxMessageEvent, type FlexiClient, type StatusEvent } from "./index";
+import {
+  createFlexiClient,
+  FlexiApiError,
+  SignIn,
+  SubmitDeclarations,
+  WageDeclaration,
+  WageDeclarations,
+  type EboxMessageEvent,
+  type FlexiClient,
+  type StatusEvent,
+} from "./index";
 
 let api: TestApi;
 let fx: Fixtures;
@@ -40,18 +57,31 @@ it("runs typed queries and mutations", async () => {
 });
 
 it("throws FlexiApiError with the code and every field error", async () => {
-  const bad = { ...declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2024-12-01", end: "2025-01-05" } }) };
-  const error = await client.request(SubmitDeclarations, { input: { employerId: fx.employerA, idempotencyKey: "sdk-bad", declarations: [bad as never] } }).catch((e: unknown) => e);
+  const bad = {
+    ...declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2024-12-01", end: "2025-01-05" } }),
+  };
+  const error = await client
+    .request(SubmitDeclarations, {
+      input: { employerId: fx.employerA, idempotencyKey: "sdk-bad", declarations: [bad as never] },
+    })
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(FlexiApiError);
   expect((error as FlexiApiError).code).toBe("BAD_USER_INPUT");
-  expect((error as FlexiApiError).fieldErrors.map((e) => e.path.join("."))).toEqual(["declarations.0.calculationPeriod.start", "declarations.0.calculationPeriod.end"]);
+  expect((error as FlexiApiError).fieldErrors.map((e) => e.path.join("."))).toEqual([
+    "declarations.0.calculationPeriod.start",
+    "declarations.0.calculationPeriod.end",
+  ]);
 });
 
 it("watchStatus resumes after a dropped connection: every event once, in order", async () => {
   const seen: StatusEvent[] = [];
   const stop = client.watchStatus({ employerId: fx.employerA, after: "0" }, (event) => seen.push(event));
   const declare = async (n: number) => {
-    const input = { employerId: fx.employerA, idempotencyKey: `sdk-watch-${n}`, declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: `W-${n}` }) as never] };
+    const input = {
+      employerId: fx.employerA,
+      idempotencyKey: `sdk-watch-${n}`,
+      declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: `W-${n}` }) as never],
+    };
     await client.request(SubmitDeclarations, { input });
   };
   await declare(1);
@@ -60,9 +90,26 @@ it("watchStatus resumes after a dropped connection: every event once, in order",
   await declare(2); // committed while the socket is down or reconnecting
   await declare(3);
   // Everything controlled, then every event of the log must have arrived exactly once, in order.
-  await eventually(async () => ((await api.database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`))!.n === 0 ? true : undefined), 15_000, "controls");
-  const log = (await api.database.db.query<{ seq: string }>(sql`SELECT seq FROM status_event WHERE employer_id = ${fx.employerA} ORDER BY seq`)).map((r) => Number(r.seq));
-  await eventually(async () => (seen.length >= log.length ? true : undefined), 15_000, "all events after the reconnect");
+  await eventually(
+    async () =>
+      (await api.database.db.one<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`,
+      ))!.n === 0
+        ? true
+        : undefined,
+    15_000,
+    "controls",
+  );
+  const log = (
+    await api.database.db.query<{ seq: string }>(
+      sql`SELECT seq FROM status_event WHERE employer_id = ${fx.employerA} ORDER BY seq`,
+    )
+  ).map((r) => Number(r.seq));
+  await eventually(
+    async () => (seen.length >= log.length ? true : undefined),
+    15_000,
+    "all events after the reconnect",
+  );
   expect(seen.map((e) => Number(e.cursor))).toEqual(log);
   const cursors = seen.map((e) => Number(e.cursor));
   expect(new Set(cursors).size).toBe(cursors.length);
@@ -72,10 +119,16 @@ it("watchStatus resumes after a dropped connection: every event once, in order",
 
 it("watchEbox resumes after a dropped connection: every message once, in order", async () => {
   const seen: EboxMessageEvent[] = [];
-  const since = (await api.database.db.one<{ seq: string }>(sql`SELECT value::text AS seq FROM event_counter WHERE name = 'ebox_message'`))!.seq;
+  const since = (await api.database.db.one<{ seq: string }>(
+    sql`SELECT value::text AS seq FROM event_counter WHERE name = 'ebox_message'`,
+  ))!.seq;
   const stop = client.watchEbox({ employerId: fx.employerA, after: since }, (message) => seen.push(message));
   const declare = async (n: number) => {
-    const input = { employerId: fx.employerA, idempotencyKey: `sdk-ebox-${n}`, declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: `E-${n}` }) as never] };
+    const input = {
+      employerId: fx.employerA,
+      idempotencyKey: `sdk-ebox-${n}`,
+      declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: `E-${n}` }) as never],
+    };
     await client.request(SubmitDeclarations, { input });
   };
   await declare(1);
@@ -83,10 +136,27 @@ it("watchEbox resumes after a dropped connection: every message once, in order",
   client.terminate();
   await declare(2); // messages written while the socket is down or reconnecting
   await declare(3);
-  await eventually(async () => ((await api.database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`))!.n === 0 ? true : undefined), 15_000, "controls");
-  const log = (await api.database.db.query<{ seq: string }>(sql`SELECT seq::text FROM ebox_message WHERE employer_id = ${fx.employerA} AND seq > ${since}::bigint ORDER BY seq`)).map((r) => r.seq);
+  await eventually(
+    async () =>
+      (await api.database.db.one<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`,
+      ))!.n === 0
+        ? true
+        : undefined,
+    15_000,
+    "controls",
+  );
+  const log = (
+    await api.database.db.query<{ seq: string }>(
+      sql`SELECT seq::text FROM ebox_message WHERE employer_id = ${fx.employerA} AND seq > ${since}::bigint ORDER BY seq`,
+    )
+  ).map((r) => r.seq);
   expect(log.length).toBeGreaterThanOrEqual(3);
-  await eventually(async () => (seen.length >= log.length ? true : undefined), 15_000, "every message after the reconnect");
+  await eventually(
+    async () => (seen.length >= log.length ? true : undefined),
+    15_000,
+    "every message after the reconnect",
+  );
   expect(seen.map((m) => m.logCursor)).toEqual(log);
   stop();
 }, 30_000);

@@ -12,7 +12,11 @@ import type { SdkDeclarationStatusChangedSubscription, SdkEboxMessageReceivedSub
 
 /** An error answer of the API: its code (design §8) and, for BAD_USER_INPUT, every field error. */
 export class FlexiApiError extends Error {
-  constructor(message: string, readonly code: string, readonly fieldErrors: { path: (string | number)[]; code: string; message: string }[] = []) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly fieldErrors: { path: (string | number)[]; code: string; message: string }[] = [],
+  ) {
     super(message);
     this.name = "FlexiApiError";
   }
@@ -33,17 +37,30 @@ export type EboxMessageEvent = SdkEboxMessageReceivedSubscription["eboxMessageRe
 
 export interface FlexiClient {
   request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
-  subscribe<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V, onData: (data: R) => void, onError?: (error: unknown) => void): () => void;
+  subscribe<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    onData: (data: R) => void,
+    onError?: (error: unknown) => void,
+  ): () => void;
   /**
    * Status changes the caller may see, resumed after every reconnect from the last event
    * delivered (or from `after`). Returns a function that stops watching.
    */
-  watchStatus(options: { employerId?: string; declarationId?: string; after?: string }, onEvent: (event: StatusEvent) => void, onError?: (error: unknown) => void): () => void;
+  watchStatus(
+    options: { employerId?: string; declarationId?: string; after?: string },
+    onEvent: (event: StatusEvent) => void,
+    onError?: (error: unknown) => void,
+  ): () => void;
   /**
    * New e-Box messages the caller may read (of one employer, or all), resumed after every
    * reconnect from the last message delivered (or from `after`, a message's logCursor).
    */
-  watchEbox(options: { employerId?: string; after?: string }, onMessage: (message: EboxMessageEvent) => void, onError?: (error: unknown) => void): () => void;
+  watchEbox(
+    options: { employerId?: string; after?: string },
+    onMessage: (message: EboxMessageEvent) => void,
+    onError?: (error: unknown) => void,
+  ): () => void;
   setToken(token: string | undefined): void;
   /** Drops the WebSocket at once, as a network failure would; watches resume on the next connection. */
   terminate(): void;
@@ -109,28 +126,55 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     async request(document, variables) {
       const response = await doFetch(options.url, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
       });
-      const answer = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; fieldErrors?: FlexiApiError["fieldErrors"] } }[] };
+      const answer = (await response.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: { code?: string; fieldErrors?: FlexiApiError["fieldErrors"] } }[];
+      };
       const error = answer.errors?.[0];
-      if (error) throw new FlexiApiError(error.message, error.extensions?.code ?? "INTERNAL_SERVER_ERROR", error.extensions?.fieldErrors ?? []);
+      if (error)
+        throw new FlexiApiError(
+          error.message,
+          error.extensions?.code ?? "INTERNAL_SERVER_ERROR",
+          error.extensions?.fieldErrors ?? [],
+        );
       return answer.data as never;
     },
     subscribe(document, variables, onData, onError) {
-      return socket().subscribe({ query: print(document), variables }, {
-        next: (result) => {
-          if (result.errors?.length) onError?.(new FlexiApiError(result.errors[0]!.message, String(result.errors[0]!.extensions?.code ?? "INTERNAL_SERVER_ERROR")));
-          else if (result.data) onData(result.data as never);
+      return socket().subscribe(
+        { query: print(document), variables },
+        {
+          next: (result) => {
+            if (result.errors?.length)
+              onError?.(
+                new FlexiApiError(
+                  result.errors[0]!.message,
+                  String(result.errors[0]!.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+                ),
+              );
+            else if (result.data) onData(result.data as never);
+          },
+          error: (error) => onError?.(error),
+          complete: () => undefined,
         },
-        error: (error) => onError?.(error),
-        complete: () => undefined,
-      });
+      );
     },
     watchStatus(watch, onEvent, onError) {
       lastCursor = watch.after ?? lastCursor;
       return resumingWatch<StatusEvent>(
-        (after, onData) => client.subscribe(DeclarationStatusChanged, { employerId: watch.employerId, declarationId: watch.declarationId, after }, (data) => onData(data.declarationStatusChanged), onError),
+        (after, onData) =>
+          client.subscribe(
+            DeclarationStatusChanged,
+            { employerId: watch.employerId, declarationId: watch.declarationId, after },
+            (data) => onData(data.declarationStatusChanged),
+            onError,
+          ),
         (event) => event.cursor,
         () => lastCursor,
         (event) => {
@@ -142,7 +186,13 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     watchEbox(watch, onMessage, onError) {
       let last = watch.after;
       return resumingWatch<EboxMessageEvent>(
-        (after, onData) => client.subscribe(EboxMessageReceived, { employerId: watch.employerId, after }, (data) => onData(data.eboxMessageReceived), onError),
+        (after, onData) =>
+          client.subscribe(
+            EboxMessageReceived,
+            { employerId: watch.employerId, after },
+            (data) => onData(data.eboxMessageReceived),
+            onError,
+          ),
         (message) => message.logCursor,
         () => last,
         (message) => {

@@ -7,20 +7,58 @@ import { graphql } from "./gql";
 
 export const SignIn = graphql(`
   mutation SdkSignIn($login: String!, $password: String!) {
-    signIn(login: $login, password: $password) { token expiresAt user { id login displayName } }
+    signIn(login: $login, password: $password) {
+      token
+      expiresAt
+      user {
+        id
+        login
+        displayName
+      }
+    }
   }
 `);
 
 export const WageDeclarations = graphql(`
-  query SdkWageDeclarations($filter: WageDeclarationFilter, $orderBy: [WageDeclarationOrder!], $first: Int, $after: String) {
+  query SdkWageDeclarations(
+    $filter: WageDeclarationFilter
+    $orderBy: [WageDeclarationOrder!]
+    $first: Int
+    $after: String
+  ) {
     wageDeclarations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id status kind version total calculationDate calculationPeriod { start end } submittedAt
-        worker { id ssin firstName lastName }
-        employer { id name }
-        anomalies { code severity message }
+        id
+        status
+        kind
+        version
+        total
+        calculationDate
+        calculationPeriod {
+          start
+          end
+        }
+        submittedAt
+        worker {
+          id
+          ssin
+          firstName
+          lastName
+        }
+        employer {
+          id
+          name
+        }
+        anomalies {
+          code
+          severity
+          message
+        }
       }
     }
   }
@@ -29,45 +67,128 @@ export const WageDeclarations = graphql(`
 export const WageDeclaration = graphql(`
   query SdkWageDeclaration($id: ID!) {
     wageDeclaration(id: $id) {
-      id status kind version total payslipReference calculationDate calculationPeriod { start end }
-      properties { employerClass workerType validity { start end } grossWage premiums { amount frequencyMonths } }
-      anomalies { code severity message path }
-      inForce { number total }
-      history { number kind status total createdAt }
+      id
+      status
+      kind
+      version
+      total
+      payslipReference
+      calculationDate
+      calculationPeriod {
+        start
+        end
+      }
+      properties {
+        employerClass
+        workerType
+        validity {
+          start
+          end
+        }
+        grossWage
+        premiums {
+          amount
+          frequencyMonths
+        }
+      }
+      anomalies {
+        code
+        severity
+        message
+        path
+      }
+      inForce {
+        number
+        total
+      }
+      history {
+        number
+        kind
+        status
+        total
+        createdAt
+      }
     }
   }
 `);
 
 export const SubmitDeclarations = graphql(`
   mutation SdkSubmitDeclarations($input: SubmitDeclarationsInput!) {
-    submitDeclarations(input: $input) { id reference status submittedAt progress { total processed } }
+    submitDeclarations(input: $input) {
+      id
+      reference
+      status
+      submittedAt
+      progress {
+        total
+        processed
+      }
+    }
   }
 `);
 
 export const SubmissionProgress = graphql(`
   subscription SdkSubmissionProgress($submissionId: ID!) {
-    submissionProgress(submissionId: $submissionId) { total processed accepted acceptedWithWarnings refused cancelled }
+    submissionProgress(submissionId: $submissionId) {
+      total
+      processed
+      accepted
+      acceptedWithWarnings
+      refused
+      cancelled
+    }
   }
 `);
 
 export const FlexiIncome = graphql(`
   query SdkFlexiIncome($ssin: Ssin!, $year: Int!) {
     flexiIncome(ssin: $ssin, year: $year) {
-      total pending pensionerTotal ceiling remaining exceeded byEmployer { employer { id name } total pending }
+      total
+      pending
+      pensionerTotal
+      ceiling
+      remaining
+      exceeded
+      byEmployer {
+        employer {
+          id
+          name
+        }
+        total
+        pending
+      }
     }
   }
 `);
 
 export const EboxMessages = graphql(`
   query SdkEboxMessages($first: Int, $filter: EboxMessageFilter) {
-    eboxMessages(first: $first, filter: $filter) { unreadCount nodes { id type subject body receivedAt readAt } }
+    eboxMessages(first: $first, filter: $filter) {
+      unreadCount
+      nodes {
+        id
+        type
+        subject
+        body
+        receivedAt
+        readAt
+      }
+    }
   }
 `);
 
 export const DeclarationStatusChanged = graphql(`
   subscription SdkDeclarationStatusChanged($employerId: ID, $declarationId: ID, $after: String) {
     declarationStatusChanged(employerId: $employerId, declarationId: $declarationId, after: $after) {
-      cursor from to at declaration { id status version }
+      cursor
+      from
+      to
+      at
+      declaration {
+        id
+        status
+        version
+      }
     }
   }
 `);
@@ -75,7 +196,16 @@ export const DeclarationStatusChanged = graphql(`
 export const EboxMessageReceived = graphql(`
   subscription SdkEboxMessageReceived($employerId: ID, $after: String) {
     eboxMessageReceived(employerId: $employerId, after: $after) {
-      logCursor id type subject body receivedAt readAt declaration { id }
+      logCursor
+      id
+      type
+      subject
+      body
+      receivedAt
+      readAt
+      declaration {
+        id
+      }
     }
   }
 `);

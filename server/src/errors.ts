@@ -2,7 +2,13 @@ import { GraphQLError } from "graphql";
 
 /** The closed set of error codes of the API (design §8). */
 export const ERROR_CODES = [
-  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "INVALID_STATE", "RATE_LIMITED",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "INVALID_STATE",
+  "RATE_LIMITED",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -16,12 +22,28 @@ export interface FieldError {
 
 /** Codes of field errors, so that clients can translate them. */
 export type FieldErrorCode =
-  | "REQUIRED" | "ONE_OF" | "INVALID_FORMAT" | "INVALID_CHECK_DIGIT" | "INVALID_DATE" | "OUT_OF_RANGE"
-  | "TOO_LONG" | "TOO_SHORT" | "TOO_PRECISE" | "NOT_FOUND" | "RANGE_ORDER" | "DUPLICATE" | "NOT_ALLOWED" | "WRONG_PASSWORD";
+  | "REQUIRED"
+  | "ONE_OF"
+  | "INVALID_FORMAT"
+  | "INVALID_CHECK_DIGIT"
+  | "INVALID_DATE"
+  | "OUT_OF_RANGE"
+  | "TOO_LONG"
+  | "TOO_SHORT"
+  | "TOO_PRECISE"
+  | "NOT_FOUND"
+  | "RANGE_ORDER"
+  | "DUPLICATE"
+  | "NOT_ALLOWED"
+  | "WRONG_PASSWORD";
 
 /** An error the API reports to its caller as is. Anything else becomes INTERNAL_SERVER_ERROR. */
 export class AppError extends GraphQLError {
-  constructor(readonly code: Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">, message: string, extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extra } });
   }
 }
@@ -33,7 +55,8 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const invalidState = (message: string) => new AppError("INVALID_STATE", message);
 /** Too many attempts (sign-in, design §7): try again after `retryAfterSeconds`. */
-export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError("RATE_LIMITED", message, { retryAfterSeconds });
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError("RATE_LIMITED", message, { retryAfterSeconds });
 
 export function badUserInput(fieldErrors: FieldError[], message?: string): AppError {
   return new AppError("BAD_USER_INPUT", message ?? summarize(fieldErrors), { fieldErrors });

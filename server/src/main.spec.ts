@@ -46,7 +46,11 @@ describe("the one-command start on the embedded PostgreSQL", () => {
     });
   }
 
-  async function gql(url: string, query: string, token?: string): Promise<{ data?: Record<string, any>; errors?: unknown[] }> {
+  async function gql(
+    url: string,
+    query: string,
+    token?: string,
+  ): Promise<{ data?: Record<string, any>; errors?: unknown[] }> {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -57,12 +61,19 @@ describe("the one-command start on the embedded PostgreSQL", () => {
 
   async function signInAndCount(url: string) {
     const user = DEMO_USERS.find((u) => u.role === "back office")!;
-    const signIn = await gql(url, `mutation { signIn(login: "${user.login}", password: "${user.password}") { token } }`);
+    const signIn = await gql(
+      url,
+      `mutation { signIn(login: "${user.login}", password: "${user.password}") { token } }`,
+    );
     const token = signIn.data?.signIn?.token as string;
     expect(token).toEqual(expect.any(String));
     const answer = await gql(url, `{ me { id } workers { totalCount } employers { totalCount } }`, token);
     expect(answer.errors).toBeUndefined();
-    return { token, workers: answer.data!.workers.totalCount as number, employers: answer.data!.employers.totalCount as number };
+    return {
+      token,
+      workers: answer.data!.workers.totalCount as number,
+      employers: answer.data!.employers.totalCount as number,
+    };
   }
 
   it("starts with demo data, keeps it over a restart, and starts again after SIGKILL", async () => {

@@ -24,13 +24,16 @@ async function main(): Promise<void> {
   let server: RunningServer | undefined;
   let controls: ControlsWorker | undefined;
   let services: Services | undefined;
-  stopOnSignals(() => [
-    async () => server?.stop(),
-    async () => controls?.stop(),
-    async () => services?.close(),
-    async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
-    async () => database?.embedded?.stop(),
-  ], { timeoutMs: config.shutdownTimeoutMs });
+  stopOnSignals(
+    () => [
+      async () => server?.stop(),
+      async () => controls?.stop(),
+      async () => services?.close(),
+      async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
+      async () => database?.embedded?.stop(),
+    ],
+    { timeoutMs: config.shutdownTimeoutMs },
+  );
 
   database = await openDatabase(config, "flexi-api");
   const db = new Db(database.dataSource);
@@ -41,19 +44,30 @@ async function main(): Promise<void> {
 
   const secret = config.jwtSecret ?? (database.embedded ? await secretInDataDir(database.dataDir) : undefined);
   if (!secret) throw new Error("JWT_SECRET is required when DATABASE_URL is set (every process must share it)");
-  services = new Services(database.dataSource, { secret, ttlSeconds: config.tokenTtlSeconds },
-    { signInLimits: config.security.signIn, oidc: config.security.oidc, viewerCacheMs: config.viewerCacheMs });
+  services = new Services(
+    database.dataSource,
+    { secret, ttlSeconds: config.tokenTtlSeconds },
+    { signInLimits: config.security.signIn, oidc: config.security.oidc, viewerCacheMs: config.viewerCacheMs },
+  );
   const consoleDir = path.join(__dirname, "..", "..", "console", "dist");
   const hasConsole = existsSync(path.join(consoleDir, "index.html"));
   server = await startServer({
-    schema: await buildFlexiSchema(), services, port: config.port, host: config.host, consoleDir: hasConsole ? consoleDir : undefined, security: config.security.http,
+    schema: await buildFlexiSchema(),
+    services,
+    port: config.port,
+    host: config.host,
+    consoleDir: hasConsole ? consoleDir : undefined,
+    security: config.security.http,
     // In-flight requests get half the shutdown time; the rest is for the controls worker and the database.
     stopGracePeriodMs: Math.floor(config.shutdownTimeoutMs / 2),
   });
   if (config.controlsWorker) {
     controls = await startControlsWorker({
-      connectionString: database.databaseUrl, db, concurrency: config.controlsConcurrency,
-      sweepIntervalMs: config.controlsSweepIntervalMs, staleAfterMs: config.controlsStaleAfterMs,
+      connectionString: database.databaseUrl,
+      db,
+      concurrency: config.controlsConcurrency,
+      sweepIntervalMs: config.controlsSweepIntervalMs,
+      staleAfterMs: config.controlsStaleAfterMs,
     });
     console.log(`Controls worker running (pool ${controls.poolId})`);
   }
@@ -65,7 +79,10 @@ async function main(): Promise<void> {
 }
 
 function signInTable(): string {
-  const rows = [["role", "employer", "login", "password"], ...DEMO_USERS.map((u) => [u.role, u.employer, u.login, u.password])];
+  const rows = [
+    ["role", "employer", "login", "password"],
+    ...DEMO_USERS.map((u) => [u.role, u.employer, u.login, u.password]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => "  " + r.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")).join("\n");
 }

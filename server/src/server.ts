@@ -3,7 +3,10 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
@@ -100,18 +103,36 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onSubscribe: async (ctx, _id, payload) => {
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
-        const context = await createContext(options.services, bearerToken(params?.authorization), typeof params?.language === "string" ? params.language : null,
-          clientAddress(ctx.extra.request, security.trustProxyHops));
+        const context = await createContext(
+          options.services,
+          bearerToken(params?.authorization),
+          typeof params?.language === "string" ? params.language : null,
+          clientAddress(ctx.extra.request, security.trustProxyHops),
+        );
         // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
         const asInputError = (error: GraphQLError, code: string) =>
-          new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+          new GraphQLError(error.message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            extensions: { code },
+          });
         let document;
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [asInputError(error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation."), "GRAPHQL_PARSE_FAILED")];
+          return [
+            asInputError(
+              error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation."),
+              "GRAPHQL_PARSE_FAILED",
+            ),
+          ];
         }
-        const errors = validate(options.schema, document, security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule]);
+        const errors = validate(
+          options.schema,
+          document,
+          security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule],
+        );
         if (errors.length) return errors.map((e) => asInputError(e, "GRAPHQL_VALIDATION_FAILED"));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError("No operation to run.")];
@@ -122,11 +143,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         } catch (error) {
           return [error as GraphQLError];
         }
-        return { schema: options.schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue: context };
+        return {
+          schema: options.schema,
+          document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+          contextValue: context,
+        };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))),
       onNext: async (_ctx, _id, payload, args, result) => {
-        const audited = await auditSubscriptionEvent(args.contextValue as RequestContext, payload.operationName ?? null, result);
+        const audited = await auditSubscriptionEvent(
+          args.contextValue as RequestContext,
+          payload.operationName ?? null,
+          result,
+        );
         if ("errors" in audited && audited.errors) {
           return { ...audited, errors: audited.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) };
         }
@@ -154,13 +185,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       accessPolicyPlugin,
       jsonClientStatusPlugin,
       incomeReadsPlugin,
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       ...(options.exposeStatementCount ? [statementCountPlugin] : []),
     ],
   });
   await apollo.start();
   const removeMetricsSource = addMetricsSource({
-    subscribers: () => ({ status: options.services.statusRelay.subscriberCount, ebox: options.services.eboxRelay.subscriberCount }),
+    subscribers: () => ({
+      status: options.services.statusRelay.subscriberCount,
+      ebox: options.services.eboxRelay.subscriberCount,
+    }),
     webSocketConnections: () => wsServer.clients.size,
     controlsJobs: () => controlsJobCounts(options.services.db),
   });
@@ -175,10 +217,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     requestScope(),
     // Counts the statements of each request (design §11 tests); off otherwise, as its async
     // context costs on every request.
-    (req, _res, next) => (options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next()),
+    (req, _res, next) =>
+      options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.services, bearerToken(req.headers.authorization), req.headers["accept-language"],
-        clientAddress(req, security.trustProxyHops)),
+      context: async ({ req }) =>
+        createContext(
+          options.services,
+          bearerToken(req.headers.authorization),
+          req.headers["accept-language"],
+          clientAddress(req, security.trustProxyHops),
+        ),
     }),
   );
 
@@ -222,13 +270,20 @@ function serveConsole(app: express.Express, dir: string): void {
  */
 const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = error.type === "entity.parse.failed" ? "The request body is not valid JSON."
-    : error.type === "entity.too.large" ? "The request body is too large."
-    : status < 500 ? "The request cannot be read." : "Internal server error.";
+  const message =
+    error.type === "entity.parse.failed"
+      ? "The request body is not valid JSON."
+      : error.type === "entity.too.large"
+        ? "The request body is too large."
+        : status < 500
+          ? "The request cannot be read."
+          : "Internal server error.";
   if (status >= 500) requestLogger(req).error({ err: error }, "request failed");
   const code = status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR";
   recordGraphQLError(code, message, undefined, req);
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
 };
 
 function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError {
@@ -245,7 +300,8 @@ const jsonClientStatusPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ response }) {
         const accept = request.http?.headers.get("accept") ?? "";
-        if (response.http.status === 400 && !accept.includes("application/graphql-response+json")) response.http.status = 200;
+        if (response.http.status === 400 && !accept.includes("application/graphql-response+json"))
+          response.http.status = 200;
       },
     };
   },
@@ -258,7 +314,10 @@ const statementCountPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ response, contextValue }) {
         const counter = contextValue.statementCount;
         if (response.body.kind === "single" && counter) {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: counter.statements };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: counter.statements,
+          };
         }
       },
     };

@@ -76,7 +76,11 @@ export class Services {
   /** Sessions' users and rights between requests; forget a user after changing their rights or sessions. */
   readonly viewers: ViewerCache;
 
-  constructor(dataSource: DataSource, readonly tokens: TokenSettings, options: ServicesOptions = {}) {
+  constructor(
+    dataSource: DataSource,
+    readonly tokens: TokenSettings,
+    options: ServicesOptions = {},
+  ) {
     this.db = new Db(dataSource);
     this.access = new AccessService(tokens, new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
     this.oidc = options.oidc ? new OidcTokens(options.oidc) : undefined;

@@ -29,7 +29,10 @@ export async function openDatabase(config: Config, applicationName: string): Pro
     embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort });
     await ensureDatabase(embedded, DATABASE_NAME);
     databaseUrl = embedded.connectionString(DATABASE_NAME);
-    logger.info({ port: embedded.port, reused: embedded.reused }, `embedded PostgreSQL ${embedded.reused ? "reused" : "started"}`);
+    logger.info(
+      { port: embedded.port, reused: embedded.reused },
+      `embedded PostgreSQL ${embedded.reused ? "reused" : "started"}`,
+    );
   }
   const dataSource = createDataSource({ url: databaseUrl, poolSize: config.poolSize, applicationName });
   try {
@@ -49,7 +52,10 @@ export async function openDatabase(config: Config, applicationName: string): Pro
  * 1 when one failed or they took longer than `timeoutMs` (SHUTDOWN_TIMEOUT_MS). Each stop's
  * failure is logged and the next one still runs (ops/shutdown.ts).
  */
-export function stopOnSignals(stops: () => (() => Promise<unknown>)[], options: { timeoutMs: number } = { timeoutMs: 10_000 }): void {
+export function stopOnSignals(
+  stops: () => (() => Promise<unknown>)[],
+  options: { timeoutMs: number } = { timeoutMs: 10_000 },
+): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

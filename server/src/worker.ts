@@ -13,16 +13,25 @@ let database: OpenDatabase | undefined;
 async function main(): Promise<void> {
   const config = readConfig();
   let controls: ControlsWorker | undefined;
-  stopOnSignals(() => [
-    async () => controls?.stop(),
-    async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
-    // An embedded PostgreSQL this process found running belongs to the API; one it started, it stops.
-    async () => (database?.embedded && !database.embedded.reused ? database.embedded.stop() : undefined),
-  ], { timeoutMs: config.shutdownTimeoutMs });
-  database = await openDatabase({ ...config, poolSize: Math.min(config.poolSize, config.controlsConcurrency + 4) }, "flexi-worker");
+  stopOnSignals(
+    () => [
+      async () => controls?.stop(),
+      async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
+      // An embedded PostgreSQL this process found running belongs to the API; one it started, it stops.
+      async () => (database?.embedded && !database.embedded.reused ? database.embedded.stop() : undefined),
+    ],
+    { timeoutMs: config.shutdownTimeoutMs },
+  );
+  database = await openDatabase(
+    { ...config, poolSize: Math.min(config.poolSize, config.controlsConcurrency + 4) },
+    "flexi-worker",
+  );
   controls = await startControlsWorker({
-    connectionString: database.databaseUrl, db: new Db(database.dataSource), concurrency: config.controlsConcurrency,
-    sweepIntervalMs: config.controlsSweepIntervalMs, staleAfterMs: config.controlsStaleAfterMs,
+    connectionString: database.databaseUrl,
+    db: new Db(database.dataSource),
+    concurrency: config.controlsConcurrency,
+    sweepIntervalMs: config.controlsSweepIntervalMs,
+    staleAfterMs: config.controlsStaleAfterMs,
   });
   console.log(`Flexi at work controls worker running (pool ${controls.poolId})`);
 }

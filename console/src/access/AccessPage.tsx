@@ -28,7 +28,9 @@ export default function AccessPage() {
     <Box sx={{ mt: 2 }}>
       <Title title={translate("flexi.access.title")} />
       <Stack spacing={2}>
-        <Typography component="h1" variant="h5">{translate("flexi.access.title")}</Typography>
+        <Typography component="h1" variant="h5">
+          {translate("flexi.access.title")}
+        </Typography>
         <Typography>{translate("flexi.access.intro")}</Typography>
         {permissions && !employer && <Alert severity="info">{translate("flexi.access.noEmployer")}</Alert>}
         {employer && (
@@ -42,7 +44,11 @@ export default function AccessPage() {
                 sx={{ maxWidth: 420 }}
                 slotProps={{ select: { inputProps: { "data-testid": "employer-select" } } }}
               >
-                {employers.map((e) => <MenuItem key={e.id} value={e.id}>{e.name}</MenuItem>)}
+                {employers.map((e) => (
+                  <MenuItem key={e.id} value={e.id}>
+                    {e.name}
+                  </MenuItem>
+                ))}
               </TextField>
             )}
             {/* A new key per employer: the form's login and error belong to one employer. */}
@@ -81,11 +87,21 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
     },
     onError: async (error: unknown) => {
       if (await logoutIfAccessDenied(error)) return;
-      const loginProblem = error instanceof ApiError && error.code === "BAD_USER_INPUT" ? error.fieldErrors.find((f) => f.path[0] === "login") : undefined;
-      if (loginProblem) return setLoginError(loginProblem.code === "NOT_ALLOWED" ? "flexi.access.error.disabledLogin" : "flexi.access.error.unknownLogin");
+      const loginProblem =
+        error instanceof ApiError && error.code === "BAD_USER_INPUT"
+          ? error.fieldErrors.find((f) => f.path[0] === "login")
+          : undefined;
+      if (loginProblem)
+        return setLoginError(
+          loginProblem.code === "NOT_ALLOWED" ? "flexi.access.error.disabledLogin" : "flexi.access.error.unknownLogin",
+        );
       // NOT_FOUND too: the server hides an employer the caller no longer holds any right for.
-      if (error instanceof ApiError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return setForbidden(true);
-      notify("flexi.access.error.failed", { type: "error", messageArgs: { message: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof ApiError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND"))
+        return setForbidden(true);
+      notify("flexi.access.error.failed", {
+        type: "error",
+        messageArgs: { message: error instanceof Error ? error.message : String(error) },
+      });
     },
     onSettled: () => setAsked(null),
   });
@@ -96,10 +112,13 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
   }, [users.error, logoutIfAccessDenied]);
 
   if (users.error) {
-    const forbiddenNow = users.error instanceof ApiError && (users.error.code === "FORBIDDEN" || users.error.code === "NOT_FOUND");
+    const forbiddenNow =
+      users.error instanceof ApiError && (users.error.code === "FORBIDDEN" || users.error.code === "NOT_FOUND");
     return (
       <Alert severity="error">
-        {forbiddenNow ? translate("flexi.access.error.forbidden") : translate("flexi.access.error.load", { message: users.error.message })}
+        {forbiddenNow
+          ? translate("flexi.access.error.forbidden")
+          : translate("flexi.access.error.load", { message: users.error.message })}
       </Alert>
     );
   }
@@ -111,7 +130,11 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
 
   return (
     <>
-      {forbidden && <Alert severity="error" role="alert">{translate("flexi.access.error.forbidden")}</Alert>}
+      {forbidden && (
+        <Alert severity="error" role="alert">
+          {translate("flexi.access.error.forbidden")}
+        </Alert>
+      )}
       <Card variant="outlined">
         <CardContent>
           <Typography id="employer-users-title" component="h2" variant="h6" sx={{ mb: 1 }}>
@@ -120,9 +143,17 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
           {users.isPending ? (
             <CircularProgress aria-label={translate("ra.page.loading")} />
           ) : (
-            <UsersTable users={users.data.employer?.users ?? []} myLogin={myLogin} labelledBy="employer-users-title" busy={change.isPending} onAsk={ask} />
+            <UsersTable
+              users={users.data.employer?.users ?? []}
+              myLogin={myLogin}
+              labelledBy="employer-users-title"
+              busy={change.isPending}
+              onAsk={ask}
+            />
           )}
-          <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>{translate("flexi.access.adminByOffice")}</Typography>
+          <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
+            {translate("flexi.access.adminByOffice")}
+          </Typography>
         </CardContent>
       </Card>
       <Card variant="outlined">
@@ -135,17 +166,37 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
           />
         </CardContent>
       </Card>
-      <ConfirmChange change={asked} employerName={employer.name} loading={change.isPending} onConfirm={() => asked && change.mutate(asked)} onClose={() => setAsked(null)} />
+      <ConfirmChange
+        change={asked}
+        employerName={employer.name}
+        loading={change.isPending}
+        onConfirm={() => asked && change.mutate(asked)}
+        onClose={() => setAsked(null)}
+      />
     </>
   );
 }
 
-function ConfirmChange({ change, employerName, loading, onConfirm, onClose }: {
-  change: AccessChange | null; employerName: string; loading: boolean; onConfirm: () => void; onClose: () => void;
+function ConfirmChange({
+  change,
+  employerName,
+  loading,
+  onConfirm,
+  onClose,
+}: {
+  change: AccessChange | null;
+  employerName: string;
+  loading: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
 }) {
   const translate = useTranslate();
   if (!change) return null;
-  const args = { user: change.userName, employer: employerName, permission: translate(`flexi.access.permission.${change.permission}`) };
+  const args = {
+    user: change.userName,
+    employer: employerName,
+    permission: translate(`flexi.access.permission.${change.permission}`),
+  };
   const grant = change.kind === "grant";
   // Title and content go in as elements: Confirm would otherwise look the finished text up as a message key.
   return (
@@ -153,7 +204,11 @@ function ConfirmChange({ change, employerName, loading, onConfirm, onClose }: {
       isOpen
       loading={loading}
       title={<>{translate(grant ? "flexi.access.confirm.grantTitle" : "flexi.access.confirm.revokeTitle")}</>}
-      content={<Typography>{translate(grant ? "flexi.access.confirm.grantContent" : "flexi.access.confirm.revokeContent", args)}</Typography>}
+      content={
+        <Typography>
+          {translate(grant ? "flexi.access.confirm.grantContent" : "flexi.access.confirm.revokeContent", args)}
+        </Typography>
+      }
       confirm={grant ? "flexi.access.grant" : "flexi.access.revoke"}
       confirmColor={grant ? "primary" : "warning"}
       onConfirm={onConfirm}

@@ -2,7 +2,17 @@
  * Grant a right to a user named by login (the guide's way: the administrator knows the login,
  * the user need not hold any right yet). The server's "unknown login" answer shows on the field.
  */
-import { Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from "@mui/material";
+import {
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { MANAGED_PERMISSIONS, type ManagedPermission } from "./types";
@@ -34,8 +44,17 @@ export function GrantByLoginForm({ loginError, busy, onLoginError, onSubmit }: P
   };
 
   return (
-    <Stack component="form" noValidate onSubmit={submit} spacing={2} sx={{ maxWidth: 520 }} aria-labelledby="grant-by-login-title">
-      <Typography id="grant-by-login-title" component="h2" variant="h6">{translate("flexi.access.form.title")}</Typography>
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={submit}
+      spacing={2}
+      sx={{ maxWidth: 520 }}
+      aria-labelledby="grant-by-login-title"
+    >
+      <Typography id="grant-by-login-title" component="h2" variant="h6">
+        {translate("flexi.access.form.title")}
+      </Typography>
       <TextField
         name="login"
         label={translate("flexi.access.form.login")}
@@ -65,7 +84,9 @@ export function GrantByLoginForm({ loginError, busy, onLoginError, onSubmit }: P
         </RadioGroup>
       </FormControl>
       <div>
-        <Button type="submit" variant="contained" disabled={busy}>{translate("flexi.access.form.submit")}</Button>
+        <Button type="submit" variant="contained" disabled={busy}>
+          {translate("flexi.access.form.submit")}
+        </Button>
       </div>
     </Stack>
   );

@@ -20,9 +20,13 @@ export function UsersTable({ users, myLogin, labelledBy, busy, onAsk }: Props) {
     <Table size="small" aria-labelledby={labelledBy}>
       <TableHead>
         <TableRow>
-          <TableCell component="th" scope="col">{translate("flexi.access.user")}</TableCell>
+          <TableCell component="th" scope="col">
+            {translate("flexi.access.user")}
+          </TableCell>
           {[...MANAGED_PERMISSIONS, "ACCESS_ADMIN" as const].map((p) => (
-            <TableCell key={p} component="th" scope="col">{translate(`flexi.access.permission.${p}`)}</TableCell>
+            <TableCell key={p} component="th" scope="col">
+              {translate(`flexi.access.permission.${p}`)}
+            </TableCell>
           ))}
         </TableRow>
       </TableHead>
@@ -30,7 +34,9 @@ export function UsersTable({ users, myLogin, labelledBy, busy, onAsk }: Props) {
         {users.map((user) => (
           <TableRow key={user.id} data-login={user.login}>
             <TableCell component="th" scope="row">
-              <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>{user.displayName}</Typography>
+              <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+                {user.displayName}
+              </Typography>
               <Typography variant="body2" component="span" sx={{ display: "block", color: "text.secondary" }}>
                 {user.login}
                 {user.login.toLowerCase() === myLogin.toLowerCase() && ` (${translate("flexi.access.you")})`}
@@ -51,7 +57,17 @@ export function UsersTable({ users, myLogin, labelledBy, busy, onAsk }: Props) {
   );
 }
 
-function ManagedRight({ user, permission, busy, onAsk }: { user: EmployerUser; permission: ManagedPermission; busy: boolean; onAsk: (change: AccessChange) => void }) {
+function ManagedRight({
+  user,
+  permission,
+  busy,
+  onAsk,
+}: {
+  user: EmployerUser;
+  permission: ManagedPermission;
+  busy: boolean;
+  onAsk: (change: AccessChange) => void;
+}) {
   const translate = useTranslate();
   const held = user.grants.some((g) => g.permission === permission);
   const args = { permission: translate(`flexi.access.permission.${permission}`), user: user.displayName };

@@ -15,7 +15,11 @@ export const accessMessages = {
       user: "Benutzer",
       you: "Sie",
       noUsers: "Noch kein Benutzer hat einen Zugang für diesen Arbeitgeber.",
-      permission: { DIMONA_CONSULTATION: "Dimona-Konsultation", FLEXI_AT_WORK: "Flexi at work", ACCESS_ADMIN: "Zugangsverwalter" },
+      permission: {
+        DIMONA_CONSULTATION: "Dimona-Konsultation",
+        FLEXI_AT_WORK: "Flexi at work",
+        ACCESS_ADMIN: "Zugangsverwalter",
+      },
       held: "Seit %{date}",
       notHeld: "Kein Zugang",
       grant: "Gewähren",
@@ -34,7 +38,8 @@ export const accessMessages = {
         grantTitle: "Zugang gewähren?",
         grantContent: "%{user} erhält für %{employer} den Zugang „%{permission}“.",
         revokeTitle: "Zugang entziehen?",
-        revokeContent: "%{user} verliert für %{employer} den Zugang „%{permission}“. Das gilt ab der nächsten Anfrage des Benutzers.",
+        revokeContent:
+          "%{user} verliert für %{employer} den Zugang „%{permission}“. Das gilt ab der nächsten Anfrage des Benutzers.",
       },
       done: {
         granted: "„%{permission}“ wurde %{user} gewährt.",
@@ -62,7 +67,11 @@ export const accessMessages = {
       user: "Utilisateur",
       you: "vous",
       noUsers: "Aucun utilisateur n'a encore d'accès pour cet employeur.",
-      permission: { DIMONA_CONSULTATION: "Consultation Dimona", FLEXI_AT_WORK: "Flexi at work", ACCESS_ADMIN: "Gestionnaire d'accès" },
+      permission: {
+        DIMONA_CONSULTATION: "Consultation Dimona",
+        FLEXI_AT_WORK: "Flexi at work",
+        ACCESS_ADMIN: "Gestionnaire d'accès",
+      },
       held: "Depuis le %{date}",
       notHeld: "Pas d'accès",
       grant: "Accorder",
@@ -109,7 +118,11 @@ export const accessMessages = {
       user: "Gebruiker",
       you: "u",
       noUsers: "Nog geen enkele gebruiker heeft toegang voor deze werkgever.",
-      permission: { DIMONA_CONSULTATION: "Raadpleging Dimona", FLEXI_AT_WORK: "Flexi at work", ACCESS_ADMIN: "Toegangsbeheerder" },
+      permission: {
+        DIMONA_CONSULTATION: "Raadpleging Dimona",
+        FLEXI_AT_WORK: "Flexi at work",
+        ACCESS_ADMIN: "Toegangsbeheerder",
+      },
       held: "Sinds %{date}",
       notHeld: "Geen toegang",
       grant: "Toekennen",
@@ -128,7 +141,8 @@ export const accessMessages = {
         grantTitle: "Toegang toekennen?",
         grantContent: "%{user} krijgt voor %{employer} toegang tot ‘%{permission}’.",
         revokeTitle: "Toegang intrekken?",
-        revokeContent: "%{user} verliest voor %{employer} de toegang tot ‘%{permission}’, vanaf de volgende aanvraag van de gebruiker.",
+        revokeContent:
+          "%{user} verliest voor %{employer} de toegang tot ‘%{permission}’, vanaf de volgende aanvraag van de gebruiker.",
       },
       done: {
         granted: "Toegang tot ‘%{permission}’ toegekend aan %{user}.",
@@ -156,7 +170,11 @@ export const accessMessages = {
       user: "User",
       you: "you",
       noUsers: "No user has access for this employer yet.",
-      permission: { DIMONA_CONSULTATION: "Dimona consultation", FLEXI_AT_WORK: "Flexi at work", ACCESS_ADMIN: "Access administrator" },
+      permission: {
+        DIMONA_CONSULTATION: "Dimona consultation",
+        FLEXI_AT_WORK: "Flexi at work",
+        ACCESS_ADMIN: "Access administrator",
+      },
       held: "Since %{date}",
       notHeld: "No access",
       grant: "Grant",

@@ -4,15 +4,27 @@ import { graphql } from "../gql";
 export const EmployerUsers = graphql(`
   query EmployerUsers($id: ID!) {
     employer(id: $id) {
-      id name
-      users { id login displayName grants { permission grantedAt } }
+      id
+      name
+      users {
+        id
+        login
+        displayName
+        grants {
+          permission
+          grantedAt
+        }
+      }
     }
   }
 `);
 
 export const GrantAccess = graphql(`
   mutation GrantAccess($input: GrantAccessInput!) {
-    grantAccess(input: $input) { permission grantedAt }
+    grantAccess(input: $input) {
+      permission
+      grantedAt
+    }
   }
 `);
 

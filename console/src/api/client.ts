@@ -16,7 +16,11 @@ export interface FieldError {
 
 /** An error answer of the API, with its code and field errors. */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly fieldErrors: FieldError[] = []) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
     super(message);
     this.name = "ApiError";
   }
@@ -44,7 +48,11 @@ export async function request<Result, Variables extends Record<string, unknown>>
   const token = getToken();
   const response = await fetch(endpoint, {
     method: "POST",
-    headers: { "content-type": "application/json", "accept-language": language(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      "accept-language": language(),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
   });
   const answer = (await response.json()) as {
@@ -52,7 +60,12 @@ export async function request<Result, Variables extends Record<string, unknown>>
     errors?: { message: string; extensions?: { code?: string; fieldErrors?: FieldError[] } }[];
   };
   const error = answer.errors?.[0];
-  if (error) throw new ApiError(error.message, error.extensions?.code ?? "INTERNAL_SERVER_ERROR", error.extensions?.fieldErrors ?? []);
+  if (error)
+    throw new ApiError(
+      error.message,
+      error.extensions?.code ?? "INTERNAL_SERVER_ERROR",
+      error.extensions?.fieldErrors ?? [],
+    );
   if (!answer.data) throw new ApiError("The server gave no answer.", "INTERNAL_SERVER_ERROR");
   return answer.data;
 }
@@ -67,7 +80,12 @@ function subscriptions(): Client {
     void wsClient?.dispose();
     wsToken = token;
     const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${endpoint}`;
-    wsClient = createClient({ url, connectionParams: () => ({ authorization: token ? `Bearer ${token}` : "", language: language() }), retryAttempts: Infinity, lazy: true });
+    wsClient = createClient({
+      url,
+      connectionParams: () => ({ authorization: token ? `Bearer ${token}` : "", language: language() }),
+      retryAttempts: Infinity,
+      lazy: true,
+    });
   }
   return wsClient;
 }
@@ -84,17 +102,22 @@ export function subscribe<Result, Variables extends Record<string, unknown>>(
   options: { onError?: (error: unknown) => void; onResume?: () => void } = {},
 ): () => void {
   const client = subscriptions();
-  const stop = client.subscribe<Result>({ query: print(document), variables }, {
-    next: (result) => {
-      if (result.data) onData(result.data as Result);
+  const stop = client.subscribe<Result>(
+    { query: print(document), variables },
+    {
+      next: (result) => {
+        if (result.data) onData(result.data as Result);
+      },
+      error: (error) => options.onError?.(error),
+      complete: () => undefined,
     },
-    error: (error) => options.onError?.(error),
-    complete: () => undefined,
-  });
+  );
   const onResume = options.onResume;
-  const offResume = onResume ? client.on("connected", (_socket, _payload, wasRetry) => {
-    if (wasRetry) onResume();
-  }) : undefined;
+  const offResume = onResume
+    ? client.on("connected", (_socket, _payload, wasRetry) => {
+        if (wasRetry) onResume();
+      })
+    : undefined;
   return () => {
     offResume?.();
     stop();

@@ -6,7 +6,12 @@ import type { DataProvider } from "react-admin";
 import { backOfficeResources } from "../backoffice/resources";
 
 /** What one resource supports; react-admin calls only these. */
-export type ResourceHandlers = Partial<Pick<DataProvider, "getList" | "getOne" | "getMany" | "getManyReference" | "update" | "create" | "delete" | "updateMany">>;
+export type ResourceHandlers = Partial<
+  Pick<
+    DataProvider,
+    "getList" | "getOne" | "getMany" | "getManyReference" | "update" | "create" | "delete" | "updateMany"
+  >
+>;
 
 const RESOURCES: Record<string, ResourceHandlers> = {
   ...backOfficeResources,

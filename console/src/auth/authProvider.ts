@@ -26,22 +26,27 @@ export interface Rights {
 let cached: Promise<Rights> | undefined;
 
 export function rightsOf(user: MeUser): Rights {
-  const employersWith = (permission: string) => user.grants.filter((g) => g.permission === permission).map((g) => g.employer);
+  const employersWith = (permission: string) =>
+    user.grants.filter((g) => g.permission === permission).map((g) => g.employer);
   const flexi = employersWith("FLEXI_AT_WORK");
   return {
     user,
     backOffice: user.backOffice,
-    declarantOf: flexi.filter((e) => user.grants.some((g) => g.permission === "DIMONA_CONSULTATION" && g.employer.id === e.id)),
+    declarantOf: flexi.filter((e) =>
+      user.grants.some((g) => g.permission === "DIMONA_CONSULTATION" && g.employer.id === e.id),
+    ),
     adminOf: employersWith("ACCESS_ADMIN"),
     worker: user.ssin != null,
   };
 }
 
 export function loadRights(): Promise<Rights> {
-  cached ??= request(Me).then((data) => rightsOf(data.me)).catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
+  cached ??= request(Me)
+    .then((data) => rightsOf(data.me))
+    .catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
   return cached;
 }
 

@@ -2,19 +2,36 @@ import { graphql } from "../gql";
 
 export const SignIn = graphql(`
   mutation SignIn($login: String!, $password: String!) {
-    signIn(login: $login, password: $password) { token expiresAt }
+    signIn(login: $login, password: $password) {
+      token
+      expiresAt
+    }
   }
 `);
 
 export const SignOut = graphql(`
-  mutation SignOut { signOut }
+  mutation SignOut {
+    signOut
+  }
 `);
 
 export const Me = graphql(`
   query Me {
     me {
-      id login displayName language backOffice ssin
-      grants { permission employer { id name language } }
+      id
+      login
+      displayName
+      language
+      backOffice
+      ssin
+      grants {
+        permission
+        employer {
+          id
+          name
+          language
+        }
+      }
     }
   }
 `);

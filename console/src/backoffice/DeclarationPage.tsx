@@ -25,20 +25,34 @@ export default function DeclarationPage() {
   const translate = useTranslate();
   const refresh = useRefresh();
   const [correcting, setCorrecting] = useState(false);
-  const { data: declaration, isPending, error } = useGetOne<DeclarationDetail>("declarations", { id: id ?? "", ...PAGE_META }, { enabled: id != null });
+  const {
+    data: declaration,
+    isPending,
+    error,
+  } = useGetOne<DeclarationDetail>("declarations", { id: id ?? "", ...PAGE_META }, { enabled: id != null });
   // react-admin's refresh reloads the declaration, its audit trail and its Dimona periods together.
   useLiveDeclaration(id, refresh);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   if (isPending) return <Loading />;
-  if (error || !declaration) return <Alert severity="error" sx={{ m: 2 }}>{errorText(error, translate)}</Alert>;
+  if (error || !declaration)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {errorText(error, translate)}
+      </Alert>
+    );
 
   const name = `${declaration.worker.firstName} ${declaration.worker.lastName}`;
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate("flexi.office.declaration.title", { name })} />
-      <Button component={Link} to="/review" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>{translate("flexi.office.review.back")}</Button>
-      <Stack direction="row" sx={{ justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 2, mb: 2 }}>
+      <Button component={Link} to="/review" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+        {translate("flexi.office.review.back")}
+      </Button>
+      <Stack
+        direction="row"
+        sx={{ justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 2, mb: 2 }}
+      >
         <Box>
           <Typography variant="h5" component="h1" ref={headingRef} tabIndex={-1}>
             {translate("flexi.office.declaration.heading", { name, employer: declaration.employer.name })}
@@ -64,7 +78,11 @@ export default function DeclarationPage() {
       <DeclarationContent declaration={declaration} />
       <AnomaliesSection anomalies={declaration.anomalies} />
       <Section title={translate("flexi.office.declaration.dimona")} id="declaration-dimona">
-        <WorkerDimonaPeriods workerId={declaration.worker.id} employerId={declaration.employer.id} calculationPeriod={declaration.calculationPeriod} />
+        <WorkerDimonaPeriods
+          workerId={declaration.worker.id}
+          employerId={declaration.employer.id}
+          calculationPeriod={declaration.calculationPeriod}
+        />
       </Section>
       <DeclarationHistory declaration={declaration} />
     </Box>

@@ -20,18 +20,41 @@ export default function EmployersPage() {
       empty={false}
     >
       <DataTable rowClick={(id) => `/office/employers/${id}`} bulkActionButtons={false}>
-        <Col source="name" label={translate("flexi.office.field.name")} render={(e) => (
-          <MuiLink component={Link} to={`/office/employers/${e.id}`} onClick={(event) => event.stopPropagation()}>{e.name}</MuiLink>
-        )} />
+        <Col
+          source="name"
+          label={translate("flexi.office.field.name")}
+          render={(e) => (
+            <MuiLink component={Link} to={`/office/employers/${e.id}`} onClick={(event) => event.stopPropagation()}>
+              {e.name}
+            </MuiLink>
+          )}
+        />
         <Col source="enterpriseNumber" disableSort label={translate("flexi.office.field.enterpriseNumber")} />
-        <Col source="nssoNumber" disableSort label={translate("flexi.office.field.nssoNumber")} render={(e) => (
-          <>
-            {e.nssoNumber ?? "–"}
-            {e.nssoProvisional && <Chip size="small" label={translate("flexi.office.employer.provisional")} sx={{ ml: 1 }} />}
-          </>
-        )} />
-        <Col source="language" disableSort label={translate("flexi.office.field.language")} render={(e) => translate(`flexi.office.language.${e.language}`)} />
-        <Col source="employerClasses" disableSort label={translate("flexi.office.field.employerClasses")} render={(e) => e.employerClasses.join(", ")} />
+        <Col
+          source="nssoNumber"
+          disableSort
+          label={translate("flexi.office.field.nssoNumber")}
+          render={(e) => (
+            <>
+              {e.nssoNumber ?? "–"}
+              {e.nssoProvisional && (
+                <Chip size="small" label={translate("flexi.office.employer.provisional")} sx={{ ml: 1 }} />
+              )}
+            </>
+          )}
+        />
+        <Col
+          source="language"
+          disableSort
+          label={translate("flexi.office.field.language")}
+          render={(e) => translate(`flexi.office.language.${e.language}`)}
+        />
+        <Col
+          source="employerClasses"
+          disableSort
+          label={translate("flexi.office.field.employerClasses")}
+          render={(e) => e.employerClasses.join(", ")}
+        />
       </DataTable>
     </List>
   );

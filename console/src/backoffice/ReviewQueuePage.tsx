@@ -27,7 +27,11 @@ export default function ReviewQueuePage() {
       filters={reviewFilters(translate)}
       filterDefaultValues={{ status: [...REVIEW_STATUSES] }}
       sort={{ field: "submittedAt", order: "DESC" }}
-      actions={<TopToolbar><RevalidateMatchingButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <RevalidateMatchingButton />
+        </TopToolbar>
+      }
       empty={false}
       // Narrow windows scroll the table, not the whole page.
       sx={{ "& .RaDataTable-tableWrapper": { overflowX: "auto" } }}
@@ -35,22 +39,69 @@ export default function ReviewQueuePage() {
       <SelectionBar />
       {/* Selection is our own column (see SelectionColumn), so react-admin's bulk checkboxes are off. */}
       <DataTable rowClick={(id) => `/review/${id}`} bulkActionButtons={false} size="small">
-        <Col source="select" disableSort label={<SelectPageCheckbox />} render={(row) => <SelectRowCheckbox row={row} />} padding="checkbox" />
-        <Col source="status" disableSort label={translate("flexi.office.field.status")} render={(row) => <StatusIcon status={row.status} withLabel />} />
-        <Col source="worker" disableSort label={translate("flexi.office.field.worker")} render={(row) => (
-          <>
-            <MuiLink component={Link} to={`/review/${row.id}`} onClick={(event) => event.stopPropagation()}>
-              {row.worker.lastName} {row.worker.firstName}
-            </MuiLink>
-            <Typography variant="caption" sx={{ display: "block", color: "text.secondary" }}>{row.worker.ssin}</Typography>
-          </>
-        )} />
-        <Col source="employer" disableSort label={translate("flexi.office.field.employer")} render={(row) => row.employer.name} />
-        <Col source="calculationPeriod" disableSort label={translate("flexi.office.review.columnPeriod")} render={(row) => range(row.calculationPeriod)} />
-        <Col source="calculationDate" label={translate("flexi.office.review.columnCalculationDate")} render={(row) => date(row.calculationDate)} />
-        <Col source="total" disableSort align="right" label={translate("flexi.office.field.total")} render={(row) => money(row.total)} />
-        <Col source="anomalies" disableSort label={translate("flexi.office.field.anomalies")} render={(row) => <AnomalyCodes anomalies={row.anomalies} />} />
-        <Col source="submittedAt" label={translate("flexi.office.field.submittedAt")} render={(row) => dateTime(row.submittedAt)} />
+        <Col
+          source="select"
+          disableSort
+          label={<SelectPageCheckbox />}
+          render={(row) => <SelectRowCheckbox row={row} />}
+          padding="checkbox"
+        />
+        <Col
+          source="status"
+          disableSort
+          label={translate("flexi.office.field.status")}
+          render={(row) => <StatusIcon status={row.status} withLabel />}
+        />
+        <Col
+          source="worker"
+          disableSort
+          label={translate("flexi.office.field.worker")}
+          render={(row) => (
+            <>
+              <MuiLink component={Link} to={`/review/${row.id}`} onClick={(event) => event.stopPropagation()}>
+                {row.worker.lastName} {row.worker.firstName}
+              </MuiLink>
+              <Typography variant="caption" sx={{ display: "block", color: "text.secondary" }}>
+                {row.worker.ssin}
+              </Typography>
+            </>
+          )}
+        />
+        <Col
+          source="employer"
+          disableSort
+          label={translate("flexi.office.field.employer")}
+          render={(row) => row.employer.name}
+        />
+        <Col
+          source="calculationPeriod"
+          disableSort
+          label={translate("flexi.office.review.columnPeriod")}
+          render={(row) => range(row.calculationPeriod)}
+        />
+        <Col
+          source="calculationDate"
+          label={translate("flexi.office.review.columnCalculationDate")}
+          render={(row) => date(row.calculationDate)}
+        />
+        <Col
+          source="total"
+          disableSort
+          align="right"
+          label={translate("flexi.office.field.total")}
+          render={(row) => money(row.total)}
+        />
+        <Col
+          source="anomalies"
+          disableSort
+          label={translate("flexi.office.field.anomalies")}
+          render={(row) => <AnomalyCodes anomalies={row.anomalies} />}
+        />
+        <Col
+          source="submittedAt"
+          label={translate("flexi.office.field.submittedAt")}
+          render={(row) => dateTime(row.submittedAt)}
+        />
       </DataTable>
     </List>
   );

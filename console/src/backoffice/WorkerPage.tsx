@@ -23,26 +23,54 @@ export default function WorkerPage() {
   const translate = useTranslate();
   const { date } = useFormats();
   const [correcting, setCorrecting] = useState(false);
-  const { data: worker, isPending, error } = useGetOne<WorkerDetail>("workers", { id: id ?? "", ...PAGE_META }, { enabled: id != null });
+  const {
+    data: worker,
+    isPending,
+    error,
+  } = useGetOne<WorkerDetail>("workers", { id: id ?? "", ...PAGE_META }, { enabled: id != null });
   if (isPending) return <Loading />;
-  if (error || !worker) return <Alert severity="error" sx={{ m: 2 }}>{errorText(error, translate)}</Alert>;
+  if (error || !worker)
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {errorText(error, translate)}
+      </Alert>
+    );
   const name = `${worker.firstName} ${worker.lastName}`;
   return (
     <Box sx={{ p: 2 }}>
       <Title title={name} />
-      <Button component={Link} to="/office/workers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>{translate("flexi.menu.workers")}</Button>
-      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>{name}</Typography>
+      <Button component={Link} to="/office/workers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+        {translate("flexi.menu.workers")}
+      </Button>
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+        {name}
+      </Typography>
       <Section
         title={translate("flexi.office.worker.details")}
         id="worker-details"
-        actions={!correcting && <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setCorrecting(true)}>{translate("flexi.office.action.correct")}</Button>}
+        actions={
+          !correcting && (
+            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setCorrecting(true)}>
+              {translate("flexi.office.action.correct")}
+            </Button>
+          )
+        }
       >
-        <Facts items={[
-          { label: translate("flexi.office.field.ssin"), value: worker.ssin },
-          { label: translate("flexi.office.field.birthDate"), value: date(worker.birthDate) },
-          { label: translate("flexi.office.field.pensionerFrom"), value: worker.pensionerFrom ? date(worker.pensionerFrom) : translate("flexi.office.worker.notPensioned") },
-        ]} />
-        {correcting && <Box sx={{ mt: 2 }}><WorkerCorrection worker={worker} onClose={() => setCorrecting(false)} /></Box>}
+        <Facts
+          items={[
+            { label: translate("flexi.office.field.ssin"), value: worker.ssin },
+            { label: translate("flexi.office.field.birthDate"), value: date(worker.birthDate) },
+            {
+              label: translate("flexi.office.field.pensionerFrom"),
+              value: worker.pensionerFrom ? date(worker.pensionerFrom) : translate("flexi.office.worker.notPensioned"),
+            },
+          ]}
+        />
+        {correcting && (
+          <Box sx={{ mt: 2 }}>
+            <WorkerCorrection worker={worker} onClose={() => setCorrecting(false)} />
+          </Box>
+        )}
       </Section>
       <IncomeSection worker={worker} />
       <Section title={translate("flexi.office.worker.declarations")} id="worker-declarations">

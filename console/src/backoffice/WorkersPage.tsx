@@ -19,18 +19,38 @@ export default function WorkersPage() {
       title={translate("flexi.menu.workers")}
       filters={[<SearchInput key="search" source="search" alwaysOn placeholder={search} aria-label={search} />]}
       sort={{ field: "lastName", order: "ASC" }}
-      actions={<TopToolbar><RegisterWorkerButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <RegisterWorkerButton />
+        </TopToolbar>
+      }
       empty={false}
     >
       <DataTable rowClick={(id) => `/office/workers/${id}`} bulkActionButtons={false}>
-        <Col source="lastName" label={translate("flexi.office.field.lastName")} render={(w) => (
-          // A real link, so the row opens by keyboard too (rowClick is for the mouse).
-          <MuiLink component={Link} to={`/office/workers/${w.id}`} onClick={(event) => event.stopPropagation()}>{w.lastName}</MuiLink>
-        )} />
+        <Col
+          source="lastName"
+          label={translate("flexi.office.field.lastName")}
+          render={(w) => (
+            // A real link, so the row opens by keyboard too (rowClick is for the mouse).
+            <MuiLink component={Link} to={`/office/workers/${w.id}`} onClick={(event) => event.stopPropagation()}>
+              {w.lastName}
+            </MuiLink>
+          )}
+        />
         <Col source="firstName" disableSort label={translate("flexi.office.field.firstName")} />
         <Col source="ssin" sortByOrder="ASC" label={translate("flexi.office.field.ssin")} />
-        <Col source="birthDate" disableSort label={translate("flexi.office.field.birthDate")} render={(w) => date(w.birthDate)} />
-        <Col source="pensionerFrom" disableSort label={translate("flexi.office.field.pensionerFrom")} render={(w) => date(w.pensionerFrom)} />
+        <Col
+          source="birthDate"
+          disableSort
+          label={translate("flexi.office.field.birthDate")}
+          render={(w) => date(w.birthDate)}
+        />
+        <Col
+          source="pensionerFrom"
+          disableSort
+          label={translate("flexi.office.field.pensionerFrom")}
+          render={(w) => date(w.pensionerFrom)}
+        />
       </DataTable>
     </List>
   );

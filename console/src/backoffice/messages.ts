@@ -20,14 +20,18 @@ const en = {
     selected: "%{smart_count} selected |||| %{smart_count} selected",
     unselect: "Clear the selection",
     revalidateMatching: "Check all again",
-    revalidateMatchingText: "Run the controls again on the declaration matching the filter (pending, accepted with warnings or refused)? |||| Run the controls again on the %{smart_count} declarations matching the filter (those pending, accepted with warnings or refused)?",
-    revalidated: "The controls run again on one declaration. |||| The controls run again on %{smart_count} declarations.",
+    revalidateMatchingText:
+      "Run the controls again on the declaration matching the filter (pending, accepted with warnings or refused)? |||| Run the controls again on the %{smart_count} declarations matching the filter (those pending, accepted with warnings or refused)?",
+    revalidated:
+      "The controls run again on one declaration. |||| The controls run again on %{smart_count} declarations.",
   },
   bulk: {
     acceptTitle: "Accept one declaration |||| Accept %{smart_count} declarations",
     refuseTitle: "Refuse one declaration |||| Refuse %{smart_count} declarations",
-    acceptText: "The selected declaration is accepted by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are accepted by hand, each on its own. The employers see the reason.",
-    refuseText: "The selected declaration is refused by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are refused by hand, each on its own. The employers see the reason.",
+    acceptText:
+      "The selected declaration is accepted by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are accepted by hand, each on its own. The employers see the reason.",
+    refuseText:
+      "The selected declaration is refused by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are refused by hand, each on its own. The employers see the reason.",
     acceptDone: "%{smart_count} of %{total} accepted. |||| %{smart_count} of %{total} accepted.",
     refuseDone: "%{smart_count} of %{total} refused. |||| %{smart_count} of %{total} refused.",
     failed: "Not done:",
@@ -228,7 +232,11 @@ const en = {
     noUsers: "No user holds a right for this employer.",
   },
   language: { NL: "Dutch", FR: "French", DE: "German", EN: "English" },
-  permission: { ACCESS_ADMIN: "Access administration", FLEXI_AT_WORK: "Flexi at work", DIMONA_CONSULTATION: "Dimona consultation" },
+  permission: {
+    ACCESS_ADMIN: "Access administration",
+    FLEXI_AT_WORK: "Flexi at work",
+    DIMONA_CONSULTATION: "Dimona consultation",
+  },
   income: {
     title: "Flexi income against the ceiling",
     year: "Year",
@@ -270,15 +278,24 @@ const en = {
     TOO_PRECISE: "At most 2 decimals.",
     ONE_OF: "Give exactly one of these.",
     reason: { REQUIRED: "Give the reason for this change.", TOO_LONG: "The reason is too long." },
-    ssin: { INVALID_CHECK_DIGIT: "This SSIN is not valid: its check digits do not match.", DUPLICATE: "A worker with this SSIN is registered already." },
+    ssin: {
+      INVALID_CHECK_DIGIT: "This SSIN is not valid: its check digits do not match.",
+      DUPLICATE: "A worker with this SSIN is registered already.",
+    },
     nssoNumber: {
       INVALID_CHECK_DIGIT: "This NSSO number is not valid: its check digits do not match.",
       INVALID_FORMAT: "An NSSO number has 9 digits, or 10 starting with 5 (provisional).",
     },
-    employerClasses: { INVALID_FORMAT: "An employer class has exactly 3 digits, e.g. 017.", DUPLICATE: "An employer class is listed twice." },
+    employerClasses: {
+      INVALID_FORMAT: "An employer class has exactly 3 digits, e.g. 017.",
+      DUPLICATE: "An employer class is listed twice.",
+    },
     language: { NOT_ALLOWED: "An employer's language is Dutch, French or German." },
     startHour: { INVALID_FORMAT: "An hour is HH:MM, from 00:00 to 23:59." },
-    endHour: { INVALID_FORMAT: "An hour is HH:MM, from 00:00 to 23:59.", RANGE_ORDER: "The period may not end before it starts." },
+    endHour: {
+      INVALID_FORMAT: "An hour is HH:MM, from 00:00 to 23:59.",
+      RANGE_ORDER: "The period may not end before it starts.",
+    },
     endDate: { RANGE_ORDER: "The period may not end before it starts." },
     plannedHours: { OUT_OF_RANGE: "From 0 to 999 hours.", TOO_PRECISE: "At most 2 decimals." },
     amount: { OUT_OF_RANGE: "The amount must be more than zero and not too large." },
@@ -320,14 +337,18 @@ const de: OfficeMessages = {
     selected: "%{smart_count} ausgewählt |||| %{smart_count} ausgewählt",
     unselect: "Auswahl aufheben",
     revalidateMatching: "Alle erneut prüfen",
-    revalidateMatchingText: "Die Kontrollen für die Meldung, die dem Filter entspricht, erneut ausführen (in Bearbeitung, mit Warnungen angenommen oder abgelehnt)? |||| Die Kontrollen für die %{smart_count} Meldungen, die dem Filter entsprechen, erneut ausführen (die in Bearbeitung, mit Warnungen angenommenen oder abgelehnten)?",
-    revalidated: "Die Kontrollen laufen für eine Meldung erneut. |||| Die Kontrollen laufen für %{smart_count} Meldungen erneut.",
+    revalidateMatchingText:
+      "Die Kontrollen für die Meldung, die dem Filter entspricht, erneut ausführen (in Bearbeitung, mit Warnungen angenommen oder abgelehnt)? |||| Die Kontrollen für die %{smart_count} Meldungen, die dem Filter entsprechen, erneut ausführen (die in Bearbeitung, mit Warnungen angenommenen oder abgelehnten)?",
+    revalidated:
+      "Die Kontrollen laufen für eine Meldung erneut. |||| Die Kontrollen laufen für %{smart_count} Meldungen erneut.",
   },
   bulk: {
     acceptTitle: "Eine Meldung annehmen |||| %{smart_count} Meldungen annehmen",
     refuseTitle: "Eine Meldung ablehnen |||| %{smart_count} Meldungen ablehnen",
-    acceptText: "Die ausgewählte Meldung wird von Hand angenommen. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand angenommen. Die Arbeitgeber sehen die Begründung.",
-    refuseText: "Die ausgewählte Meldung wird von Hand abgelehnt. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand abgelehnt. Die Arbeitgeber sehen die Begründung.",
+    acceptText:
+      "Die ausgewählte Meldung wird von Hand angenommen. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand angenommen. Die Arbeitgeber sehen die Begründung.",
+    refuseText:
+      "Die ausgewählte Meldung wird von Hand abgelehnt. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand abgelehnt. Die Arbeitgeber sehen die Begründung.",
     acceptDone: "%{smart_count} von %{total} angenommen. |||| %{smart_count} von %{total} angenommen.",
     refuseDone: "%{smart_count} von %{total} abgelehnt. |||| %{smart_count} von %{total} abgelehnt.",
     failed: "Nicht ausgeführt:",
@@ -343,7 +364,8 @@ const de: OfficeMessages = {
     dimona: "Dimona-Zeiträume des Arbeitnehmers bei diesem Arbeitgeber",
     correctTitle: "Meldung berichtigen",
     corrected: "Die Meldung ist berichtigt: Eine neue Version wird geprüft.",
-    conflict: "Jemand anderes hat diese Meldung inzwischen geändert. Sie wurde neu geladen: Bitte sehen Sie sie erneut durch.",
+    conflict:
+      "Jemand anderes hat diese Meldung inzwischen geändert. Sie wurde neu geladen: Bitte sehen Sie sie erneut durch.",
     acceptTitle: "Meldung annehmen",
     refuseTitle: "Meldung ablehnen",
     acceptText: "Die neueste Version wird von Hand angenommen. Der Arbeitgeber sieht die Begründung.",
@@ -528,11 +550,16 @@ const de: OfficeMessages = {
     noUsers: "Kein Benutzer hat ein Recht für diesen Arbeitgeber.",
   },
   language: { NL: "Niederländisch", FR: "Französisch", DE: "Deutsch", EN: "Englisch" },
-  permission: { ACCESS_ADMIN: "Zugriffsverwaltung", FLEXI_AT_WORK: "Flexi at work", DIMONA_CONSULTATION: "Dimona-Einsicht" },
+  permission: {
+    ACCESS_ADMIN: "Zugriffsverwaltung",
+    FLEXI_AT_WORK: "Flexi at work",
+    DIMONA_CONSULTATION: "Dimona-Einsicht",
+  },
   income: {
     title: "Flexi-Einkommen und Obergrenze",
     year: "Jahr",
-    towardCeiling: "Angenommener Lohn, der auf die Obergrenze angerechnet wird, je Arbeitgeber; Lohn in Bearbeitung schraffiert",
+    towardCeiling:
+      "Angenommener Lohn, der auf die Obergrenze angerechnet wird, je Arbeitgeber; Lohn in Bearbeitung schraffiert",
     pensionerBar: "Als Rentner verdienter Lohn (ohne Obergrenze)",
     summary: "Angenommen %{total} von der Obergrenze von %{ceiling}; ausstehend %{pending}; als Rentner %{pensioner}",
     ceiling: "Obergrenze",
@@ -570,15 +597,24 @@ const de: OfficeMessages = {
     TOO_PRECISE: "Höchstens 2 Nachkommastellen.",
     ONE_OF: "Geben Sie genau eine dieser Angaben an.",
     reason: { REQUIRED: "Geben Sie die Begründung für diese Änderung an.", TOO_LONG: "Die Begründung ist zu lang." },
-    ssin: { INVALID_CHECK_DIGIT: "Diese INSZ ist ungültig: Die Prüfziffern stimmen nicht.", DUPLICATE: "Ein Arbeitnehmer mit dieser INSZ ist bereits erfasst." },
+    ssin: {
+      INVALID_CHECK_DIGIT: "Diese INSZ ist ungültig: Die Prüfziffern stimmen nicht.",
+      DUPLICATE: "Ein Arbeitnehmer mit dieser INSZ ist bereits erfasst.",
+    },
     nssoNumber: {
       INVALID_CHECK_DIGIT: "Diese LSS-Nummer ist ungültig: Die Prüfziffern stimmen nicht.",
       INVALID_FORMAT: "Eine LSS-Nummer hat 9 Ziffern, oder 10 beginnend mit 5 (vorläufig).",
     },
-    employerClasses: { INVALID_FORMAT: "Eine Kategorie Arbeitgeber hat genau 3 Ziffern, z. B. 017.", DUPLICATE: "Eine Kategorie ist doppelt angegeben." },
+    employerClasses: {
+      INVALID_FORMAT: "Eine Kategorie Arbeitgeber hat genau 3 Ziffern, z. B. 017.",
+      DUPLICATE: "Eine Kategorie ist doppelt angegeben.",
+    },
     language: { NOT_ALLOWED: "Die Sprache eines Arbeitgebers ist Niederländisch, Französisch oder Deutsch." },
     startHour: { INVALID_FORMAT: "Eine Uhrzeit hat die Form HH:MM, von 00:00 bis 23:59." },
-    endHour: { INVALID_FORMAT: "Eine Uhrzeit hat die Form HH:MM, von 00:00 bis 23:59.", RANGE_ORDER: "Der Zeitraum darf nicht vor seinem Beginn enden." },
+    endHour: {
+      INVALID_FORMAT: "Eine Uhrzeit hat die Form HH:MM, von 00:00 bis 23:59.",
+      RANGE_ORDER: "Der Zeitraum darf nicht vor seinem Beginn enden.",
+    },
     endDate: { RANGE_ORDER: "Der Zeitraum darf nicht vor seinem Beginn enden." },
     plannedHours: { OUT_OF_RANGE: "Von 0 bis 999 Stunden.", TOO_PRECISE: "Höchstens 2 Nachkommastellen." },
     amount: { OUT_OF_RANGE: "Der Betrag muss größer als null und nicht zu groß sein." },
@@ -618,14 +654,18 @@ const fr: OfficeMessages = {
     selected: "%{smart_count} sélectionnée |||| %{smart_count} sélectionnées",
     unselect: "Annuler la sélection",
     revalidateMatching: "Tout contrôler à nouveau",
-    revalidateMatchingText: "Relancer les contrôles de la déclaration qui correspond au filtre (en traitement, acceptée avec avertissements ou refusée) ? |||| Relancer les contrôles des %{smart_count} déclarations qui correspondent au filtre (celles en traitement, acceptées avec avertissements ou refusées) ?",
-    revalidated: "Les contrôles sont relancés pour une déclaration. |||| Les contrôles sont relancés pour %{smart_count} déclarations.",
+    revalidateMatchingText:
+      "Relancer les contrôles de la déclaration qui correspond au filtre (en traitement, acceptée avec avertissements ou refusée) ? |||| Relancer les contrôles des %{smart_count} déclarations qui correspondent au filtre (celles en traitement, acceptées avec avertissements ou refusées) ?",
+    revalidated:
+      "Les contrôles sont relancés pour une déclaration. |||| Les contrôles sont relancés pour %{smart_count} déclarations.",
   },
   bulk: {
     acceptTitle: "Accepter une déclaration |||| Accepter %{smart_count} déclarations",
     refuseTitle: "Refuser une déclaration |||| Refuser %{smart_count} déclarations",
-    acceptText: "La déclaration sélectionnée est acceptée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont acceptées manuellement, chacune séparément. Les employeurs voient le motif.",
-    refuseText: "La déclaration sélectionnée est refusée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont refusées manuellement, chacune séparément. Les employeurs voient le motif.",
+    acceptText:
+      "La déclaration sélectionnée est acceptée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont acceptées manuellement, chacune séparément. Les employeurs voient le motif.",
+    refuseText:
+      "La déclaration sélectionnée est refusée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont refusées manuellement, chacune séparément. Les employeurs voient le motif.",
     acceptDone: "%{smart_count} sur %{total} acceptée. |||| %{smart_count} sur %{total} acceptées.",
     refuseDone: "%{smart_count} sur %{total} refusée. |||| %{smart_count} sur %{total} refusées.",
     failed: "Non effectué :",
@@ -826,13 +866,18 @@ const fr: OfficeMessages = {
     noUsers: "Aucun utilisateur n'a de droit pour cet employeur.",
   },
   language: { NL: "Néerlandais", FR: "Français", DE: "Allemand", EN: "Anglais" },
-  permission: { ACCESS_ADMIN: "Gestion des accès", FLEXI_AT_WORK: "Flexi at work", DIMONA_CONSULTATION: "Consultation Dimona" },
+  permission: {
+    ACCESS_ADMIN: "Gestion des accès",
+    FLEXI_AT_WORK: "Flexi at work",
+    DIMONA_CONSULTATION: "Consultation Dimona",
+  },
   income: {
     title: "Revenus flexi et plafond",
     year: "Année",
     towardCeiling: "Salaire accepté imputé sur le plafond, par employeur ; salaire en traitement hachuré",
     pensionerBar: "Salaire gagné en tant que pensionné (sans plafond)",
-    summary: "Accepté %{total} sur le plafond de %{ceiling} ; en traitement %{pending} ; en tant que pensionné %{pensioner}",
+    summary:
+      "Accepté %{total} sur le plafond de %{ceiling} ; en traitement %{pending} ; en tant que pensionné %{pensioner}",
     ceiling: "Plafond",
     accepted: "Accepté",
     pending: "En traitement",
@@ -868,15 +913,24 @@ const fr: OfficeMessages = {
     TOO_PRECISE: "Au maximum 2 décimales.",
     ONE_OF: "Indiquez exactement une de ces données.",
     reason: { REQUIRED: "Indiquez le motif de cette modification.", TOO_LONG: "Le motif est trop long." },
-    ssin: { INVALID_CHECK_DIGIT: "Ce NISS n'est pas valable : les chiffres de contrôle ne correspondent pas.", DUPLICATE: "Un travailleur avec ce NISS est déjà enregistré." },
+    ssin: {
+      INVALID_CHECK_DIGIT: "Ce NISS n'est pas valable : les chiffres de contrôle ne correspondent pas.",
+      DUPLICATE: "Un travailleur avec ce NISS est déjà enregistré.",
+    },
     nssoNumber: {
       INVALID_CHECK_DIGIT: "Ce numéro ONSS n'est pas valable : les chiffres de contrôle ne correspondent pas.",
       INVALID_FORMAT: "Un numéro ONSS a 9 chiffres, ou 10 commençant par 5 (provisoire).",
     },
-    employerClasses: { INVALID_FORMAT: "Une catégorie d'employeur a exactement 3 chiffres, p. ex. 017.", DUPLICATE: "Une catégorie figure deux fois." },
+    employerClasses: {
+      INVALID_FORMAT: "Une catégorie d'employeur a exactement 3 chiffres, p. ex. 017.",
+      DUPLICATE: "Une catégorie figure deux fois.",
+    },
     language: { NOT_ALLOWED: "La langue d'un employeur est le néerlandais, le français ou l'allemand." },
     startHour: { INVALID_FORMAT: "Une heure a la forme HH:MM, de 00:00 à 23:59." },
-    endHour: { INVALID_FORMAT: "Une heure a la forme HH:MM, de 00:00 à 23:59.", RANGE_ORDER: "La période ne peut pas finir avant de commencer." },
+    endHour: {
+      INVALID_FORMAT: "Une heure a la forme HH:MM, de 00:00 à 23:59.",
+      RANGE_ORDER: "La période ne peut pas finir avant de commencer.",
+    },
     endDate: { RANGE_ORDER: "La période ne peut pas finir avant de commencer." },
     plannedHours: { OUT_OF_RANGE: "De 0 à 999 heures.", TOO_PRECISE: "Au maximum 2 décimales." },
     amount: { OUT_OF_RANGE: "Le montant doit être supérieur à zéro et pas trop élevé." },
@@ -916,14 +970,18 @@ const nl: OfficeMessages = {
     selected: "%{smart_count} geselecteerd |||| %{smart_count} geselecteerd",
     unselect: "Selectie opheffen",
     revalidateMatching: "Alles opnieuw controleren",
-    revalidateMatchingText: "De controles opnieuw uitvoeren voor de aangifte die aan de filter voldoet (in behandeling, aanvaard met waarschuwingen of geweigerd)? |||| De controles opnieuw uitvoeren voor de %{smart_count} aangiften die aan de filter voldoen (die in behandeling, aanvaard met waarschuwingen of geweigerd)?",
-    revalidated: "De controles lopen opnieuw voor één aangifte. |||| De controles lopen opnieuw voor %{smart_count} aangiften.",
+    revalidateMatchingText:
+      "De controles opnieuw uitvoeren voor de aangifte die aan de filter voldoet (in behandeling, aanvaard met waarschuwingen of geweigerd)? |||| De controles opnieuw uitvoeren voor de %{smart_count} aangiften die aan de filter voldoen (die in behandeling, aanvaard met waarschuwingen of geweigerd)?",
+    revalidated:
+      "De controles lopen opnieuw voor één aangifte. |||| De controles lopen opnieuw voor %{smart_count} aangiften.",
   },
   bulk: {
     acceptTitle: "Eén aangifte aanvaarden |||| %{smart_count} aangiften aanvaarden",
     refuseTitle: "Eén aangifte weigeren |||| %{smart_count} aangiften weigeren",
-    acceptText: "De geselecteerde aangifte wordt manueel aanvaard. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel aanvaard. De werkgevers zien de reden.",
-    refuseText: "De geselecteerde aangifte wordt manueel geweigerd. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel geweigerd. De werkgevers zien de reden.",
+    acceptText:
+      "De geselecteerde aangifte wordt manueel aanvaard. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel aanvaard. De werkgevers zien de reden.",
+    refuseText:
+      "De geselecteerde aangifte wordt manueel geweigerd. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel geweigerd. De werkgevers zien de reden.",
     acceptDone: "%{smart_count} van %{total} aanvaard. |||| %{smart_count} van %{total} aanvaard.",
     refuseDone: "%{smart_count} van %{total} geweigerd. |||| %{smart_count} van %{total} geweigerd.",
     failed: "Niet uitgevoerd:",
@@ -1124,13 +1182,18 @@ const nl: OfficeMessages = {
     noUsers: "Geen enkele gebruiker heeft een recht voor deze werkgever.",
   },
   language: { NL: "Nederlands", FR: "Frans", DE: "Duits", EN: "Engels" },
-  permission: { ACCESS_ADMIN: "Toegangsbeheer", FLEXI_AT_WORK: "Flexi at work", DIMONA_CONSULTATION: "Dimona-raadpleging" },
+  permission: {
+    ACCESS_ADMIN: "Toegangsbeheer",
+    FLEXI_AT_WORK: "Flexi at work",
+    DIMONA_CONSULTATION: "Dimona-raadpleging",
+  },
   income: {
     title: "Flexi-inkomen en plafond",
     year: "Jaar",
     towardCeiling: "Aanvaard loon dat meetelt voor het plafond, per werkgever; loon in behandeling gearceerd",
     pensionerBar: "Loon verdiend als gepensioneerde (geen plafond)",
-    summary: "Aanvaard %{total} van het plafond van %{ceiling}; in behandeling %{pending}; als gepensioneerde %{pensioner}",
+    summary:
+      "Aanvaard %{total} van het plafond van %{ceiling}; in behandeling %{pending}; als gepensioneerde %{pensioner}",
     ceiling: "Plafond",
     accepted: "Aanvaard",
     pending: "In behandeling",
@@ -1166,15 +1229,24 @@ const nl: OfficeMessages = {
     TOO_PRECISE: "Hoogstens 2 decimalen.",
     ONE_OF: "Geef precies één van deze gegevens.",
     reason: { REQUIRED: "Geef de reden voor deze wijziging.", TOO_LONG: "De reden is te lang." },
-    ssin: { INVALID_CHECK_DIGIT: "Dit INSZ is ongeldig: de controlecijfers kloppen niet.", DUPLICATE: "Een werknemer met dit INSZ is al geregistreerd." },
+    ssin: {
+      INVALID_CHECK_DIGIT: "Dit INSZ is ongeldig: de controlecijfers kloppen niet.",
+      DUPLICATE: "Een werknemer met dit INSZ is al geregistreerd.",
+    },
     nssoNumber: {
       INVALID_CHECK_DIGIT: "Dit RSZ-nummer is ongeldig: de controlecijfers kloppen niet.",
       INVALID_FORMAT: "Een RSZ-nummer heeft 9 cijfers, of 10 beginnend met 5 (voorlopig).",
     },
-    employerClasses: { INVALID_FORMAT: "Een werkgeverscategorie heeft precies 3 cijfers, bv. 017.", DUPLICATE: "Een categorie staat er twee keer in." },
+    employerClasses: {
+      INVALID_FORMAT: "Een werkgeverscategorie heeft precies 3 cijfers, bv. 017.",
+      DUPLICATE: "Een categorie staat er twee keer in.",
+    },
     language: { NOT_ALLOWED: "De taal van een werkgever is Nederlands, Frans of Duits." },
     startHour: { INVALID_FORMAT: "Een uur heeft de vorm UU:MM, van 00:00 tot 23:59." },
-    endHour: { INVALID_FORMAT: "Een uur heeft de vorm UU:MM, van 00:00 tot 23:59.", RANGE_ORDER: "De periode mag niet eindigen voor ze begint." },
+    endHour: {
+      INVALID_FORMAT: "Een uur heeft de vorm UU:MM, van 00:00 tot 23:59.",
+      RANGE_ORDER: "De periode mag niet eindigen voor ze begint.",
+    },
     endDate: { RANGE_ORDER: "De periode mag niet eindigen voor ze begint." },
     plannedHours: { OUT_OF_RANGE: "Van 0 tot 999 uren.", TOO_PRECISE: "Hoogstens 2 decimalen." },
     amount: { OUT_OF_RANGE: "Het bedrag moet groter zijn dan nul en niet te groot." },

@@ -13,8 +13,22 @@
 import AddIcon from "@mui/icons-material/Add";
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
 import {
-  Alert, Box, Button, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, IconButton, InputAdornment,
-  Paper, Radio, RadioGroup, Stack, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  IconButton,
+  InputAdornment,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
 } from "@mui/material";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
@@ -28,13 +42,33 @@ export const DeclarationFormContent = graphql(`
   fragment DeclarationFormContent on WageDeclaration {
     payslipReference
     calculationDate
-    calculationPeriod { start end }
-    properties { employerClass workerType validity { start end } grossWage premiums { amount frequencyMonths } }
+    calculationPeriod {
+      start
+      end
+    }
+    properties {
+      employerClass
+      workerType
+      validity {
+        start
+        end
+      }
+      grossWage
+      premiums {
+        amount
+        frequencyMonths
+      }
+    }
   }
 `);
 
 const EmployerClassOptions = graphql(`
-  query EmployerClassOptions { employerClasses { code label } }
+  query EmployerClassOptions {
+    employerClasses {
+      code
+      label
+    }
+  }
 `);
 
 type Translate = ReturnType<typeof useTranslate>;
@@ -77,7 +111,10 @@ export function toDeclarationInput(content: DeclarationFormContentFragment, work
       workerType: p.workerType,
       // The API answers the calculation period when no validity was given: none is sent back then,
       // so the form shows the "validity differs" tick unticked.
-      validity: p.validity.start === period.start && p.validity.end === period.end ? null : { start: p.validity.start, end: p.validity.end },
+      validity:
+        p.validity.start === period.start && p.validity.end === period.end
+          ? null
+          : { start: p.validity.start, end: p.validity.end },
       grossWage: p.grossWage ?? null,
       premiums: p.premiums.map((premium) => ({ amount: premium.amount, frequencyMonths: premium.frequencyMonths })),
     })),
@@ -107,7 +144,11 @@ function fieldErrorText(translate: Translate, error: FieldError): string {
 // ---------------------------------------------------------------------------------------------
 // The form's own state: text as typed, converted to the input on submit.
 
-interface PremiumDraft { key: number; amount: string; frequencyMonths: string }
+interface PremiumDraft {
+  key: number;
+  amount: string;
+  frequencyMonths: string;
+}
 interface PropertyDraft {
   key: number;
   employerClass: string;
@@ -157,10 +198,23 @@ function newPremium(): PremiumDraft {
 }
 
 function newProperty(employerClass: string): PropertyDraft {
-  return { key: newKey(), employerClass, workerType: "", validityDiffers: false, validity: { start: "", end: "" }, grossWage: "", premiums: [] };
+  return {
+    key: newKey(),
+    employerClass,
+    workerType: "",
+    validityDiffers: false,
+    validity: { start: "", end: "" },
+    grossWage: "",
+    premiums: [],
+  };
 }
 
-function draftOf(initial: DeclarationInput | undefined, period: DateRangeInput | undefined, defaultClass: string, locale: Locale): FormDraft {
+function draftOf(
+  initial: DeclarationInput | undefined,
+  period: DateRangeInput | undefined,
+  defaultClass: string,
+  locale: Locale,
+): FormDraft {
   if (!initial) {
     return {
       payslipReference: "",
@@ -180,7 +234,11 @@ function draftOf(initial: DeclarationInput | undefined, period: DateRangeInput |
       validityDiffers: p.validity != null,
       validity: { start: p.validity?.start ?? "", end: p.validity?.end ?? "" },
       grossWage: amountText(p.grossWage, locale),
-      premiums: (p.premiums ?? []).map((premium) => ({ key: newKey(), amount: amountText(premium.amount, locale), frequencyMonths: String(premium.frequencyMonths) })),
+      premiums: (p.premiums ?? []).map((premium) => ({
+        key: newKey(),
+        amount: amountText(premium.amount, locale),
+        frequencyMonths: String(premium.frequencyMonths),
+      })),
     })),
   };
 }
@@ -196,7 +254,8 @@ function localProblems(draft: FormDraft): FieldError[] {
     else if (!ISO_DATE.test(value)) problems.push({ path, code: "INVALID_DATE", message: "" });
   };
   const amount = (value: string, path: (string | number)[]) => {
-    if (value.trim() !== "" && !MONEY.test(toApiMoney(value))) problems.push({ path, code: "INVALID_FORMAT", message: "" });
+    if (value.trim() !== "" && !MONEY.test(toApiMoney(value)))
+      problems.push({ path, code: "INVALID_FORMAT", message: "" });
   };
   date(draft.calculationPeriod.start, ["calculationPeriod", "start"]);
   date(draft.calculationPeriod.end, ["calculationPeriod", "end"]);
@@ -229,14 +288,26 @@ function inputOf(draft: FormDraft, workerId: string): DeclarationInput {
       workerType: p.workerType as FlexiWorkerType,
       validity: p.validityDiffers ? p.validity : null,
       grossWage: p.grossWage.trim() ? toApiMoney(p.grossWage) : null,
-      premiums: p.premiums.map((premium) => ({ amount: toApiMoney(premium.amount), frequencyMonths: Number(premium.frequencyMonths) })),
+      premiums: p.premiums.map((premium) => ({
+        amount: toApiMoney(premium.amount),
+        frequencyMonths: Number(premium.frequencyMonths),
+      })),
     })),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCancel, children, period, employerClasses = [] }: DeclarationFormProps) {
+export function DeclarationForm({
+  worker,
+  initial,
+  onSubmit,
+  submitLabel,
+  onCancel,
+  children,
+  period,
+  employerClasses = [],
+}: DeclarationFormProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -252,14 +323,17 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
 
   useEffect(() => {
     let live = true;
-    request(EmployerClassOptions).then((data) => live && setClassOptions(data.employerClasses)).catch(() => undefined);
+    request(EmployerClassOptions)
+      .then((data) => live && setClassOptions(data.employerClasses))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, []);
 
   useEffect(() => {
-    if (focusNext.current === "firstError") formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error="true"]')?.focus();
+    if (focusNext.current === "firstError")
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error="true"]')?.focus();
     else if (focusNext.current) document.getElementById(focusNext.current)?.focus();
     focusNext.current = null;
   });
@@ -283,11 +357,16 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
     if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
   };
   const changeProperty = (i: number, patch: Partial<PropertyDraft>, field: string) =>
-    change(["properties", i, field], (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, ...patch } : p)) }));
+    change(["properties", i, field], (d) => ({
+      ...d,
+      properties: d.properties.map((p, k) => (k === i ? { ...p, ...patch } : p)),
+    }));
   const changePremium = (i: number, j: number, patch: Partial<PremiumDraft>, field: string) =>
     change(["properties", i, "premiums", j, field], (d) => ({
       ...d,
-      properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: p.premiums.map((x, l) => (l === j ? { ...x, ...patch } : x)) } : p)),
+      properties: d.properties.map((p, k) =>
+        k === i ? { ...p, premiums: p.premiums.map((x, l) => (l === j ? { ...x, ...patch } : x)) } : p,
+      ),
     }));
   /** Adding or removing shifts the positions the errors name: they are dropped. */
   const restructure = (update: (d: FormDraft) => FormDraft, focus: string) => {
@@ -306,7 +385,8 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
       await onSubmit(inputOf(draft, worker.id));
       setErrors({});
     } catch (error) {
-      if (error instanceof ApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0) showErrors(error.fieldErrors);
+      if (error instanceof ApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0)
+        showErrors(error.fieldErrors);
       else notify(apiErrorText(translate, error), { type: "error" });
     } finally {
       setSaving(false);
@@ -314,8 +394,11 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
   };
 
   // Errors the form has no field for (the worker, the submission): shown at the top.
-  const shown = (key: string) => key === "properties" || /^(payslipReference|calculationPeriod|calculationDate|properties\.)/.test(key);
-  const general = Object.entries(errors).filter(([key]) => !shown(key)).map(([, text]) => text);
+  const shown = (key: string) =>
+    key === "properties" || /^(payslipReference|calculationPeriod|calculationDate|properties\.)/.test(key);
+  const general = Object.entries(errors)
+    .filter(([key]) => !shown(key))
+    .map(([, text]) => text);
   const errorCount = Object.keys(errors).length;
   const classes = [
     ...employerClasses.map((code) => classOptions.find((o) => o.code === code) ?? { code, label: "" }),
@@ -332,7 +415,11 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
       sx={{ "& .MuiFormLabel-asterisk": { color: "error.main" } }}
     >
       <Typography sx={{ mb: 1 }}>
-        {translate("flexi.form.worker")}: <strong>{worker.firstName} {worker.lastName}</strong> ({translate("flexi.form.ssin")} {formatSsin(worker.ssin)})
+        {translate("flexi.form.worker")}:{" "}
+        <strong>
+          {worker.firstName} {worker.lastName}
+        </strong>{" "}
+        ({translate("flexi.form.ssin")} {formatSsin(worker.ssin)})
       </Typography>
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate("flexi.form.mandatoryNote")}
@@ -340,7 +427,9 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
       {errorCount > 0 && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
           {translate("flexi.form.correctFields", { smart_count: errorCount })}
-          {general.map((text) => <div key={text}>{text}</div>)}
+          {general.map((text) => (
+            <div key={text}>{text}</div>
+          ))}
         </Alert>
       )}
 
@@ -361,7 +450,12 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
             value={draft.calculationPeriod.start}
             error={errorAt(["calculationPeriod", "start"])}
             required
-            onChange={(value) => change(["calculationPeriod", "start"], (d) => ({ ...d, calculationPeriod: { ...d.calculationPeriod, start: value } }))}
+            onChange={(value) =>
+              change(["calculationPeriod", "start"], (d) => ({
+                ...d,
+                calculationPeriod: { ...d.calculationPeriod, start: value },
+              }))
+            }
           />
           <DateField
             id={id(["calculationPeriod", "end"])}
@@ -369,7 +463,12 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
             value={draft.calculationPeriod.end}
             error={errorAt(["calculationPeriod", "end"]) ?? errorAt(["calculationPeriod"])}
             required
-            onChange={(value) => change(["calculationPeriod", "end"], (d) => ({ ...d, calculationPeriod: { ...d.calculationPeriod, end: value } }))}
+            onChange={(value) =>
+              change(["calculationPeriod", "end"], (d) => ({
+                ...d,
+                calculationPeriod: { ...d.calculationPeriod, end: value },
+              }))
+            }
           />
         </Stack>
         <DateField
@@ -382,7 +481,9 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
           onChange={(value) => change(["calculationDate"], (d) => ({ ...d, calculationDate: value }))}
         />
 
-        <Typography variant="h6" component="h3">{translate("flexi.form.properties")}</Typography>
+        <Typography variant="h6" component="h3">
+          {translate("flexi.form.properties")}
+        </Typography>
         <Typography variant="body2">{translate("flexi.form.propertiesHelp")}</Typography>
         {errorAt(["properties"]) && <Alert severity="error">{errorAt(["properties"])}</Alert>}
         {draft.properties.map((property, i) => (
@@ -396,17 +497,34 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
             errorAt={errorAt}
             onChange={(patch, field) => changeProperty(i, patch, field)}
             onPremiumChange={(j, patch, field) => changePremium(i, j, patch, field)}
-            onRemove={() => restructure((d) => ({ ...d, properties: d.properties.filter((_, k) => k !== i) }), `${idPrefix}-addProperty`)}
+            onRemove={() =>
+              restructure(
+                (d) => ({ ...d, properties: d.properties.filter((_, k) => k !== i) }),
+                `${idPrefix}-addProperty`,
+              )
+            }
             onAddPremium={() =>
               restructure(
-                (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: [...p.premiums, newPremium()] } : p)) }),
+                (d) => ({
+                  ...d,
+                  properties: d.properties.map((p, k) =>
+                    k === i ? { ...p, premiums: [...p.premiums, newPremium()] } : p,
+                  ),
+                }),
                 id(["properties", i, "premiums", property.premiums.length, "amount"]),
-              )}
+              )
+            }
             onRemovePremium={(j) =>
               restructure(
-                (d) => ({ ...d, properties: d.properties.map((p, k) => (k === i ? { ...p, premiums: p.premiums.filter((_, l) => l !== j) } : p)) }),
+                (d) => ({
+                  ...d,
+                  properties: d.properties.map((p, k) =>
+                    k === i ? { ...p, premiums: p.premiums.filter((_, l) => l !== j) } : p,
+                  ),
+                }),
                 id(["properties", i, "addPremium"]),
-              )}
+              )
+            }
           />
         ))}
         <Box>
@@ -414,7 +532,11 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
             id={`${idPrefix}-addProperty`}
             startIcon={<AddIcon />}
             onClick={() =>
-              restructure((d) => ({ ...d, properties: [...d.properties, newProperty(defaultClass)] }), id(["properties", draft.properties.length, "employerClass"]))}
+              restructure(
+                (d) => ({ ...d, properties: [...d.properties, newProperty(defaultClass)] }),
+                id(["properties", draft.properties.length, "employerClass"]),
+              )
+            }
           >
             {translate("flexi.form.addProperty")}
           </Button>
@@ -437,7 +559,15 @@ export function DeclarationForm({ worker, initial, onSubmit, submitLabel, onCanc
   );
 }
 
-function DateField(props: { id: string; label: string; value: string; error?: string; help?: string; required?: boolean; onChange: (value: string) => void }) {
+function DateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  help?: string;
+  required?: boolean;
+  onChange: (value: string) => void;
+}) {
   return (
     <TextField
       id={props.id}
@@ -469,7 +599,19 @@ interface PropertyFieldsProps {
 }
 
 /** One property ("Eigenschaft"): employer class and worker type, their validity, and the amounts. */
-function PropertyFields({ index: i, property, classes, removable, id, errorAt, onChange, onPremiumChange, onRemove, onAddPremium, onRemovePremium }: PropertyFieldsProps) {
+function PropertyFields({
+  index: i,
+  property,
+  classes,
+  removable,
+  id,
+  errorAt,
+  onChange,
+  onPremiumChange,
+  onRemove,
+  onAddPremium,
+  onRemovePremium,
+}: PropertyFieldsProps) {
   const translate = useTranslate();
   const at = (...rest: (string | number)[]) => ["properties", i, ...rest];
   const number = i + 1;
@@ -482,7 +624,11 @@ function PropertyFields({ index: i, property, classes, removable, id, errorAt, o
         {translate("flexi.form.property", { number })}
       </Typography>
       <Stack spacing={2}>
-        {propertyError && <Alert severity="error" data-error="true" tabIndex={-1}>{propertyError}</Alert>}
+        {propertyError && (
+          <Alert severity="error" data-error="true" tabIndex={-1}>
+            {propertyError}
+          </Alert>
+        )}
         <TextField
           id={id(at("employerClass"))}
           select
@@ -497,12 +643,16 @@ function PropertyFields({ index: i, property, classes, removable, id, errorAt, o
           <option value="">{translate("flexi.form.choose")}</option>
           {!known && <option value={property.employerClass}>{property.employerClass}</option>}
           {classes.map((c) => (
-            <option key={c.code} value={c.code}>{c.label ? `${c.code} – ${c.label}` : c.code}</option>
+            <option key={c.code} value={c.code}>
+              {c.label ? `${c.code} – ${c.label}` : c.code}
+            </option>
           ))}
         </TextField>
 
         <FormControl required error={!!typeError} component="fieldset">
-          <FormLabel component="legend" id={id(at("workerType", "label"))}>{translate("flexi.form.workerType")}</FormLabel>
+          <FormLabel component="legend" id={id(at("workerType", "label"))}>
+            {translate("flexi.form.workerType")}
+          </FormLabel>
           <RadioGroup
             row
             aria-labelledby={id(at("workerType", "label"))}
@@ -563,7 +713,12 @@ function PropertyFields({ index: i, property, classes, removable, id, errorAt, o
         />
 
         {property.premiums.map((premium, j) => (
-          <Stack key={premium.key} direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "flex-start" } }}>
+          <Stack
+            key={premium.key}
+            direction={{ xs: "column", sm: "row" }}
+            spacing={2}
+            sx={{ alignItems: { sm: "flex-start" } }}
+          >
             <AmountField
               id={id(at("premiums", j, "amount"))}
               label={translate("flexi.form.premium", { number: j + 1 })}
@@ -586,11 +741,16 @@ function PropertyFields({ index: i, property, classes, removable, id, errorAt, o
             >
               <option value="">{translate("flexi.form.choose")}</option>
               {Array.from({ length: 13 }, (_, months) => (
-                <option key={months} value={String(months)}>{translate(`flexi.form.frequencies.m${months}`)}</option>
+                <option key={months} value={String(months)}>
+                  {translate(`flexi.form.frequencies.m${months}`)}
+                </option>
               ))}
             </TextField>
             <Box sx={{ pt: 1 }}>
-              <IconButton onClick={() => onRemovePremium(j)} aria-label={translate("flexi.form.removePremium", { number: j + 1 })}>
+              <IconButton
+                onClick={() => onRemovePremium(j)}
+                aria-label={translate("flexi.form.removePremium", { number: j + 1 })}
+              >
                 <DeleteOutlineIcon />
               </IconButton>
             </Box>
@@ -611,7 +771,14 @@ function PropertyFields({ index: i, property, classes, removable, id, errorAt, o
   );
 }
 
-function AmountField(props: { id: string; label: string; value: string; error?: string; required?: boolean; onChange: (value: string) => void }) {
+function AmountField(props: {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  required?: boolean;
+  onChange: (value: string) => void;
+}) {
   return (
     <TextField
       id={props.id}

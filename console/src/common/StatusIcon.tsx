@@ -31,7 +31,13 @@ export function StatusIcon({ status, withLabel = false }: { status: DeclarationS
     <Tooltip title={label}>
       <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.5, color }} data-status={status}>
         <Icon fontSize="small" aria-hidden="true" />
-        {withLabel ? <span>{label}</span> : <Box component="span" sx={visuallyHidden}>{label}</Box>}
+        {withLabel ? (
+          <span>{label}</span>
+        ) : (
+          <Box component="span" sx={visuallyHidden}>
+            {label}
+          </Box>
+        )}
       </Box>
     </Tooltip>
   );
@@ -39,5 +45,13 @@ export function StatusIcon({ status, withLabel = false }: { status: DeclarationS
 
 /** Text for screen readers only. */
 export const visuallyHidden = {
-  border: 0, clip: "rect(0 0 0 0)", height: "1px", margin: "-1px", overflow: "hidden", padding: 0, position: "absolute", whiteSpace: "nowrap", width: "1px",
+  border: 0,
+  clip: "rect(0 0 0 0)",
+  height: "1px",
+  margin: "-1px",
+  overflow: "hidden",
+  padding: 0,
+  position: "absolute",
+  whiteSpace: "nowrap",
+  width: "1px",
 } as const;

@@ -14,8 +14,17 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return "";
   const date = new Date(iso);
-  const local = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Brussels", hour: "2-digit", minute: "2-digit" }).format(date);
+  const local = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Brussels",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Brussels",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
   return `${formatDate(local, locale)} ${time}`;
 }
 

@@ -7,7 +7,21 @@
 import MarkEmailReadIcon from "@mui/icons-material/MarkEmailRead";
 import MarkEmailUnreadIcon from "@mui/icons-material/MarkEmailUnread";
 import {
-  Alert, Box, Button, Card, CardContent, Chip, Divider, Link as MuiLink, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Paper, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Divider,
+  Link as MuiLink,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Paper,
+  Typography,
 } from "@mui/material";
 import { useEffect, useState } from "react";
 import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
@@ -25,27 +39,58 @@ const EboxInbox = graphql(`
   query EboxInbox($readFirst: Int!) {
     unread: eboxMessages(first: 200, filter: { unread: true }, orderBy: [RECEIVED_AT_DESC]) {
       totalCount
-      nodes { ...EboxMessageItem }
+      nodes {
+        ...EboxMessageItem
+      }
     }
     read: eboxMessages(first: $readFirst, filter: { unread: false }, orderBy: [RECEIVED_AT_DESC]) {
       totalCount
-      nodes { ...EboxMessageItem }
+      nodes {
+        ...EboxMessageItem
+      }
     }
   }
   fragment EboxMessageItem on EboxMessage {
-    id type subject body receivedAt readAt
-    employer { id name }
-    declaration { id worker { id firstName lastName } }
-    submission { id reference }
+    id
+    type
+    subject
+    body
+    receivedAt
+    readAt
+    employer {
+      id
+      name
+    }
+    declaration {
+      id
+      worker {
+        id
+        firstName
+        lastName
+      }
+    }
+    submission {
+      id
+      reference
+    }
   }
 `);
 
 const MarkRead = graphql(`
-  mutation EboxMarkRead($id: ID!) { markEboxMessageRead(id: $id) { id readAt } }
+  mutation EboxMarkRead($id: ID!) {
+    markEboxMessageRead(id: $id) {
+      id
+      readAt
+    }
+  }
 `);
 
 const EboxArrived = graphql(`
-  subscription EboxArrived { eboxMessageReceived { id } }
+  subscription EboxArrived {
+    eboxMessageReceived {
+      id
+    }
+  }
 `);
 
 type Message = EboxInboxQuery["unread"]["nodes"][number];
@@ -63,10 +108,16 @@ export default function EboxPage() {
   const [readNow, setReadNow] = useState<Record<string, string>>({});
 
   useEffect(
-    () => subscribe(EboxArrived, {}, () => {
-      notify("flexi.ebox.arrived", { type: "info" });
-      reload();
-    }, { onResume: reload }),
+    () =>
+      subscribe(
+        EboxArrived,
+        {},
+        () => {
+          notify("flexi.ebox.arrived", { type: "info" });
+          reload();
+        },
+        { onResume: reload },
+      ),
     [notify, reload],
   );
 
@@ -86,7 +137,12 @@ export default function EboxPage() {
     );
   }, [opened, openedUnread, notify, translate]);
 
-  if (inbox.error != null) return <Box sx={{ p: 2 }}><Alert severity="error">{apiErrorText(translate, inbox.error)}</Alert></Box>;
+  if (inbox.error != null)
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="error">{apiErrorText(translate, inbox.error)}</Alert>
+      </Box>
+    );
   if (!inbox.data) return <Loading />;
   const { unread, read } = inbox.data;
   const readAt = (m: Message) => m.readAt ?? readNow[m.id] ?? null;
@@ -95,11 +151,20 @@ export default function EboxPage() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate("flexi.ebox.title")} />
-      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>{translate("flexi.ebox.heading")}</Typography>
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+        {translate("flexi.ebox.heading")}
+      </Typography>
       <Box sx={{ display: "flex", flexDirection: { xs: "column", md: "row" }, gap: 2, alignItems: "flex-start" }}>
-        <Paper variant="outlined" component="nav" aria-label={translate("flexi.ebox.inbox")} sx={{ width: { xs: "100%", md: 420 }, flexShrink: 0 }}>
+        <Paper
+          variant="outlined"
+          component="nav"
+          aria-label={translate("flexi.ebox.inbox")}
+          sx={{ width: { xs: "100%", md: 420 }, flexShrink: 0 }}
+        >
           <MessageList
-            title={translate("flexi.ebox.unread", { smart_count: unread.totalCount - unread.nodes.filter((m) => readNow[m.id]).length })}
+            title={translate("flexi.ebox.unread", {
+              smart_count: unread.totalCount - unread.nodes.filter((m) => readNow[m.id]).length,
+            })}
             messages={unread.nodes}
             openId={openId}
             readAt={readAt}
@@ -122,7 +187,11 @@ export default function EboxPage() {
           )}
         </Paper>
         <Box sx={{ flex: 1, minWidth: 0, width: "100%" }}>
-          {opened ? <MessageView message={opened} readAt={readAt(opened)} /> : <Typography>{translate("flexi.ebox.choose")}</Typography>}
+          {opened ? (
+            <MessageView message={opened} readAt={readAt(opened)} />
+          ) : (
+            <Typography>{translate("flexi.ebox.choose")}</Typography>
+          )}
         </Box>
       </Box>
     </Box>
@@ -130,8 +199,12 @@ export default function EboxPage() {
 }
 
 function MessageList(props: {
-  title: string; messages: Message[]; openId: string | null; empty: string;
-  readAt: (m: Message) => string | null; onOpen: (id: string) => void;
+  title: string;
+  messages: Message[];
+  openId: string | null;
+  empty: string;
+  readAt: (m: Message) => string | null;
+  onOpen: (id: string) => void;
 }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -139,8 +212,14 @@ function MessageList(props: {
   const several = (permissions?.declarantOf.length ?? 0) > 1;
   return (
     <Box component="section" aria-label={props.title}>
-      <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5, fontWeight: 600 }}>{props.title}</Typography>
-      {props.messages.length === 0 && <Typography variant="body2" sx={{ px: 2, py: 1 }}>{props.empty}</Typography>}
+      <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5, fontWeight: 600 }}>
+        {props.title}
+      </Typography>
+      {props.messages.length === 0 && (
+        <Typography variant="body2" sx={{ px: 2, py: 1 }}>
+          {props.empty}
+        </Typography>
+      )}
       <List dense>
         {props.messages.map((m) => {
           const unread = props.readAt(m) == null;
@@ -158,12 +237,19 @@ function MessageList(props: {
                 <ListItemText
                   primary={
                     <>
-                      {unread && <Box component="span" sx={visuallyHidden}>{translate("flexi.ebox.unreadMark")}: </Box>}
+                      {unread && (
+                        <Box component="span" sx={visuallyHidden}>
+                          {translate("flexi.ebox.unreadMark")}:{" "}
+                        </Box>
+                      )}
                       {m.subject}
                     </>
                   }
                   secondary={`${formatDateTime(m.receivedAt, locale as Locale)}${several ? ` · ${m.employer.name}` : ""}`}
-                  slotProps={{ primary: { sx: { fontWeight: unread ? 700 : 400 } }, secondary: { sx: { color: "text.secondary" } } }}
+                  slotProps={{
+                    primary: { sx: { fontWeight: unread ? 700 : 400 } },
+                    secondary: { sx: { color: "text.secondary" } },
+                  }}
                 />
               </ListItemButton>
             </ListItem>
@@ -182,17 +268,27 @@ function MessageView({ message: m, readAt }: { message: Message; readAt: string 
     <Card component="article" aria-labelledby="ebox-subject" variant="outlined">
       <CardContent>
         <Chip size="small" label={translate(`flexi.ebox.types.${m.type}`)} sx={{ mb: 1 }} />
-        <Typography id="ebox-subject" variant="h6" component="h2">{m.subject}</Typography>
+        <Typography id="ebox-subject" variant="h6" component="h2">
+          {m.subject}
+        </Typography>
         <Typography variant="body2" sx={{ color: "text.secondary", mb: 2 }}>
           {translate("flexi.ebox.receivedAt", { date: formatDateTime(m.receivedAt, l) })}
           {readAt && ` · ${translate("flexi.ebox.readAt", { date: formatDateTime(readAt, l) })}`}
           {` · ${m.employer.name}`}
         </Typography>
-        <Typography component="div" sx={{ whiteSpace: "pre-wrap", mb: 2 }} data-testid="ebox-body">{m.body}</Typography>
-        {m.submission?.reference && <Typography variant="body2">{translate("flexi.ebox.reference", { reference: m.submission.reference })}</Typography>}
+        <Typography component="div" sx={{ whiteSpace: "pre-wrap", mb: 2 }} data-testid="ebox-body">
+          {m.body}
+        </Typography>
+        {m.submission?.reference && (
+          <Typography variant="body2">
+            {translate("flexi.ebox.reference", { reference: m.submission.reference })}
+          </Typography>
+        )}
         {m.declaration && (
           <MuiLink component={Link} to={`/employer/workers/${m.declaration.worker.id}`}>
-            {translate("flexi.ebox.toWorker", { name: `${m.declaration.worker.firstName} ${m.declaration.worker.lastName}` })}
+            {translate("flexi.ebox.toWorker", {
+              name: `${m.declaration.worker.firstName} ${m.declaration.worker.lastName}`,
+            })}
           </MuiLink>
         )}
       </CardContent>

@@ -8,8 +8,21 @@
 import MailIcon from "@mui/icons-material/Mail";
 import SendIcon from "@mui/icons-material/Send";
 import {
-  Alert, Box, Button, Card, CardContent, Link as MuiLink, Stack, Table, TableBody, TableCell, TableContainer, TableHead,
-  TablePagination, TableRow, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Typography,
 } from "@mui/material";
 import { useEffect, useState } from "react";
 import { Loading, Title, useLocaleState, useTranslate } from "react-admin";
@@ -27,22 +40,42 @@ const DeclaredWorkers = graphql(`
     declaredWorkers(employerId: $employerId, first: $first, offset: $offset) {
       totalCount
       nodes {
-        id firstName lastName ssin
-        latestDeclaration(employerId: $employerId) { id status total calculationPeriod { start end } }
+        id
+        firstName
+        lastName
+        ssin
+        latestDeclaration(employerId: $employerId) {
+          id
+          status
+          total
+          calculationPeriod {
+            start
+            end
+          }
+        }
       }
     }
-    eboxMessages(first: 0, filter: { employerId: { eq: $employerId } }) { unreadCount }
+    eboxMessages(first: 0, filter: { employerId: { eq: $employerId } }) {
+      unreadCount
+    }
   }
 `);
 
 const EmployerStatusChanged = graphql(`
   subscription EmployerStatusChanged($employerId: ID!) {
-    declarationStatusChanged(employerId: $employerId) { cursor to }
+    declarationStatusChanged(employerId: $employerId) {
+      cursor
+      to
+    }
   }
 `);
 
 const EmployerMessageArrived = graphql(`
-  subscription EmployerMessageArrived($employerId: ID!) { eboxMessageReceived(employerId: $employerId) { id } }
+  subscription EmployerMessageArrived($employerId: ID!) {
+    eboxMessageReceived(employerId: $employerId) {
+      id
+    }
+  }
 `);
 
 const PAGE_SIZES = [25, 50, 100];
@@ -63,7 +96,10 @@ function Overview() {
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(25);
   const workers = useLoad(
-    () => (employerId ? request(DeclaredWorkers, { employerId, first: pageSize, offset: page * pageSize }) : Promise.resolve(undefined)),
+    () =>
+      employerId
+        ? request(DeclaredWorkers, { employerId, first: pageSize, offset: page * pageSize })
+        : Promise.resolve(undefined),
     [employerId, page, pageSize],
   );
   const reload = useThrottled(workers.reload);
@@ -86,9 +122,15 @@ function Overview() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate("flexi.home.title")} />
-      <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: { md: "center" }, justifyContent: "space-between", mb: 2 }}>
+      <Stack
+        direction={{ xs: "column", md: "row" }}
+        spacing={2}
+        sx={{ alignItems: { md: "center" }, justifyContent: "space-between", mb: 2 }}
+      >
         <Box>
-          <Typography variant="h5" component="h1">{translate("flexi.home.heading")}</Typography>
+          <Typography variant="h5" component="h1">
+            {translate("flexi.home.heading")}
+          </Typography>
           <EmployerChoice current={current} />
         </Box>
         <Button component={Link} to="/wizard" variant="contained" size="large" startIcon={<SendIcon />}>
@@ -97,12 +139,16 @@ function Overview() {
       </Stack>
       {unread > 0 && (
         <Alert severity="info" icon={<MailIcon />} sx={{ mb: 2 }}>
-          <MuiLink component={Link} to="/ebox">{translate("flexi.home.unread", { smart_count: unread })}</MuiLink>
+          <MuiLink component={Link} to="/ebox">
+            {translate("flexi.home.unread", { smart_count: unread })}
+          </MuiLink>
         </Alert>
       )}
       <Card>
         <CardContent>
-          <Typography variant="body1" sx={{ mb: 1 }}>{translate("flexi.home.intro")}</Typography>
+          <Typography variant="body1" sx={{ mb: 1 }}>
+            {translate("flexi.home.intro")}
+          </Typography>
           {workers.error != null && <Alert severity="error">{apiErrorText(translate, workers.error)}</Alert>}
           {!data && workers.loading && <Loading />}
           {data && data.declaredWorkers.totalCount === 0 && <Typography>{translate("flexi.home.empty")}</Typography>}
@@ -116,8 +162,12 @@ function Overview() {
                       <TableCell scope="col">{translate("flexi.home.worker")}</TableCell>
                       <TableCell scope="col">{translate("flexi.home.ssin")}</TableCell>
                       <TableCell scope="col">{translate("flexi.home.period")}</TableCell>
-                      <TableCell scope="col" align="right">{translate("flexi.home.total")}</TableCell>
-                      <TableCell scope="col"><span>{translate("flexi.home.actions")}</span></TableCell>
+                      <TableCell scope="col" align="right">
+                        {translate("flexi.home.total")}
+                      </TableCell>
+                      <TableCell scope="col">
+                        <span>{translate("flexi.home.actions")}</span>
+                      </TableCell>
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -127,14 +177,21 @@ function Overview() {
                       return (
                         <TableRow key={worker.id} data-worker={worker.id}>
                           <TableCell>{latest && <StatusIcon status={latest.status} withLabel />}</TableCell>
-                          <TableCell component="th" scope="row">{worker.lastName}, {worker.firstName}</TableCell>
+                          <TableCell component="th" scope="row">
+                            {worker.lastName}, {worker.firstName}
+                          </TableCell>
                           <TableCell>{formatSsin(worker.ssin)}</TableCell>
                           <TableCell>
-                            {latest && `${formatDate(latest.calculationPeriod.start, locale as Locale)} – ${formatDate(latest.calculationPeriod.end, locale as Locale)}`}
+                            {latest &&
+                              `${formatDate(latest.calculationPeriod.start, locale as Locale)} – ${formatDate(latest.calculationPeriod.end, locale as Locale)}`}
                           </TableCell>
                           <TableCell align="right">{latest && formatMoney(latest.total, locale as Locale)}</TableCell>
                           <TableCell>
-                            <MuiLink component={Link} to={`/employer/workers/${worker.id}`} aria-label={translate("flexi.home.detailsFor", { name })}>
+                            <MuiLink
+                              component={Link}
+                              to={`/employer/workers/${worker.id}`}
+                              aria-label={translate("flexi.home.detailsFor", { name })}
+                            >
                               {translate("flexi.home.details")}
                             </MuiLink>
                           </TableCell>

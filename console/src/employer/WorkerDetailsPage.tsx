@@ -10,8 +10,22 @@ import EditIcon from "@mui/icons-material/Edit";
 import ExpandLessIcon from "@mui/icons-material/ExpandLess";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import {
-  Alert, Box, Card, CardContent, Chip, IconButton, Link as MuiLink, Stack, Table, TableBody, TableCell, TableContainer, TableHead,
-  TableRow, Tooltip, Typography,
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  IconButton,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
 } from "@mui/material";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
@@ -28,12 +42,28 @@ import { useLoad, useThrottled } from "./useLoad";
 const WorkerDetailsQuery = graphql(`
   query EmployerWorkerDetails($workerId: ID!, $employerId: ID!) {
     worker(id: $workerId) {
-      id firstName lastName ssin birthDate
+      id
+      firstName
+      lastName
+      ssin
+      birthDate
       dimonaPeriods(employerId: $employerId) {
-        id periodId workerType jointCommittee startDate startHour endDate endHour plannedHours cancelled
+        id
+        periodId
+        workerType
+        jointCommittee
+        startDate
+        startHour
+        endDate
+        endHour
+        plannedHours
+        cancelled
       }
     }
-    employer(id: $employerId) { id employerClasses }
+    employer(id: $employerId) {
+      id
+      employerClasses
+    }
     wageDeclarations(
       first: 100
       orderBy: [CALCULATION_DATE_DESC]
@@ -41,10 +71,25 @@ const WorkerDetailsQuery = graphql(`
     ) {
       totalCount
       nodes {
-        id status kind version total submittedAt
+        id
+        status
+        kind
+        version
+        total
+        submittedAt
         ...DeclarationFormContent
-        anomalies { code severity message }
-        history { number kind status total createdAt }
+        anomalies {
+          code
+          severity
+          message
+        }
+        history {
+          number
+          kind
+          status
+          total
+          createdAt
+        }
       }
     }
   }
@@ -52,19 +97,35 @@ const WorkerDetailsQuery = graphql(`
 
 const ModifyDeclaration = graphql(`
   mutation EmployerModifyDeclaration($id: ID!, $expectedVersion: Int!, $input: DeclarationInput!) {
-    modifyDeclaration(id: $id, expectedVersion: $expectedVersion, input: $input) { id status version }
+    modifyDeclaration(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      status
+      version
+    }
   }
 `);
 
 const DeleteDeclaration = graphql(`
   mutation EmployerDeleteDeclaration($id: ID!, $expectedVersion: Int!) {
-    deleteDeclaration(id: $id, expectedVersion: $expectedVersion) { id status version }
+    deleteDeclaration(id: $id, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+    }
   }
 `);
 
 const WorkerStatusChanged = graphql(`
   subscription EmployerWorkerStatusChanged($employerId: ID!) {
-    declarationStatusChanged(employerId: $employerId) { cursor declaration { id worker { id } } }
+    declarationStatusChanged(employerId: $employerId) {
+      cursor
+      declaration {
+        id
+        worker {
+          id
+        }
+      }
+    }
   }
 `);
 
@@ -101,9 +162,14 @@ function WorkerDetails() {
 
   useEffect(() => {
     if (!employerId) return;
-    return subscribe(WorkerStatusChanged, { employerId }, (data) => {
-      if (data.declarationStatusChanged.declaration.worker.id === workerId) reload();
-    }, { onResume: reload });
+    return subscribe(
+      WorkerStatusChanged,
+      { employerId },
+      (data) => {
+        if (data.declarationStatusChanged.declaration.worker.id === workerId) reload();
+      },
+      { onResume: reload },
+    );
   }, [employerId, workerId, reload]);
 
   useEffect(() => {
@@ -113,22 +179,34 @@ function WorkerDetails() {
     }
   }, [editing]);
 
-  if (loaded.error != null) return <Box sx={{ p: 2 }}><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></Box>;
+  if (loaded.error != null)
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+      </Box>
+    );
   const data = loaded.data;
   if (!data) return <Loading />;
   const worker = data.worker;
-  if (!worker) return <Box sx={{ p: 2 }}><Alert severity="error">{translate("flexi.form.apiErrors.NOT_FOUND")}</Alert></Box>;
+  if (!worker)
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="error">{translate("flexi.form.apiErrors.NOT_FOUND")}</Alert>
+      </Box>
+    );
   const declarations = data.wageDeclarations.nodes;
   const edited = declarations.find((d) => d.id === editing?.id);
   const name = `${worker.firstName} ${worker.lastName}`;
-  const periodOf = (d: Declaration) => `${formatDate(d.calculationPeriod.start, l)} – ${formatDate(d.calculationPeriod.end, l)}`;
+  const periodOf = (d: Declaration) =>
+    `${formatDate(d.calculationPeriod.start, l)} – ${formatDate(d.calculationPeriod.end, l)}`;
 
   /**
    * Someone changed the declaration meanwhile (CONFLICT), or its status no longer allows this
    * (INVALID_STATE): the page shows the current state, and an open form closes, since its content
    * and version are stale; the caller says why.
    */
-  const isRace = (error: unknown) => error instanceof ApiError && ["CONFLICT", "INVALID_STATE", "NOT_FOUND"].includes(error.code);
+  const isRace = (error: unknown) =>
+    error instanceof ApiError && ["CONFLICT", "INVALID_STATE", "NOT_FOUND"].includes(error.code);
 
   const modify = async (id: string, expectedVersion: number, input: DeclarationInput) => {
     try {
@@ -162,8 +240,12 @@ function WorkerDetails() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate("flexi.details.title", { name })} />
-      <MuiLink component={Link} to="/">{translate("flexi.details.back")}</MuiLink>
-      <Typography variant="h5" component="h1" sx={{ mt: 1 }}>{name}</Typography>
+      <MuiLink component={Link} to="/">
+        {translate("flexi.details.back")}
+      </MuiLink>
+      <Typography variant="h5" component="h1" sx={{ mt: 1 }}>
+        {name}
+      </Typography>
       <Typography sx={{ mb: 2 }}>
         {translate("flexi.form.ssin")} {formatSsin(worker.ssin)}
         {worker.birthDate && ` · ${translate("flexi.details.birthDate")} ${formatDate(worker.birthDate, l)}`}
@@ -171,7 +253,9 @@ function WorkerDetails() {
 
       <Card component="section" aria-labelledby="details-flexi" sx={{ mb: 3 }}>
         <CardContent>
-          <Typography id="details-flexi" variant="h6" component="h2">{translate("flexi.details.flexiAtWork")}</Typography>
+          <Typography id="details-flexi" variant="h6" component="h2">
+            {translate("flexi.details.flexiAtWork")}
+          </Typography>
           {declarations.length === 0 ? (
             <Typography>{translate("flexi.details.noDeclarations")}</Typography>
           ) : (
@@ -183,7 +267,9 @@ function WorkerDetails() {
                     <TableCell scope="col">{translate("flexi.details.period")}</TableCell>
                     <TableCell scope="col">{translate("flexi.form.calculationDate")}</TableCell>
                     <TableCell scope="col">{translate("flexi.form.payslipReference")}</TableCell>
-                    <TableCell scope="col" align="right">{translate("flexi.details.total")}</TableCell>
+                    <TableCell scope="col" align="right">
+                      {translate("flexi.details.total")}
+                    </TableCell>
                     <TableCell scope="col">{translate("flexi.details.actions")}</TableCell>
                   </TableRow>
                 </TableHead>
@@ -225,7 +311,9 @@ function WorkerDetails() {
 
       <Card component="section" aria-labelledby="details-dimona">
         <CardContent>
-          <Typography id="details-dimona" variant="h6" component="h2">{translate("flexi.details.dimona")}</Typography>
+          <Typography id="details-dimona" variant="h6" component="h2">
+            {translate("flexi.details.dimona")}
+          </Typography>
           <DimonaTable periods={worker.dimonaPeriods} />
         </CardContent>
       </Card>
@@ -244,7 +332,17 @@ function WorkerDetails() {
 }
 
 /** A declaration with its actions; its versions and anomalies fold out below it. */
-function DeclarationRow({ declaration: d, period, onEdit, onDelete }: { declaration: Declaration; period: string; onEdit: () => void; onDelete: () => void }) {
+function DeclarationRow({
+  declaration: d,
+  period,
+  onEdit,
+  onDelete,
+}: {
+  declaration: Declaration;
+  period: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const l = locale as Locale;
@@ -257,20 +355,37 @@ function DeclarationRow({ declaration: d, period, onEdit, onDelete }: { declarat
   return (
     <Fragment>
       <TableRow data-declaration={d.id} sx={{ "& > td": { borderBottom: open ? "none" : undefined } }}>
-        <TableCell><StatusIcon status={d.status} withLabel /></TableCell>
+        <TableCell>
+          <StatusIcon status={d.status} withLabel />
+        </TableCell>
         <TableCell sx={{ whiteSpace: "nowrap" }}>{period}</TableCell>
         <TableCell>{formatDate(d.calculationDate, l)}</TableCell>
         <TableCell>{d.payslipReference ?? ""}</TableCell>
-        <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{formatMoney(d.total, l)}</TableCell>
+        <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
+          {formatMoney(d.total, l)}
+        </TableCell>
         <TableCell sx={{ whiteSpace: "nowrap" }}>
           {changeable && (
             <>
-              <Tooltip title={edit}><IconButton aria-label={edit} onClick={onEdit}><EditIcon /></IconButton></Tooltip>
-              <Tooltip title={remove}><IconButton aria-label={remove} onClick={onDelete}><DeleteOutlineIcon /></IconButton></Tooltip>
+              <Tooltip title={edit}>
+                <IconButton aria-label={edit} onClick={onEdit}>
+                  <EditIcon />
+                </IconButton>
+              </Tooltip>
+              <Tooltip title={remove}>
+                <IconButton aria-label={remove} onClick={onDelete}>
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Tooltip>
             </>
           )}
           <Tooltip title={versions}>
-            <IconButton aria-label={versions} aria-expanded={open} aria-controls={foldId} onClick={() => setOpen(!open)}>
+            <IconButton
+              aria-label={versions}
+              aria-expanded={open}
+              aria-controls={foldId}
+              onClick={() => setOpen(!open)}
+            >
               {open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
             </IconButton>
           </Tooltip>
@@ -282,22 +397,29 @@ function DeclarationRow({ declaration: d, period, onEdit, onDelete }: { declarat
             <Stack spacing={1}>
               {d.anomalies.length > 0 && (
                 <Box>
-                  <Typography variant="subtitle2" component="h3">{translate("flexi.details.anomalies")}</Typography>
+                  <Typography variant="subtitle2" component="h3">
+                    {translate("flexi.details.anomalies")}
+                  </Typography>
                   {d.anomalies.map((a) => (
                     <Typography key={`${a.code}-${a.message}`} variant="body2">
-                      <Chip size="small" label={a.code} sx={{ mr: 1 }} />{a.message}
+                      <Chip size="small" label={a.code} sx={{ mr: 1 }} />
+                      {a.message}
                     </Typography>
                   ))}
                 </Box>
               )}
-              <Typography variant="subtitle2" component="h3">{translate("flexi.details.versions")}</Typography>
+              <Typography variant="subtitle2" component="h3">
+                {translate("flexi.details.versions")}
+              </Typography>
               <Table size="small" aria-label={translate("flexi.details.versions")}>
                 <TableHead>
                   <TableRow>
                     <TableCell scope="col">{translate("flexi.details.versionNumber")}</TableCell>
                     <TableCell scope="col">{translate("flexi.details.kind")}</TableCell>
                     <TableCell scope="col">{translate("flexi.details.status")}</TableCell>
-                    <TableCell scope="col" align="right">{translate("flexi.details.total")}</TableCell>
+                    <TableCell scope="col" align="right">
+                      {translate("flexi.details.total")}
+                    </TableCell>
                     <TableCell scope="col">{translate("flexi.details.createdAt")}</TableCell>
                   </TableRow>
                 </TableHead>
@@ -306,7 +428,9 @@ function DeclarationRow({ declaration: d, period, onEdit, onDelete }: { declarat
                     <TableRow key={v.number}>
                       <TableCell>{v.number}</TableCell>
                       <TableCell>{translate(`flexi.kind.${v.kind}`)}</TableCell>
-                      <TableCell><StatusIcon status={v.status} withLabel /></TableCell>
+                      <TableCell>
+                        <StatusIcon status={v.status} withLabel />
+                      </TableCell>
                       <TableCell align="right">{formatMoney(v.total, l)}</TableCell>
                       <TableCell>{formatDateTime(v.createdAt, l)}</TableCell>
                     </TableRow>
@@ -338,7 +462,9 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
             <TableCell scope="col">{translate("flexi.details.jointCommittee")}</TableCell>
             <TableCell scope="col">{translate("flexi.details.start")}</TableCell>
             <TableCell scope="col">{translate("flexi.details.end")}</TableCell>
-            <TableCell scope="col" align="right">{translate("flexi.details.plannedHours")}</TableCell>
+            <TableCell scope="col" align="right">
+              {translate("flexi.details.plannedHours")}
+            </TableCell>
             <TableCell scope="col">{translate("flexi.details.state")}</TableCell>
           </TableRow>
         </TableHead>
@@ -351,7 +477,9 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.startDate, p.startHour)}</TableCell>
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.endDate, p.endHour)}</TableCell>
               <TableCell align="right">{p.plannedHours?.toLocaleString(l) ?? ""}</TableCell>
-              <TableCell>{p.cancelled ? translate("flexi.details.cancelled") : translate("flexi.details.active")}</TableCell>
+              <TableCell>
+                {p.cancelled ? translate("flexi.details.cancelled") : translate("flexi.details.active")}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -33,7 +33,11 @@ export function DeclarantOnly({ children }: { children: ReactNode }) {
   const { permissions, isPending } = usePermissions<Rights>();
   if (isPending || !permissions) return <Loading />;
   if (permissions.declarantOf.length === 0) {
-    return <Box sx={{ p: 2 }}><Alert severity="warning">{translate("flexi.form.apiErrors.FORBIDDEN")}</Alert></Box>;
+    return (
+      <Box sx={{ p: 2 }}>
+        <Alert severity="warning">{translate("flexi.form.apiErrors.FORBIDDEN")}</Alert>
+      </Box>
+    );
   }
   return <>{children}</>;
 }
@@ -43,7 +47,11 @@ export function EmployerChoice({ current }: { current: CurrentEmployer }) {
   const translate = useTranslate();
   if (!current.employer) return null;
   if (current.employers.length < 2) {
-    return <Typography variant="subtitle1" component="p">{current.employer.name}</Typography>;
+    return (
+      <Typography variant="subtitle1" component="p">
+        {current.employer.name}
+      </Typography>
+    );
   }
   return (
     <TextField
@@ -55,7 +63,11 @@ export function EmployerChoice({ current }: { current: CurrentEmployer }) {
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       sx={{ minWidth: 320 }}
     >
-      {current.employers.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+      {current.employers.map((e) => (
+        <option key={e.id} value={e.id}>
+          {e.name}
+        </option>
+      ))}
     </TextField>
   );
 }

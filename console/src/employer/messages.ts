@@ -20,7 +20,8 @@ const de = {
     heading: "Flexi at work",
     employer: "Arbeitgeber",
     transmit: "Flexi-Lohndaten übermitteln",
-    intro: "Übersicht über die Arbeitnehmer, für die Sie Flexi-Lohndaten übermittelt haben. Um Daten zu ändern oder zu löschen, klicken Sie auf „Details“ neben dem Flexi-Jobber.",
+    intro:
+      "Übersicht über die Arbeitnehmer, für die Sie Flexi-Lohndaten übermittelt haben. Um Daten zu ändern oder zu löschen, klicken Sie auf „Details“ neben dem Flexi-Jobber.",
     empty: "Sie haben noch keine Flexi-Lohndaten übermittelt.",
     tableLabel: "Flexi-Jobber mit übermittelten Lohndaten",
     status: "Status",
@@ -31,7 +32,8 @@ const de = {
     actions: "Aktionen",
     details: "Details",
     detailsFor: "Details zu %{name}",
-    unread: "Sie haben %{smart_count} ungelesene Nachricht in Ihrer e-Box. |||| Sie haben %{smart_count} ungelesene Nachrichten in Ihrer e-Box.",
+    unread:
+      "Sie haben %{smart_count} ungelesene Nachricht in Ihrer e-Box. |||| Sie haben %{smart_count} ungelesene Nachrichten in Ihrer e-Box.",
     rowsPerPage: "Zeilen pro Seite:",
     displayedRows: "%{from}–%{to} von %{count}",
     pageButton: { first: "Erste Seite", last: "Letzte Seite", next: "Nächste Seite", previous: "Vorherige Seite" },
@@ -61,11 +63,13 @@ const de = {
       from: "Beginndatum",
       to: "Enddatum",
       openTitle: "Noch nicht übermittelte Eingaben",
-      openItem: "Eingabe vom %{date} für den Zeitraum %{from} – %{to}, Lohndaten für %{smart_count} Flexi-Jobber eingegeben |||| Eingabe vom %{date} für den Zeitraum %{from} – %{to}, Lohndaten für %{smart_count} Flexi-Jobber eingegeben",
+      openItem:
+        "Eingabe vom %{date} für den Zeitraum %{from} – %{to}, Lohndaten für %{smart_count} Flexi-Jobber eingegeben |||| Eingabe vom %{date} für den Zeitraum %{from} – %{to}, Lohndaten für %{smart_count} Flexi-Jobber eingegeben",
       resume: "Eingabe fortsetzen",
       discard: "Eingabe verwerfen",
       discardTitle: "Eingabe verwerfen",
-      discardContent: "Möchten Sie diese Eingabe mit allen eingegebenen Lohndaten wirklich verwerfen? Es wird nichts übermittelt.",
+      discardContent:
+        "Möchten Sie diese Eingabe mit allen eingegebenen Lohndaten wirklich verwerfen? Es wird nichts übermittelt.",
       discarded: "Die Eingabe wurde verworfen.",
     },
     select: {
@@ -106,7 +110,8 @@ const de = {
       transmitted: "Ihre Flexi-Lohndaten wurden übermittelt.",
       reference: "Referenz",
       at: "Übermittelt am %{date}",
-      processing: "Bitte beachten Sie, dass eine kurze Bearbeitungszeit erforderlich ist, bevor Ihre Übersicht mit den neuesten Flexi-Lohn-Übermittlungen ergänzt ist. Bis dahin ist der Status „%{pending}“; dies wird durch das Sanduhr-Symbol angezeigt.",
+      processing:
+        "Bitte beachten Sie, dass eine kurze Bearbeitungszeit erforderlich ist, bevor Ihre Übersicht mit den neuesten Flexi-Lohn-Übermittlungen ergänzt ist. Bis dahin ist der Status „%{pending}“; dies wird durch das Sanduhr-Symbol angezeigt.",
       ebox: "Sobald die Übermittlungen validiert wurden, erhalten Sie eine entsprechende Nachricht in Ihre e-Box.",
       listLabel: "Übermittelte Lohndaten und ihr Status",
       progress: "%{processed} von %{total} Meldungen geprüft",
@@ -131,7 +136,8 @@ const de = {
     modifySubmit: "Änderung übermitteln",
     modified: "Die Änderung wurde übermittelt. Sie erhalten eine Bestätigung in Ihre e-Box.",
     deleteTitle: "Meldung löschen",
-    deleteContent: "Möchten Sie die Übermittlung für den Berechnungszeitraum %{period} wirklich löschen? Sie erhalten eine Bestätigung Ihrer Löschung in Ihre e-Box.",
+    deleteContent:
+      "Möchten Sie die Übermittlung für den Berechnungszeitraum %{period} wirklich löschen? Sie erhalten eine Bestätigung Ihrer Löschung in Ihre e-Box.",
     deleteConfirm: "Löschen",
     deleted: "Die Löschung wurde übermittelt. Sie erhalten eine Bestätigung in Ihre e-Box.",
     anomalies: "Anomalien",
@@ -143,7 +149,12 @@ const de = {
     noDimona: "Keine Dimona-Zeiträume bei diesem Arbeitgeber.",
     periodId: "Dimona-Zeitraum",
     dimonaType: "Arbeitnehmertyp",
-    dimonaTypes: { FLX: "Flexi-Job (FLX)", STU: "Student (STU)", EXT: "Gelegenheitsarbeitnehmer (EXT)", OTH: "Sonstige (OTH)" },
+    dimonaTypes: {
+      FLX: "Flexi-Job (FLX)",
+      STU: "Student (STU)",
+      EXT: "Gelegenheitsarbeitnehmer (EXT)",
+      OTH: "Sonstige (OTH)",
+    },
     jointCommittee: "Paritätische Kommission",
     start: "Beginn",
     end: "Ende",
@@ -184,7 +195,8 @@ const de = {
     worker: "Flexi-Jobber",
     ssin: "INSZ",
     mandatoryNote: "Obligatorische Felder sind mit einem roten Sternchen (*) gekennzeichnet.",
-    correctFields: "Bitte korrigieren Sie das markierte Feld. |||| Bitte korrigieren Sie die %{smart_count} markierten Felder.",
+    correctFields:
+      "Bitte korrigieren Sie das markierte Feld. |||| Bitte korrigieren Sie die %{smart_count} markierten Felder.",
     payslipReference: "Referenz der Gehaltsabrechnung",
     payslipReferenceHelp: "Optional: gegebenenfalls Ihre eigene Referenz für die Gehaltsberechnung.",
     periodStart: "Beginndatum des Berechnungszeitraums",
@@ -192,7 +204,8 @@ const de = {
     calculationDate: "Berechnungsdatum",
     calculationDateHelp: "Das Datum, an dem die Lohndaten berechnet wurden.",
     properties: "Eigenschaften",
-    propertiesHelp: "Die Eigenschaft ist die Kombination aus der Kategorie Arbeitgeber und dem Typ Arbeitnehmer. Fügen Sie eine weitere Eigenschaft hinzu, wenn der Flexi-Jobber im Berechnungszeitraum unter verschiedenen Kategorien oder Typen tätig war.",
+    propertiesHelp:
+      "Die Eigenschaft ist die Kombination aus der Kategorie Arbeitgeber und dem Typ Arbeitnehmer. Fügen Sie eine weitere Eigenschaft hinzu, wenn der Flexi-Jobber im Berechnungszeitraum unter verschiedenen Kategorien oder Typen tätig war.",
     property: "Eigenschaft %{number}",
     employerClass: "Kategorie Arbeitgeber",
     employerClassHelp: "Der Code, den das LSS auf Basis Ihrer Tätigkeit vergeben hat.",
@@ -206,7 +219,12 @@ const de = {
     premium: "Bruttoprämie %{number}",
     frequency: "Häufigkeit (in Monaten)",
     frequencyHelp: "Zahlungsintervalle von weniger als einem Monat: 1. Unregelmäßig: 0.",
-    frequencies: frequencies((m) => `Jede ${m} Monat(e)`, { 0: "einmalig oder unregelmäßig", 1: "monatlich oder öfter", 6: "halbjährlich", 12: "jährlich" }),
+    frequencies: frequencies((m) => `Jede ${m} Monat(e)`, {
+      0: "einmalig oder unregelmäßig",
+      1: "monatlich oder öfter",
+      6: "halbjährlich",
+      12: "jährlich",
+    }),
     addPremium: "Prämie hinzufügen",
     removePremium: "Bruttoprämie %{number} entfernen",
     addProperty: "Eigenschaft hinzufügen",
@@ -228,8 +246,14 @@ const de = {
       NOT_ALLOWED: "Dies ist nicht erlaubt.",
       payslipReference: { TOO_LONG: "Die Referenz der Gehaltsabrechnung hat höchstens 40 Zeichen." },
       calculationPeriod: {
-        start: { OUT_OF_RANGE: "Der Berechnungszeitraum beginnt frühestens am 01.01.2025: Flexi at work gilt für Löhne ab 2025." },
-        end: { NOT_ALLOWED: "Der Berechnungszeitraum darf nicht über den 31. Dezember hinausgehen: teilen Sie ihn in zwei Meldungen auf." },
+        start: {
+          OUT_OF_RANGE:
+            "Der Berechnungszeitraum beginnt frühestens am 01.01.2025: Flexi at work gilt für Löhne ab 2025.",
+        },
+        end: {
+          NOT_ALLOWED:
+            "Der Berechnungszeitraum darf nicht über den 31. Dezember hinausgehen: teilen Sie ihn in zwei Meldungen auf.",
+        },
       },
       calculationDate: { OUT_OF_RANGE: "Das Berechnungsdatum darf nicht in der Zukunft liegen." },
       properties: {
@@ -251,7 +275,8 @@ const de = {
               },
               frequencyMonths: {
                 OUT_OF_RANGE: "Die Häufigkeit ist eine ganze Zahl von 0 bis 12 Monaten.",
-                DUPLICATE: "Eine andere Prämie dieser Eigenschaft hat dieselbe Häufigkeit: addieren Sie beide zu einer Prämie.",
+                DUPLICATE:
+                  "Eine andere Prämie dieser Eigenschaft hat dieselbe Häufigkeit: addieren Sie beide zu einer Prämie.",
               },
             },
           },
@@ -259,12 +284,15 @@ const de = {
       },
       workerId: {
         NOT_FOUND: "Für diesen Flexi-Jobber liegt bei diesem Arbeitgeber keine Dimona vor.",
-        NOT_ALLOWED: "Der Flexi-Jobber einer Meldung kann nicht geändert werden: löschen Sie die Meldung und melden Sie den anderen Flexi-Jobber.",
+        NOT_ALLOWED:
+          "Der Flexi-Jobber einer Meldung kann nicht geändert werden: löschen Sie die Meldung und melden Sie den anderen Flexi-Jobber.",
       },
     },
     apiErrors: {
-      CONFLICT: "Diese Meldung wurde inzwischen geändert. Die Seite zeigt jetzt den aktuellen Stand: prüfen Sie ihn und senden Sie Ihre Änderung erneut.",
-      INVALID_STATE: "Dies ist im aktuellen Status nicht möglich (zum Beispiel solange eine Meldung in Bearbeitung ist). Die Seite zeigt jetzt den aktuellen Stand.",
+      CONFLICT:
+        "Diese Meldung wurde inzwischen geändert. Die Seite zeigt jetzt den aktuellen Stand: prüfen Sie ihn und senden Sie Ihre Änderung erneut.",
+      INVALID_STATE:
+        "Dies ist im aktuellen Status nicht möglich (zum Beispiel solange eine Meldung in Bearbeitung ist). Die Seite zeigt jetzt den aktuellen Stand.",
       NOT_FOUND: "Nicht gefunden: der Eintrag existiert nicht (mehr) oder Sie haben keinen Zugriff darauf.",
       FORBIDDEN: "Sie haben nicht das Recht, dies zu tun.",
       UNAUTHENTICATED: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
@@ -283,7 +311,8 @@ const fr: Messages = {
     heading: "Flexi at work",
     employer: "Employeur",
     transmit: "Transmettre des données salariales flexi",
-    intro: "Aperçu des travailleurs pour lesquels vous avez transmis des données salariales flexi. Pour modifier ou supprimer des données, cliquez sur « Détails » à côté du flexi-jobiste.",
+    intro:
+      "Aperçu des travailleurs pour lesquels vous avez transmis des données salariales flexi. Pour modifier ou supprimer des données, cliquez sur « Détails » à côté du flexi-jobiste.",
     empty: "Vous n'avez pas encore transmis de données salariales flexi.",
     tableLabel: "Flexi-jobistes avec des données salariales transmises",
     status: "Statut",
@@ -294,7 +323,8 @@ const fr: Messages = {
     actions: "Actions",
     details: "Détails",
     detailsFor: "Détails de %{name}",
-    unread: "Vous avez %{smart_count} message non lu dans votre e-Box. |||| Vous avez %{smart_count} messages non lus dans votre e-Box.",
+    unread:
+      "Vous avez %{smart_count} message non lu dans votre e-Box. |||| Vous avez %{smart_count} messages non lus dans votre e-Box.",
     rowsPerPage: "Lignes par page :",
     displayedRows: "%{from}–%{to} sur %{count}",
     pageButton: { first: "Première page", last: "Dernière page", next: "Page suivante", previous: "Page précédente" },
@@ -324,11 +354,13 @@ const fr: Messages = {
       from: "Date de début",
       to: "Date de fin",
       openTitle: "Saisies pas encore transmises",
-      openItem: "Saisie du %{date} pour la période du %{from} au %{to}, données introduites pour %{smart_count} flexi-jobiste |||| Saisie du %{date} pour la période du %{from} au %{to}, données introduites pour %{smart_count} flexi-jobistes",
+      openItem:
+        "Saisie du %{date} pour la période du %{from} au %{to}, données introduites pour %{smart_count} flexi-jobiste |||| Saisie du %{date} pour la période du %{from} au %{to}, données introduites pour %{smart_count} flexi-jobistes",
       resume: "Poursuivre la saisie",
       discard: "Abandonner la saisie",
       discardTitle: "Abandonner la saisie",
-      discardContent: "Voulez-vous vraiment abandonner cette saisie et toutes les données salariales introduites ? Rien ne sera transmis.",
+      discardContent:
+        "Voulez-vous vraiment abandonner cette saisie et toutes les données salariales introduites ? Rien ne sera transmis.",
       discarded: "La saisie a été abandonnée.",
     },
     select: {
@@ -369,7 +401,8 @@ const fr: Messages = {
       transmitted: "Vos données salariales flexi ont été transmises.",
       reference: "Référence",
       at: "Transmises le %{date}",
-      processing: "Un court délai de traitement est nécessaire avant que votre aperçu ne reprenne les dernières transmissions. Jusque-là, le statut est « %{pending} », indiqué par le sablier.",
+      processing:
+        "Un court délai de traitement est nécessaire avant que votre aperçu ne reprenne les dernières transmissions. Jusque-là, le statut est « %{pending} », indiqué par le sablier.",
       ebox: "Dès que les transmissions auront été validées, vous recevrez un message dans votre e-Box.",
       listLabel: "Données salariales transmises et leur statut",
       progress: "%{processed} déclarations contrôlées sur %{total}",
@@ -394,7 +427,8 @@ const fr: Messages = {
     modifySubmit: "Transmettre la modification",
     modified: "La modification a été transmise. Vous recevrez une confirmation dans votre e-Box.",
     deleteTitle: "Supprimer la déclaration",
-    deleteContent: "Voulez-vous vraiment supprimer la transmission pour la période de calcul %{period} ? Vous recevrez une confirmation de la suppression dans votre e-Box.",
+    deleteContent:
+      "Voulez-vous vraiment supprimer la transmission pour la période de calcul %{period} ? Vous recevrez une confirmation de la suppression dans votre e-Box.",
     deleteConfirm: "Supprimer",
     deleted: "La suppression a été transmise. Vous recevrez une confirmation dans votre e-Box.",
     anomalies: "Anomalies",
@@ -406,7 +440,12 @@ const fr: Messages = {
     noDimona: "Aucune période Dimona chez cet employeur.",
     periodId: "Période Dimona",
     dimonaType: "Type de travailleur",
-    dimonaTypes: { FLX: "Flexi-job (FLX)", STU: "Étudiant (STU)", EXT: "Travailleur occasionnel (EXT)", OTH: "Autre (OTH)" },
+    dimonaTypes: {
+      FLX: "Flexi-job (FLX)",
+      STU: "Étudiant (STU)",
+      EXT: "Travailleur occasionnel (EXT)",
+      OTH: "Autre (OTH)",
+    },
     jointCommittee: "Commission paritaire",
     start: "Début",
     end: "Fin",
@@ -455,7 +494,8 @@ const fr: Messages = {
     calculationDate: "Date de calcul",
     calculationDateHelp: "La date à laquelle les données salariales ont été calculées.",
     properties: "Caractéristiques",
-    propertiesHelp: "Une caractéristique combine la catégorie d'employeur et le type de travailleur. Ajoutez-en une autre si le flexi-jobiste a travaillé sous plusieurs catégories ou types pendant la période de calcul.",
+    propertiesHelp:
+      "Une caractéristique combine la catégorie d'employeur et le type de travailleur. Ajoutez-en une autre si le flexi-jobiste a travaillé sous plusieurs catégories ou types pendant la période de calcul.",
     property: "Caractéristique %{number}",
     employerClass: "Catégorie d'employeur",
     employerClassHelp: "Le code attribué par l'ONSS sur la base de votre activité.",
@@ -469,7 +509,12 @@ const fr: Messages = {
     premium: "Prime brute %{number}",
     frequency: "Fréquence (en mois)",
     frequencyHelp: "Paiements plus fréquents qu'une fois par mois : 1. Irrégulier : 0.",
-    frequencies: frequencies((m) => `Tous les ${m} mois`, { 0: "unique ou irrégulière", 1: "mensuelle ou plus fréquente", 6: "semestrielle", 12: "annuelle" }),
+    frequencies: frequencies((m) => `Tous les ${m} mois`, {
+      0: "unique ou irrégulière",
+      1: "mensuelle ou plus fréquente",
+      6: "semestrielle",
+      12: "annuelle",
+    }),
     addPremium: "Ajouter une prime",
     removePremium: "Retirer la prime brute %{number}",
     addProperty: "Ajouter une caractéristique",
@@ -491,8 +536,14 @@ const fr: Messages = {
       NOT_ALLOWED: "Ce n'est pas permis.",
       payslipReference: { TOO_LONG: "La référence de la fiche de paie compte au maximum 40 caractères." },
       calculationPeriod: {
-        start: { OUT_OF_RANGE: "La période de calcul commence au plus tôt le 01/01/2025 : Flexi at work couvre les salaires à partir de 2025." },
-        end: { NOT_ALLOWED: "La période de calcul ne peut pas dépasser le 31 décembre : répartissez-la en deux déclarations." },
+        start: {
+          OUT_OF_RANGE:
+            "La période de calcul commence au plus tôt le 01/01/2025 : Flexi at work couvre les salaires à partir de 2025.",
+        },
+        end: {
+          NOT_ALLOWED:
+            "La période de calcul ne peut pas dépasser le 31 décembre : répartissez-la en deux déclarations.",
+        },
       },
       calculationDate: { OUT_OF_RANGE: "La date de calcul ne peut pas être dans le futur." },
       properties: {
@@ -514,7 +565,8 @@ const fr: Messages = {
               },
               frequencyMonths: {
                 OUT_OF_RANGE: "La fréquence est un nombre entier de 0 à 12 mois.",
-                DUPLICATE: "Une autre prime de cette caractéristique a la même fréquence : additionnez-les en une seule prime.",
+                DUPLICATE:
+                  "Une autre prime de cette caractéristique a la même fréquence : additionnez-les en une seule prime.",
               },
             },
           },
@@ -522,12 +574,15 @@ const fr: Messages = {
       },
       workerId: {
         NOT_FOUND: "Ce flexi-jobiste n'a pas de Dimona chez cet employeur.",
-        NOT_ALLOWED: "Le flexi-jobiste d'une déclaration ne peut pas changer : supprimez la déclaration et déclarez l'autre flexi-jobiste.",
+        NOT_ALLOWED:
+          "Le flexi-jobiste d'une déclaration ne peut pas changer : supprimez la déclaration et déclarez l'autre flexi-jobiste.",
       },
     },
     apiErrors: {
-      CONFLICT: "Cette déclaration a été modifiée entre-temps. La page affiche maintenant la situation actuelle : vérifiez-la et renvoyez votre modification.",
-      INVALID_STATE: "Ce n'est pas possible dans le statut actuel (par exemple tant qu'une déclaration est en traitement). La page affiche maintenant la situation actuelle.",
+      CONFLICT:
+        "Cette déclaration a été modifiée entre-temps. La page affiche maintenant la situation actuelle : vérifiez-la et renvoyez votre modification.",
+      INVALID_STATE:
+        "Ce n'est pas possible dans le statut actuel (par exemple tant qu'une déclaration est en traitement). La page affiche maintenant la situation actuelle.",
       NOT_FOUND: "Introuvable : l'élément n'existe pas (ou plus) ou vous n'y avez pas accès.",
       FORBIDDEN: "Vous n'avez pas le droit de faire ceci.",
       UNAUTHENTICATED: "Votre session a expiré. Veuillez vous reconnecter.",
@@ -544,7 +599,8 @@ const nl: Messages = {
     heading: "Flexi at work",
     employer: "Werkgever",
     transmit: "Flexiloongegevens doorsturen",
-    intro: "Overzicht van de werknemers voor wie u flexiloongegevens hebt doorgestuurd. Om gegevens te wijzigen of te verwijderen, klikt u op „Details” naast de flexi-jobber.",
+    intro:
+      "Overzicht van de werknemers voor wie u flexiloongegevens hebt doorgestuurd. Om gegevens te wijzigen of te verwijderen, klikt u op „Details” naast de flexi-jobber.",
     empty: "U hebt nog geen flexiloongegevens doorgestuurd.",
     tableLabel: "Flexi-jobbers met doorgestuurde loongegevens",
     status: "Status",
@@ -555,7 +611,8 @@ const nl: Messages = {
     actions: "Acties",
     details: "Details",
     detailsFor: "Details van %{name}",
-    unread: "U hebt %{smart_count} ongelezen bericht in uw e-Box. |||| U hebt %{smart_count} ongelezen berichten in uw e-Box.",
+    unread:
+      "U hebt %{smart_count} ongelezen bericht in uw e-Box. |||| U hebt %{smart_count} ongelezen berichten in uw e-Box.",
     rowsPerPage: "Rijen per pagina:",
     displayedRows: "%{from}–%{to} van %{count}",
     pageButton: { first: "Eerste pagina", last: "Laatste pagina", next: "Volgende pagina", previous: "Vorige pagina" },
@@ -585,7 +642,8 @@ const nl: Messages = {
       from: "Begindatum",
       to: "Einddatum",
       openTitle: "Nog niet doorgestuurde ingaven",
-      openItem: "Ingave van %{date} voor de periode %{from} – %{to}, loongegevens ingegeven voor %{smart_count} flexi-jobber |||| Ingave van %{date} voor de periode %{from} – %{to}, loongegevens ingegeven voor %{smart_count} flexi-jobbers",
+      openItem:
+        "Ingave van %{date} voor de periode %{from} – %{to}, loongegevens ingegeven voor %{smart_count} flexi-jobber |||| Ingave van %{date} voor de periode %{from} – %{to}, loongegevens ingegeven voor %{smart_count} flexi-jobbers",
       resume: "Ingave voortzetten",
       discard: "Ingave verwerpen",
       discardTitle: "Ingave verwerpen",
@@ -630,7 +688,8 @@ const nl: Messages = {
       transmitted: "Uw flexiloongegevens zijn doorgestuurd.",
       reference: "Referentie",
       at: "Doorgestuurd op %{date}",
-      processing: "Er is een korte verwerkingstijd nodig voordat uw overzicht de nieuwste doorsturingen bevat. Tot dan is de status „%{pending}”, aangeduid met de zandloper.",
+      processing:
+        "Er is een korte verwerkingstijd nodig voordat uw overzicht de nieuwste doorsturingen bevat. Tot dan is de status „%{pending}”, aangeduid met de zandloper.",
       ebox: "Zodra de doorsturingen gevalideerd zijn, ontvangt u een bericht in uw e-Box.",
       listLabel: "Doorgestuurde loongegevens en hun status",
       progress: "%{processed} van %{total} aangiften gecontroleerd",
@@ -655,7 +714,8 @@ const nl: Messages = {
     modifySubmit: "Wijziging doorsturen",
     modified: "De wijziging is doorgestuurd. U ontvangt een bevestiging in uw e-Box.",
     deleteTitle: "Aangifte verwijderen",
-    deleteContent: "Wilt u de doorsturing voor de berekeningsperiode %{period} echt verwijderen? U ontvangt een bevestiging van de verwijdering in uw e-Box.",
+    deleteContent:
+      "Wilt u de doorsturing voor de berekeningsperiode %{period} echt verwijderen? U ontvangt een bevestiging van de verwijdering in uw e-Box.",
     deleteConfirm: "Verwijderen",
     deleted: "De verwijdering is doorgestuurd. U ontvangt een bevestiging in uw e-Box.",
     anomalies: "Anomalieën",
@@ -667,7 +727,12 @@ const nl: Messages = {
     noDimona: "Geen Dimona-periodes bij deze werkgever.",
     periodId: "Dimona-periode",
     dimonaType: "Type werknemer",
-    dimonaTypes: { FLX: "Flexi-job (FLX)", STU: "Student (STU)", EXT: "Gelegenheidswerknemer (EXT)", OTH: "Andere (OTH)" },
+    dimonaTypes: {
+      FLX: "Flexi-job (FLX)",
+      STU: "Student (STU)",
+      EXT: "Gelegenheidswerknemer (EXT)",
+      OTH: "Andere (OTH)",
+    },
     jointCommittee: "Paritair comité",
     start: "Begin",
     end: "Einde",
@@ -716,7 +781,8 @@ const nl: Messages = {
     calculationDate: "Berekeningsdatum",
     calculationDateHelp: "De datum waarop de loongegevens berekend werden.",
     properties: "Kenmerken",
-    propertiesHelp: "Een kenmerk is de combinatie van de werkgeverscategorie en het type werknemer. Voeg een kenmerk toe als de flexi-jobber tijdens de berekeningsperiode onder verschillende categorieën of types werkte.",
+    propertiesHelp:
+      "Een kenmerk is de combinatie van de werkgeverscategorie en het type werknemer. Voeg een kenmerk toe als de flexi-jobber tijdens de berekeningsperiode onder verschillende categorieën of types werkte.",
     property: "Kenmerk %{number}",
     employerClass: "Werkgeverscategorie",
     employerClassHelp: "De code die de RSZ op basis van uw activiteit toekende.",
@@ -730,7 +796,12 @@ const nl: Messages = {
     premium: "Brutopremie %{number}",
     frequency: "Frequentie (in maanden)",
     frequencyHelp: "Betalingen vaker dan eens per maand: 1. Onregelmatig: 0.",
-    frequencies: frequencies((m) => `Om de ${m} maand(en)`, { 0: "eenmalig of onregelmatig", 1: "maandelijks of vaker", 6: "halfjaarlijks", 12: "jaarlijks" }),
+    frequencies: frequencies((m) => `Om de ${m} maand(en)`, {
+      0: "eenmalig of onregelmatig",
+      1: "maandelijks of vaker",
+      6: "halfjaarlijks",
+      12: "jaarlijks",
+    }),
     addPremium: "Premie toevoegen",
     removePremium: "Brutopremie %{number} verwijderen",
     addProperty: "Kenmerk toevoegen",
@@ -752,7 +823,10 @@ const nl: Messages = {
       NOT_ALLOWED: "Dit is niet toegelaten.",
       payslipReference: { TOO_LONG: "De referentie van de loonberekening telt hoogstens 40 tekens." },
       calculationPeriod: {
-        start: { OUT_OF_RANGE: "De berekeningsperiode begint ten vroegste op 01/01/2025: Flexi at work geldt voor lonen vanaf 2025." },
+        start: {
+          OUT_OF_RANGE:
+            "De berekeningsperiode begint ten vroegste op 01/01/2025: Flexi at work geldt voor lonen vanaf 2025.",
+        },
         end: { NOT_ALLOWED: "De berekeningsperiode mag niet over 31 december lopen: splits ze in twee aangiften." },
       },
       calculationDate: { OUT_OF_RANGE: "De berekeningsdatum mag niet in de toekomst liggen." },
@@ -783,12 +857,15 @@ const nl: Messages = {
       },
       workerId: {
         NOT_FOUND: "Deze flexi-jobber heeft geen Dimona bij deze werkgever.",
-        NOT_ALLOWED: "De flexi-jobber van een aangifte kan niet veranderen: verwijder de aangifte en geef de andere flexi-jobber aan.",
+        NOT_ALLOWED:
+          "De flexi-jobber van een aangifte kan niet veranderen: verwijder de aangifte en geef de andere flexi-jobber aan.",
       },
     },
     apiErrors: {
-      CONFLICT: "Deze aangifte is intussen gewijzigd. De pagina toont nu de actuele stand: controleer die en stuur uw wijziging opnieuw.",
-      INVALID_STATE: "Dit kan niet in de huidige status (bijvoorbeeld zolang een aangifte in behandeling is). De pagina toont nu de actuele stand.",
+      CONFLICT:
+        "Deze aangifte is intussen gewijzigd. De pagina toont nu de actuele stand: controleer die en stuur uw wijziging opnieuw.",
+      INVALID_STATE:
+        "Dit kan niet in de huidige status (bijvoorbeeld zolang een aangifte in behandeling is). De pagina toont nu de actuele stand.",
       NOT_FOUND: "Niet gevonden: het gegeven bestaat niet (meer) of u hebt er geen toegang toe.",
       FORBIDDEN: "U hebt niet het recht om dit te doen.",
       UNAUTHENTICATED: "Uw sessie is verlopen. Meld u opnieuw aan.",
@@ -805,7 +882,8 @@ const en: Messages = {
     heading: "Flexi at work",
     employer: "Employer",
     transmit: "Transmit flexi wage data",
-    intro: "Overview of the workers for whom you transmitted flexi wage data. To modify or delete data, click “Details” next to the flexi-jobber.",
+    intro:
+      "Overview of the workers for whom you transmitted flexi wage data. To modify or delete data, click “Details” next to the flexi-jobber.",
     empty: "You have not transmitted any flexi wage data yet.",
     tableLabel: "Flexi-jobbers with transmitted wage data",
     status: "Status",
@@ -816,7 +894,8 @@ const en: Messages = {
     actions: "Actions",
     details: "Details",
     detailsFor: "Details of %{name}",
-    unread: "You have %{smart_count} unread message in your e-Box. |||| You have %{smart_count} unread messages in your e-Box.",
+    unread:
+      "You have %{smart_count} unread message in your e-Box. |||| You have %{smart_count} unread messages in your e-Box.",
     rowsPerPage: "Rows per page:",
     displayedRows: "%{from}–%{to} of %{count}",
     pageButton: { first: "First page", last: "Last page", next: "Next page", previous: "Previous page" },
@@ -846,11 +925,13 @@ const en: Messages = {
       from: "Start date",
       to: "End date",
       openTitle: "Entries not yet transmitted",
-      openItem: "Entry of %{date} for the period %{from} – %{to}, wage data entered for %{smart_count} flexi-jobber |||| Entry of %{date} for the period %{from} – %{to}, wage data entered for %{smart_count} flexi-jobbers",
+      openItem:
+        "Entry of %{date} for the period %{from} – %{to}, wage data entered for %{smart_count} flexi-jobber |||| Entry of %{date} for the period %{from} – %{to}, wage data entered for %{smart_count} flexi-jobbers",
       resume: "Resume entry",
       discard: "Discard entry",
       discardTitle: "Discard entry",
-      discardContent: "Do you really want to discard this entry with all wage data entered? Nothing will be transmitted.",
+      discardContent:
+        "Do you really want to discard this entry with all wage data entered? Nothing will be transmitted.",
       discarded: "The entry was discarded.",
     },
     select: {
@@ -891,7 +972,8 @@ const en: Messages = {
       transmitted: "Your flexi wage data was transmitted.",
       reference: "Reference",
       at: "Transmitted on %{date}",
-      processing: "Please note that a short processing time is needed before your overview shows the latest flexi wage transmissions. Until then their status is “%{pending}”, shown by the hourglass.",
+      processing:
+        "Please note that a short processing time is needed before your overview shows the latest flexi wage transmissions. Until then their status is “%{pending}”, shown by the hourglass.",
       ebox: "As soon as the transmissions are validated, you receive a message in your e-Box.",
       listLabel: "Transmitted wage data and their status",
       progress: "%{processed} of %{total} declarations checked",
@@ -916,7 +998,8 @@ const en: Messages = {
     modifySubmit: "Transmit the modification",
     modified: "The modification was transmitted. You will receive a confirmation in your e-Box.",
     deleteTitle: "Delete declaration",
-    deleteContent: "Do you really want to delete the transmission for the calculation period %{period}? You will receive a confirmation of the deletion in your e-Box.",
+    deleteContent:
+      "Do you really want to delete the transmission for the calculation period %{period}? You will receive a confirmation of the deletion in your e-Box.",
     deleteConfirm: "Delete",
     deleted: "The deletion was transmitted. You will receive a confirmation in your e-Box.",
     anomalies: "Anomalies",
@@ -977,7 +1060,8 @@ const en: Messages = {
     calculationDate: "Calculation date",
     calculationDateHelp: "The date on which the wage data was calculated.",
     properties: "Properties",
-    propertiesHelp: "A property combines the employer class and the worker type. Add another one if the flexi-jobber worked under several classes or types during the calculation period.",
+    propertiesHelp:
+      "A property combines the employer class and the worker type. Add another one if the flexi-jobber worked under several classes or types during the calculation period.",
     property: "Property %{number}",
     employerClass: "Employer class",
     employerClassHelp: "The code the NSSO assigned on the basis of your activity.",
@@ -991,7 +1075,12 @@ const en: Messages = {
     premium: "Gross premium %{number}",
     frequency: "Frequency (in months)",
     frequencyHelp: "Payments more often than monthly: 1. Irregular: 0.",
-    frequencies: frequencies((m) => `Every ${m} month(s)`, { 0: "one-off or irregular", 1: "monthly or more often", 6: "half-yearly", 12: "yearly" }),
+    frequencies: frequencies((m) => `Every ${m} month(s)`, {
+      0: "one-off or irregular",
+      1: "monthly or more often",
+      6: "half-yearly",
+      12: "yearly",
+    }),
     addPremium: "Add a premium",
     removePremium: "Remove gross premium %{number}",
     addProperty: "Add a property",
@@ -1013,7 +1102,10 @@ const en: Messages = {
       NOT_ALLOWED: "This is not allowed.",
       payslipReference: { TOO_LONG: "The payslip reference has at most 40 characters." },
       calculationPeriod: {
-        start: { OUT_OF_RANGE: "The calculation period starts on 01/01/2025 at the earliest: Flexi at work covers pay from 2025." },
+        start: {
+          OUT_OF_RANGE:
+            "The calculation period starts on 01/01/2025 at the earliest: Flexi at work covers pay from 2025.",
+        },
         end: { NOT_ALLOWED: "The calculation period may not cross 31 December: split it into two declarations." },
       },
       calculationDate: { OUT_OF_RANGE: "The calculation date may not be in the future." },
@@ -1044,12 +1136,15 @@ const en: Messages = {
       },
       workerId: {
         NOT_FOUND: "This flexi-jobber has no Dimona with this employer.",
-        NOT_ALLOWED: "The flexi-jobber of a declaration cannot change: delete the declaration and declare the other flexi-jobber.",
+        NOT_ALLOWED:
+          "The flexi-jobber of a declaration cannot change: delete the declaration and declare the other flexi-jobber.",
       },
     },
     apiErrors: {
-      CONFLICT: "This declaration was changed in the meantime. The page now shows the current state: check it and send your change again.",
-      INVALID_STATE: "This is not possible in the current status (for example while a declaration is pending). The page now shows the current state.",
+      CONFLICT:
+        "This declaration was changed in the meantime. The page now shows the current state: check it and send your change again.",
+      INVALID_STATE:
+        "This is not possible in the current status (for example while a declaration is pending). The page now shows the current state.",
       NOT_FOUND: "Not found: the record does not exist (any more) or you have no access to it.",
       FORBIDDEN: "You do not have the right to do this.",
       UNAUTHENTICATED: "Your session has expired. Please sign in again.",

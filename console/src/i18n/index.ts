@@ -50,6 +50,11 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-export const i18nProvider = polyglotI18nProvider((locale) => CATALOGUES[locale as Locale] ?? CATALOGUES.de, initialLocale(), LOCALES, {
-  allowMissing: false,
-});
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => CATALOGUES[locale as Locale] ?? CATALOGUES.de,
+  initialLocale(),
+  LOCALES,
+  {
+    allowMissing: false,
+  },
+);

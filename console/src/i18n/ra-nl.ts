@@ -94,9 +94,11 @@ export const dutchMessages: TranslationMessages = {
       about: "Over",
       access_denied: "U hebt niet de nodige rechten om deze pagina te openen.",
       are_you_sure: "Bent u zeker?",
-      authentication_error: "De authenticatieserver meldde een fout; uw aanmeldgegevens konden niet worden gecontroleerd.",
+      authentication_error:
+        "De authenticatieserver meldde een fout; uw aanmeldgegevens konden niet worden gecontroleerd.",
       auth_error: "Er is een fout opgetreden bij het controleren van het aanmeldtoken.",
-      bulk_delete_content: "Bent u zeker dat u %{name} wilt verwijderen? |||| Bent u zeker dat u deze %{smart_count} elementen wilt verwijderen?",
+      bulk_delete_content:
+        "Bent u zeker dat u %{name} wilt verwijderen? |||| Bent u zeker dat u deze %{smart_count} elementen wilt verwijderen?",
       bulk_delete_title: "%{name} verwijderen |||| %{smart_count} %{name} verwijderen",
       bulk_update_content:
         "Bent u zeker dat u %{name} %{recordRepresentation} wilt bijwerken? |||| Bent u zeker dat u deze %{smart_count} elementen wilt bijwerken?",
@@ -110,7 +112,8 @@ export const dutchMessages: TranslationMessages = {
       loading: "Even geduld",
       no: "Nee",
       not_found: "Het adres is verkeerd of de link is ongeldig.",
-      select_all_limit_reached: "Er zijn te veel elementen om ze allemaal te selecteren. Alleen de eerste %{max} elementen zijn geselecteerd.",
+      select_all_limit_reached:
+        "Er zijn te veel elementen om ze allemaal te selecteren. Alleen de eerste %{max} elementen zijn geselecteerd.",
       unsaved_changes: "Sommige wijzigingen zijn niet bewaard. Bent u zeker dat u ze wilt negeren?",
       yes: "Ja",
       placeholder_data_warning: "Netwerkprobleem: de gegevens konden niet worden vernieuwd.",

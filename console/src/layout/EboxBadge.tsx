@@ -12,11 +12,19 @@ import type { Rights } from "../auth/authProvider";
 import { graphql } from "../gql";
 
 const UnreadCount = graphql(`
-  query UnreadCount { eboxMessages(first: 0) { unreadCount } }
+  query UnreadCount {
+    eboxMessages(first: 0) {
+      unreadCount
+    }
+  }
 `);
 
 const MessageArrived = graphql(`
-  subscription MessageArrived { eboxMessageReceived { id } }
+  subscription MessageArrived {
+    eboxMessageReceived {
+      id
+    }
+  }
 `);
 
 export function EboxBadge() {
@@ -27,7 +35,10 @@ export function EboxBadge() {
 
   useEffect(() => {
     if (!reads) return;
-    const load = () => void request(UnreadCount).then((data) => setUnread(data.eboxMessages.unreadCount)).catch(() => undefined);
+    const load = () =>
+      void request(UnreadCount)
+        .then((data) => setUnread(data.eboxMessages.unreadCount))
+        .catch(() => undefined);
     load();
     const stop = subscribe(MessageArrived, {}, load, { onResume: load });
     window.addEventListener("flexi:ebox-read", load);

@@ -1,6 +1,14 @@
 import { useEffect } from "react";
 import {
-  AppBar, Layout as RaLayout, LocalesMenuButton, TitlePortal, UserMenu, useGetIdentity, useLocaleState, useTranslate, type LayoutProps,
+  AppBar,
+  Layout as RaLayout,
+  LocalesMenuButton,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useLocaleState,
+  useTranslate,
+  type LayoutProps,
 } from "react-admin";
 import type { Locale } from "../common/format";
 import { rememberLocale } from "../i18n";
@@ -11,12 +19,24 @@ import { Menu } from "./Menu";
 function FlexiUserMenu() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  return <UserMenu label={identity?.fullName ? `${identity.fullName} (${translate("ra.auth.user_menu")})` : "ra.auth.user_menu"} />;
+  return (
+    <UserMenu
+      label={identity?.fullName ? `${identity.fullName} (${translate("ra.auth.user_menu")})` : "ra.auth.user_menu"}
+    />
+  );
 }
 
 function FlexiAppBar() {
   return (
-    <AppBar userMenu={<FlexiUserMenu />} toolbar={<><EboxBadge /><LocalesMenuButton /></>}>
+    <AppBar
+      userMenu={<FlexiUserMenu />}
+      toolbar={
+        <>
+          <EboxBadge />
+          <LocalesMenuButton />
+        </>
+      }
+    >
       <TitlePortal />
     </AppBar>
   );

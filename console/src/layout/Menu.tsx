@@ -22,13 +22,31 @@ export function Menu() {
       {declarant && <RaMenu.Item to="/" primaryText={translate("flexi.menu.home")} leftIcon={<DashboardIcon />} />}
       {declarant && <RaMenu.Item to="/wizard" primaryText={translate("flexi.menu.wizard")} leftIcon={<SendIcon />} />}
       {declarant && <RaMenu.Item to="/ebox" primaryText={translate("flexi.menu.ebox")} leftIcon={<MailIcon />} />}
-      {permissions.adminOf.length > 0 && <RaMenu.Item to="/access" primaryText={translate("flexi.menu.access")} leftIcon={<AdminPanelSettingsIcon />} />}
-      {permissions.worker && <RaMenu.Item to="/my-income" primaryText={translate("flexi.menu.income")} leftIcon={<StackedBarChartIcon />} />}
-      {permissions.backOffice && <RaMenu.Item to="/review" primaryText={translate("flexi.menu.review")} leftIcon={<FactCheckIcon />} />}
-      {permissions.backOffice && <RaMenu.Item to="/office/workers" primaryText={translate("flexi.menu.workers")} leftIcon={<BadgeIcon />} />}
-      {permissions.backOffice && <RaMenu.Item to="/office/employers" primaryText={translate("flexi.menu.employers")} leftIcon={<AccountBalanceIcon />} />}
-      {permissions.backOffice && <RaMenu.Item to="/office/dimona" primaryText={translate("flexi.menu.dimonaPeriods")} leftIcon={<EventIcon />} />}
-      {permissions.backOffice && <RaMenu.Item to="/office/ceilings" primaryText={translate("flexi.menu.ceilings")} leftIcon={<SpeedIcon />} />}
+      {permissions.adminOf.length > 0 && (
+        <RaMenu.Item to="/access" primaryText={translate("flexi.menu.access")} leftIcon={<AdminPanelSettingsIcon />} />
+      )}
+      {permissions.worker && (
+        <RaMenu.Item to="/my-income" primaryText={translate("flexi.menu.income")} leftIcon={<StackedBarChartIcon />} />
+      )}
+      {permissions.backOffice && (
+        <RaMenu.Item to="/review" primaryText={translate("flexi.menu.review")} leftIcon={<FactCheckIcon />} />
+      )}
+      {permissions.backOffice && (
+        <RaMenu.Item to="/office/workers" primaryText={translate("flexi.menu.workers")} leftIcon={<BadgeIcon />} />
+      )}
+      {permissions.backOffice && (
+        <RaMenu.Item
+          to="/office/employers"
+          primaryText={translate("flexi.menu.employers")}
+          leftIcon={<AccountBalanceIcon />}
+        />
+      )}
+      {permissions.backOffice && (
+        <RaMenu.Item to="/office/dimona" primaryText={translate("flexi.menu.dimonaPeriods")} leftIcon={<EventIcon />} />
+      )}
+      {permissions.backOffice && (
+        <RaMenu.Item to="/office/ceilings" primaryText={translate("flexi.menu.ceilings")} leftIcon={<SpeedIcon />} />
+      )}
     </RaMenu>
   );
 }

@@ -7,25 +7,46 @@ import { toCents } from "./money";
 
 type Share = MyFlexiIncomeQuery["flexiIncome"]["byEmployer"][number];
 
-export function EmployerShares({ shares, total, locale, labelledBy }: { shares: Share[]; total: string; locale: Locale; labelledBy: string }) {
+export function EmployerShares({
+  shares,
+  total,
+  locale,
+  labelledBy,
+}: {
+  shares: Share[];
+  total: string;
+  locale: Locale;
+  labelledBy: string;
+}) {
   const translate = useTranslate();
   const totalCents = toCents(total);
   // Whole percent for reading, computed in cents; "–" when nothing is accepted yet.
-  const share = (amount: string) => (totalCents === 0n ? "–" : `${(toCents(amount) * 100n + totalCents / 2n) / totalCents} %`);
+  const share = (amount: string) =>
+    totalCents === 0n ? "–" : `${(toCents(amount) * 100n + totalCents / 2n) / totalCents} %`;
   return (
     <Table size="small" aria-labelledby={labelledBy}>
       <TableHead>
         <TableRow>
-          <TableCell component="th" scope="col">{translate("flexi.income.employer")}</TableCell>
-          <TableCell component="th" scope="col" align="right">{translate("flexi.income.accepted")}</TableCell>
-          <TableCell component="th" scope="col" align="right">{translate("flexi.income.pending")}</TableCell>
-          <TableCell component="th" scope="col" align="right">{translate("flexi.income.share")}</TableCell>
+          <TableCell component="th" scope="col">
+            {translate("flexi.income.employer")}
+          </TableCell>
+          <TableCell component="th" scope="col" align="right">
+            {translate("flexi.income.accepted")}
+          </TableCell>
+          <TableCell component="th" scope="col" align="right">
+            {translate("flexi.income.pending")}
+          </TableCell>
+          <TableCell component="th" scope="col" align="right">
+            {translate("flexi.income.share")}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {shares.map((s) => (
           <TableRow key={s.employer.id} data-employer={s.employer.name}>
-            <TableCell component="th" scope="row">{s.employer.name}</TableCell>
+            <TableCell component="th" scope="row">
+              {s.employer.name}
+            </TableCell>
             <TableCell align="right">{formatMoney(s.total, locale)}</TableCell>
             <TableCell align="right">{formatMoney(s.pending, locale)}</TableCell>
             <TableCell align="right">{share(s.total)}</TableCell>

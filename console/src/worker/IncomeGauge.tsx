@@ -28,7 +28,16 @@ export function IncomeGauge({ total, pending, ceiling, label }: Props) {
   const withinCeiling = ceiling == null ? total : Math.min(total, ceiling);
   return (
     <Box role="img" aria-label={label} data-testid="income-gauge" sx={{ position: "relative", pt: 1, pb: 1 }}>
-      <Box sx={{ display: "flex", height: 36, bgcolor: GAUGE_COLOURS.track, border: "1px solid #5f6b7a", borderRadius: 1, overflow: "hidden" }}>
+      <Box
+        sx={{
+          display: "flex",
+          height: 36,
+          bgcolor: GAUGE_COLOURS.track,
+          border: "1px solid #5f6b7a",
+          borderRadius: 1,
+          overflow: "hidden",
+        }}
+      >
         <Box sx={{ width: percent(withinCeiling), bgcolor: GAUGE_COLOURS.accepted }} />
         <Box sx={{ width: percent(total - withinCeiling), bgcolor: GAUGE_COLOURS.over }} />
         <Box sx={{ width: percent(pending), background: GAUGE_COLOURS.pending }} />
@@ -37,7 +46,15 @@ export function IncomeGauge({ total, pending, ceiling, label }: Props) {
         <Box
           aria-hidden="true"
           data-testid="ceiling-mark"
-          sx={{ position: "absolute", top: 0, bottom: 0, left: `calc(${percent(ceiling)} - 2px)`, width: 4, bgcolor: "#000", borderRadius: 1 }}
+          sx={{
+            position: "absolute",
+            top: 0,
+            bottom: 0,
+            left: `calc(${percent(ceiling)} - 2px)`,
+            width: 4,
+            bgcolor: "#000",
+            borderRadius: 1,
+          }}
         />
       )}
     </Box>

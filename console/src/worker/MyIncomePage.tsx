@@ -3,7 +3,18 @@
  * against the tax-free ceiling, per employer, with pay while retired apart, a provisional ceiling
  * said so, and the ceiling alerts of that year. The year defaults to the current one in Brussels.
  */
-import { Alert, Box, Card, CardContent, Chip, CircularProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Title, useLocaleState, useLogoutIfAccessDenied, usePermissions, useTranslate } from "react-admin";
@@ -29,13 +40,26 @@ export default function MyIncomePage() {
     <Box sx={{ mt: 2 }}>
       <Title title={translate("flexi.income.title")} />
       <Stack spacing={2}>
-        <Typography component="h1" variant="h5">{translate("flexi.income.title")}</Typography>
+        <Typography component="h1" variant="h5">
+          {translate("flexi.income.title")}
+        </Typography>
         <Typography>{translate("flexi.income.intro")}</Typography>
         {permissions && !ssin && <Alert severity="info">{translate("flexi.income.noSsin")}</Alert>}
         {ssin && (
           <>
-            <TextField select name="year" label={translate("flexi.income.year")} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 160 }}>
-              {years.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+            <TextField
+              select
+              name="year"
+              label={translate("flexi.income.year")}
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value))}
+              sx={{ width: 160 }}
+            >
+              {years.map((y) => (
+                <MenuItem key={y} value={y}>
+                  {y}
+                </MenuItem>
+              ))}
             </TextField>
             <YearIncome ssin={ssin} year={year} />
           </>
@@ -58,7 +82,8 @@ function YearIncome({ ssin, year }: { ssin: string; year: number }) {
     if (income.error) void logoutIfAccessDenied(income.error);
   }, [income.error, logoutIfAccessDenied]);
 
-  if (income.error) return <Alert severity="error">{translate("flexi.income.loadError", { message: income.error.message })}</Alert>;
+  if (income.error)
+    return <Alert severity="error">{translate("flexi.income.loadError", { message: income.error.message })}</Alert>;
   if (!income.data) return <CircularProgress aria-label={translate("ra.page.loading")} />;
   return <YearIncomeView data={income.data} />;
 }
@@ -71,10 +96,19 @@ function YearIncomeView({ data }: { data: MyFlexiIncomeQuery }) {
   const { year } = income;
   const money = (amount: string) => formatMoney(amount, locale);
   const provisional = flexiCeilings.find((c) => c.year === year)?.provisional ?? false;
-  const pendingWouldExceed = income.ceiling != null && !income.exceeded && toCents(income.total) + toCents(income.pending) > toCents(income.ceiling);
-  const nothing = toCents(income.total) === 0n && toCents(income.pending) === 0n && toCents(income.pensionerTotal) === 0n;
+  const pendingWouldExceed =
+    income.ceiling != null &&
+    !income.exceeded &&
+    toCents(income.total) + toCents(income.pending) > toCents(income.ceiling);
+  const nothing =
+    toCents(income.total) === 0n && toCents(income.pending) === 0n && toCents(income.pensionerTotal) === 0n;
   const gaugeLabel = income.ceiling
-    ? translate("flexi.income.gauge", { year, total: money(income.total), pending: money(income.pending), ceiling: money(income.ceiling) })
+    ? translate("flexi.income.gauge", {
+        year,
+        total: money(income.total),
+        pending: money(income.pending),
+        ceiling: money(income.ceiling),
+      })
     : translate("flexi.income.gaugeNoCeiling", { year, total: money(income.total), pending: money(income.pending) });
 
   return (
@@ -84,35 +118,62 @@ function YearIncomeView({ data }: { data: MyFlexiIncomeQuery }) {
           <Stack spacing={2}>
             <Typography component="h2" variant="h6">
               {income.ceiling ? translate("flexi.income.ceiling", { year }) : year}
-              {provisional && <Chip size="small" label={translate("flexi.income.provisional")} sx={{ ml: 1 }} data-testid="provisional" />}
+              {provisional && (
+                <Chip
+                  size="small"
+                  label={translate("flexi.income.provisional")}
+                  sx={{ ml: 1 }}
+                  data-testid="provisional"
+                />
+              )}
             </Typography>
             {income.exceeded && (
               <Alert severity="error" data-testid="exceeded">
-                {translate("flexi.income.exceeded", { year, total: money(income.total), ceiling: money(income.ceiling ?? "0") })}
+                {translate("flexi.income.exceeded", {
+                  year,
+                  total: money(income.total),
+                  ceiling: money(income.ceiling ?? "0"),
+                })}
               </Alert>
             )}
             {pendingWouldExceed && <Alert severity="warning">{translate("flexi.income.pendingWouldExceed")}</Alert>}
             {!income.ceiling && <Alert severity="info">{translate("flexi.income.noCeiling", { year })}</Alert>}
             {nothing && <Typography>{translate("flexi.income.noIncome", { year })}</Typography>}
-            <IncomeGauge total={Number(income.total)} pending={Number(income.pending)} ceiling={income.ceiling ? Number(income.ceiling) : null} label={gaugeLabel} />
+            <IncomeGauge
+              total={Number(income.total)}
+              pending={Number(income.pending)}
+              ceiling={income.ceiling ? Number(income.ceiling) : null}
+              label={gaugeLabel}
+            />
             <GaugeLegend showOver={income.exceeded === true} />
             <Figures income={income} money={money} />
-            {provisional && <Typography variant="body2">{translate("flexi.income.provisionalNote", { year })}</Typography>}
+            {provisional && (
+              <Typography variant="body2">{translate("flexi.income.provisionalNote", { year })}</Typography>
+            )}
           </Stack>
         </CardContent>
       </Card>
       {income.byEmployer.length > 0 && (
         <Card variant="outlined">
           <CardContent>
-            <Typography id="income-by-employer" component="h2" variant="h6" sx={{ mb: 1 }}>{translate("flexi.income.byEmployer")}</Typography>
-            <EmployerShares shares={income.byEmployer} total={income.total} locale={locale} labelledBy="income-by-employer" />
+            <Typography id="income-by-employer" component="h2" variant="h6" sx={{ mb: 1 }}>
+              {translate("flexi.income.byEmployer")}
+            </Typography>
+            <EmployerShares
+              shares={income.byEmployer}
+              total={income.total}
+              locale={locale}
+              labelledBy="income-by-employer"
+            />
           </CardContent>
         </Card>
       )}
       {toCents(income.pensionerTotal) > 0n && (
         <Card variant="outlined" data-testid="pensioner">
           <CardContent>
-            <Typography component="h2" variant="h6">{translate("flexi.income.pensioner")}: {money(income.pensionerTotal)}</Typography>
+            <Typography component="h2" variant="h6">
+              {translate("flexi.income.pensioner")}: {money(income.pensionerTotal)}
+            </Typography>
             <Typography variant="body2">{translate("flexi.income.pensionerNote")}</Typography>
           </CardContent>
         </Card>
@@ -120,11 +181,18 @@ function YearIncomeView({ data }: { data: MyFlexiIncomeQuery }) {
       {ceilingAlerts.nodes.length > 0 && (
         <Card variant="outlined" data-testid="ceiling-alerts">
           <CardContent>
-            <Typography component="h2" variant="h6" sx={{ mb: 1 }}>{translate("flexi.income.alerts")}</Typography>
+            <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
+              {translate("flexi.income.alerts")}
+            </Typography>
             <Stack spacing={1}>
               {ceilingAlerts.nodes.map((a) => (
                 <Alert key={a.id} severity="warning">
-                  {translate("flexi.income.alert", { date: formatDateTime(a.raisedAt, locale), year: a.year, total: money(a.total), ceiling: money(a.ceiling) })}
+                  {translate("flexi.income.alert", {
+                    date: formatDateTime(a.raisedAt, locale),
+                    year: a.year,
+                    total: money(a.total),
+                    ceiling: money(a.ceiling),
+                  })}
                 </Alert>
               ))}
             </Stack>
@@ -143,17 +211,46 @@ function Figures({ income, money }: { income: MyFlexiIncomeQuery["flexiIncome"];
     { key: "pending", label: translate("flexi.income.pending"), value: money(income.pending) },
   ];
   if (income.ceiling) {
-    rows.push({ key: "ceiling", label: translate("flexi.income.ceiling", { year: income.year }), value: money(income.ceiling) });
-    rows.push(income.exceeded
-      ? { key: "exceededBy", label: translate("flexi.income.exceededBy"), value: money(fromCents(toCents(income.total) - toCents(income.ceiling))), strong: true }
-      : { key: "remaining", label: translate("flexi.income.remaining"), value: money(income.remaining ?? "0"), strong: true });
+    rows.push({
+      key: "ceiling",
+      label: translate("flexi.income.ceiling", { year: income.year }),
+      value: money(income.ceiling),
+    });
+    rows.push(
+      income.exceeded
+        ? {
+            key: "exceededBy",
+            label: translate("flexi.income.exceededBy"),
+            value: money(fromCents(toCents(income.total) - toCents(income.ceiling))),
+            strong: true,
+          }
+        : {
+            key: "remaining",
+            label: translate("flexi.income.remaining"),
+            value: money(income.remaining ?? "0"),
+            strong: true,
+          },
+    );
   }
   return (
-    <Box component="dl" sx={{ display: "grid", gridTemplateColumns: "max-content max-content", columnGap: 4, rowGap: 0.5, m: 0 }}>
+    <Box
+      component="dl"
+      sx={{ display: "grid", gridTemplateColumns: "max-content max-content", columnGap: 4, rowGap: 0.5, m: 0 }}
+    >
       {rows.map((r) => (
         <Box key={r.key} sx={{ display: "contents" }} data-figure={r.key}>
-          <Typography component="dt" sx={{ fontWeight: r.strong ? 600 : 400 }}>{r.label}</Typography>
-          <Typography component="dd" sx={{ m: 0, textAlign: "right", fontWeight: r.strong ? 600 : 400, color: r.key === "exceededBy" ? "error.main" : undefined }}>
+          <Typography component="dt" sx={{ fontWeight: r.strong ? 600 : 400 }}>
+            {r.label}
+          </Typography>
+          <Typography
+            component="dd"
+            sx={{
+              m: 0,
+              textAlign: "right",
+              fontWeight: r.strong ? 600 : 400,
+              color: r.key === "exceededBy" ? "error.main" : undefined,
+            }}
+          >
             {r.value}
           </Typography>
         </Box>

@@ -28,7 +28,8 @@ export const workerMessages = {
       pensioner: "Lohn im Ruhestand",
       pensionerNote: "Flexi-Lohn für Arbeit ab Ihrem Ruhestand zählt nicht zur Obergrenze.",
       alerts: "Hinweise zur Obergrenze",
-      alert: "Am %{date}: Ihr angenommener Flexi-Lohn %{year} hat mit %{total} die Obergrenze von %{ceiling} überschritten.",
+      alert:
+        "Am %{date}: Ihr angenommener Flexi-Lohn %{year} hat mit %{total} die Obergrenze von %{ceiling} überschritten.",
     },
   },
   fr: {

@@ -4,10 +4,35 @@ import { graphql } from "../gql";
 export const MyFlexiIncome = graphql(`
   query MyFlexiIncome($ssin: Ssin!, $year: Int!) {
     flexiIncome(ssin: $ssin, year: $year) {
-      year total pending pensionerTotal ceiling remaining exceeded
-      byEmployer { employer { id name } total pending }
+      year
+      total
+      pending
+      pensionerTotal
+      ceiling
+      remaining
+      exceeded
+      byEmployer {
+        employer {
+          id
+          name
+        }
+        total
+        pending
+      }
     }
-    flexiCeilings { year amount provisional }
-    ceilingAlerts(filter: { year: $year }, first: 50) { nodes { id year total ceiling raisedAt } }
+    flexiCeilings {
+      year
+      amount
+      provisional
+    }
+    ceilingAlerts(filter: { year: $year }, first: 50) {
+      nodes {
+        id
+        year
+        total
+        ceiling
+        raisedAt
+      }
+    }
   }
 `);

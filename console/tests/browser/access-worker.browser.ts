@@ -7,7 +7,14 @@
  */
 import type { Page } from "playwright-core";
 import { recentPeriod } from "../../../server/src/test/declarations";
-import { newPage, screenshot, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import {
+  newPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./support";
 
 let app: ConsoleUnderTest;
 beforeAll(async () => {
@@ -33,12 +40,18 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, to
 
 async function tokenOf(login: string): Promise<string> {
   const data = await api<{ signIn: { token: string } }>(
-    "mutation($login: String!) { signIn(login: $login, password: \"flexi-demo\") { token } }", { login });
+    'mutation($login: String!) { signIn(login: $login, password: "flexi-demo") { token } }',
+    { login },
+  );
   return data.signIn.token;
 }
 
 async function employerId(name: string): Promise<string> {
-  const data = await api<{ employers: { nodes: { id: string; name: string }[] } }>("{ employers(first: 50) { nodes { id name } } }", {}, await tokenOf("dirk.backoffice"));
+  const data = await api<{ employers: { nodes: { id: string; name: string }[] } }>(
+    "{ employers(first: 50) { nodes { id name } } }",
+    {},
+    await tokenOf("dirk.backoffice"),
+  );
   const found = data.employers.nodes.find((e) => e.name === name);
   if (!found) throw new Error(`no employer ${name}`);
   return found.id;
@@ -49,7 +62,11 @@ const CHANGE_ACCESS = {
   revokeAccess: "mutation($input: GrantAccessInput!) { revokeAccess(input: $input) }",
 };
 
-async function changeAccess(kind: keyof typeof CHANGE_ACCESS, token: string, input: { employerId: string; login: string; permission: string }) {
+async function changeAccess(
+  kind: keyof typeof CHANGE_ACCESS,
+  token: string,
+  input: { employerId: string; login: string; permission: string },
+) {
   await api(CHANGE_ACCESS[kind], { input }, token);
 }
 
@@ -72,7 +89,11 @@ async function openAccessFor(page: Page, employer: string): Promise<void> {
   await page.locator("table tbody tr").first().waitFor();
 }
 
-async function grantByLogin(page: Page, login: string, permission: "Flexi at work" | "Dimona-Konsultation"): Promise<void> {
+async function grantByLogin(
+  page: Page,
+  login: string,
+  permission: "Flexi at work" | "Dimona-Konsultation",
+): Promise<void> {
   await page.getByRole("textbox", { name: "Login des Benutzers" }).fill(login);
   await page.getByRole("radio", { name: permission }).check();
   await page.getByRole("button", { name: "Zugang gewähren" }).click();
@@ -83,7 +104,8 @@ async function grantByLogin(page: Page, login: string, permission: "Flexi at wor
 }
 
 /** The cell of one right in one user's row: data-held says whether the user holds it. */
-const rightCell = (page: Page, login: string, permission: string) => page.locator(`tr[data-login="${login}"] td[data-permission="${permission}"] [data-held]`);
+const rightCell = (page: Page, login: string, permission: string) =>
+  page.locator(`tr[data-login="${login}"] td[data-permission="${permission}"] [data-held]`);
 
 describe("access administration", () => {
   it("carla grants both rights to eva.worker by login, eva then sees the wizard; after carla revokes, eva no longer does", async () => {
@@ -117,7 +139,9 @@ describe("access administration", () => {
     // Revoke from the list, each after a confirmation; eva's row goes when she holds nothing here.
     await carla.getByRole("button", { name: "Flexi at work für Eva Claes entziehen" }).click();
     await dialog(carla).getByText("Zugang entziehen?").waitFor();
-    await dialog(carla).getByText("Eva Claes verliert für Brasserie De Gouden Leeuw den Zugang „Flexi at work“.", { exact: false }).waitFor();
+    await dialog(carla)
+      .getByText("Eva Claes verliert für Brasserie De Gouden Leeuw den Zugang „Flexi at work“.", { exact: false })
+      .waitFor();
     await dialogShown(carla);
     await screenshot(carla, "access-confirm-revoke");
     await dialog(carla).getByRole("button", { name: "Entziehen" }).click();
@@ -150,49 +174,83 @@ describe("access administration", () => {
     // The back office leaves carla a right at the bakery (so it is FORBIDDEN, not NOT_FOUND) and takes ACCESS_ADMIN away.
     const dirk = await tokenOf("dirk.backoffice");
     const bakery = await employerId(BAKERY);
-    await changeAccess("grantAccess", dirk, { employerId: bakery, login: "carla.admin", permission: "DIMONA_CONSULTATION" });
+    await changeAccess("grantAccess", dirk, {
+      employerId: bakery,
+      login: "carla.admin",
+      permission: "DIMONA_CONSULTATION",
+    });
     await changeAccess("revokeAccess", dirk, { employerId: bakery, login: "carla.admin", permission: "ACCESS_ADMIN" });
     try {
       await carla.getByRole("button", { name: "Flexi at work für Benoît Dubois entziehen" }).click();
       await dialog(carla).getByRole("button", { name: "Entziehen" }).click();
-      await carla.getByRole("alert").filter({ hasText: "Sie dürfen die Zugänge dieses Arbeitgebers nicht (mehr) verwalten." }).waitFor();
+      await carla
+        .getByRole("alert")
+        .filter({ hasText: "Sie dürfen die Zugänge dieses Arbeitgebers nicht (mehr) verwalten." })
+        .waitFor();
       expect(await rightCell(carla, "benoit.declarant", "FLEXI_AT_WORK").getAttribute("data-held")).toBe("true");
     } finally {
       await changeAccess("grantAccess", dirk, { employerId: bakery, login: "carla.admin", permission: "ACCESS_ADMIN" });
-      await changeAccess("revokeAccess", dirk, { employerId: bakery, login: "carla.admin", permission: "DIMONA_CONSULTATION" });
+      await changeAccess("revokeAccess", dirk, {
+        employerId: bakery,
+        login: "carla.admin",
+        permission: "DIMONA_CONSULTATION",
+      });
     }
   });
 });
 
 describe("my flexi income", () => {
-  interface Income { total: string; pending: string; ceiling: string | null; exceeded: boolean | null; byEmployer: { employer: { name: string }; total: string; pending: string }[] }
-  const INCOME = "query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { total pending ceiling exceeded byEmployer { employer { name } total pending } } }";
+  interface Income {
+    total: string;
+    pending: string;
+    ceiling: string | null;
+    exceeded: boolean | null;
+    byEmployer: { employer: { name: string }; total: string; pending: string }[];
+  }
+  const INCOME =
+    "query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { total pending ceiling exceeded byEmployer { employer { name } total pending } } }";
 
   /** Money text from cents, and back: the test's own sums stay exact. */
   const cents = (amount: string) => Math.round(Number(amount) * 100);
-  const germanMoney = (c: number) => `${Math.floor(c / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100).padStart(2, "0")} EUR`;
+  const germanMoney = (c: number) =>
+    `${Math.floor(c / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100).padStart(2, "0")} EUR`;
 
-  async function declare(login: string, employer: string, ssin: string, employerClass: string, grossWage: string): Promise<void> {
+  async function declare(
+    login: string,
+    employer: string,
+    ssin: string,
+    employerClass: string,
+    grossWage: string,
+  ): Promise<void> {
     const period = recentPeriod();
-    await api("mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id } }", {
-      input: {
-        employerId: await employerId(employer),
-        idempotencyKey: `income-test-${login}-${grossWage}`,
-        declarations: [{
-          ssin,
-          calculationPeriod: { start: period.start, end: period.end },
-          calculationDate: period.calculationDate,
-          properties: [{ employerClass, workerType: "BLUE_COLLAR_050", grossWage }],
-        }],
+    await api(
+      "mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id } }",
+      {
+        input: {
+          employerId: await employerId(employer),
+          idempotencyKey: `income-test-${login}-${grossWage}`,
+          declarations: [
+            {
+              ssin,
+              calculationPeriod: { start: period.start, end: period.end },
+              calculationDate: period.calculationDate,
+              properties: [{ employerClass, workerType: "BLUE_COLLAR_050", grossWage }],
+            },
+          ],
+        },
       },
-    }, await tokenOf(login));
+      await tokenOf(login),
+    );
   }
 
   it("eva sees her accepted and pending pay of this year against the ceiling, per employer, exceeded, with the alert", async () => {
     const evaToken = await tokenOf("eva.worker");
     const { me } = await api<{ me: { ssin: string } }>("{ me { ssin } }", {}, evaToken);
     const year = Number(recentPeriod().start.slice(0, 4));
-    const income = async () => (await api<{ flexiIncome: Income }>(INCOME, { ssin: me.ssin, year }, evaToken)).flexiIncome;
+    const income = async () =>
+      (await api<{ flexiIncome: Income }>(INCOME, { ssin: me.ssin, year }, evaToken)).flexiIncome;
     const before = await income();
 
     // Pay at both of eva's employers, above the ceiling together; accepted by the controls.
@@ -201,7 +259,8 @@ describe("my flexi income", () => {
     const accepted = cents(before.total) + 1_950_000;
     const deadline = Date.now() + 30_000;
     while (cents((await income()).total) !== accepted) {
-      if (Date.now() > deadline) throw new Error(`the declarations were not accepted: ${JSON.stringify(await income())}`);
+      if (Date.now() > deadline)
+        throw new Error(`the declarations were not accepted: ${JSON.stringify(await income())}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     // Then one that stays pending: the controls worker stops first (close() must not stop it twice).
@@ -211,7 +270,11 @@ describe("my flexi income", () => {
     const after = await income();
     expect(cents(after.pending)).toBe(cents(before.pending) + 48_000);
     expect(after.exceeded).toBe(true);
-    const { flexiCeilings } = await api<{ flexiCeilings: { year: number; provisional: boolean }[] }>("{ flexiCeilings { year provisional } }", {}, evaToken);
+    const { flexiCeilings } = await api<{ flexiCeilings: { year: number; provisional: boolean }[] }>(
+      "{ flexiCeilings { year provisional } }",
+      {},
+      evaToken,
+    );
 
     const page = await newPage(app, "de");
     await signIn(page, app, "eva.worker");
@@ -226,27 +289,39 @@ describe("my flexi income", () => {
     expect(await figure("exceededBy")).toBe(germanMoney(accepted - cents(after.ceiling ?? "0")));
     await page.getByTestId("exceeded").waitFor();
     expect(await page.getByRole("img", { name: `${year}: ${germanMoney(accepted)} angenommen` }).count()).toBe(1);
-    expect(await page.getByTestId("provisional").count()).toBe(flexiCeilings.find((c) => c.year === year)?.provisional ? 1 : 0);
+    expect(await page.getByTestId("provisional").count()).toBe(
+      flexiCeilings.find((c) => c.year === year)?.provisional ? 1 : 0,
+    );
     for (const share of after.byEmployer) {
       const row = page.locator(`tr[data-employer="${share.employer.name}"]`);
       expect(await row.locator("td").first().textContent()).toBe(germanMoney(cents(share.total)));
     }
     const { ceilingAlerts } = await api<{ ceilingAlerts: { nodes: { total: string }[] } }>(
-      "query($year: Int!) { ceilingAlerts(filter: { year: $year }) { nodes { total } } }", { year }, evaToken);
+      "query($year: Int!) { ceilingAlerts(filter: { year: $year }) { nodes { total } } }",
+      { year },
+      evaToken,
+    );
     expect(ceilingAlerts.nodes.length).toBeGreaterThan(0);
     for (const alert of ceilingAlerts.nodes) {
-      await page.getByTestId("ceiling-alerts").getByText(`hat mit ${germanMoney(cents(alert.total))} die Obergrenze`, { exact: false }).waitFor();
+      await page
+        .getByTestId("ceiling-alerts")
+        .getByText(`hat mit ${germanMoney(cents(alert.total))} die Obergrenze`, { exact: false })
+        .waitFor();
     }
     await screenshot(page, "worker-income");
     // Checked at the end, so that a violation does not hide whether the year selector works.
     const violations = await seriousAccessibilityViolations(page);
 
     // The year before: the selector reloads the counter for that year.
-    const previous = (await api<{ flexiIncome: Income }>(INCOME, { ssin: me.ssin, year: year - 1 }, evaToken)).flexiIncome;
+    const previous = (await api<{ flexiIncome: Income }>(INCOME, { ssin: me.ssin, year: year - 1 }, evaToken))
+      .flexiIncome;
     await page.getByRole("combobox", { name: "Jahr" }).click();
     await page.getByRole("option", { name: String(year - 1) }).click();
     await page.locator("#menu-year").waitFor({ state: "detached" });
-    await page.getByRole("heading", { name: new RegExp(`${year - 1}`) }).first().waitFor();
+    await page
+      .getByRole("heading", { name: new RegExp(`${year - 1}`) })
+      .first()
+      .waitFor();
     await page.locator('[data-figure="accepted"] dd', { hasText: germanMoney(cents(previous.total)) }).waitFor();
     await screenshot(page, "worker-income-previous-year");
     expect(violations).toEqual([]);

@@ -5,7 +5,15 @@
  * come from the demo data through the API, never as fixed ids.
  */
 import type { Locator, Page } from "playwright-core";
-import { DEMO_PASSWORD, newPage, screenshot, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import {
+  DEMO_PASSWORD,
+  newPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./support";
 
 let app: ConsoleUnderTest;
 let page: Page;
@@ -44,7 +52,8 @@ async function declarations(filter: Record<string, unknown>): Promise<{ totalCou
 }
 
 /** The statuses shown in the queue's rows. */
-const rowStatuses = (p: Page) => p.locator("table tbody tr [data-status]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-status")));
+const rowStatuses = (p: Page) =>
+  p.locator("table tbody tr [data-status]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-status")));
 
 /** Picks options of a MUI select (SelectInput, SelectArrayInput) by their visible text; true: selected afterwards. */
 async function toggleOptions(p: Page, combobox: Locator, options: { text: string | RegExp; selected: boolean }[]) {
@@ -78,10 +87,12 @@ async function expectNoSeriousViolations(p: Page) {
 
 beforeAll(async () => {
   app = await startConsole();
-  token = (await api<{ signIn: { token: string } }>(
-    `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`,
-    { login: "dirk.backoffice", password: DEMO_PASSWORD },
-  )).signIn.token;
+  token = (
+    await api<{ signIn: { token: string } }>(
+      `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`,
+      { login: "dirk.backoffice", password: DEMO_PASSWORD },
+    )
+  ).signIn.token;
   page = await newPage(app, "de");
   await signIn(page, app, "dirk.backoffice");
 });
@@ -92,7 +103,8 @@ it("the review queue shows the work to do and filters by status and anomaly code
   await page.getByRole("heading", { name: "Prüfliste" }).or(page.getByText("Prüfliste").first()).first().waitFor();
   await page.locator("table tbody tr [data-status]").first().waitFor();
   // By default: pending, accepted with warnings and refused only.
-  for (const status of await rowStatuses(page)) expect(["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"]).toContain(status);
+  for (const status of await rowStatuses(page))
+    expect(["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"]).toContain(status);
 
   const refused = await declarations({ status: { in: ["REFUSED"] } });
   expect(refused.totalCount).toBeGreaterThan(0);
@@ -101,14 +113,29 @@ it("the review queue shows the work to do and filters by status and anomaly code
     { text: "Angenommen mit Warnungen", selected: false },
     { text: "Abgelehnt", selected: true },
   ]);
-  await eventually(async () => new Set(await rowStatuses(page)), (value) => expect(value).toEqual(new Set(["REFUSED"])));
-  await eventually(async () => (await rowStatuses(page)).length, (value) => expect(value).toBe(Math.min(refused.totalCount, 10)));
+  await eventually(
+    async () => new Set(await rowStatuses(page)),
+    (value) => expect(value).toEqual(new Set(["REFUSED"])),
+  );
+  await eventually(
+    async () => (await rowStatuses(page)).length,
+    (value) => expect(value).toBe(Math.min(refused.totalCount, 10)),
+  );
 
   const provisional = await declarations({ status: { in: ["REFUSED"] }, anomalyCode: { eq: "00011-146" } });
   expect(provisional.totalCount).toBeGreaterThan(1);
-  await toggleOptions(page, page.getByRole("combobox", { name: "Anomaliecode" }), [{ text: /^00011-146/, selected: true }]);
-  await eventually(async () => (await rowStatuses(page)).length, (value) => expect(value).toBe(provisional.totalCount));
-  const codes = await page.locator("table tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("[data-anomaly]")].map((a) => a.getAttribute("data-anomaly"))));
+  await toggleOptions(page, page.getByRole("combobox", { name: "Anomaliecode" }), [
+    { text: /^00011-146/, selected: true },
+  ]);
+  await eventually(
+    async () => (await rowStatuses(page)).length,
+    (value) => expect(value).toBe(provisional.totalCount),
+  );
+  const codes = await page
+    .locator("table tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll("[data-anomaly]")].map((a) => a.getAttribute("data-anomaly"))),
+    );
   for (const rowCodes of codes) expect(rowCodes).toContain("00011-146");
 
   await page.mouse.move(0, 0);
@@ -129,16 +156,27 @@ it("accepts the selected declarations with one reason, each with its own version
 
   // Someone else accepts one of them meanwhile: its version moves on, so the console's is stale.
   const stale = selected[0]!;
-  await api(`mutation($id: ID!, $v: Int!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: "Checked by phone") { id } }`, { id: stale.id, v: stale.version });
+  await api(
+    `mutation($id: ID!, $v: Int!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: "Checked by phone") { id } }`,
+    { id: stale.id, v: stale.version },
+  );
 
   await dialog.getByLabel(/Begründung/).fill("NSSO number confirmed by the employer's social secretariat");
   await dialog.getByRole("button", { name: "Annehmen" }).click();
   const result = dialog.getByTestId("bulk-result");
   await result.getByText(`${selected.length - 1} von ${selected.length} angenommen.`).waitFor();
-  expect(await result.locator("li[data-code]").evaluateAll((items) => items.map((i) => i.getAttribute("data-code")))).toEqual(["CONFLICT"]);
+  expect(
+    await result.locator("li[data-code]").evaluateAll((items) => items.map((i) => i.getAttribute("data-code"))),
+  ).toEqual(["CONFLICT"]);
   await dialog.getByRole("button", { name: "Schließen" }).click();
 
-  const after = await Promise.all(selected.map((d) => api<{ wageDeclaration: { status: string } }>(`query($id: ID!) { wageDeclaration(id: $id) { status } }`, { id: d.id })));
+  const after = await Promise.all(
+    selected.map((d) =>
+      api<{ wageDeclaration: { status: string } }>(`query($id: ID!) { wageDeclaration(id: $id) { status } }`, {
+        id: d.id,
+      }),
+    ),
+  );
   expect(after.map((d) => d.wageDeclaration.status)).toEqual(selected.map(() => "ACCEPTED"));
 });
 
@@ -146,7 +184,10 @@ it("shows a declaration and corrects it: a server field error on its field first
   const [target] = (await declarations({ status: { in: ["REFUSED"] }, anomalyCode: { eq: "00036-022" } })).nodes;
   if (!target) throw new Error("the demo has no refused declaration with anomaly 00036-022");
   corrected = target;
-  await page.goto(app.url + `#/review?filter=${encodeURIComponent(JSON.stringify({ status: ["REFUSED"], anomalyCode: "00036-022" }))}`);
+  await page.goto(
+    app.url +
+      `#/review?filter=${encodeURIComponent(JSON.stringify({ status: ["REFUSED"], anomalyCode: "00036-022" }))}`,
+  );
   await page.locator(`a[href="#/review/${target.id}"]`).click();
 
   const name = `${target.worker.firstName} ${target.worker.lastName}`;
@@ -168,9 +209,15 @@ it("shows a declaration and corrects it: a server field error on its field first
   await periodEnd.fill(`${year + 1}-01-02`);
   await form.getByTestId("correction-reason").fill("Employer class corrected after a call with the employer");
   await form.getByRole("button", { name: "Berichtigung speichern" }).click();
-  await eventually(() => periodEnd.getAttribute("aria-invalid"), (value) => expect(value).toBe("true"));
+  await eventually(
+    () => periodEnd.getAttribute("aria-invalid"),
+    (value) => expect(value).toBe("true"),
+  );
   const periodEndId = await periodEnd.getAttribute("id");
-  await eventually(() => page.locator(`[id="${periodEndId}-helper-text"]`).textContent(), (value) => expect(value).toContain("31. Dezember"));
+  await eventually(
+    () => page.locator(`[id="${periodEndId}-helper-text"]`).textContent(),
+    (value) => expect(value).toContain("31. Dezember"),
+  );
   // Pessimistic: nothing changed on the page.
   expect(await page.locator("tr[data-version]").count()).toBe(versionsBefore);
 
@@ -178,12 +225,19 @@ it("shows a declaration and corrects it: a server field error on its field first
   await form.locator('select[id$="-properties-0-employerClass"]').selectOption(target.employer.employerClasses[0]!);
   await form.getByRole("button", { name: "Berichtigung speichern" }).click();
   await page.getByText("Die Meldung ist berichtigt").waitFor();
-  await eventually(() => page.locator("tr[data-version]").count(), (value) => expect(value).toBe(versionsBefore + 1));
+  await eventually(
+    () => page.locator("tr[data-version]").count(),
+    (value) => expect(value).toBe(versionsBefore + 1),
+  );
   const audit = page.locator('[data-audit-action="correctDeclaration"]');
   await audit.getByText("Employer class corrected after a call with the employer").waitFor();
   await audit.getByText("Eigenschaften").waitFor();
   // Live: the controls of the new version end without a reload (the anomaly is gone).
-  await eventually(() => page.getByTestId("declaration-status").getAttribute("data-status"), (value) => expect(value).toBe("ACCEPTED"), 20_000);
+  await eventually(
+    () => page.getByTestId("declaration-status").getAttribute("data-status"),
+    (value) => expect(value).toBe("ACCEPTED"),
+    20_000,
+  );
   await screenshot(page, "declaration-corrected");
 });
 
@@ -195,15 +249,22 @@ it("a correction of a declaration someone else changed meanwhile says so and sho
   const form = page.locator("#declaration-correction-title").locator("xpath=ancestor::section");
   await form.getByTestId("correction-reason").fill("Amount as on the payslip");
   // Meanwhile another agent accepts it.
-  await api(`mutation($id: ID!, $v: Int!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: "Checked by phone") { id } }`, { id: target.id, v: target.version });
+  await api(
+    `mutation($id: ID!, $v: Int!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: "Checked by phone") { id } }`,
+    { id: target.id, v: target.version },
+  );
   await form.getByRole("button", { name: "Berichtigung speichern" }).click();
   await page.getByText("Jemand anderes hat diese Meldung inzwischen geändert.").waitFor();
-  await eventually(() => page.getByTestId("declaration-status").getAttribute("data-status"), (value) => expect(value).toBe("ACCEPTED"));
+  await eventually(
+    () => page.getByTestId("declaration-status").getAttribute("data-status"),
+    (value) => expect(value).toBe("ACCEPTED"),
+  );
   expect(await page.locator("#declaration-correction-title").count()).toBe(0);
 });
 
 it("refuses a declaration accepted with warnings, with a reason the history shows", async () => {
-  const [target] = (await declarations({ status: { in: ["ACCEPTED_WITH_WARNINGS"] }, anomalyCode: { eq: "FAW-001" } })).nodes;
+  const [target] = (await declarations({ status: { in: ["ACCEPTED_WITH_WARNINGS"] }, anomalyCode: { eq: "FAW-001" } }))
+    .nodes;
   if (!target) throw new Error("the demo has no declaration accepted with warning FAW-001");
   await page.goto(app.url + `#/review/${target.id}`);
   await page.getByTestId("declaration-status").waitFor();
@@ -212,7 +273,10 @@ it("refuses a declaration accepted with warnings, with a reason the history show
   await dialog.getByLabel(/Begründung/).fill("Transmitted three weeks late without explanation");
   await dialog.getByRole("button", { name: "Ablehnen" }).click();
   await page.getByText("Die Meldung ist abgelehnt.").waitFor();
-  await eventually(() => page.getByTestId("declaration-status").getAttribute("data-status"), (value) => expect(value).toBe("REFUSED"));
+  await eventually(
+    () => page.getByTestId("declaration-status").getAttribute("data-status"),
+    (value) => expect(value).toBe("REFUSED"),
+  );
   const event = page.getByTestId("status-events").locator("tbody tr").first();
   await event.getByText("Transmitted three weeks late without explanation").waitFor();
   await event.getByText("Dirk Vermeulen (dirk.backoffice)").waitFor();
@@ -228,10 +292,21 @@ interface Income {
 
 /** A worker whose accepted income of a year comes from two employers or more: the chart then has shares. */
 async function workerWithShares(): Promise<{ worker: { id: string; ssin: string; lastName: string }; income: Income }> {
-  const { wageDeclarations } = await api<{ wageDeclarations: { nodes: { calculationPeriod: { start: string }; worker: { id: string; ssin: string; lastName: string }; employer: { id: string } }[] } }>(
+  const { wageDeclarations } = await api<{
+    wageDeclarations: {
+      nodes: {
+        calculationPeriod: { start: string };
+        worker: { id: string; ssin: string; lastName: string };
+        employer: { id: string };
+      }[];
+    };
+  }>(
     `{ wageDeclarations(first: 500) { nodes { calculationPeriod { start } worker { id ssin lastName } employer { id } } } }`,
   );
-  const employersOf = new Map<string, { worker: { id: string; ssin: string; lastName: string }; year: number; employers: Set<string> }>();
+  const employersOf = new Map<
+    string,
+    { worker: { id: string; ssin: string; lastName: string }; year: number; employers: Set<string> }
+  >();
   for (const d of wageDeclarations.nodes) {
     const year = Number(d.calculationPeriod.start.slice(0, 4));
     const key = `${d.worker.id}:${year}`;
@@ -242,29 +317,41 @@ async function workerWithShares(): Promise<{ worker: { id: string; ssin: string;
   for (const { worker, year, employers } of employersOf.values()) {
     if (employers.size < 2) continue;
     const { flexiIncome } = await api<{ flexiIncome: Income }>(
-      `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { year total byEmployer { total } } }`, { ssin: worker.ssin, year },
+      `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { year total byEmployer { total } } }`,
+      { ssin: worker.ssin, year },
     );
-    if (flexiIncome.byEmployer.filter((share) => Number(share.total) > 0).length >= 2) return { worker, income: flexiIncome };
+    if (flexiIncome.byEmployer.filter((share) => Number(share.total) > 0).length >= 2)
+      return { worker, income: flexiIncome };
   }
   throw new Error("the demo has no worker paid by two employers in one year");
 }
 
-const euro = (amount: number) => `${amount.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} EUR`;
+const euro = (amount: number) =>
+  `${amount.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} EUR`;
 
 it("shows a worker's income per employer against the ceiling, and the ceiling passed once the ceiling is lowered", async () => {
   const { worker, income } = await workerWithShares();
   // Found through the workers list's search.
   await page.goto(app.url + "#/office/workers");
   await page.getByPlaceholder("Name oder INSZ").fill(worker.ssin);
-  await page.locator(`a[href="#/office/workers/${worker.id}"]`).or(page.locator("table tbody tr").filter({ hasText: worker.ssin })).first().click();
+  await page
+    .locator(`a[href="#/office/workers/${worker.id}"]`)
+    .or(page.locator("table tbody tr").filter({ hasText: worker.ssin }))
+    .first()
+    .click();
   const chart = page.getByTestId("income-chart");
   await chart.waitFor();
   if (Number(await page.getByTestId("income-year").inputValue()) !== income.year) {
     await page.getByRole("combobox", { name: "Jahr" }).click();
     await page.getByRole("option", { name: String(income.year) }).click();
   }
-  await eventually(() => chart.getByTestId("income-total").textContent(), (value) => expect(value).toBe(euro(Number(income.total))));
-  const { flexiCeilings } = await api<{ flexiCeilings: { year: number; amount: string }[] }>(`{ flexiCeilings { year amount } }`);
+  await eventually(
+    () => chart.getByTestId("income-total").textContent(),
+    (value) => expect(value).toBe(euro(Number(income.total))),
+  );
+  const { flexiCeilings } = await api<{ flexiCeilings: { year: number; amount: string }[] }>(
+    `{ flexiCeilings { year amount } }`,
+  );
   const ceiling = flexiCeilings.find((c) => c.year === income.year);
   if (!ceiling) throw new Error(`no ceiling for ${income.year}`);
   expect(await chart.getByTestId("income-ceiling").textContent()).toBe(euro(Number(ceiling.amount)));
@@ -282,7 +369,10 @@ it("shows a worker's income per employer against the ceiling, and the ceiling pa
   await dialog.getByLabel(/^Betrag/).fill(`${lowered},00`);
   await dialog.getByRole("button", { name: "Speichern" }).click();
   await page.getByText("Die Obergrenze ist gespeichert.").waitFor();
-  await page.locator("table tbody tr").filter({ hasText: euro(lowered) }).waitFor();
+  await page
+    .locator("table tbody tr")
+    .filter({ hasText: euro(lowered) })
+    .waitFor();
 
   await page.goBack();
   await chart.waitFor();
@@ -290,7 +380,10 @@ it("shows a worker's income per employer against the ceiling, and the ceiling pa
     await page.getByRole("combobox", { name: "Jahr" }).click();
     await page.getByRole("option", { name: String(income.year) }).click();
   }
-  await eventually(() => chart.getAttribute("data-exceeded"), (value) => expect(value).toBe("true"));
+  await eventually(
+    () => chart.getAttribute("data-exceeded"),
+    (value) => expect(value).toBe("true"),
+  );
   await chart.getByText(`über der Obergrenze von ${euro(lowered)}`).waitFor();
   await page.mouse.move(0, 0);
   await screenshot(page, "ceiling-chart-exceeded");
@@ -322,7 +415,9 @@ it("corrects a worker: the reason is required, then the change is saved and audi
 });
 
 it("corrects an employer and a Dimona period: server field errors on their fields, then audited changes", async () => {
-  const { employers } = await api<{ employers: { nodes: { id: string; name: string }[] } }>(`{ employers(first: 1, orderBy: [NAME_ASC]) { nodes { id name } } }`);
+  const { employers } = await api<{ employers: { nodes: { id: string; name: string }[] } }>(
+    `{ employers(first: 1, orderBy: [NAME_ASC]) { nodes { id name } } }`,
+  );
   const employer = employers.nodes[0]!;
   await page.goto(app.url + "#/office/employers");
   await page.getByRole("link", { name: employer.name }).click();
@@ -333,7 +428,10 @@ it("corrects an employer and a Dimona period: server field errors on their field
   await nsso.fill("123456789");
   await page.getByLabel(/^Begründung/).fill("Name after the merger");
   await page.getByRole("button", { name: "Berichtigung speichern" }).click();
-  await eventually(() => nsso.getAttribute("aria-invalid"), (value) => expect(value).toBe("true"));
+  await eventually(
+    () => nsso.getAttribute("aria-invalid"),
+    (value) => expect(value).toBe("true"),
+  );
   await page.getByText("Diese LSS-Nummer ist ungültig").waitFor();
   await nsso.fill(nssoBefore);
   const renamed = `${employer.name} SRL`;
@@ -365,8 +463,14 @@ it("corrects an employer and a Dimona period: server field errors on their field
   await dialog.getByLabel("Annulliert").check();
   await dialog.getByRole("button", { name: "Berichtigung speichern" }).click();
   await page.getByText("Der Dimona-Zeitraum ist berichtigt.").waitFor();
-  const { auditEntries } = await api<{ auditEntries: { nodes: { action: string; reason: string | null; changes: { field: string; after: string | null }[] }[] } }>(
-    `{ auditEntries(first: 1) { nodes { action reason changes { field after } } } }`,
-  );
-  expect(auditEntries.nodes[0]).toEqual({ action: "correctDimonaPeriod", reason: "Cancelled by the employer by phone", changes: [{ field: "cancelled", after: "true" }] });
+  const { auditEntries } = await api<{
+    auditEntries: {
+      nodes: { action: string; reason: string | null; changes: { field: string; after: string | null }[] }[];
+    };
+  }>(`{ auditEntries(first: 1) { nodes { action reason changes { field after } } } }`);
+  expect(auditEntries.nodes[0]).toEqual({
+    action: "correctDimonaPeriod",
+    reason: "Cancelled by the employer by phone",
+    changes: [{ field: "cancelled", after: "true" }],
+  });
 });

@@ -8,7 +8,14 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { startControlsWorker, type ControlsWorker } from "../../../server/src/controls/controls-worker";
-import { newPage, screenshot, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import {
+  newPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./support";
 
 let app: ConsoleUnderTest;
 let anna: Page;
@@ -24,7 +31,12 @@ afterAll(() => app.close());
 // Dates and data
 
 function todayInBrussels(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Brussels",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 function addDays(iso: string, days: number): string {
@@ -43,20 +55,26 @@ function monthBefore(today: string, back: number): { start: string; end: string 
 
 /** Calls the API with the page's sign-in (the test's own look at the data, not the console's). */
 async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(async ({ query, variables }) => {
-    const response = await fetch("/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const answer = (await response.json()) as { data?: unknown; errors?: unknown };
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  }, { query, variables }) as Promise<T>;
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      return answer.data;
+    },
+    { query, variables },
+  ) as Promise<T>;
 }
 
 async function employerId(page: Page): Promise<string> {
-  const me = await api<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(page, "{ me { grants { permission employer { id } } } }");
+  const me = await api<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
+    page,
+    "{ me { grants { permission employer { id } } } }",
+  );
   return me.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id;
 }
 
@@ -67,7 +85,11 @@ async function monthWithFlexiJobbers(page: Page, count: number, skip = 0): Promi
   for (let back = 1; back <= 24; back++) {
     const month = monthBefore(todayInBrussels(), back);
     if (month.start < "2025-01-01") break;
-    const data = await api<{ flexiJobbers: { id: string }[] }>(page, "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }", { e: employer, f: month.start, t: month.end });
+    const data = await api<{ flexiJobbers: { id: string }[] }>(
+      page,
+      "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",
+      { e: employer, f: month.start, t: month.end },
+    );
     if (data.flexiJobbers.length >= count && found++ === skip) return month;
   }
   throw new Error(`no month with ${count} flexi-jobbers in the demo data`);
@@ -122,12 +144,27 @@ async function pauseControls(): Promise<() => Promise<void>> {
     await resumed?.stop();
   };
   return async () => {
-    resumed = await startControlsWorker({ connectionString: app.database.url, db: app.database.db, sweepIntervalMs: 3_600_000 });
+    resumed = await startControlsWorker({
+      connectionString: app.database.url,
+      db: app.database.db,
+      sweepIntervalMs: 3_600_000,
+    });
   };
 }
 
 /** Presses Tab (only Tab) until the focused element matches, as a keyboard user moves on. */
-async function tabTo(page: Page, matches: (el: { id: string; text: string; role: string | null; name: string | null; type: string | null; label: string | null }) => boolean, description: string): Promise<void> {
+async function tabTo(
+  page: Page,
+  matches: (el: {
+    id: string;
+    text: string;
+    role: string | null;
+    name: string | null;
+    type: string | null;
+    label: string | null;
+  }) => boolean,
+  description: string,
+): Promise<void> {
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
@@ -135,8 +172,16 @@ async function tabTo(page: Page, matches: (el: { id: string; text: string; role:
       if (!a) return null;
       const input = a as HTMLInputElement;
       return {
-        id: a.id, text: (a.textContent ?? "").trim(), role: a.getAttribute("role"), name: input.name ?? null, type: a.getAttribute("type"),
-        label: a.getAttribute("aria-label") ?? (a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent ?? null : null) ?? a.closest("label")?.textContent ?? null,
+        id: a.id,
+        text: (a.textContent ?? "").trim(),
+        role: a.getAttribute("role"),
+        name: input.name ?? null,
+        type: a.getAttribute("type"),
+        label:
+          a.getAttribute("aria-label") ??
+          (a.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? null) : null) ??
+          a.closest("label")?.textContent ??
+          null,
       };
     });
     if (el && matches(el)) return;
@@ -167,7 +212,9 @@ describe("the declarant (anna.declarant, German)", () => {
     await anna.getByText("Noch nicht übermittelte Eingaben").waitFor();
     await anna.locator("#wizard-from").fill(period.start);
     await anna.locator("#wizard-to").fill(period.end);
-    expect(await anna.locator('nav[aria-labelledby="wizard-trail-heading"] [aria-current="step"]').textContent()).toContain("Zeitraum der Lohndaten eingeben");
+    expect(
+      await anna.locator('nav[aria-labelledby="wizard-trail-heading"] [aria-current="step"]').textContent(),
+    ).toContain("Zeitraum der Lohndaten eingeben");
     await shot(anna, "wizard-1-period");
     await expectAccessible(anna, "wizard step 1");
     await anna.getByRole("button", { name: "Nächste" }).click();
@@ -180,7 +227,10 @@ describe("the declarant (anna.declarant, German)", () => {
     const rows = table.locator("tbody tr");
     for (const i of [0, 1]) {
       const row = rows.nth(i);
-      chosen.push({ id: (await row.getAttribute("data-worker"))!, name: (await row.locator("th").textContent())!.split(", ").reverse().join(" ") });
+      chosen.push({
+        id: (await row.getAttribute("data-worker"))!,
+        name: (await row.locator("th").textContent())!.split(", ").reverse().join(" "),
+      });
       await row.getByRole("checkbox").check();
     }
     await anna.getByText("2 Flexi-Jobber ausgewählt").waitFor();
@@ -255,7 +305,10 @@ describe("the declarant (anna.declarant, German)", () => {
     await table.waitFor();
     expect(await rows.nth(0).getByRole("checkbox").isChecked()).toBe(true); // entered ones stay ticked
     expect(await rows.nth(0).getByRole("checkbox").isDisabled()).toBe(true);
-    const third = { id: (await rows.nth(2).getAttribute("data-worker"))!, name: (await rows.nth(2).locator("th").textContent())!.split(", ").reverse().join(" ") };
+    const third = {
+      id: (await rows.nth(2).getAttribute("data-worker"))!,
+      name: (await rows.nth(2).locator("th").textContent())!.split(", ").reverse().join(" "),
+    };
     await rows.nth(2).getByRole("checkbox").check();
     await anna.getByRole("button", { name: "Nächste" }).click();
     const thirdForm = anna.getByRole("form", { name: `Lohndaten von ${third.name}` });
@@ -265,7 +318,9 @@ describe("the declarant (anna.declarant, German)", () => {
     await thirdForm.getByLabel("Bruttolohn").fill("99");
     await thirdForm.getByRole("button", { name: "Nächste" }).click();
     await anna.getByRole("heading", { name: third.name }).waitFor();
-    const thirdCard = main(anna).locator("[data-declaration]", { has: anna.getByRole("heading", { name: third.name }) });
+    const thirdCard = main(anna).locator("[data-declaration]", {
+      has: anna.getByRole("heading", { name: third.name }),
+    });
     const thirdDraft = (await thirdCard.getAttribute("data-declaration"))!;
     await anna.getByRole("button", { name: `Lohndaten von ${third.name} löschen` }).click();
     const dialog = anna.getByRole("dialog");
@@ -295,15 +350,20 @@ describe("the declarant (anna.declarant, German)", () => {
     expect(await main(anna).locator('[data-status="PENDING"]').count()).toBe(2);
     await shot(anna, "wizard-5-confirmation");
     await expectAccessible(anna, "wizard step 5");
-    const transmitted = await api<{ submissions: { nodes: { reference: string | null }[] } }>(anna, "{ submissions(first: 5) { nodes { reference } } }");
+    const transmitted = await api<{ submissions: { nodes: { reference: string | null }[] } }>(
+      anna,
+      "{ submissions(first: 5) { nodes { reference } } }",
+    );
     expect(transmitted.submissions.nodes.filter((s) => s.reference === reference)).toHaveLength(1);
 
     await anna.getByRole("link", { name: "Zur Übersicht der Flexi-Datenübermittlung" }).click();
-    for (const worker of chosen) await main(anna).locator(`tr[data-worker="${worker.id}"] [data-status="PENDING"]`).waitFor();
+    for (const worker of chosen)
+      await main(anna).locator(`tr[data-worker="${worker.id}"] [data-status="PENDING"]`).waitFor();
     await shot(anna, "home-pending");
 
     await resumeControls();
-    for (const worker of chosen) await main(anna).locator(`tr[data-worker="${worker.id}"] [data-status="ACCEPTED"]`).waitFor({ timeout: 30_000 });
+    for (const worker of chosen)
+      await main(anna).locator(`tr[data-worker="${worker.id}"] [data-status="ACCEPTED"]`).waitFor({ timeout: 30_000 });
     await shot(anna, "home-accepted-live");
     // One e-Box message per declaration of a wizard submission, counted live by the badge.
     await waitForBadge(anna, (count) => count === badgeBefore + 2);
@@ -329,7 +389,9 @@ describe("the declarant (anna.declarant, German)", () => {
   it("modifies a declaration on the worker's details page, sees its versions, and deletes one after confirming", async () => {
     const worker = chosen[1]!;
     await anna.goto(app.url + "#/");
-    await main(anna).getByRole("link", { name: `Details zu ${worker.name}` }).click();
+    await main(anna)
+      .getByRole("link", { name: `Details zu ${worker.name}` })
+      .click();
     await anna.getByRole("heading", { name: "Flexi at work" }).waitFor();
     await anna.getByRole("heading", { name: "Dimona-Zeiträume" }).waitFor();
     expect(await main(anna).getByText("Flexi-Job (FLX)").count()).toBeGreaterThan(0);
@@ -356,11 +418,27 @@ describe("the declarant (anna.declarant, German)", () => {
     // A stale copy: someone else modifies meanwhile; the pencil's save is a CONFLICT, said plainly.
     await row.getByRole("button", { name: /^Übermittlung für .* ändern$/ }).click();
     const declarationId = (await row.getAttribute("data-declaration"))!;
-    const current = await api<{ wageDeclaration: { version: number } }>(anna, "query($id: ID!) { wageDeclaration(id: $id) { version } }", { id: declarationId });
-    await api(anna, `mutation($id: ID!, $v: Int!, $w: ID!, $p: DateRangeInput!, $d: Date!) {
+    const current = await api<{ wageDeclaration: { version: number } }>(
+      anna,
+      "query($id: ID!) { wageDeclaration(id: $id) { version } }",
+      { id: declarationId },
+    );
+    await api(
+      anna,
+      `mutation($id: ID!, $v: Int!, $w: ID!, $p: DateRangeInput!, $d: Date!) {
       modifyDeclaration(id: $id, expectedVersion: $v, input: { workerId: $w, calculationPeriod: $p, calculationDate: $d, properties: [{ employerClass: "017", workerType: BLUE_COLLAR_050, grossWage: "380" }] }) { id } }`,
-    { id: declarationId, v: current.wageDeclaration.version, w: worker.id, p: await periodOf(declarationId), d: today });
-    await anna.getByRole("form", { name: `Lohndaten von ${worker.name}` }).getByRole("button", { name: "Änderung übermitteln" }).click();
+      {
+        id: declarationId,
+        v: current.wageDeclaration.version,
+        w: worker.id,
+        p: await periodOf(declarationId),
+        d: today,
+      },
+    );
+    await anna
+      .getByRole("form", { name: `Lohndaten von ${worker.name}` })
+      .getByRole("button", { name: "Änderung übermitteln" })
+      .click();
     await anna.getByText("Diese Meldung wurde inzwischen geändert.", { exact: false }).waitFor();
     await anna.getByRole("form", { name: `Lohndaten von ${worker.name}` }).waitFor({ state: "detached" }); // stale: closed
     await row.getByText("380,00 EUR").waitFor(); // the other change is shown, not overwritten
@@ -393,7 +471,11 @@ describe("the declarant (anna.declarant, German)", () => {
     await anna.keyboard.press("Enter");
 
     await anna.getByRole("table", { name: "Flexi-Jobber mit einer Dimona im Zeitraum" }).waitFor();
-    await tabTo(anna, (el) => el.type === "checkbox" && (el.label ?? "").endsWith("auswählen") && el.label !== "Alle auswählen", "a flexi-jobber's tick");
+    await tabTo(
+      anna,
+      (el) => el.type === "checkbox" && (el.label ?? "").endsWith("auswählen") && el.label !== "Alle auswählen",
+      "a flexi-jobber's tick",
+    );
     await anna.keyboard.press("Space");
     await anna.getByText("1 Flexi-Jobber ausgewählt").waitFor();
     await tabTo(anna, (el) => el.text === "Nächste", "Nächste");
@@ -401,7 +483,11 @@ describe("the declarant (anna.declarant, German)", () => {
 
     const form = anna.getByRole("form", { name: /^Lohndaten von / });
     await form.waitFor();
-    await tabTo(anna, (el) => el.type === "date" && (el.label ?? "").startsWith("Berechnungsdatum"), "the calculation date");
+    await tabTo(
+      anna,
+      (el) => el.type === "date" && (el.label ?? "").startsWith("Berechnungsdatum"),
+      "the calculation date",
+    );
     await typeDate(anna, today);
     await tabTo(anna, (el) => el.type === "radio", "the worker type");
     await anna.keyboard.press("Space");
@@ -431,7 +517,11 @@ describe("the declarant (anna.declarant, German)", () => {
     const resumeControls = await pauseControls();
     const month = await monthWithFlexiJobbers(anna, 1);
     const employer = await employerId(anna);
-    const jobbers = await api<{ flexiJobbers: { id: string }[] }>(anna, "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }", { e: employer, f: month.start, t: month.end });
+    const jobbers = await api<{ flexiJobbers: { id: string }[] }>(
+      anna,
+      "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",
+      { e: employer, f: month.start, t: month.end },
+    );
     // 21 declarations, one day each, as payroll software sends them in bulk.
     const declarations = Array.from({ length: 21 }, (_, i) => ({
       workerId: jobbers.flexiJobbers[i % jobbers.flexiJobbers.length]!.id,
@@ -439,9 +529,13 @@ describe("the declarant (anna.declarant, German)", () => {
       calculationDate: today,
       properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "100" }],
     }));
-    const bulk = await api<{ submitDeclarations: { id: string } }>(anna, "mutation($i: SubmitDeclarationsInput!) { submitDeclarations(input: $i) { id } }", {
-      i: { employerId: employer, idempotencyKey: `bulk-${Date.now()}`, declarations },
-    });
+    const bulk = await api<{ submitDeclarations: { id: string } }>(
+      anna,
+      "mutation($i: SubmitDeclarationsInput!) { submitDeclarations(input: $i) { id } }",
+      {
+        i: { employerId: employer, idempotencyKey: `bulk-${Date.now()}`, declarations },
+      },
+    );
 
     await anna.goto(`${app.url}#/wizard/${bulk.submitDeclarations.id}/done`);
     const bar = main(anna).getByRole("progressbar");
@@ -455,7 +549,11 @@ describe("the declarant (anna.declarant, German)", () => {
 
   /** The calculation period of a declaration, for the test's own API call. */
   async function periodOf(id: string): Promise<{ start: string; end: string }> {
-    const data = await api<{ wageDeclaration: { calculationPeriod: { start: string; end: string } } }>(anna, "query($id: ID!) { wageDeclaration(id: $id) { calculationPeriod { start end } } }", { id });
+    const data = await api<{ wageDeclaration: { calculationPeriod: { start: string; end: string } } }>(
+      anna,
+      "query($id: ID!) { wageDeclaration(id: $id) { calculationPeriod { start end } } }",
+      { id },
+    );
     return data.wageDeclaration.calculationPeriod;
   }
 });

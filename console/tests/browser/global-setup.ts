@@ -19,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
   // One JSON line per request would drown the test output; the servers under test read this.
   process.env.LOG_LEVEL ||= "warn";
   const dist = path.join(__dirname, "..", "..", "dist", "index.html");
-  if (!existsSync(dist)) throw new Error("The console is not built: run `npm run build --workspace console` (npm run test:browser does).");
+  if (!existsSync(dist))
+    throw new Error("The console is not built: run `npm run build --workspace console` (npm run test:browser does).");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "flexi-browser-pg-"));
   const pg = await startEmbeddedPostgres({ dataDir });
   await ensureDatabase(pg, DEMO_TEMPLATE);
@@ -30,5 +31,8 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   const server: TestDatabaseServer = { baseUrl: pg.connectionString("").replace(/\/$/, ""), dataDir };
   process.env.FLEXI_TEST_PG = JSON.stringify(server);
-  (globalThis as { flexiTestPg?: { stop(): Promise<void>; dataDir: string } }).flexiTestPg = { stop: () => pg.stop(), dataDir };
+  (globalThis as { flexiTestPg?: { stop(): Promise<void>; dataDir: string } }).flexiTestPg = {
+    stop: () => pg.stop(),
+    dataDir,
+  };
 }

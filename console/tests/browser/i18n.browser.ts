@@ -11,19 +11,34 @@ import { accessMessages } from "../../src/access/messages";
 import { germanMessages } from "../../src/i18n/ra-de";
 import { dutchMessages } from "../../src/i18n/ra-nl";
 import { workerMessages } from "../../src/worker/messages";
-import { newPage, screenshot, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import {
+  newPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./support";
 
 /** Every text of a catalogue with its dotted key. */
 function texts(messages: object, prefix = ""): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]): [string, string][] =>
-    typeof value === "object" && value !== null ? texts(value as object, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)]]);
+    typeof value === "object" && value !== null
+      ? texts(value as object, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
+  );
 }
 
-const keys = (messages: object) => texts(messages).map(([key]) => key).sort();
+const keys = (messages: object) =>
+  texts(messages)
+    .map(([key]) => key)
+    .sort();
 
 /** "key: %{a} %{b}" per text, so that a lost or misspelt placeholder shows. */
 const placeholders = (messages: object) =>
-  texts(messages).map(([key, text]) => `${key}: ${[...new Set(text.match(/%\{\w+\}/g) ?? [])].sort().join(" ")}`).sort();
+  texts(messages)
+    .map(([key, text]) => `${key}: ${[...new Set(text.match(/%\{\w+\}/g) ?? [])].sort().join(" ")}`)
+    .sort();
 
 describe("react-admin's own texts", () => {
   const english = keys(englishMessages);
@@ -49,9 +64,18 @@ describe("react-admin's own texts", () => {
   it("leaves no English text in German or Dutch", () => {
     const english = new Map(texts(englishMessages));
     // The same in every language: placeholders only, a blank, and loan words.
-    const sameEverywhere = new Set(["ra.boolean.null", "ra.page.edit", "ra.page.list", "ra.page.show", "ra.message.details", "ra.configurable.inspector.title"]);
+    const sameEverywhere = new Set([
+      "ra.boolean.null",
+      "ra.page.edit",
+      "ra.page.list",
+      "ra.page.show",
+      "ra.message.details",
+      "ra.configurable.inspector.title",
+    ]);
     const untranslated = (catalogue: object) =>
-      texts(catalogue).filter(([key, text]) => english.get(key) === text && !sameEverywhere.has(key)).map(([key]) => key);
+      texts(catalogue)
+        .filter(([key, text]) => english.get(key) === text && !sameEverywhere.has(key))
+        .map(([key]) => key);
     expect(untranslated(germanMessages)).toEqual([]);
     expect(untranslated(dutchMessages)).toEqual([]);
   });
@@ -63,7 +87,8 @@ describe("the console's own texts of the access and income pages", () => {
     ["income", workerMessages],
   ])("%s: the same keys and placeholders in de, fr, nl and en", (_area, messages) => {
     const english = placeholders(messages.en);
-    for (const locale of ["de", "fr", "nl"] as const) expect([locale, placeholders(messages[locale])]).toEqual([locale, english]);
+    for (const locale of ["de", "fr", "nl"] as const)
+      expect([locale, placeholders(messages[locale])]).toEqual([locale, english]);
   });
 });
 
@@ -80,8 +105,14 @@ describe("in the browser", () => {
     await page.getByRole("menuitem", { name: next }).click();
   }
 
-  const WIZARD = { de: "Flexi-Lohndaten übermitteln", fr: "Transmettre des données salariales flexi", nl: "Flexiloongegevens doorsturen", en: "Transmit flexi wage data" };
-  const wizardEntry = (page: Page, text: string) => page.locator(".RaMenuItemLink-root, [role='menuitem']", { hasText: text }).first();
+  const WIZARD = {
+    de: "Flexi-Lohndaten übermitteln",
+    fr: "Transmettre des données salariales flexi",
+    nl: "Flexiloongegevens doorsturen",
+    en: "Transmit flexi wage data",
+  };
+  const wizardEntry = (page: Page, text: string) =>
+    page.locator(".RaMenuItemLink-root, [role='menuitem']", { hasText: text }).first();
 
   it("the language switch changes the menu to French, Dutch, English and back, and the choice survives a reload", async () => {
     const page = await newPage(app, "de");

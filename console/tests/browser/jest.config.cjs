@@ -17,13 +17,16 @@ module.exports = {
   testTimeout: 90000,
   maxWorkers: 2,
   transform: {
-    "^.+\\.tsx?$": ["@swc/jest", {
-      jsc: {
-        target: "es2022",
-        parser: { syntax: "typescript", decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    "^.+\\.tsx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          target: "es2022",
+          parser: { syntax: "typescript", decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        },
+        module: { type: "commonjs" },
       },
-      module: { type: "commonjs" },
-    }],
+    ],
   },
 };

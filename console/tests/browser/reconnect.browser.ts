@@ -36,7 +36,12 @@ async function unreadBadge(): Promise<number> {
   return Number(label?.replace(/\D/g, ""));
 }
 
-async function until<T>(read: () => Promise<T>, test: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  test: (value: T) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -51,24 +56,52 @@ it("counts on the e-Box badge a message that arrived while the WebSocket was dow
     const response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
-      body: JSON.stringify({ query: "{ me { grants { permission employer { id } } } eboxMessages(first: 1) { unreadCount } }" }),
+      body: JSON.stringify({
+        query: "{ me { grants { permission employer { id } } } eboxMessages(first: 1) { unreadCount } }",
+      }),
     });
-    const answer = (await response.json()) as { data: { me: { grants: { permission: string; employer: { id: string } }[] }; eboxMessages: { unreadCount: number } } };
-    return { employerId: answer.data.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id, unread: answer.data.eboxMessages.unreadCount };
+    const answer = (await response.json()) as {
+      data: {
+        me: { grants: { permission: string; employer: { id: string } }[] };
+        eboxMessages: { unreadCount: number };
+      };
+    };
+    return {
+      employerId: answer.data.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id,
+      unread: answer.data.eboxMessages.unreadCount,
+    };
   });
   expect(unread).toBeGreaterThan(0);
   const before = await until(unreadBadge, (n) => n === unread, "the badge");
-  await until(async () => open.length, (n) => n > 0, "the WebSocket");
+  await until(
+    async () => open.length,
+    (n) => n > 0,
+    "the WebSocket",
+  );
 
   offline = true;
   for (const ws of open.splice(0)) await ws.close({ code: 1001, reason: "network lost" }); // as a server going away: the client retries
   const attemptsWhenLost = attempts;
   const text = { nl: "Test", fr: "Test", de: "Verbindungstest", en: "Test" };
-  await app.database.db.transaction((tx) => writeEboxMessages(tx, [{
-    employerId, declarationId: null, submissionId: null, dedupKey: `reconnect-test:${Date.now()}`, type: "SUBMISSION_SUMMARY", subject: text, body: text,
-  }]));
+  await app.database.db.transaction((tx) =>
+    writeEboxMessages(tx, [
+      {
+        employerId,
+        declarationId: null,
+        submissionId: null,
+        dedupKey: `reconnect-test:${Date.now()}`,
+        type: "SUBMISSION_SUMMARY",
+        subject: text,
+        body: text,
+      },
+    ]),
+  );
   // The console cannot hear it: the badge stays, while the client tries to reconnect.
-  await until(async () => attempts, (n) => n > attemptsWhenLost, "a reconnection attempt");
+  await until(
+    async () => attempts,
+    (n) => n > attemptsWhenLost,
+    "a reconnection attempt",
+  );
   expect(await unreadBadge()).toBe(before);
 
   offline = false;

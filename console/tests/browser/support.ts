@@ -29,15 +29,35 @@ export interface ConsoleUnderTest {
 /** The whole product on a copy of the demo database, and a headless Chromium. */
 export async function startConsole(): Promise<ConsoleUnderTest> {
   const database = await createTestDatabase("flexi_demo_template");
-  const services = new Services(database.dataSource, { secret: "browser-test-secret-of-32-characters!", ttlSeconds: 3600 });
-  const server = await startServer({
-    schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", consoleDir: path.join(ROOT, "console", "dist"),
+  const services = new Services(database.dataSource, {
+    secret: "browser-test-secret-of-32-characters!",
+    ttlSeconds: 3600,
   });
-  const controls = await startControlsWorker({ connectionString: database.url, db: database.db, sweepIntervalMs: 3_600_000 });
+  const server = await startServer({
+    schema: await buildFlexiSchema(),
+    services,
+    port: 0,
+    host: "127.0.0.1",
+    consoleDir: path.join(ROOT, "console", "dist"),
+  });
+  const controls = await startControlsWorker({
+    connectionString: database.url,
+    db: database.db,
+    sweepIntervalMs: 3_600_000,
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
   return {
     url: server.url.replace(/graphql$/, ""),
@@ -68,7 +88,12 @@ export async function newPage(app: ConsoleUnderTest, locale: "de" | "fr" | "nl" 
 }
 
 /** Signs in through the sign-in form as a demo user and waits for the app. */
-export async function signIn(page: Page, app: ConsoleUnderTest, login: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  app: ConsoleUnderTest,
+  login: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(app.url + "#/login");
   await page.locator('input[name="username"]').fill(login);
   await page.locator('input[name="password"]').fill(password);
@@ -98,9 +123,20 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   // DevTools evaluation is outside the page's CSP, so the app is checked under its real policy.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

@@ -1,5 +1,9 @@
 import {
-  Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from "graphql";
 import { unauthenticated, forbidden, AppError } from "../errors";
 import type { Viewer } from "./viewer";
@@ -86,7 +90,8 @@ export function checkOperationAccess(
   operation: OperationDefinitionNode,
   viewer: Viewer | null,
 ): void {
-  const rootType = operation.operation === "query" ? "Query" : operation.operation === "mutation" ? "Mutation" : "Subscription";
+  const rootType =
+    operation.operation === "query" ? "Query" : operation.operation === "mutation" ? "Mutation" : "Subscription";
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   for (const field of rootFields(operation.selectionSet, fragments, new Set())) {
@@ -99,7 +104,11 @@ export function checkOperationAccess(
   }
 }
 
-function* rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): Generator<string> {
+function* rootFields(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): Generator<string> {
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) yield selection.name.value;
     else if (selection.kind === Kind.INLINE_FRAGMENT) yield* rootFields(selection.selectionSet, fragments, seen);

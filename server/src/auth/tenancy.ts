@@ -87,10 +87,17 @@ export function dimonaPeriodCondition(viewer: Viewer, period: Sql): Sql {
  * declaration but drafts (a draft belongs to its employer until it is submitted, design §4).
  */
 export function declarationCondition(viewer: Viewer, declaration: Sql): Sql {
-  const parts: Sql[] = [employerCondition(sql`${declaration}.employer_id`, { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") })];
+  const parts: Sql[] = [
+    employerCondition(sql`${declaration}.employer_id`, {
+      all: false,
+      employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK"),
+    }),
+  ];
   if (viewer.backOffice) parts.push(sql`${declaration}.status <> 'DRAFT'`);
   else if (viewer.ssin) {
-    parts.push(sql`(${declaration}.status <> 'DRAFT' AND ${declaration}.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin}))`);
+    parts.push(
+      sql`(${declaration}.status <> 'DRAFT' AND ${declaration}.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin}))`,
+    );
   }
   return sql.or(parts);
 }
@@ -125,7 +132,12 @@ export function canSeeDeclarationEvent(viewer: Viewer, event: { employerId: stri
  * submission holds other workers' declarations.
  */
 export function submissionCondition(viewer: Viewer, submission: Sql): Sql {
-  const parts: Sql[] = [employerCondition(sql`${submission}.employer_id`, { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") })];
+  const parts: Sql[] = [
+    employerCondition(sql`${submission}.employer_id`, {
+      all: false,
+      employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK"),
+    }),
+  ];
   if (viewer.backOffice) parts.push(sql`${submission}.status = 'SUBMITTED'`);
   return sql.or(parts);
 }

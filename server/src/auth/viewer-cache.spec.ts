@@ -29,10 +29,12 @@ function viewerOf(userId: string, sessionId: string, login = "someone"): Viewer 
 describe("the cache's rules", () => {
   let now = 1_000_000;
   let reads = 0;
-  const read = (userId: string, sessionId: string, login = "someone", expiresIn = 3_600_000) => async (): Promise<SessionViewer> => {
-    reads += 1;
-    return { viewer: viewerOf(userId, sessionId, login), sessionExpiresAt: new Date(now + expiresIn) };
-  };
+  const read =
+    (userId: string, sessionId: string, login = "someone", expiresIn = 3_600_000) =>
+    async (): Promise<SessionViewer> => {
+      reads += 1;
+      return { viewer: viewerOf(userId, sessionId, login), sessionExpiresAt: new Date(now + expiresIn) };
+    };
   const setUp = (ttlMs = 10_000) => {
     const listener = new StandInListener();
     reads = 0;
@@ -152,12 +154,21 @@ describe("through the API", () => {
   it("honours a change another process announces on access_changed", async () => {
     const token = await api.signIn(fx.logins.declarantB, FIXTURE_PASSWORD);
     expect(errorCodes(await api.request(EMPLOYER, { id: fx.employerA }, token))).toEqual(["NOT_FOUND"]);
-    const user = (await api.database.db.one<{ id: string }>(sql`SELECT id FROM app_user WHERE login = ${fx.logins.declarantB}`))!;
+    const user = (await api.database.db.one<{ id: string }>(
+      sql`SELECT id FROM app_user WHERE login = ${fx.logins.declarantB}`,
+    ))!;
     // What another API process does when it grants a right: the row, then the announcement at commit.
     await api.database.db.transaction(async (tx) => {
-      await tx.query(sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${user.id}, ${fx.employerA}, 'FLEXI_AT_WORK')`);
+      await tx.query(
+        sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${user.id}, ${fx.employerA}, 'FLEXI_AT_WORK')`,
+      );
       await tx.query(sql`SELECT pg_notify('access_changed', ${user.id}::text)`);
     });
-    await eventually(async () => (errorCodes(await api.request(EMPLOYER, { id: fx.employerA }, token)).length === 0 ? true : undefined), 5_000, "the grant to be seen");
+    await eventually(
+      async () =>
+        errorCodes(await api.request(EMPLOYER, { id: fx.employerA }, token)).length === 0 ? true : undefined,
+      5_000,
+      "the grant to be seen",
+    );
   });
 });

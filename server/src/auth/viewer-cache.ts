@@ -46,7 +46,11 @@ export class ViewerCache {
   private starting: Promise<void> | undefined;
   private retryAt = 0;
 
-  constructor(private readonly listener: PgListener, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly listener: PgListener,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The viewer of a session, from the cache when it may be trusted, else from `read`. */
   async get(userId: string, sessionId: string, read: () => Promise<SessionViewer | null>): Promise<Viewer | null> {
@@ -63,7 +67,10 @@ export class ViewerCache {
     if (loaded && this.listening && generation === this.generation) {
       this.entries.delete(key);
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { viewer: loaded.viewer, keptUntil: Math.min(now + this.ttlMs, loaded.sessionExpiresAt.getTime()) });
+      this.entries.set(key, {
+        viewer: loaded.viewer,
+        keptUntil: Math.min(now + this.ttlMs, loaded.sessionExpiresAt.getTime()),
+      });
     } else if (!loaded) {
       this.entries.delete(key);
     }

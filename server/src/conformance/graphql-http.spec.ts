@@ -13,12 +13,24 @@ afterAll(() => api.close());
 
 const audits = serverAudits({ url: () => api.server.url });
 
-it.each(audits.filter((audit) => audit.name.startsWith("MUST")).map((audit) => [audit.name, audit] as const))("%s", async (_name, audit) => {
-  const result = await audit.fn();
-  expect({ status: result.status, reason: result.status === "ok" ? undefined : (result as { reason?: string }).reason }).toEqual({ status: "ok", reason: undefined });
-});
+it.each(audits.filter((audit) => audit.name.startsWith("MUST")).map((audit) => [audit.name, audit] as const))(
+  "%s",
+  async (_name, audit) => {
+    const result = await audit.fn();
+    expect({
+      status: result.status,
+      reason: result.status === "ok" ? undefined : (result as { reason?: string }).reason,
+    }).toEqual({ status: "ok", reason: undefined });
+  },
+);
 
-it.each(audits.filter((audit) => audit.name.startsWith("SHOULD")).map((audit) => [audit.name, audit] as const))("%s", async (_name, audit) => {
-  const result = await audit.fn();
-  expect({ status: result.status, reason: result.status === "ok" ? undefined : (result as { reason?: string }).reason }).toEqual({ status: "ok", reason: undefined });
-});
+it.each(audits.filter((audit) => audit.name.startsWith("SHOULD")).map((audit) => [audit.name, audit] as const))(
+  "%s",
+  async (_name, audit) => {
+    const result = await audit.fn();
+    expect({
+      status: result.status,
+      reason: result.status === "ok" ? undefined : (result as { reason?: string }).reason,
+    }).toEqual({ status: "ok", reason: undefined });
+  },
+);

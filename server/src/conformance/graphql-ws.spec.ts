@@ -34,18 +34,24 @@ function open(): Promise<Socket> {
     if (index >= 0) waiting.splice(index, 1)[0]!.resolve(message);
     else messages.push(message);
   });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on("close", (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   return new Promise((resolve, reject) => {
     ws.once("error", reject);
-    ws.once("open", () => resolve({
-      ws, messages, closed,
-      send: (message) => ws.send(typeof message === "string" ? message : JSON.stringify(message)),
-      next: (type) => {
-        const index = messages.findIndex((m) => m.type === type);
-        if (index >= 0) return Promise.resolve(messages.splice(index, 1)[0]!);
-        return new Promise((res) => waiting.push({ type, resolve: res }));
-      },
-    }));
+    ws.once("open", () =>
+      resolve({
+        ws,
+        messages,
+        closed,
+        send: (message) => ws.send(typeof message === "string" ? message : JSON.stringify(message)),
+        next: (type) => {
+          const index = messages.findIndex((m) => m.type === type);
+          if (index >= 0) return Promise.resolve(messages.splice(index, 1)[0]!);
+          return new Promise((res) => waiting.push({ type, resolve: res }));
+        },
+      }),
+    );
   });
 }
 
@@ -90,16 +96,33 @@ it("4429: a second connection_init closes the socket", async () => {
 it("a query gives next then complete; an error gives error and no complete; a subscription ends on complete from the client", async () => {
   const socket = await acknowledged();
   socket.send({ id: "q", type: "subscribe", payload: { query: "{ me { login } }" } });
-  expect(await socket.next("next")).toEqual({ id: "q", type: "next", payload: { data: { me: { login: fx.logins.declarantA } } } });
+  expect(await socket.next("next")).toEqual({
+    id: "q",
+    type: "next",
+    payload: { data: { me: { login: fx.logins.declarantA } } },
+  });
   expect(await socket.next("complete")).toEqual({ id: "q", type: "complete" });
 
   socket.send({ id: "bad", type: "subscribe", payload: { query: "{ nope }" } });
   const error = await socket.next("error");
-  expect(error).toMatchObject({ id: "bad", type: "error", payload: [expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })] });
+  expect(error).toMatchObject({
+    id: "bad",
+    type: "error",
+    payload: [
+      expect.objectContaining({
+        message: expect.any(String),
+        extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }),
+      }),
+    ],
+  });
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(socket.messages.filter((m) => m.id === "bad")).toEqual([]);
 
-  socket.send({ id: "s", type: "subscribe", payload: { query: "subscription { declarationStatusChanged { cursor } }" } });
+  socket.send({
+    id: "s",
+    type: "subscribe",
+    payload: { query: "subscription { declarationStatusChanged { cursor } }" },
+  });
   await new Promise((resolve) => setTimeout(resolve, 100));
   socket.send({ id: "s", type: "complete" });
   socket.send({ id: "q2", type: "subscribe", payload: { query: "{ me { login } }" } });

@@ -53,7 +53,11 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
   const sweepIntervalMs = options.sweepIntervalMs ?? 10_000;
   const staleAfterMs = options.staleAfterMs ?? 60_000;
   const deadAfterMs = options.deadAfterMs ?? 3 * sweepIntervalMs;
-  const pool = new Pool({ connectionString: options.connectionString, max: concurrency + 2, application_name: "flexi-controls" });
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: concurrency + 2,
+    application_name: "flexi-controls",
+  });
   pool.on("error", (error) => logger.error({ err: error }, "jobs: idle connection error"));
   pool.on("connect", (client) => client.on("error", (error) => logger.error({ err: error }, "jobs: connection error")));
 
@@ -118,9 +122,14 @@ function beat(db: Db, poolId: string): Promise<unknown> {
  *   no job that may still run, are queued again. A version in a waiting or retrying job is left
  *   to it, so that a busy queue is never doubled.
  */
-export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAfterMs: number; ownPool?: string }): Promise<SweepResult> {
+export async function sweepOnce(
+  db: Db,
+  options: { staleAfterMs: number; deadAfterMs: number; ownPool?: string },
+): Promise<SweepResult> {
   return db.transaction(async (tx) => {
-    const lock = await tx.one<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(hashtext('flexi-controls-sweeper')) AS locked`);
+    const lock = await tx.one<{ locked: boolean }>(
+      sql`SELECT pg_try_advisory_xact_lock(hashtext('flexi-controls-sweeper')) AS locked`,
+    );
     if (!lock?.locked) return { unlockedPools: [], requeued: 0 };
 
     const dead = await tx.query<{ poolId: string }>(sql`
@@ -137,7 +146,8 @@ export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAft
         AND NOT EXISTS (SELECT 1 FROM worker_heartbeat h WHERE h.pool_id = j.locked_by
           AND h.beat_at >= now() - ${options.deadAfterMs} * interval '1 millisecond')`);
     const unlockedPools = dead.map((d) => d.poolId);
-    if (unlockedPools.length > 0) await tx.query(sql`SELECT graphile_worker.force_unlock_workers(${unlockedPools}::text[])`);
+    if (unlockedPools.length > 0)
+      await tx.query(sql`SELECT graphile_worker.force_unlock_workers(${unlockedPools}::text[])`);
 
     const stale = await tx.query<{ id: string }>(sql`
       SELECT v.id FROM declaration_version v
@@ -152,7 +162,10 @@ export async function sweepOnce(db: Db, options: { staleAfterMs: number; deadAft
             AND j.payload::jsonb -> 'versionIds' ? v.id::text)
       ORDER BY v.controls_requested_at
       LIMIT ${MAX_REQUEUE_PER_SWEEP}`);
-    await queueControls(tx, stale.map((s) => s.id));
+    await queueControls(
+      tx,
+      stale.map((s) => s.id),
+    );
     return { unlockedPools, requeued: stale.length };
   });
 }

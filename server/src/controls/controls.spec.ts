@@ -19,7 +19,14 @@ import { makeNssoNumber } from "../domain/nsso-number";
 import { formatSsin, makeSsin } from "../domain/ssin";
 import { errorCodes, type GraphQLAnswer, startTestApi, type TestApi } from "../test/api";
 import {
-  addDeclaration, createSubmission, DECLARATION_FIELDS, declarationInput, readDeclaration, recentPeriod, rowCounts, submit,
+  addDeclaration,
+  createSubmission,
+  DECLARATION_FIELDS,
+  declarationInput,
+  readDeclaration,
+  recentPeriod,
+  rowCounts,
+  submit,
   type DeclarationView,
 } from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
@@ -89,7 +96,10 @@ async function newWorker(w: World, employerId: string, periods: DimonaSpec[] = [
 let employerCount = 0;
 
 /** A further employer with one declarant holding DIMONA_CONSULTATION and FLEXI_AT_WORK (language from the employer). */
-async function employerWithDeclarant(w: World, options: { nssoNumber: string; classes?: string[]; language?: "nl" | "fr" | "de" }) {
+async function employerWithDeclarant(
+  w: World,
+  options: { nssoNumber: string; classes?: string[]; language?: "nl" | "fr" | "de" },
+) {
   employerCount += 1;
   const employer = await w.db.one<{ id: string }>(sql`
     INSERT INTO employer (name, enterprise_number, nsso_number, language, employer_classes)
@@ -101,13 +111,19 @@ async function employerWithDeclarant(w: World, options: { nssoNumber: string; cl
     INSERT INTO app_user (login, display_name, password_hash) VALUES (${login}, ${login}, ${await hashPassword(FIXTURE_PASSWORD)})
     RETURNING id`);
   for (const permission of ["DIMONA_CONSULTATION", "FLEXI_AT_WORK"]) {
-    await w.db.query(sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${user!.id}, ${employer!.id}, ${permission})`);
+    await w.db.query(
+      sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${user!.id}, ${employer!.id}, ${permission})`,
+    );
   }
   return { employerId: employer!.id, token: await w.api.signIn(login, FIXTURE_PASSWORD) };
 }
 
 /** One wizard submission with these declarations, transmitted; returns the declaration ids. */
-async function declare(w: World, inputs: Record<string, unknown>[], options: { token?: string; employerId?: string } = {}): Promise<string[]> {
+async function declare(
+  w: World,
+  inputs: Record<string, unknown>[],
+  options: { token?: string; employerId?: string } = {},
+): Promise<string[]> {
   const token = options.token ?? w.token;
   const submissionId = await createSubmission(w.api, token, options.employerId ?? w.fx.employerA);
   const ids: string[] = [];
@@ -134,22 +150,36 @@ async function control(w: World, declarationIds: string[]) {
 }
 
 /** Declares in one submission, runs the controls, reads every declaration back through GraphQL. */
-async function declareAndControl(w: World, inputs: Record<string, unknown>[], options: { token?: string; employerId?: string } = {}): Promise<DeclarationView[]> {
+async function declareAndControl(
+  w: World,
+  inputs: Record<string, unknown>[],
+  options: { token?: string; employerId?: string } = {},
+): Promise<DeclarationView[]> {
   const ids = await declare(w, inputs, options);
   expect(await control(w, ids)).toEqual({ controlled: ids.length, skipped: 0 });
   return Promise.all(ids.map((id) => readDeclaration(w.api, options.token ?? w.token, id)));
 }
 
-async function modifyDeclaration(w: World, id: string, expectedVersion: number, input: Record<string, unknown>, token = w.token) {
+async function modifyDeclaration(
+  w: World,
+  id: string,
+  expectedVersion: number,
+  input: Record<string, unknown>,
+  token = w.token,
+) {
   return w.api.request<{ modifyDeclaration: DeclarationView }>(
     `mutation($id: ID!, $v: Int!, $input: DeclarationInput!) { modifyDeclaration(id: $id, expectedVersion: $v, input: $input) { ${DECLARATION_FIELDS} } }`,
-    { id, v: expectedVersion, input }, token);
+    { id, v: expectedVersion, input },
+    token,
+  );
 }
 
 async function deleteDeclaration(w: World, id: string, expectedVersion: number, token = w.token) {
   return w.api.request<{ deleteDeclaration: DeclarationView }>(
     `mutation($id: ID!, $v: Int!) { deleteDeclaration(id: $id, expectedVersion: $v) { ${DECLARATION_FIELDS} } }`,
-    { id, v: expectedVersion }, token);
+    { id, v: expectedVersion },
+    token,
+  );
 }
 
 /** The mutation's declaration, or a failure that shows the errors. */
@@ -167,7 +197,10 @@ interface EboxView {
 /** The e-Box lines about one worker, as the reader sees them, oldest first. */
 async function eboxAbout(w: World, worker: TestWorker, token = w.token): Promise<EboxView[]> {
   const answer = await w.api.request<{ eboxMessages: { nodes: EboxView[] } }>(
-    `query { eboxMessages(first: 500, orderBy: [RECEIVED_AT_ASC]) { nodes { type subject body } } }`, {}, token);
+    `query { eboxMessages(first: 500, orderBy: [RECEIVED_AT_ASC]) { nodes { type subject body } } }`,
+    {},
+    token,
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data!.eboxMessages.nodes.filter((m) => m.subject.includes(`${worker.name},`));
 }
@@ -208,7 +241,12 @@ describe("asynchronous controls (design §5)", () => {
     it("none: a recent period with a FLX Dimona this month is ACCEPTED without anomalies", async () => {
       const worker = await newWorker(w, w.fx.employerA);
       const [view] = await declareAndControl(w, [declarationInput(worker.id)]);
-      expect(view).toMatchObject({ status: "ACCEPTED", kind: "ORIGINAL", anomalies: [], inForce: { number: 1, status: "ACCEPTED" } });
+      expect(view).toMatchObject({
+        status: "ACCEPTED",
+        kind: "ORIGINAL",
+        anomalies: [],
+        inForce: { number: 1, status: "ACCEPTED" },
+      });
     });
 
     it("00024-152 WARNING: no non-cancelled FLX Dimona of this employer in the period -> ACCEPTED_WITH_WARNINGS", async () => {
@@ -221,13 +259,22 @@ describe("asynchronous controls (design §5)", () => {
         // A student (STU) period this month.
         await newWorker(w, w.fx.employerA, [{ type: "STU" }]),
         // FLX this month, but at employer B (and a STU period at A, so that A may declare the worker).
-        await newWorker(w, w.fx.employerA, [{ type: "STU", start: "2025-01-01", end: "2025-01-31" }, { employerId: w.fx.employerB }]),
+        await newWorker(w, w.fx.employerA, [
+          { type: "STU", start: "2025-01-01", end: "2025-01-31" },
+          { employerId: w.fx.employerB },
+        ]),
         // FLX at A that ends the day before the calculation period starts.
         await newWorker(w, w.fx.employerA, [{ start: addDays(period.start, -20), end: addDays(period.start, -1) }]),
       ];
-      const views = await declareAndControl(w, workers.map((worker) => declarationInput(worker.id)));
+      const views = await declareAndControl(
+        w,
+        workers.map((worker) => declarationInput(worker.id)),
+      );
       for (const view of views) {
-        expect(view).toMatchObject({ status: "ACCEPTED_WITH_WARNINGS", inForce: { number: 1, status: "ACCEPTED_WITH_WARNINGS" } });
+        expect(view).toMatchObject({
+          status: "ACCEPTED_WITH_WARNINGS",
+          inForce: { number: 1, status: "ACCEPTED_WITH_WARNINGS" },
+        });
         expect(view.anomalies).toEqual([nlAnomaly("00024-152", "WARNING")]);
       }
     });
@@ -237,26 +284,33 @@ describe("asynchronous controls (design §5)", () => {
       const before = await newWorker(w, w.fx.employerA, [{ start: addDays(period.start, -10), end: period.start }]);
       const after = await newWorker(w, w.fx.employerA, [{ start: period.end, end: period.end }]);
       const views = await declareAndControl(w, [declarationInput(before.id), declarationInput(after.id)]);
-      expect(views.map((v) => [v.status, codes(v)])).toEqual([["ACCEPTED", []], ["ACCEPTED", []]]);
+      expect(views.map((v) => [v.status, codes(v)])).toEqual([
+        ["ACCEPTED", []],
+        ["ACCEPTED", []],
+      ]);
     });
 
     it("00036-022 BLOCKING: an employer class not among the employer's -> REFUSED, with the property's path", async () => {
       const worker = await newWorker(w, w.fx.employerA);
-      const [view] = await declareAndControl(w, [declarationInput(worker.id, {
-        properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
-      })]);
+      const [view] = await declareAndControl(w, [
+        declarationInput(worker.id, {
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
+      ]);
       expect(view).toMatchObject({ status: "REFUSED", inForce: null });
       expect(view.anomalies).toEqual([nlAnomaly("00036-022", "BLOCKING", "properties.0.employerClass")]);
     });
 
     it("00036-022 names each wrong property (second of two)", async () => {
       const worker = await newWorker(w, w.fx.employerA);
-      const [view] = await declareAndControl(w, [declarationInput(worker.id, {
-        properties: [
-          { employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "250.00" },
-          { employerClass: "064", workerType: "WHITE_COLLAR_450", grossWage: "100.00" },
-        ],
-      })]);
+      const [view] = await declareAndControl(w, [
+        declarationInput(worker.id, {
+          properties: [
+            { employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "250.00" },
+            { employerClass: "064", workerType: "WHITE_COLLAR_450", grossWage: "100.00" },
+          ],
+        }),
+      ]);
       expect(view.status).toBe("REFUSED");
       expect(view.anomalies).toEqual([nlAnomaly("00036-022", "BLOCKING", "properties.1.employerClass")]);
     });
@@ -272,9 +326,12 @@ describe("asynchronous controls (design §5)", () => {
 
     it("FAW-001 WARNING: a past month's declaration submitted today is late -> ACCEPTED_WITH_WARNINGS with FAW-001 only", async () => {
       // aQuarter has FLX at A for 2025-01-01..2025-03-31, so 00024-152 does not apply.
-      const [view] = await declareAndControl(w, [declarationInput(w.fx.workers.aQuarter.id, {
-        calculationPeriod: { start: "2025-03-01", end: "2025-03-31" }, calculationDate: "2025-03-31",
-      })]);
+      const [view] = await declareAndControl(w, [
+        declarationInput(w.fx.workers.aQuarter.id, {
+          calculationPeriod: { start: "2025-03-01", end: "2025-03-31" },
+          calculationDate: "2025-03-31",
+        }),
+      ]);
       expect(view).toMatchObject({ status: "ACCEPTED_WITH_WARNINGS", inForce: { number: 1 } });
       expect(view.anomalies).toEqual([nlAnomaly("FAW-001", "WARNING")]);
     });
@@ -289,7 +346,8 @@ describe("asynchronous controls (design §5)", () => {
     it("FAW-001: 5 calendar days after the calculation date is on time, 6 is late", async () => {
       const today = todayInBrussels();
       const worker = await newWorker(w, w.fx.employerA, [{ start: addDays(today, -10), end: today }]);
-      const on = (date: string) => declarationInput(worker.id, { calculationPeriod: { start: date, end: date }, calculationDate: date });
+      const on = (date: string) =>
+        declarationInput(worker.id, { calculationPeriod: { start: date, end: date }, calculationDate: date });
       // Separate submissions: the rule looks at the latest calculation date of the month within the submission.
       const [five] = await declareAndControl(w, [on(addDays(today, -5))]);
       const [six] = await declareAndControl(w, [on(addDays(today, -6))]);
@@ -301,7 +359,10 @@ describe("asynchronous controls (design §5)", () => {
       const period = recentPeriod();
       const first = period.start;
       const worker = await newWorker(w, w.fx.employerA);
-      const early = declarationInput(worker.id, { calculationPeriod: { start: first, end: first }, calculationDate: first });
+      const early = declarationInput(worker.id, {
+        calculationPeriod: { start: first, end: first },
+        calculationDate: first,
+      });
       // Alone, a calculation date on the 1st is late from the 7th of the month on.
       const [alone] = await declareAndControl(w, [early]);
       expect(codes(alone!).includes("FAW-001")).toBe(period.calculationDate > addDays(first, 5));
@@ -311,14 +372,25 @@ describe("asynchronous controls (design §5)", () => {
     });
 
     it("FAW-001 applies to ORIGINALs only: a modification of the late declaration submitted today is not late", async () => {
-      const [view] = await declareAndControl(w, [declarationInput(w.fx.workers.aQuarter.id, {
-        calculationPeriod: { start: "2025-02-01", end: "2025-02-28" }, calculationDate: "2025-02-28",
-      })]);
+      const [view] = await declareAndControl(w, [
+        declarationInput(w.fx.workers.aQuarter.id, {
+          calculationPeriod: { start: "2025-02-01", end: "2025-02-28" },
+          calculationDate: "2025-02-28",
+        }),
+      ]);
       expect(codes(view!)).toEqual(["FAW-001"]);
-      const modified = ok(await modifyDeclaration(w, view!.id, view!.version, declarationInput(w.fx.workers.aQuarter.id, {
-        calculationPeriod: { start: "2025-02-01", end: "2025-02-28" }, calculationDate: "2025-02-28",
-        properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "275.00" }],
-      })));
+      const modified = ok(
+        await modifyDeclaration(
+          w,
+          view!.id,
+          view!.version,
+          declarationInput(w.fx.workers.aQuarter.id, {
+            calculationPeriod: { start: "2025-02-01", end: "2025-02-28" },
+            calculationDate: "2025-02-28",
+            properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "275.00" }],
+          }),
+        ),
+      );
       expect(modified).toMatchObject({ status: "PENDING", kind: "MODIFICATION" });
       await control(w, [view!.id]);
       const after = await readDeclaration(w.api, w.token, view!.id);
@@ -329,7 +401,9 @@ describe("asynchronous controls (design §5)", () => {
       const worker = await newWorker(w, w.fx.employerA);
       const blue = [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }];
       const white = [{ employerClass: "017", workerType: "WHITE_COLLAR_450", grossWage: "250.00" }];
-      const [first] = await declareAndControl(w, [declarationInput(worker.id, { payslipReference: "PS-1", properties: blue })]);
+      const [first] = await declareAndControl(w, [
+        declarationInput(worker.id, { payslipReference: "PS-1", properties: blue }),
+      ]);
       expect(first).toMatchObject({ status: "ACCEPTED", inForce: { number: 1 } });
 
       const [duplicate, otherReference, otherTypes, noReference] = await declareAndControl(w, [
@@ -340,25 +414,34 @@ describe("asynchronous controls (design §5)", () => {
       ]);
       expect(duplicate).toMatchObject({ status: "ACCEPTED_WITH_WARNINGS" });
       expect(duplicate!.anomalies).toEqual([nlAnomaly("FAW-002", "WARNING")]);
-      expect([otherReference, otherTypes, noReference].map((v) => [v!.status, codes(v!)]))
-        .toEqual([["ACCEPTED", []], ["ACCEPTED", []], ["ACCEPTED", []]]);
+      expect([otherReference, otherTypes, noReference].map((v) => [v!.status, codes(v!)])).toEqual([
+        ["ACCEPTED", []],
+        ["ACCEPTED", []],
+        ["ACCEPTED", []],
+      ]);
     });
 
     it("FAW-002 compares only with declarations in force: a refused one with the same data is no duplicate", async () => {
       const worker = await newWorker(w, w.fx.employerA);
-      const [refused] = await declareAndControl(w, [declarationInput(worker.id, {
-        payslipReference: "PS-9", properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
-      })]);
+      const [refused] = await declareAndControl(w, [
+        declarationInput(worker.id, {
+          payslipReference: "PS-9",
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
+      ]);
       expect(refused!.status).toBe("REFUSED");
       const [again] = await declareAndControl(w, [declarationInput(worker.id, { payslipReference: "PS-9" })]);
       expect([again!.status, codes(again!)]).toEqual(["ACCEPTED", []]);
     });
 
     it("the rules stack (a late declaration with a wrong class: FAW-001 and 00036-022), each message in Dutch for a Dutch-speaking user", async () => {
-      const [view] = await declareAndControl(w, [declarationInput(w.fx.workers.aQuarter.id, {
-        calculationPeriod: { start: "2025-01-01", end: "2025-01-31" }, calculationDate: "2025-01-31",
-        properties: [{ employerClass: "064", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
-      })]);
+      const [view] = await declareAndControl(w, [
+        declarationInput(w.fx.workers.aQuarter.id, {
+          calculationPeriod: { start: "2025-01-01", end: "2025-01-31" },
+          calculationDate: "2025-01-31",
+          properties: [{ employerClass: "064", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
+      ]);
       expect(view!.status).toBe("REFUSED");
       expect([...view!.anomalies].sort((a, b) => a.code.localeCompare(b.code))).toEqual([
         nlAnomaly("00036-022", "BLOCKING", "properties.0.employerClass"),
@@ -376,10 +459,14 @@ describe("asynchronous controls (design §5)", () => {
       const ids = await declare(w, [
         declarationInput(ok1.id),
         declarationInput(warn.id),
-        declarationInput(refuse.id, { properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "9.99" }] }),
+        declarationInput(refuse.id, {
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "9.99" }],
+        }),
       ]);
       const versionIds = await pendingVersions(w.db, ids);
-      const tokensBefore = await Promise.all(ids.map(async (id) => (await readDeclaration(w.api, w.token, id)).version));
+      const tokensBefore = await Promise.all(
+        ids.map(async (id) => (await readDeclaration(w.api, w.token, id)).version),
+      );
 
       expect(await runControls(w.db, versionIds)).toEqual({ controlled: 3, skipped: 0 });
       const once = await controlEffects(w.db);
@@ -418,7 +505,9 @@ describe("asynchronous controls (design §5)", () => {
       } finally {
         await holder.end();
       }
-      const events = await w.db.query<{ to: string }>(sql`SELECT to_status AS "to" FROM status_event WHERE declaration_id = ${id} ORDER BY seq`);
+      const events = await w.db.query<{ to: string }>(
+        sql`SELECT to_status AS "to" FROM status_event WHERE declaration_id = ${id} ORDER BY seq`,
+      );
       const after = await controlEffects(w.db);
       expect({
         controlled: settled.map((s) => (s.status === "fulfilled" ? s.value.controlled : String(s.reason))).sort(),
@@ -435,9 +524,16 @@ describe("asynchronous controls (design §5)", () => {
       const oldVersionId = (await w.db.one<{ id: string }>(sql`
         SELECT id FROM declaration_version WHERE declaration_id = ${first!.id} AND number = 1`))!.id;
 
-      const modified = ok(await modifyDeclaration(w, first!.id, first!.version, declarationInput(worker.id, {
-        properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
-      })));
+      const modified = ok(
+        await modifyDeclaration(
+          w,
+          first!.id,
+          first!.version,
+          declarationInput(worker.id, {
+            properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
+          }),
+        ),
+      );
       expect(modified).toMatchObject({ status: "PENDING", kind: "MODIFICATION", inForce: { number: 1 } });
       const before = await rowCounts(w.db);
       const effects = await controlEffects(w.db);
@@ -446,15 +542,25 @@ describe("asynchronous controls (design §5)", () => {
       expect(await rowCounts(w.db)).toEqual(before);
       expect(await controlEffects(w.db)).toEqual(effects);
       expect(await readDeclaration(w.api, w.token, first!.id)).toMatchObject({
-        status: "PENDING", inForce: { number: 1, status: "ACCEPTED" },
-        history: [{ number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "MODIFICATION", status: "PENDING" }],
+        status: "PENDING",
+        inForce: { number: 1, status: "ACCEPTED" },
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "MODIFICATION", status: "PENDING" },
+        ],
       });
 
       const [newVersionId] = await pendingVersions(w.db, [first!.id]);
       expect(await runControls(w.db, [oldVersionId, newVersionId!])).toEqual({ controlled: 1, skipped: 1 });
       expect(await readDeclaration(w.api, w.token, first!.id)).toMatchObject({
-        status: "ACCEPTED", kind: "MODIFICATION", total: "300.00", inForce: { number: 2, status: "ACCEPTED", total: "300.00" },
-        history: [{ number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "MODIFICATION", status: "ACCEPTED" }],
+        status: "ACCEPTED",
+        kind: "MODIFICATION",
+        total: "300.00",
+        inForce: { number: 2, status: "ACCEPTED", total: "300.00" },
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "MODIFICATION", status: "ACCEPTED" },
+        ],
       });
     });
   });
@@ -474,8 +580,14 @@ describe("asynchronous controls (design §5)", () => {
       expect(await control(w, [accepted!.id])).toEqual({ controlled: 1, skipped: 0 });
       const view = await readDeclaration(w.api, e.token, accepted!.id);
       expect(view).toMatchObject({
-        status: "CANCELLED", kind: "CANCELLATION", anomalies: [], inForce: null,
-        history: [{ number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "CANCELLATION", status: "CANCELLED" }],
+        status: "CANCELLED",
+        kind: "CANCELLATION",
+        anomalies: [],
+        inForce: null,
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "CANCELLATION", status: "CANCELLED" },
+        ],
       });
       expect(await storedMessageTypes(w.db, accepted!.id)).toEqual(["DECLARATION_ACCEPTED", "DELETION_PROCESSED"]);
     });
@@ -486,14 +598,21 @@ describe("asynchronous controls (design §5)", () => {
       const [accepted] = await declareAndControl(w, [declarationInput(worker.id)], d);
       expect(accepted).toMatchObject({ status: "ACCEPTED", inForce: { number: 1 } });
 
-      await w.db.query(sql`UPDATE employer SET nsso_number = ${makeNssoNumber(50_000_002, true)} WHERE id = ${d.employerId}`);
+      await w.db.query(
+        sql`UPDATE employer SET nsso_number = ${makeNssoNumber(50_000_002, true)} WHERE id = ${d.employerId}`,
+      );
       ok(await deleteDeclaration(w, accepted!.id, accepted!.version, d.token));
       expect(await control(w, [accepted!.id])).toEqual({ controlled: 1, skipped: 0 });
 
       const view = await readDeclaration(w.api, d.token, accepted!.id);
       expect(view).toMatchObject({
-        status: "REFUSED", kind: "CANCELLATION", inForce: { number: 1, status: "ACCEPTED" },
-        history: [{ number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "CANCELLATION", status: "REFUSED" }],
+        status: "REFUSED",
+        kind: "CANCELLATION",
+        inForce: { number: 1, status: "ACCEPTED" },
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "CANCELLATION", status: "REFUSED" },
+        ],
       });
       expect(view.anomalies).toEqual([nlAnomaly("00011-146", "BLOCKING")]);
       const [, refusal] = await eboxAbout(w, worker, d.token);
@@ -511,9 +630,14 @@ describe("asynchronous controls (design §5)", () => {
       expect(pending.status).toBe("PENDING");
       const before = await rowCounts(w.db);
 
-      const modify = await modifyDeclaration(w, id!, pending.version, declarationInput(worker.id, {
-        properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
-      }));
+      const modify = await modifyDeclaration(
+        w,
+        id!,
+        pending.version,
+        declarationInput(worker.id, {
+          properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
+        }),
+      );
       expect(errorCodes(modify)).toEqual(["INVALID_STATE"]);
       expect(errorCodes(await deleteDeclaration(w, id!, pending.version))).toEqual(["INVALID_STATE"]);
       expect(await rowCounts(w.db)).toEqual(before);
@@ -523,19 +647,29 @@ describe("asynchronous controls (design §5)", () => {
 
     it("deleting a REFUSED declaration with nothing in force withdraws it at once: CANCELLED, no new version, DELETION_PROCESSED", async () => {
       const worker = await newWorker(w, w.fx.employerA);
-      const [refused] = await declareAndControl(w, [declarationInput(worker.id, {
-        properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
-      })]);
+      const [refused] = await declareAndControl(w, [
+        declarationInput(worker.id, {
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
+      ]);
       expect(refused).toMatchObject({ status: "REFUSED", inForce: null });
       const before = await rowCounts(w.db);
 
       const withdrawn = ok(await deleteDeclaration(w, refused!.id, refused!.version));
       expect(withdrawn).toMatchObject({
-        status: "CANCELLED", kind: "ORIGINAL", inForce: null, version: refused!.version + 1,
+        status: "CANCELLED",
+        kind: "ORIGINAL",
+        inForce: null,
+        version: refused!.version + 1,
         history: [{ number: 1, kind: "ORIGINAL", status: "CANCELLED" }],
       });
       const after = await rowCounts(w.db);
-      expect(after).toEqual({ ...before, events: before.events! + 1, messages: before.messages! + 1, versionTokens: before.versionTokens! + 1 });
+      expect(after).toEqual({
+        ...before,
+        events: before.events! + 1,
+        messages: before.messages! + 1,
+        versionTokens: before.versionTokens! + 1,
+      });
       expect(await pendingVersions(w.db, [refused!.id])).toEqual([]);
       expect(await storedMessageTypes(w.db, refused!.id)).toEqual(["DECLARATION_REFUSED", "DELETION_PROCESSED"]);
       const lines = await eboxAbout(w, worker);
@@ -546,9 +680,16 @@ describe("asynchronous controls (design §5)", () => {
     it("a refused MODIFICATION leaves the earlier version in force; deleting then cancels that version", async () => {
       const worker = await newWorker(w, w.fx.employerA);
       const [accepted] = await declareAndControl(w, [declarationInput(worker.id)]);
-      const modified = ok(await modifyDeclaration(w, accepted!.id, accepted!.version, declarationInput(worker.id, {
-        properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "400.00" }],
-      })));
+      const modified = ok(
+        await modifyDeclaration(
+          w,
+          accepted!.id,
+          accepted!.version,
+          declarationInput(worker.id, {
+            properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "400.00" }],
+          }),
+        ),
+      );
       expect(modified).toMatchObject({ status: "PENDING", kind: "MODIFICATION", version: accepted!.version + 1 });
       // The token moved on: the reader's old one is CONFLICT.
       expect(errorCodes(await deleteDeclaration(w, accepted!.id, accepted!.version))).toEqual(["CONFLICT"]);
@@ -556,9 +697,15 @@ describe("asynchronous controls (design §5)", () => {
       await control(w, [accepted!.id]);
       const refused = await readDeclaration(w.api, w.token, accepted!.id);
       expect(refused).toMatchObject({
-        status: "REFUSED", kind: "MODIFICATION", total: "400.00", version: modified.version,
+        status: "REFUSED",
+        kind: "MODIFICATION",
+        total: "400.00",
+        version: modified.version,
         inForce: { number: 1, status: "ACCEPTED", total: "250.00" },
-        history: [{ number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "MODIFICATION", status: "REFUSED" }],
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "MODIFICATION", status: "REFUSED" },
+        ],
       });
       expect(refused.anomalies).toEqual([nlAnomaly("00036-022", "BLOCKING", "properties.0.employerClass")]);
       const refusal = (await eboxAbout(w, worker)).at(-1)!;
@@ -571,9 +718,12 @@ describe("asynchronous controls (design §5)", () => {
       expect(deleting).toMatchObject({ status: "PENDING", kind: "CANCELLATION", inForce: { number: 1 } });
       await control(w, [refused.id]);
       expect(await readDeclaration(w.api, w.token, refused.id)).toMatchObject({
-        status: "CANCELLED", inForce: null, total: "250.00",
+        status: "CANCELLED",
+        inForce: null,
+        total: "250.00",
         history: [
-          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" }, { number: 2, kind: "MODIFICATION", status: "REFUSED" },
+          { number: 1, kind: "ORIGINAL", status: "ACCEPTED" },
+          { number: 2, kind: "MODIFICATION", status: "REFUSED" },
           { number: 3, kind: "CANCELLATION", status: "CANCELLED", total: "250.00" },
         ],
       });
@@ -581,18 +731,28 @@ describe("asynchronous controls (design §5)", () => {
 
     it("modify after a refused ORIGINAL sends a new ORIGINAL (version 2), controlled like the first", async () => {
       const worker = await newWorker(w, w.fx.employerA);
-      const [refused] = await declareAndControl(w, [declarationInput(worker.id, {
-        properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
-      })]);
+      const [refused] = await declareAndControl(w, [
+        declarationInput(worker.id, {
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
+      ]);
       expect(refused!.status).toBe("REFUSED");
       const resent = ok(await modifyDeclaration(w, refused!.id, refused!.version, declarationInput(worker.id)));
       expect(resent).toMatchObject({
-        status: "PENDING", kind: "ORIGINAL", inForce: null,
-        history: [{ number: 1, kind: "ORIGINAL", status: "REFUSED" }, { number: 2, kind: "ORIGINAL", status: "PENDING" }],
+        status: "PENDING",
+        kind: "ORIGINAL",
+        inForce: null,
+        history: [
+          { number: 1, kind: "ORIGINAL", status: "REFUSED" },
+          { number: 2, kind: "ORIGINAL", status: "PENDING" },
+        ],
       });
       await control(w, [refused!.id]);
       expect(await readDeclaration(w.api, w.token, refused!.id)).toMatchObject({
-        status: "ACCEPTED", kind: "ORIGINAL", anomalies: [], inForce: { number: 2, status: "ACCEPTED" },
+        status: "ACCEPTED",
+        kind: "ORIGINAL",
+        anomalies: [],
+        inForce: { number: 2, status: "ACCEPTED" },
       });
       expect(await storedMessageTypes(w.db, refused!.id)).toEqual(["DECLARATION_REFUSED", "DECLARATION_ACCEPTED"]);
     });
@@ -600,7 +760,8 @@ describe("asynchronous controls (design §5)", () => {
 
   describe("e-Box (design §9)", () => {
     /** Subject as the nl reader sees it: "<type subject>: <worker>, <start> – <end>". */
-    const subject = (text: string, worker: TestWorker, start: string, end: string) => `${text}: ${worker.name}, ${nlDate(start)} – ${nlDate(end)}`;
+    const subject = (text: string, worker: TestWorker, start: string, end: string) =>
+      `${text}: ${worker.name}, ${nlDate(start)} – ${nlDate(end)}`;
 
     it("each result writes exactly one message of the right type, in the reader's language (nl), naming the worker", async () => {
       const period = recentPeriod();
@@ -612,14 +773,23 @@ describe("asynchronous controls (design §5)", () => {
       const views = await declareAndControl(w, [
         declarationInput(accepted.id),
         declarationInput(warned.id),
-        declarationInput(refused.id, { properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }] }),
+        declarationInput(refused.id, {
+          properties: [{ employerClass: "058", workerType: "BLUE_COLLAR_050", grossWage: "250.00" }],
+        }),
         declarationInput(modified.id),
         declarationInput(deleted.id),
       ]);
       const [, , , toModify, toDelete] = views;
-      ok(await modifyDeclaration(w, toModify!.id, toModify!.version, declarationInput(modified.id, {
-        properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
-      })));
+      ok(
+        await modifyDeclaration(
+          w,
+          toModify!.id,
+          toModify!.version,
+          declarationInput(modified.id, {
+            properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "300.00" }],
+          }),
+        ),
+      );
       ok(await deleteDeclaration(w, toDelete!.id, toDelete!.version));
       await control(w, [toModify!.id, toDelete!.id]);
 
@@ -634,32 +804,45 @@ describe("asynchronous controls (design §5)", () => {
 
       const worker = (t: TestWorker) => `Werknemer: ${t.name} (INSZ ${formatSsin(t.ssin)})`;
       const [acceptedLine] = await eboxAbout(w, accepted);
-      expect(acceptedLine).toMatchObject({ type: "DECLARATION_ACCEPTED", subject: subject("Flexiloongegevens aanvaard", accepted, period.start, period.end) });
+      expect(acceptedLine).toMatchObject({
+        type: "DECLARATION_ACCEPTED",
+        subject: subject("Flexiloongegevens aanvaard", accepted, period.start, period.end),
+      });
       expect(acceptedLine!.body).toContain("Uw flexiloongegevens werden aanvaard.");
       expect(acceptedLine!.body).toContain(worker(accepted));
 
       const [warnedLine] = await eboxAbout(w, warned);
       expect(warnedLine).toMatchObject({
-        type: "DECLARATION_ACCEPTED_WITH_WARNINGS", subject: subject("Flexiloongegevens aanvaard met waarschuwingen", warned, period.start, period.end),
+        type: "DECLARATION_ACCEPTED_WITH_WARNINGS",
+        subject: subject("Flexiloongegevens aanvaard met waarschuwingen", warned, period.start, period.end),
       });
       expect(warnedLine!.body).toContain(worker(warned));
       expect(warnedLine!.body).toContain(`- 00024-152 (waarschuwing): ${anomalyMessage("00024-152", "nl")}`);
 
       const [refusedLine] = await eboxAbout(w, refused);
-      expect(refusedLine).toMatchObject({ type: "DECLARATION_REFUSED", subject: subject("Flexiloongegevens geweigerd", refused, period.start, period.end) });
+      expect(refusedLine).toMatchObject({
+        type: "DECLARATION_REFUSED",
+        subject: subject("Flexiloongegevens geweigerd", refused, period.start, period.end),
+      });
       expect(refusedLine!.body).toContain("Uw flexiloongegevens werden geweigerd.");
       expect(refusedLine!.body).toContain(worker(refused));
       expect(refusedLine!.body).toContain(`- 00036-022 (blokkerend): ${anomalyMessage("00036-022", "nl")}`);
 
       const modifiedLines = await eboxAbout(w, modified);
       expect(modifiedLines.map((l) => l.type)).toEqual(["DECLARATION_ACCEPTED", "MODIFICATION_PROCESSED"]);
-      expect(modifiedLines[1]!.subject).toBe(subject("Wijziging van flexiloongegevens verwerkt", modified, period.start, period.end));
-      expect(modifiedLines[1]!.body).toContain("Uw wijziging van de flexiloongegevens werd verwerkt. Versie 2 is nu van kracht.");
+      expect(modifiedLines[1]!.subject).toBe(
+        subject("Wijziging van flexiloongegevens verwerkt", modified, period.start, period.end),
+      );
+      expect(modifiedLines[1]!.body).toContain(
+        "Uw wijziging van de flexiloongegevens werd verwerkt. Versie 2 is nu van kracht.",
+      );
       expect(modifiedLines[1]!.body).toContain(worker(modified));
 
       const deletedLines = await eboxAbout(w, deleted);
       expect(deletedLines.map((l) => l.type)).toEqual(["DECLARATION_ACCEPTED", "DELETION_PROCESSED"]);
-      expect(deletedLines[1]!.subject).toBe(subject("Verwijdering van flexiloongegevens verwerkt", deleted, period.start, period.end));
+      expect(deletedLines[1]!.subject).toBe(
+        subject("Verwijdering van flexiloongegevens verwerkt", deleted, period.start, period.end),
+      );
       expect(deletedLines[1]!.body).toContain("Uw verwijdering van de flexiloongegevens werd verwerkt.");
       expect(deletedLines[1]!.body).toContain(worker(deleted));
     });
@@ -684,14 +867,19 @@ describe("the sweeper and the controls worker (design §10)", () => {
       FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
       WHERE t.identifier = ${RUN_CONTROLS_TASK} ORDER BY j.id`);
   }
-  const requestedAgo = (ids: string[], seconds: number) => w.db.query(sql`
+  const requestedAgo = (ids: string[], seconds: number) =>
+    w.db.query(sql`
     UPDATE declaration_version SET controls_requested_at = now() - ${seconds} * interval '1 second' WHERE id = ANY(${ids}::uuid[])`);
 
   let lost: string[];
   let recent: string[];
 
   it("re-queues PENDING versions without a result a minute after they were queued, not younger ones, not those a job still holds", async () => {
-    const workers = [await newWorker(w, w.fx.employerA), await newWorker(w, w.fx.employerA), await newWorker(w, w.fx.employerA)];
+    const workers = [
+      await newWorker(w, w.fx.employerA),
+      await newWorker(w, w.fx.employerA),
+      await newWorker(w, w.fx.employerA),
+    ];
     const lostDeclarations = await declare(w, [declarationInput(workers[0]!.id), declarationInput(workers[1]!.id)]);
     const recentDeclarations = await declare(w, [declarationInput(workers[2]!.id)]);
     lost = await pendingVersions(w.db, lostDeclarations);
@@ -726,10 +914,16 @@ describe("the sweeper and the controls worker (design §10)", () => {
     // Another declaration whose job was lost (before any worker ran).
     const extra = await newWorker(w, w.fx.employerA);
     const extraVersions = await pendingVersions(w.db, await declare(w, [declarationInput(extra.id)]));
-    await w.db.query(sql`DELETE FROM graphile_worker._private_jobs j WHERE j.payload::jsonb -> 'versionIds' ? ${extraVersions[0]!}`);
+    await w.db.query(
+      sql`DELETE FROM graphile_worker._private_jobs j WHERE j.payload::jsonb -> 'versionIds' ? ${extraVersions[0]!}`,
+    );
     await requestedAgo(extraVersions, 120);
 
-    const worker = await startControlsWorker({ connectionString: w.api.database.url, db: w.db, sweepIntervalMs: 3_600_000 });
+    const worker = await startControlsWorker({
+      connectionString: w.api.database.url,
+      db: w.db,
+      sweepIntervalMs: 3_600_000,
+    });
     try {
       const beat = await w.db.one<{ fresh: boolean }>(sql`
         SELECT beat_at > now() - interval '10 seconds' AS fresh FROM worker_heartbeat WHERE pool_id = ${worker.poolId}`);
@@ -743,7 +937,9 @@ describe("the sweeper and the controls worker (design §10)", () => {
       expect(await worker.sweep()).toEqual({ unlockedPools: [], requeued: 0 });
 
       const all = [...lost, ...recent, ...extraVersions];
-      const statuses = await w.db.query<{ status: string }>(sql`SELECT status FROM declaration_version WHERE id = ANY(${all}::uuid[])`);
+      const statuses = await w.db.query<{ status: string }>(
+        sql`SELECT status FROM declaration_version WHERE id = ANY(${all}::uuid[])`,
+      );
       expect(statuses.map((s) => s.status)).toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED"]);
       // One status event PENDING -> ACCEPTED and one message each: nothing was run twice.
       const events = await w.db.one<{ n: number }>(sql`
@@ -771,13 +967,22 @@ describe("the sweeper and the controls worker (design §10)", () => {
     await w.db.query(sql`
       INSERT INTO worker_heartbeat (pool_id, started_at, beat_at) VALUES
         ('pool-dead', now() - interval '1 hour', now() - interval '10 minutes'), ('pool-alive', now() - interval '1 hour', now())`);
-    await w.db.query(sql`UPDATE graphile_worker._private_jobs SET locked_by = 'pool-dead', locked_at = now() - interval '10 minutes' WHERE id = ${deadJob!.id}::bigint`);
-    await w.db.query(sql`UPDATE graphile_worker._private_jobs SET locked_by = 'pool-alive', locked_at = now() WHERE id = ${liveJob!.id}::bigint`);
+    await w.db.query(
+      sql`UPDATE graphile_worker._private_jobs SET locked_by = 'pool-dead', locked_at = now() - interval '10 minutes' WHERE id = ${deadJob!.id}::bigint`,
+    );
+    await w.db.query(
+      sql`UPDATE graphile_worker._private_jobs SET locked_by = 'pool-alive', locked_at = now() WHERE id = ${liveJob!.id}::bigint`,
+    );
 
     expect(await sweepOnce(w.db, SWEEP)).toEqual({ unlockedPools: ["pool-dead"], requeued: 0 });
     const jobs = await controlJobs();
-    expect(jobs.map((j) => [j.id, j.lockedBy, j.lockedAt === null])).toEqual([[deadJob!.id, null, true], [liveJob!.id, "pool-alive", false]]);
-    const pools = await w.db.query<{ poolId: string }>(sql`SELECT pool_id AS "poolId" FROM worker_heartbeat ORDER BY pool_id`);
+    expect(jobs.map((j) => [j.id, j.lockedBy, j.lockedAt === null])).toEqual([
+      [deadJob!.id, null, true],
+      [liveJob!.id, "pool-alive", false],
+    ]);
+    const pools = await w.db.query<{ poolId: string }>(
+      sql`SELECT pool_id AS "poolId" FROM worker_heartbeat ORDER BY pool_id`,
+    );
     expect(pools.map((p) => p.poolId)).toEqual(["pool-alive"]);
   });
 });
@@ -793,9 +998,13 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
 
 /** Waits until `n` sessions of this database wait for a row lock. */
 async function waitForLockWaiters(db: Db, n: number): Promise<void> {
-  await waitFor(async () => {
-    const row = await db.one<{ n: number }>(sql`
+  await waitFor(
+    async () => {
+      const row = await db.one<{ n: number }>(sql`
       SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-    return row!.n >= n;
-  }, `${n} lock waiters`, 5_000);
+      return row!.n >= n;
+    },
+    `${n} lock waiters`,
+    5_000,
+  );
 }

@@ -25,7 +25,9 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
  */
 export async function queueControls(db: Db, versionIds: readonly string[]): Promise<void> {
   if (versionIds.length === 0) return;
-  const payloads = batches(versionIds, CONTROLS_BATCH_SIZE).map((ids) => JSON.stringify({ versionIds: ids } satisfies RunControlsPayload));
+  const payloads = batches(versionIds, CONTROLS_BATCH_SIZE).map((ids) =>
+    JSON.stringify({ versionIds: ids } satisfies RunControlsPayload),
+  );
   await db.query(sql`
     WITH requested AS (
       -- A data-modifying WITH runs once whether or not the query reads it.

@@ -65,9 +65,18 @@ export async function runControls(db: Db, versionIds: readonly string[]): Promis
 
     const decisions = targets.map((target) => {
       const own = findingsOf.get(target.versionId) ?? [];
-      const outcome = controlsOutcome(target.kind, own.map((f) => ANOMALY_CATALOGUE[f.code].severity));
+      const outcome = controlsOutcome(
+        target.kind,
+        own.map((f) => ANOMALY_CATALOGUE[f.code].severity),
+      );
       const result = nextState(
-        { newestStatus: "PENDING", newestKind: target.kind, newestVersion: target.number, inForceVersion: target.inForceVersion, lastAcceptedBeforeNewest: target.inForceVersion },
+        {
+          newestStatus: "PENDING",
+          newestKind: target.kind,
+          newestVersion: target.number,
+          inForceVersion: target.inForceVersion,
+          lastAcceptedBeforeNewest: target.inForceVersion,
+        },
         { type: "controlsDone", outcome },
       );
       // The targets are pending newest versions, so the table allows every outcome controlsOutcome gives.
@@ -92,13 +101,37 @@ export async function runControls(db: Db, versionIds: readonly string[]): Promis
       FROM unnest(${decisions.map((d) => d.target.declarationId)}::uuid[], ${statuses}::text[],
         ${decisions.map((d) => d.inForceVersion)}::int[]) AS d(id, status, in_force)
       WHERE w.id = d.id`);
-    await recordStatusChanges(tx, decisions.map((d): StatusChange => ({
-      declarationId: d.target.declarationId, employerId: d.target.employerId, workerId: d.target.workerId,
-      versionNumber: d.target.number, from: "PENDING", to: d.outcome, actorId: null, reason: null,
-    })));
-    await writeEboxMessages(tx, decisions.filter((d) => reportsEachDeclaration(d.target)).map((d) => resultMessage(d.target, d.outcome, d.findings, d.inForceVersion)));
-    await raiseCeilingAlerts(tx, decisions.filter((d) => isAcceptedStatus(d.outcome)).map((d) => ({ workerId: d.target.workerId, year: Number(d.target.calculationStart.slice(0, 4)) })));
-    await writeEboxMessages(tx, await finishedBulkSummaries(tx, [...new Set(targets.filter((t) => t.channel === "BULK").map((t) => t.submissionId))]));
+    await recordStatusChanges(
+      tx,
+      decisions.map((d): StatusChange => ({
+        declarationId: d.target.declarationId,
+        employerId: d.target.employerId,
+        workerId: d.target.workerId,
+        versionNumber: d.target.number,
+        from: "PENDING",
+        to: d.outcome,
+        actorId: null,
+        reason: null,
+      })),
+    );
+    await writeEboxMessages(
+      tx,
+      decisions
+        .filter((d) => reportsEachDeclaration(d.target))
+        .map((d) => resultMessage(d.target, d.outcome, d.findings, d.inForceVersion)),
+    );
+    await raiseCeilingAlerts(
+      tx,
+      decisions
+        .filter((d) => isAcceptedStatus(d.outcome))
+        .map((d) => ({ workerId: d.target.workerId, year: Number(d.target.calculationStart.slice(0, 4)) })),
+    );
+    await writeEboxMessages(
+      tx,
+      await finishedBulkSummaries(tx, [
+        ...new Set(targets.filter((t) => t.channel === "BULK").map((t) => t.submissionId)),
+      ]),
+    );
     return { controlled: targets.length, skipped: versionIds.length - targets.length };
   });
 }
@@ -111,7 +144,12 @@ function reportsEachDeclaration(target: Target): boolean {
   return target.channel === "WIZARD" || target.number > 1;
 }
 
-function resultMessage(target: Target, outcome: ReturnType<typeof controlsOutcome>, findings: Finding[], inForceVersion: number | null): EboxMessageToWrite {
+function resultMessage(
+  target: Target,
+  outcome: ReturnType<typeof controlsOutcome>,
+  findings: Finding[],
+  inForceVersion: number | null,
+): EboxMessageToWrite {
   const type = resultMessageType(target.kind, outcome);
   const composed = composeEboxMessage({
     type,
@@ -145,7 +183,15 @@ function resultMessage(target: Target, outcome: ReturnType<typeof controlsOutcom
 async function finishedBulkSummaries(tx: Db, submissionIds: string[]): Promise<EboxMessageToWrite[]> {
   if (submissionIds.length === 0) return [];
   await tx.query(sql`SELECT id FROM submission WHERE id = ANY(${submissionIds}::uuid[]) ORDER BY id FOR UPDATE`);
-  const finished = await tx.query<{ id: string; employerId: string; reference: string; total: number; accepted: number; acceptedWithWarnings: number; refused: number }>(sql`
+  const finished = await tx.query<{
+    id: string;
+    employerId: string;
+    reference: string;
+    total: number;
+    accepted: number;
+    acceptedWithWarnings: number;
+    refused: number;
+  }>(sql`
     SELECT s.id, s.employer_id AS "employerId", s.reference, count(*)::int AS total,
       count(*) FILTER (WHERE d.status = 'ACCEPTED')::int AS accepted,
       count(*) FILTER (WHERE d.status = 'ACCEPTED_WITH_WARNINGS')::int AS "acceptedWithWarnings",
@@ -155,8 +201,23 @@ async function finishedBulkSummaries(tx: Db, submissionIds: string[]): Promise<E
     GROUP BY s.id
     HAVING count(*) FILTER (WHERE d.status = 'PENDING') = 0`);
   return finished.map((s) => {
-    const composed = composeEboxMessage({ type: "SUBMISSION_SUMMARY", submissionReference: s.reference, total: s.total, accepted: s.accepted, acceptedWithWarnings: s.acceptedWithWarnings, refused: s.refused });
-    return { employerId: s.employerId, declarationId: null, submissionId: s.id, dedupKey: `submission:${s.id}:summary`, type: "SUBMISSION_SUMMARY", subject: composed.subject, body: composed.body };
+    const composed = composeEboxMessage({
+      type: "SUBMISSION_SUMMARY",
+      submissionReference: s.reference,
+      total: s.total,
+      accepted: s.accepted,
+      acceptedWithWarnings: s.acceptedWithWarnings,
+      refused: s.refused,
+    });
+    return {
+      employerId: s.employerId,
+      declarationId: null,
+      submissionId: s.id,
+      dedupKey: `submission:${s.id}:summary`,
+      type: "SUBMISSION_SUMMARY",
+      subject: composed.subject,
+      body: composed.body,
+    };
   });
 }
 

@@ -3,7 +3,15 @@
  * (CONTROLS_WORKER=false), against one database.
  */
 import { startTestApi, type TestApi } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, readDeclaration, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  readDeclaration,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 import { startServerProcess } from "../test/process";
 import { sql } from "../db/sql";
@@ -27,10 +35,16 @@ it("an API without a worker leaves declarations pending; a worker process starte
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect((await readDeclaration(api, token, id)).status).toBe("PENDING");
 
-  const worker = await startServerProcess("worker.ts", { DATABASE_URL: api.database.url, JWT_SECRET: "unused-by-the-worker" }, /controls worker running \(pool (\S+)\)/);
+  const worker = await startServerProcess(
+    "worker.ts",
+    { DATABASE_URL: api.database.url, JWT_SECRET: "unused-by-the-worker" },
+    /controls worker running \(pool (\S+)\)/,
+  );
   try {
     expect((await controlled(api, token, id)).status).toBe("ACCEPTED");
-    const heartbeat = await api.database.db.query<{ poolId: string }>(sql`SELECT pool_id AS "poolId" FROM worker_heartbeat`);
+    const heartbeat = await api.database.db.query<{ poolId: string }>(
+      sql`SELECT pool_id AS "poolId" FROM worker_heartbeat`,
+    );
     expect(heartbeat.map((h) => h.poolId)).toContain(worker.ready);
   } finally {
     expect(await worker.stop("SIGTERM")).toBe(0);

@@ -8,10 +8,14 @@ export type ColumnMap<Row> = { readonly [Field in keyof Row]: string };
 
 /** `w.id, w.first_name AS "firstName", ...` for a table under an alias. */
 export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>): Sql {
-  return sql.raw(fields(columns).map((field) => {
-    const column = columns[field];
-    return column === field ? `${alias}.${column}` : `${alias}.${column} AS "${String(field)}"`;
-  }).join(", "));
+  return sql.raw(
+    fields(columns)
+      .map((field) => {
+        const column = columns[field];
+        return column === field ? `${alias}.${column}` : `${alias}.${column} AS "${String(field)}"`;
+      })
+      .join(", "),
+  );
 }
 
 /**
@@ -19,7 +23,11 @@ export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>): Sql 
  * that reads its rows' worker in the same statement); `joinedRowReader` takes them back out.
  */
 export function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>, prefix: string): Sql {
-  return sql.raw(fields(columns).map((field) => `${alias}.${columns[field]} AS "${prefix}.${String(field)}"`).join(", "));
+  return sql.raw(
+    fields(columns)
+      .map((field) => `${alias}.${columns[field]} AS "${prefix}.${String(field)}"`)
+      .join(", "),
+  );
 }
 
 /**

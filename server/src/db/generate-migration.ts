@@ -25,14 +25,25 @@ async function main(): Promise<void> {
   const className = `${name}${stamp}`;
   const q = (s: string) => "    await queryRunner.query(`" + s.replace(/`/g, "\\`") + "`);";
   const file = path.join(__dirname, "migrations", `${stamp}-${name}.ts`);
-  writeFileSync(file, [
-    `import type { MigrationInterface, QueryRunner } from "typeorm";`, "",
-    `export class ${className} implements MigrationInterface {`,
-    `  name = "${className}";`, "",
-    `  async up(queryRunner: QueryRunner): Promise<void> {`, ...up.map(q), `  }`, "",
-    `  async down(queryRunner: QueryRunner): Promise<void> {`, ...down.reverse().map(q), `  }`,
-    `}`, "",
-  ].join("\n"));
+  writeFileSync(
+    file,
+    [
+      `import type { MigrationInterface, QueryRunner } from "typeorm";`,
+      "",
+      `export class ${className} implements MigrationInterface {`,
+      `  name = "${className}";`,
+      "",
+      `  async up(queryRunner: QueryRunner): Promise<void> {`,
+      ...up.map(q),
+      `  }`,
+      "",
+      `  async down(queryRunner: QueryRunner): Promise<void> {`,
+      ...down.reverse().map(q),
+      `  }`,
+      `}`,
+      "",
+    ].join("\n"),
+  );
   console.log(`wrote ${file}; add it to migrations/index.ts after review`);
 }
 

@@ -27,14 +27,19 @@ const FILTERS: Record<string, Backing> = {
   "WorkerFilter.lastName": col("worker", "last_name"),
   "WorkerFilter.employerId": col("dimona_period", "employer_id"),
   "WorkerFilter.search": col("worker", "last_name"),
-  "WorkerFilter.and": C, "WorkerFilter.or": C, "WorkerFilter.not": C,
+  "WorkerFilter.and": C,
+  "WorkerFilter.or": C,
+  "WorkerFilter.not": C,
   "DimonaPeriodFilter.employerId": col("dimona_period", "employer_id"),
   "DimonaPeriodFilter.workerId": col("dimona_period", "worker_id"),
   "DimonaPeriodFilter.workerType": col("dimona_period", "worker_type"),
   "DimonaPeriodFilter.overlaps": col("dimona_period", "start_date"),
   "DimonaPeriodFilter.cancelled": col("dimona_period", "cancelled"),
-  "DimonaPeriodFilter.worker": C, "DimonaPeriodFilter.employer": C,
-  "DimonaPeriodFilter.and": C, "DimonaPeriodFilter.or": C, "DimonaPeriodFilter.not": C,
+  "DimonaPeriodFilter.worker": C,
+  "DimonaPeriodFilter.employer": C,
+  "DimonaPeriodFilter.and": C,
+  "DimonaPeriodFilter.or": C,
+  "DimonaPeriodFilter.not": C,
   "WageDeclarationFilter.employerId": col("wage_declaration", "employer_id"),
   "WageDeclarationFilter.workerId": col("wage_declaration", "worker_id"),
   "WageDeclarationFilter.submissionId": col("wage_declaration", "submission_id"),
@@ -44,8 +49,11 @@ const FILTERS: Record<string, Backing> = {
   "WageDeclarationFilter.anomalyCode": col("anomaly", "code"),
   "WageDeclarationFilter.submittedAt": col("wage_declaration", "submitted_at"),
   "WageDeclarationFilter.search": col("wage_declaration", "payslip_reference"),
-  "WageDeclarationFilter.worker": C, "WageDeclarationFilter.employer": C,
-  "WageDeclarationFilter.and": C, "WageDeclarationFilter.or": C, "WageDeclarationFilter.not": C,
+  "WageDeclarationFilter.worker": C,
+  "WageDeclarationFilter.employer": C,
+  "WageDeclarationFilter.and": C,
+  "WageDeclarationFilter.or": C,
+  "WageDeclarationFilter.not": C,
   "SubmissionFilter.employerId": col("submission", "employer_id"),
   "SubmissionFilter.status": col("submission", "status"),
   "EboxMessageFilter.employerId": col("ebox_message", "employer_id"),
@@ -62,22 +70,31 @@ const FILTERS: Record<string, Backing> = {
 
 /** Order enums and their leading column. */
 const ORDERS: Record<string, Backing> = {
-  "EmployerOrder.NAME_ASC": col("employer", "name"), "EmployerOrder.NAME_DESC": col("employer", "name"),
-  "WorkerOrder.LAST_NAME_ASC": col("worker", "last_name"), "WorkerOrder.LAST_NAME_DESC": col("worker", "last_name"),
+  "EmployerOrder.NAME_ASC": col("employer", "name"),
+  "EmployerOrder.NAME_DESC": col("employer", "name"),
+  "WorkerOrder.LAST_NAME_ASC": col("worker", "last_name"),
+  "WorkerOrder.LAST_NAME_DESC": col("worker", "last_name"),
   "WorkerOrder.SSIN_ASC": col("worker", "ssin"),
-  "DimonaPeriodOrder.START_DATE_ASC": col("dimona_period", "start_date"), "DimonaPeriodOrder.START_DATE_DESC": col("dimona_period", "start_date"),
+  "DimonaPeriodOrder.START_DATE_ASC": col("dimona_period", "start_date"),
+  "DimonaPeriodOrder.START_DATE_DESC": col("dimona_period", "start_date"),
   "WageDeclarationOrder.CALCULATION_DATE_ASC": col("wage_declaration", "calculation_date"),
   "WageDeclarationOrder.CALCULATION_DATE_DESC": col("wage_declaration", "calculation_date"),
   "WageDeclarationOrder.SUBMITTED_AT_ASC": col("wage_declaration", "submitted_at"),
   "WageDeclarationOrder.SUBMITTED_AT_DESC": col("wage_declaration", "submitted_at"),
   "WageDeclarationOrder.UPDATED_AT_DESC": col("wage_declaration", "updated_at"),
-  "EboxMessageOrder.RECEIVED_AT_DESC": col("ebox_message", "received_at"), "EboxMessageOrder.RECEIVED_AT_ASC": col("ebox_message", "received_at"),
+  "EboxMessageOrder.RECEIVED_AT_DESC": col("ebox_message", "received_at"),
+  "EboxMessageOrder.RECEIVED_AT_ASC": col("ebox_message", "received_at"),
 };
 
 /** Default orders of lists without an orderBy argument, and the newest-first defaults. */
 const DEFAULT_ORDERS: Backing[] = [
-  col("worker", "created_at"), col("submission", "created_at"), col("audit_entry", "at"), col("ceiling_alert", "raised_at"),
-  col("wage_declaration", "updated_at"), col("ebox_message", "received_at"), col("dimona_period", "start_date"),
+  col("worker", "created_at"),
+  col("submission", "created_at"),
+  col("audit_entry", "at"),
+  col("ceiling_alert", "raised_at"),
+  col("wage_declaration", "updated_at"),
+  col("ebox_message", "received_at"),
+  col("dimona_period", "start_date"),
 ];
 
 /** The filter inputs and order enums that Query's list fields take. */
@@ -90,7 +107,13 @@ function offered(schema: GraphQLSchema): { filters: string[]; orders: string[] }
     filters.add(typeName);
     for (const field of Object.values(type.getFields())) {
       const inner = String(field.type).replace(/[[\]!]/g, "");
-      if (inner.endsWith("Filter") && ["IdFilter", "StringFilter", "SsinFilter", "DateFilter", "DateTimeFilter", "DeclarationStatusFilter"].indexOf(inner) < 0) visit(inner);
+      if (
+        inner.endsWith("Filter") &&
+        ["IdFilter", "StringFilter", "SsinFilter", "DateFilter", "DateTimeFilter", "DeclarationStatusFilter"].indexOf(
+          inner,
+        ) < 0
+      )
+        visit(inner);
     }
   };
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
@@ -126,27 +149,38 @@ async function indexesOf(table: string): Promise<{ name: string; columns: string
 
 async function isBacked(backing: { table: string; column: string }): Promise<boolean> {
   const indexes = await indexesOf(backing.table);
-  return indexes.some((i) => i.columns[0] === backing.column
-    || ((i.columns[0] === "employer_id" || i.columns[0] === "worker_id") && i.columns.includes(backing.column)));
+  return indexes.some(
+    (i) =>
+      i.columns[0] === backing.column ||
+      ((i.columns[0] === "employer_id" || i.columns[0] === "worker_id") && i.columns.includes(backing.column)),
+  );
 }
 
 it("every field of every list filter and every order value is listed here, and nothing else", () => {
   const { filters, orders } = offered(schema);
-  const offeredFilterFields = filters.flatMap((name) => {
-    const type = schema.getType(name);
-    return isInputObjectType(type) ? Object.keys(type.getFields()).map((f) => `${name}.${f}`) : [];
-  }).sort();
-  const offeredOrders = orders.flatMap((name) => {
-    const type = schema.getType(name);
-    return isEnumType(type) ? type.getValues().map((v) => `${name}.${v.name}`) : [];
-  }).sort();
+  const offeredFilterFields = filters
+    .flatMap((name) => {
+      const type = schema.getType(name);
+      return isInputObjectType(type) ? Object.keys(type.getFields()).map((f) => `${name}.${f}`) : [];
+    })
+    .sort();
+  const offeredOrders = orders
+    .flatMap((name) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => `${name}.${v.name}`) : [];
+    })
+    .sort();
   expect(offeredFilterFields).toEqual(Object.keys(FILTERS).sort());
   expect(offeredOrders).toEqual(Object.keys(ORDERS).sort());
 });
 
 it("every listed column is covered by an index", async () => {
   const unbacked: string[] = [];
-  for (const [name, backing] of [...Object.entries(FILTERS), ...Object.entries(ORDERS), ...DEFAULT_ORDERS.map((b) => ["default order", b] as const)]) {
+  for (const [name, backing] of [
+    ...Object.entries(FILTERS),
+    ...Object.entries(ORDERS),
+    ...DEFAULT_ORDERS.map((b) => ["default order", b] as const),
+  ]) {
     if ("composite" in backing) continue;
     if (!(await isBacked(backing))) unbacked.push(`${name}: ${backing.table}.${backing.column}`);
   }

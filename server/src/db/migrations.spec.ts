@@ -14,7 +14,9 @@ describe("migrations", () => {
       expect(await migrate(ds)).toEqual([]);
 
       for (let i = 0; i < applied.length; i++) await ds.undoLastMigration();
-      const tables = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`);
+      const tables = await ds.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migration'`,
+      );
       expect(tables).toEqual([]);
       await migrate(ds);
       expect(await pendingSchemaChanges(ds)).toEqual({ up: [], down: [] });

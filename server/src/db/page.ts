@@ -56,7 +56,10 @@ export interface PageQuery<Row extends { id: string }, Node> {
  * Checks the page arguments; returns the limit, the offset and the direction. `first` or `last`
  * above 500 is BAD_USER_INPUT; forwards (first/after) and backwards (last/before) do not mix.
  */
-export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { limit: number; offset: number; backwards: boolean } {
+export function checkPageArgs(
+  page: PageArgs,
+  errors = new FieldErrors(),
+): { limit: number; offset: number; backwards: boolean } {
   const backwards = page.last != null || page.before != null;
   const limit = (backwards ? page.last : page.first) ?? DEFAULT_PAGE_SIZE;
   const offset = page.offset ?? 0;
@@ -69,13 +72,20 @@ export function checkPageArgs(page: PageArgs, errors = new FieldErrors()): { lim
     errors.add(["offset"], "NOT_ALLOWED", "Use either a cursor or offset, not both.");
   }
   if (backwards && (page.first != null || page.after != null)) {
-    errors.add([page.last != null ? "last" : "before"], "NOT_ALLOWED", "Page forwards (first, after) or backwards (last, before), not both.");
+    errors.add(
+      [page.last != null ? "last" : "before"],
+      "NOT_ALLOWED",
+      "Page forwards (first, after) or backwards (last, before), not both.",
+    );
   }
   return { limit, offset, backwards };
 }
 
 /** Runs a keyset- or offset-paginated list and shapes it as a connection. */
-export async function pageOf<Row extends { id: string }, Node>(db: Db, query: PageQuery<Row, Node>): Promise<ConnectionResult<Node>> {
+export async function pageOf<Row extends { id: string }, Node>(
+  db: Db,
+  query: PageQuery<Row, Node>,
+): Promise<ConnectionResult<Node>> {
   const errors = new FieldErrors();
   const { limit, offset, backwards } = checkPageArgs(query.page, errors);
   const last = query.order[query.order.length - 1];
@@ -87,17 +97,35 @@ export async function pageOf<Row extends { id: string }, Node>(db: Db, query: Pa
   // the direction) and turned round afterwards.
   const order = backwards ? listOrder.map((k) => ({ ...k, descending: !k.descending })) : listOrder;
   const cursor = backwards ? query.page.before : query.page.after;
-  const afterValues = cursor != null ? decodeCursor(cursor, order.map((k) => k.type)) : undefined;
-  if (afterValues === null) errors.add([backwards ? "before" : "after"], "INVALID_FORMAT", `${backwards ? "before" : "after"} is not a cursor of this list.`);
+  const afterValues =
+    cursor != null
+      ? decodeCursor(
+          cursor,
+          order.map((k) => k.type),
+        )
+      : undefined;
+  if (afterValues === null)
+    errors.add(
+      [backwards ? "before" : "after"],
+      "INVALID_FORMAT",
+      `${backwards ? "before" : "after"} is not a cursor of this list.`,
+    );
   errors.check();
 
   const where = afterValues ? sql.and([query.where, keysetCondition(order, afterValues)]) : query.where;
   const orderBy = sql.join(order.map((k) => sql`${k.expression} ${sql.raw(k.descending ? "DESC" : "ASC")}`));
   // Instants go into cursors with PostgreSQL's microseconds (a JS Date keeps milliseconds, and rows
   // written by one transaction share one now(): a millisecond cursor would skip some of them).
-  const instantColumns = query.withCursors === false ? [] : order.flatMap((k, i) => (k.type === "timestamptz"
-    ? [sql`, to_char(${k.expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${sql.raw(`"${CURSOR_COLUMN}${i}"`)}`]
-    : []));
+  const instantColumns =
+    query.withCursors === false
+      ? []
+      : order.flatMap((k, i) =>
+          k.type === "timestamptz"
+            ? [
+                sql`, to_char(${k.expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ${sql.raw(`"${CURSOR_COLUMN}${i}"`)}`,
+              ]
+            : [],
+        );
   const rowsPromise = db.query<Row & Record<string, unknown>>(
     sql`${query.select}${sql.join(instantColumns, "")} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
   );
@@ -181,7 +209,9 @@ function decodeCursor(cursor: string, types: SortKey<unknown>["type"][]): unknow
     const ok = values.every((v, i) => {
       if (v === null) return true;
       const pattern = CURSOR_VALUE[types[i]!];
-      return (typeof v === "string" || typeof v === "number") && pattern.test(String(v)) && validValue(types[i]!, String(v));
+      return (
+        (typeof v === "string" || typeof v === "number") && pattern.test(String(v)) && validValue(types[i]!, String(v))
+      );
     });
     return ok ? values : null;
   } catch {
@@ -196,7 +226,8 @@ function decodeCursor(cursor: string, types: SortKey<unknown>["type"][]): unknow
  */
 function validValue(type: SortKey<unknown>["type"], value: string): boolean {
   if (type === "date") return isIsoDate(value) && !value.startsWith("0000");
-  if (type === "timestamptz") return isIsoDate(value.slice(0, 10)) && !value.startsWith("0000") && !Number.isNaN(new Date(value).getTime());
+  if (type === "timestamptz")
+    return isIsoDate(value.slice(0, 10)) && !value.startsWith("0000") && !Number.isNaN(new Date(value).getTime());
   if (type === "text") return !value.includes("\u0000");
   return true;
 }

@@ -4,7 +4,10 @@
  * concatenation of values ever reaches PostgreSQL.
  */
 export class Sql {
-  constructor(readonly strings: readonly string[], readonly values: readonly unknown[]) {}
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
 
   /** Text with `$n` placeholders and the values in order. */
   compile(): { text: string; values: unknown[] } {

@@ -33,7 +33,12 @@ describe("parseTimestamptz", () => {
     };
     const pad = (n: number, width = 2) => String(n).padStart(width, "0");
     for (let k = 0; k < 2000; k++) {
-      const fraction = next(3) === 0 ? "" : `.${String(next(1_000_000)).padStart(6, "0").slice(0, 1 + next(6))}`;
+      const fraction =
+        next(3) === 0
+          ? ""
+          : `.${String(next(1_000_000))
+              .padStart(6, "0")
+              .slice(0, 1 + next(6))}`;
       const offset = `${next(2) ? "+" : "-"}${pad(next(15))}${next(4) === 0 ? `:${pad(next(60))}` : ""}`;
       const text = `${1000 + next(9000)}-${pad(1 + next(12))}-${pad(1 + next(28))} ${pad(next(24))}:${pad(next(60))}:${pad(next(60))}${fraction}${offset}`;
       expect([text, parseTimestamptz(text).getTime()]).toEqual([text, reference(text).getTime()]);

@@ -9,8 +9,15 @@ import { types } from "pg";
  */
 export function parseTimestamptz(text: string): Date {
   const length = text.length;
-  if (length < 22 || length > 35 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== SPACE
-    || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
+  if (
+    length < 22 ||
+    length > 35 ||
+    text.charCodeAt(4) !== DASH ||
+    text.charCodeAt(7) !== DASH ||
+    text.charCodeAt(10) !== SPACE ||
+    text.charCodeAt(13) !== COLON ||
+    text.charCodeAt(16) !== COLON
+  ) {
     return parseGeneral(text);
   }
   const digits = (from: number, count: number): number => {

@@ -46,30 +46,66 @@ async function digests(db: Db): Promise<Record<string, { rows: number; digest: s
   return result;
 }
 
-interface EmployerRow { id: string; name: string; enterprise_number: string; nsso_number: string; employer_classes: string[] }
-interface WorkerRow { id: string; ssin: string; first_name: string; last_name: string; birth_date: string | null; pensioner_from: string | null }
+interface EmployerRow {
+  id: string;
+  name: string;
+  enterprise_number: string;
+  nsso_number: string;
+  employer_classes: string[];
+}
+interface WorkerRow {
+  id: string;
+  ssin: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string | null;
+  pensioner_from: string | null;
+}
 interface PeriodRow {
-  period_id: string; employer_id: string; worker_id: string; worker_type: string; joint_committee: string;
-  start_date: string; start_hour: string | null; end_date: string | null; end_hour: string | null;
-  planned_hours: string | null; cancelled: boolean;
+  period_id: string;
+  employer_id: string;
+  worker_id: string;
+  worker_type: string;
+  joint_committee: string;
+  start_date: string;
+  start_hour: string | null;
+  end_date: string | null;
+  end_hour: string | null;
+  planned_hours: string | null;
+  cancelled: boolean;
 }
 
 /** What the README promises for each sign-in, written out independently of the loader. */
-const EXPECTED_USERS: Record<string, { displayName: string; backOffice: boolean; language: string | null; worker: boolean; grants: string[] }> = {
+const EXPECTED_USERS: Record<
+  string,
+  { displayName: string; backOffice: boolean; language: string | null; worker: boolean; grants: string[] }
+> = {
   "anna.declarant": {
-    displayName: "Anna Peeters", backOffice: false, language: null, worker: false,
+    displayName: "Anna Peeters",
+    backOffice: false,
+    language: null,
+    worker: false,
     grants: ["Brasserie De Gouden Leeuw/DIMONA_CONSULTATION", "Brasserie De Gouden Leeuw/FLEXI_AT_WORK"],
   },
   "benoit.declarant": {
-    displayName: "Benoît Dubois", backOffice: false, language: null, worker: false,
+    displayName: "Benoît Dubois",
+    backOffice: false,
+    language: null,
+    worker: false,
     grants: ["Boulangerie Le Bon Pain/DIMONA_CONSULTATION", "Boulangerie Le Bon Pain/FLEXI_AT_WORK"],
   },
   "gerda.declarant": {
-    displayName: "Gerda Schmitz", backOffice: false, language: null, worker: false,
+    displayName: "Gerda Schmitz",
+    backOffice: false,
+    language: null,
+    worker: false,
     grants: ["Garage Eifel GmbH/DIMONA_CONSULTATION", "Garage Eifel GmbH/FLEXI_AT_WORK"],
   },
   "carla.admin": {
-    displayName: "Carla Janssens", backOffice: false, language: null, worker: false,
+    displayName: "Carla Janssens",
+    backOffice: false,
+    language: null,
+    worker: false,
     grants: ["Boulangerie Le Bon Pain/ACCESS_ADMIN", "Brasserie De Gouden Leeuw/ACCESS_ADMIN"],
   },
   "dirk.backoffice": { displayName: "Dirk Vermeulen", backOffice: true, language: "nl", worker: false, grants: [] },
@@ -99,7 +135,8 @@ describe("demo data", () => {
   /** The database's clock around the first load (the pending controls are timed from it). */
   let loadWindow: { from: Date; to: Date };
 
-  const databaseNow = async (db: Db): Promise<Date> => (await db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS "now"`))!.now;
+  const databaseNow = async (db: Db): Promise<Date> =>
+    (await db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS "now"`))!.now;
 
   beforeAll(async () => {
     [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
@@ -127,19 +164,35 @@ describe("demo data", () => {
     expect(first.access_grant?.rows).toBeGreaterThan(0);
     expect(first.submission?.rows).toBe(counts.submissions);
     expect(first.wage_declaration?.rows).toBe(counts.declarations);
-    for (const table of ["declaration_version", "wage_property", "financial_element", "anomaly", "status_event", "ebox_message"]) {
+    for (const table of [
+      "declaration_version",
+      "wage_property",
+      "financial_element",
+      "anomaly",
+      "status_event",
+      "ebox_message",
+    ]) {
       expect({ table, rows: (first[table]?.rows ?? 0) > 0 }).toEqual({ table, rows: true });
     }
   });
 
   it("names the declarations' rows like the rest of the demo, and leaves the id defaults as the migrations made them", async () => {
     // The n-th row a table received is demoUuid("<table>:n"); anomalies are named after their content.
-    for (const table of ["submission", "wage_declaration", "declaration_version", "wage_property", "financial_element", "ebox_message"]) {
+    for (const table of [
+      "submission",
+      "wage_declaration",
+      "declaration_version",
+      "wage_property",
+      "financial_element",
+      "ebox_message",
+    ]) {
       const rows = await a.db.query<{ id: string }>(sql`SELECT "id" FROM ${sql.raw(`"${table}"`)}`);
       const expected = rows.map((_, i) => demoUuid(`${table}:${i + 1}`));
       expect({ table, ids: rows.map((r) => r.id).sort() }).toEqual({ table, ids: expected.sort() });
     }
-    const anomalies = await a.db.query<{ id: string; version_id: string; code: string; path: string | null }>(sql`SELECT "id", "version_id", "code", "path" FROM "anomaly"`);
+    const anomalies = await a.db.query<{ id: string; version_id: string; code: string; path: string | null }>(
+      sql`SELECT "id", "version_id", "code", "path" FROM "anomaly"`,
+    );
     for (const x of anomalies) expect(x.id).toBe(demoUuid(`anomaly:${x.version_id}:${x.code}:${x.path ?? ""}`));
 
     // The load borrowed the id defaults; the schema is again exactly what the entities describe.
@@ -154,16 +207,28 @@ describe("demo data", () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(a.db)).toBe(false);
     // A second load (say, another process starting at the same time) adds nothing.
-    expect(await loadDemoData(a.db)).toEqual({ employers: 0, workers: 0, dimonaPeriods: 0, users: 0, submissions: 0, declarations: 0 });
+    expect(await loadDemoData(a.db)).toEqual({
+      employers: 0,
+      workers: 0,
+      dimonaPeriods: 0,
+      users: 0,
+      submissions: 0,
+      declarations: 0,
+    });
     expect((await digests(a.db)).worker?.rows).toBe(300);
   });
 
   it("has employers with valid KBO and NSSO numbers, exactly one provisional", async () => {
-    const employers = await a.db.query<EmployerRow>(sql`SELECT "id", "name", "enterprise_number", "nsso_number", "employer_classes" FROM "employer"`);
+    const employers = await a.db.query<EmployerRow>(
+      sql`SELECT "id", "name", "enterprise_number", "nsso_number", "employer_classes" FROM "employer"`,
+    );
     expect(employers.length).toBeGreaterThanOrEqual(3);
     for (const e of employers) {
       expect({ name: e.name, kbo: isValidEnterpriseNumber(e.enterprise_number) }).toEqual({ name: e.name, kbo: true });
-      expect({ name: e.name, nsso: parseNssoNumber(e.nsso_number)?.digits }).toEqual({ name: e.name, nsso: e.nsso_number });
+      expect({ name: e.name, nsso: parseNssoNumber(e.nsso_number)?.digits }).toEqual({
+        name: e.name,
+        nsso: e.nsso_number,
+      });
       expect(e.employer_classes.length).toBeGreaterThan(0);
     }
     const provisional = employers.filter((e) => parseNssoNumber(e.nsso_number)?.provisional);
@@ -171,7 +236,9 @@ describe("demo data", () => {
   });
 
   it("has 300 workers with valid, unique SSINs: INSZ and BIS, born after 2000, pensioners", async () => {
-    const workers = await a.db.query<WorkerRow>(sql`SELECT "id", "ssin", "first_name", "last_name", "birth_date", "pensioner_from" FROM "worker"`);
+    const workers = await a.db.query<WorkerRow>(
+      sql`SELECT "id", "ssin", "first_name", "last_name", "birth_date", "pensioner_from" FROM "worker"`,
+    );
     expect(workers).toHaveLength(300);
     expect(new Set(workers.map((w) => w.ssin)).size).toBe(300);
     for (const w of workers) {
@@ -179,7 +246,10 @@ describe("demo data", () => {
       expect(w.birth_date).toBe(parseSsin(w.ssin)?.birthDate);
       expect(w.first_name.length * w.last_name.length).toBeGreaterThan(0);
     }
-    const info = workers.map((w) => ({ worker: w, ssin: parseSsin(w.ssin) as NonNullable<ReturnType<typeof parseSsin>> }));
+    const info = workers.map((w) => ({
+      worker: w,
+      ssin: parseSsin(w.ssin) as NonNullable<ReturnType<typeof parseSsin>>,
+    }));
     const bis = info.filter((x) => x.ssin.kind === "BIS");
     expect(bis.length).toBeGreaterThanOrEqual(10);
     // Both kinds of BIS: issued with the sex unknown (month + 20) and known (month + 40).
@@ -200,7 +270,9 @@ describe("demo data", () => {
       SELECT "period_id", "employer_id", "worker_id", "worker_type", "joint_committee", "start_date", "start_hour",
              "end_date", "end_hour", "planned_hours", "cancelled"
       FROM "dimona_period"`);
-    const employers = await a.db.query<EmployerRow>(sql`SELECT "id", "name", "enterprise_number", "nsso_number", "employer_classes" FROM "employer"`);
+    const employers = await a.db.query<EmployerRow>(
+      sql`SELECT "id", "name", "enterprise_number", "nsso_number", "employer_classes" FROM "employer"`,
+    );
     expect(periods.length).toBeGreaterThanOrEqual(1500);
     expect(periods.length).toBeLessThanOrEqual(3000);
     expect(new Set(periods.map((p) => p.period_id)).size).toBe(periods.length);
@@ -244,10 +316,14 @@ describe("demo data", () => {
     // Each employer has a realistic workforce; some workers work for two employers.
     for (const e of employers) {
       const workers = new Set(periods.filter((p) => p.employer_id === e.id).map((p) => p.worker_id));
-      expect({ employer: e.name, enough: workers.size >= 60 && workers.size <= 160 }).toEqual({ employer: e.name, enough: true });
+      expect({ employer: e.name, enough: workers.size >= 60 && workers.size <= 160 }).toEqual({
+        employer: e.name,
+        enough: true,
+      });
     }
     const employersOfWorker = new Map<string, Set<string>>();
-    for (const p of periods) employersOfWorker.set(p.worker_id, (employersOfWorker.get(p.worker_id) ?? new Set()).add(p.employer_id));
+    for (const p of periods)
+      employersOfWorker.set(p.worker_id, (employersOfWorker.get(p.worker_id) ?? new Set()).add(p.employer_id));
     expect([...employersOfWorker.values()].filter((s) => s.size >= 2).length).toBeGreaterThan(20);
   });
 
@@ -256,12 +332,34 @@ describe("demo data", () => {
     for (const demo of DEMO_USERS) {
       const expected = EXPECTED_USERS[demo.login];
       if (!expected) throw new Error(`unexpected demo user ${demo.login}`);
-      const user = await a.db.one<{ id: string; login: string; display_name: string; password_hash: string; language: string | null; ssin: string | null; back_office: boolean; disabled: boolean }>(
+      const user = await a.db.one<{
+        id: string;
+        login: string;
+        display_name: string;
+        password_hash: string;
+        language: string | null;
+        ssin: string | null;
+        back_office: boolean;
+        disabled: boolean;
+      }>(
         sql`SELECT "id", "login", "display_name", "password_hash", "language", "ssin", "back_office", "disabled" FROM "app_user" WHERE lower("login") = lower(${demo.login})`,
       );
       if (!user) throw new Error(`demo user ${demo.login} is missing`);
-      expect({ login: user.login, displayName: user.display_name, backOffice: user.back_office, language: user.language, disabled: user.disabled, worker: user.ssin !== null })
-        .toEqual({ login: demo.login, displayName: expected.displayName, backOffice: expected.backOffice, language: expected.language, disabled: false, worker: expected.worker });
+      expect({
+        login: user.login,
+        displayName: user.display_name,
+        backOffice: user.back_office,
+        language: user.language,
+        disabled: user.disabled,
+        worker: user.ssin !== null,
+      }).toEqual({
+        login: demo.login,
+        displayName: expected.displayName,
+        backOffice: expected.backOffice,
+        language: expected.language,
+        disabled: false,
+        worker: expected.worker,
+      });
       expect(await verifyPassword(user.password_hash, demo.password)).toBe(true);
       const grants = await a.db.query<{ grant: string; granted_by: string | null }>(sql`
         SELECT e."name" || '/' || g."permission" AS "grant", g."granted_by"
@@ -273,13 +371,25 @@ describe("demo data", () => {
   });
 
   it("gives the worker sign-in a non-pensioner with FLX periods at two employers", async () => {
-    const eva = await a.db.one<{ ssin: string; first_name: string; last_name: string; pensioner_from: string | null; employers: number }>(sql`
+    const eva = await a.db.one<{
+      ssin: string;
+      first_name: string;
+      last_name: string;
+      pensioner_from: string | null;
+      employers: number;
+    }>(sql`
       SELECT w."ssin", w."first_name", w."last_name", w."pensioner_from",
              (SELECT count(DISTINCT p."employer_id")::int FROM "dimona_period" p
               WHERE p."worker_id" = w."id" AND p."worker_type" = 'FLX' AND NOT p."cancelled") AS "employers"
       FROM "app_user" u JOIN "worker" w ON w."ssin" = u."ssin"
       WHERE u."login" = 'eva.worker'`);
-    expect(eva).toEqual({ ssin: expect.any(String), first_name: "Eva", last_name: "Claes", pensioner_from: null, employers: 2 });
+    expect(eva).toEqual({
+      ssin: expect.any(String),
+      first_name: "Eva",
+      last_name: "Claes",
+      pensioner_from: null,
+      employers: 2,
+    });
   });
 
   it("has declarations in every status, per employer as designed", async () => {
@@ -290,7 +400,8 @@ describe("demo data", () => {
     for (const r of rows) byEmployer[r.employer] = { ...byEmployer[r.employer], [r.status]: r.n };
     expect(byEmployer).toEqual(EXPECTED_STATUSES);
     const statuses = new Set(rows.map((r) => r.status));
-    for (const status of ["DRAFT", "PENDING", "ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED", "CANCELLED"]) expect([...statuses]).toContain(status);
+    for (const status of ["DRAFT", "PENDING", "ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED", "CANCELLED"])
+      expect([...statuses]).toContain(status);
 
     // What anna.declarant finds on signing in: her two drafts in an open submission, nothing pending.
     const anna = await a.db.one<{ drafts: number; pending: number; draftSubmissions: number }>(sql`
@@ -303,7 +414,15 @@ describe("demo data", () => {
   });
 
   it("shows every control, modification, deletion and withdrawal, each with its e-Box message", async () => {
-    const newest = await a.db.query<{ id: string; status: string; kind: string; newest: number; inForce: number | null; codes: string[]; severities: string[] }>(sql`
+    const newest = await a.db.query<{
+      id: string;
+      status: string;
+      kind: string;
+      newest: number;
+      inForce: number | null;
+      codes: string[];
+      severities: string[];
+    }>(sql`
       SELECT d."id", d."status", d."kind", d."newest_version" AS "newest", d."in_force_version" AS "inForce",
              coalesce(array_agg(x."code" ORDER BY x."code") FILTER (WHERE x."code" IS NOT NULL), '{}') AS "codes",
              coalesce(array_agg(x."severity") FILTER (WHERE x."code" IS NOT NULL), '{}') AS "severities"
@@ -315,16 +434,22 @@ describe("demo data", () => {
     for (const code of ["00024-152", "00036-022", "00011-146", "FAW-001"]) expect([...codes]).toContain(code);
     for (const d of newest) {
       if (d.status === "ACCEPTED") expect(d.codes).toEqual([]);
-      if (d.status === "ACCEPTED_WITH_WARNINGS") expect(d.severities.length > 0 && d.severities.every((x) => x === "WARNING")).toBe(true);
+      if (d.status === "ACCEPTED_WITH_WARNINGS")
+        expect(d.severities.length > 0 && d.severities.every((x) => x === "WARNING")).toBe(true);
       if (d.status === "REFUSED") expect(d.severities).toContain("BLOCKING");
     }
     // Accepted modifications, and one refused: the earlier version stays in force.
     expect(newest.filter((d) => d.kind === "MODIFICATION" && d.status === "ACCEPTED").length).toBeGreaterThanOrEqual(2);
-    expect(newest.filter((d) => d.kind === "MODIFICATION" && d.status === "REFUSED").map((d) => ({ newest: d.newest, inForce: d.inForce })))
-      .toEqual([{ newest: 2, inForce: 1 }]);
+    expect(
+      newest
+        .filter((d) => d.kind === "MODIFICATION" && d.status === "REFUSED")
+        .map((d) => ({ newest: d.newest, inForce: d.inForce })),
+    ).toEqual([{ newest: 2, inForce: 1 }]);
     // Deletions processed by the controls, and a refused declaration withdrawn at once.
     const cancelled = newest.filter((d) => d.status === "CANCELLED");
-    expect(cancelled.filter((d) => d.kind === "CANCELLATION" && d.newest === 2 && d.inForce === null).length).toBeGreaterThanOrEqual(2);
+    expect(
+      cancelled.filter((d) => d.kind === "CANCELLATION" && d.newest === 2 && d.inForce === null).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(cancelled.filter((d) => d.kind === "ORIGINAL" && d.newest === 1 && d.inForce === null)).toHaveLength(1);
 
     // Every decided version has its e-Box message (the controls' or the withdrawal's).
@@ -334,8 +459,16 @@ describe("demo data", () => {
       WHERE v."status" NOT IN ('DRAFT', 'PENDING')`);
     expect(versions.length).toBeGreaterThan(50);
     for (const v of versions) expect({ key: v.key, type: v.type }).toEqual({ key: v.key, type: expect.any(String) });
-    const messages = await a.db.query<{ type: string; n: number }>(sql`SELECT "type", count(*)::int AS "n" FROM "ebox_message" GROUP BY 1`);
-    for (const type of ["DECLARATION_ACCEPTED", "DECLARATION_ACCEPTED_WITH_WARNINGS", "DECLARATION_REFUSED", "MODIFICATION_PROCESSED", "DELETION_PROCESSED"]) {
+    const messages = await a.db.query<{ type: string; n: number }>(
+      sql`SELECT "type", count(*)::int AS "n" FROM "ebox_message" GROUP BY 1`,
+    );
+    for (const type of [
+      "DECLARATION_ACCEPTED",
+      "DECLARATION_ACCEPTED_WITH_WARNINGS",
+      "DECLARATION_REFUSED",
+      "MODIFICATION_PROCESSED",
+      "DELETION_PROCESSED",
+    ]) {
       expect(messages.map((m) => m.type)).toContain(type);
     }
     // The inbox has been used: older messages read, the recent ones not yet.
@@ -346,15 +479,27 @@ describe("demo data", () => {
   });
 
   it("numbers the status events in timeline order, each from the status the one before led to", async () => {
-    const events = await a.db.query<{ seq: string; declarationId: string; from: string | null; to: string; at: Date; actor: string | null }>(sql`
+    const events = await a.db.query<{
+      seq: string;
+      declarationId: string;
+      from: string | null;
+      to: string;
+      at: Date;
+      actor: string | null;
+    }>(sql`
       SELECT "seq", "declaration_id" AS "declarationId", "from_status" AS "from", "to_status" AS "to", "at", "actor_id" AS "actor"
       FROM "status_event" ORDER BY "seq"`);
     expect(events.map((e) => Number(e.seq))).toEqual(events.map((_, i) => i + 1));
-    const counter = await a.db.one<{ value: string }>(sql`SELECT "value" FROM "event_counter" WHERE "name" = 'status_event'`);
+    const counter = await a.db.one<{ value: string }>(
+      sql`SELECT "value" FROM "event_counter" WHERE "name" = 'status_event'`,
+    );
     expect(Number(counter!.value)).toBe(events.length);
-    for (let i = 1; i < events.length; i++) expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.at.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.at.getTime());
 
-    const declarations = await a.db.query<{ id: string; status: string }>(sql`SELECT "id", "status" FROM "wage_declaration"`);
+    const declarations = await a.db.query<{ id: string; status: string }>(
+      sql`SELECT "id", "status" FROM "wage_declaration"`,
+    );
     for (const d of declarations) {
       const own = events.filter((e) => e.declarationId === d.id);
       if (d.status === "DRAFT") {
@@ -362,7 +507,8 @@ describe("demo data", () => {
         continue;
       }
       expect(own[0]).toMatchObject({ from: "DRAFT", to: "PENDING", actor: expect.any(String) });
-      for (let i = 1; i < own.length; i++) expect({ declaration: d.id, from: own[i]!.from }).toEqual({ declaration: d.id, from: own[i - 1]!.to });
+      for (let i = 1; i < own.length; i++)
+        expect({ declaration: d.id, from: own[i]!.from }).toEqual({ declaration: d.id, from: own[i - 1]!.to });
       expect({ declaration: d.id, last: own[own.length - 1]!.to }).toEqual({ declaration: d.id, last: d.status });
       // The controls act as the system (no actor); a person's change names its author.
       for (const e of own) expect(e.actor === null).toBe(e.from === "PENDING");
@@ -370,7 +516,13 @@ describe("demo data", () => {
   });
 
   it("transmits on time two days after the latest calculation date at 10:00 in Brussels, late ones after twelve", async () => {
-    const submissions = await a.db.query<{ reference: string; local: string; latest: string; late: boolean; versionsAtSubmission: boolean }>(sql`
+    const submissions = await a.db.query<{
+      reference: string;
+      local: string;
+      latest: string;
+      late: boolean;
+      versionsAtSubmission: boolean;
+    }>(sql`
       SELECT s."reference", to_char(s."submitted_at" AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS "local",
              max(v."calculation_date") AS "latest", coalesce(bool_or(x."code" = 'FAW-001'), false) AS "late",
              bool_and(v."submitted_at" = s."submitted_at" AND d."created_at" < s."submitted_at") AS "versionsAtSubmission"
@@ -379,10 +531,15 @@ describe("demo data", () => {
       JOIN "declaration_version" v ON v."declaration_id" = d."id" AND v."number" = 1
       LEFT JOIN "anomaly" x ON x."version_id" = v."id"
       WHERE s."status" = 'SUBMITTED' GROUP BY s."id" ORDER BY s."submitted_at"`);
-    expect(submissions.map((s) => s.reference)).toEqual(submissions.map((_, i) => `FAW-2025-${String(i + 1).padStart(8, "0")}`));
+    expect(submissions.map((s) => s.reference)).toEqual(
+      submissions.map((_, i) => `FAW-2025-${String(i + 1).padStart(8, "0")}`),
+    );
     for (const s of submissions) {
-      expect({ reference: s.reference, local: s.local, atSubmission: s.versionsAtSubmission })
-        .toEqual({ reference: s.reference, local: `${addDays(s.latest, s.late ? 12 : 2)} 10:00:00`, atSubmission: true });
+      expect({ reference: s.reference, local: s.local, atSubmission: s.versionsAtSubmission }).toEqual({
+        reference: s.reference,
+        local: `${addDays(s.latest, s.late ? 12 : 2)} 10:00:00`,
+        atSubmission: true,
+      });
     }
     expect(submissions.filter((s) => s.late).length).toBeGreaterThanOrEqual(2);
 
@@ -399,7 +556,9 @@ describe("demo data", () => {
   });
 
   it("leaves the pending submission's controls to the product, three minutes after the load", async () => {
-    const jobs = await a.db.query<{ runAt: Date }>(sql`SELECT "run_at" AS "runAt" FROM graphile_worker.jobs WHERE "task_identifier" = 'run_controls'`);
+    const jobs = await a.db.query<{ runAt: Date }>(
+      sql`SELECT "run_at" AS "runAt" FROM graphile_worker.jobs WHERE "task_identifier" = 'run_controls'`,
+    );
     expect(jobs).toHaveLength(1);
     const runAt = jobs[0]!.runAt.getTime();
     const threeMinutes = 3 * 60_000;
@@ -410,8 +569,15 @@ describe("demo data", () => {
     expect(pending.map((p) => p.requested.getTime())).toEqual([runAt, runAt, runAt]);
 
     // When the job runs, the hourglasses turn into checks (on the second database: the others read the first).
-    const ids = await b.db.query<{ id: string }>(sql`SELECT "id" FROM "declaration_version" WHERE "status" = 'PENDING'`);
-    expect(await runControls(b.db, ids.map((v) => v.id))).toEqual({ controlled: 3, skipped: 0 });
+    const ids = await b.db.query<{ id: string }>(
+      sql`SELECT "id" FROM "declaration_version" WHERE "status" = 'PENDING'`,
+    );
+    expect(
+      await runControls(
+        b.db,
+        ids.map((v) => v.id),
+      ),
+    ).toEqual({ controlled: 3, skipped: 0 });
     const after = await b.db.query<{ status: string; type: string }>(sql`
       SELECT v."status", m."type" FROM "declaration_version" v
       JOIN "ebox_message" m ON m."dedup_key" = 'declaration:' || v."declaration_id" || ':v' || v."number" || ':' || v."status"

@@ -64,27 +64,63 @@ interface EmployerSpec {
 
 const EMPLOYERS: readonly EmployerSpec[] = [
   {
-    key: "horeca", name: "Brasserie De Gouden Leeuw", kboBase: 6_612_345, nssoBase: 1_234_567, provisional: false,
-    language: "nl", classes: ["017"], jointCommittee: "302", primaryWeight: 0.36, perDayShare: 0.85,
-    weekdays: [3, 4, 5, 6], startHours: ["11:00", "11:30", "12:00", "17:00", "17:30", "18:00"],
+    key: "horeca",
+    name: "Brasserie De Gouden Leeuw",
+    kboBase: 6_612_345,
+    nssoBase: 1_234_567,
+    provisional: false,
+    language: "nl",
+    classes: ["017"],
+    jointCommittee: "302",
+    primaryWeight: 0.36,
+    perDayShare: 0.85,
+    weekdays: [3, 4, 5, 6],
+    startHours: ["11:00", "11:30", "12:00", "17:00", "17:30", "18:00"],
     createdAt: "2024-11-04T09:15:00Z",
   },
   {
-    key: "bakery", name: "Boulangerie Le Bon Pain", kboBase: 4_527_196, nssoBase: 876_543, provisional: false,
-    language: "fr", classes: ["058", "057"], jointCommittee: "XXX", primaryWeight: 0.26, perDayShare: 0.6,
-    weekdays: [4, 5, 6], startHours: ["05:30", "06:00", "07:00", "08:00"],
+    key: "bakery",
+    name: "Boulangerie Le Bon Pain",
+    kboBase: 4_527_196,
+    nssoBase: 876_543,
+    provisional: false,
+    language: "fr",
+    classes: ["058", "057"],
+    jointCommittee: "XXX",
+    primaryWeight: 0.26,
+    perDayShare: 0.6,
+    weekdays: [4, 5, 6],
+    startHours: ["05:30", "06:00", "07:00", "08:00"],
     createdAt: "2024-11-05T10:40:00Z",
   },
   {
-    key: "garage", name: "Garage Eifel GmbH", kboBase: 7_984_210, nssoBase: 51_482_907, provisional: true,
-    language: "de", classes: ["064"], jointCommittee: "XXX", primaryWeight: 0.2, perDayShare: 0.3,
-    weekdays: [0, 1, 2, 3, 4, 5], startHours: ["07:30", "08:00", "08:30", "13:00"],
+    key: "garage",
+    name: "Garage Eifel GmbH",
+    kboBase: 7_984_210,
+    nssoBase: 51_482_907,
+    provisional: true,
+    language: "de",
+    classes: ["064"],
+    jointCommittee: "XXX",
+    primaryWeight: 0.2,
+    perDayShare: 0.3,
+    weekdays: [0, 1, 2, 3, 4, 5],
+    startHours: ["07:30", "08:00", "08:30", "13:00"],
     createdAt: "2024-11-12T14:05:00Z",
   },
   {
-    key: "grocery", name: "Épicerie du Coin", kboBase: 5_830_472, nssoBase: 1_502_218, provisional: false,
-    language: "fr", classes: ["057"], jointCommittee: "XXX", primaryWeight: 0.18, perDayShare: 0.5,
-    weekdays: [0, 1, 2, 3, 4, 5, 6], startHours: ["08:00", "09:00", "12:00", "14:00", "15:00"],
+    key: "grocery",
+    name: "Épicerie du Coin",
+    kboBase: 5_830_472,
+    nssoBase: 1_502_218,
+    provisional: false,
+    language: "fr",
+    classes: ["057"],
+    jointCommittee: "XXX",
+    primaryWeight: 0.18,
+    perDayShare: 0.5,
+    weekdays: [0, 1, 2, 3, 4, 5, 6],
+    startHours: ["08:00", "09:00", "12:00", "14:00", "15:00"],
     createdAt: "2024-11-18T08:30:00Z",
   },
 ];
@@ -115,33 +151,82 @@ interface UserSpec {
 
 const USERS: readonly UserSpec[] = [
   {
-    login: "anna.declarant", displayName: "Anna Peeters", role: "declarant", employerText: employerSpec("horeca").name,
-    language: null, backOffice: false, ownSsin: false, createdAt: "2025-01-06T08:00:00Z",
-    grants: [{ employer: "horeca", permission: "DIMONA_CONSULTATION" }, { employer: "horeca", permission: "FLEXI_AT_WORK" }],
+    login: "anna.declarant",
+    displayName: "Anna Peeters",
+    role: "declarant",
+    employerText: employerSpec("horeca").name,
+    language: null,
+    backOffice: false,
+    ownSsin: false,
+    createdAt: "2025-01-06T08:00:00Z",
+    grants: [
+      { employer: "horeca", permission: "DIMONA_CONSULTATION" },
+      { employer: "horeca", permission: "FLEXI_AT_WORK" },
+    ],
   },
   {
-    login: "benoit.declarant", displayName: "Benoît Dubois", role: "declarant", employerText: employerSpec("bakery").name,
-    language: null, backOffice: false, ownSsin: false, createdAt: "2025-01-06T08:10:00Z",
-    grants: [{ employer: "bakery", permission: "DIMONA_CONSULTATION" }, { employer: "bakery", permission: "FLEXI_AT_WORK" }],
+    login: "benoit.declarant",
+    displayName: "Benoît Dubois",
+    role: "declarant",
+    employerText: employerSpec("bakery").name,
+    language: null,
+    backOffice: false,
+    ownSsin: false,
+    createdAt: "2025-01-06T08:10:00Z",
+    grants: [
+      { employer: "bakery", permission: "DIMONA_CONSULTATION" },
+      { employer: "bakery", permission: "FLEXI_AT_WORK" },
+    ],
   },
   {
-    login: "gerda.declarant", displayName: "Gerda Schmitz", role: "declarant", employerText: employerSpec("garage").name,
-    language: null, backOffice: false, ownSsin: false, createdAt: "2025-01-07T09:00:00Z",
-    grants: [{ employer: "garage", permission: "DIMONA_CONSULTATION" }, { employer: "garage", permission: "FLEXI_AT_WORK" }],
+    login: "gerda.declarant",
+    displayName: "Gerda Schmitz",
+    role: "declarant",
+    employerText: employerSpec("garage").name,
+    language: null,
+    backOffice: false,
+    ownSsin: false,
+    createdAt: "2025-01-07T09:00:00Z",
+    grants: [
+      { employer: "garage", permission: "DIMONA_CONSULTATION" },
+      { employer: "garage", permission: "FLEXI_AT_WORK" },
+    ],
   },
   {
-    login: "carla.admin", displayName: "Carla Janssens", role: "access administrator",
+    login: "carla.admin",
+    displayName: "Carla Janssens",
+    role: "access administrator",
     employerText: `${employerSpec("horeca").name}, ${employerSpec("bakery").name}`,
-    language: null, backOffice: false, ownSsin: false, createdAt: "2025-01-03T07:45:00Z",
-    grants: [{ employer: "horeca", permission: "ACCESS_ADMIN" }, { employer: "bakery", permission: "ACCESS_ADMIN" }],
+    language: null,
+    backOffice: false,
+    ownSsin: false,
+    createdAt: "2025-01-03T07:45:00Z",
+    grants: [
+      { employer: "horeca", permission: "ACCESS_ADMIN" },
+      { employer: "bakery", permission: "ACCESS_ADMIN" },
+    ],
   },
   {
-    login: "dirk.backoffice", displayName: "Dirk Vermeulen", role: "back office", employerText: "all employers",
-    language: "nl", backOffice: true, ownSsin: false, createdAt: "2025-01-02T08:00:00Z", grants: [],
+    login: "dirk.backoffice",
+    displayName: "Dirk Vermeulen",
+    role: "back office",
+    employerText: "all employers",
+    language: "nl",
+    backOffice: true,
+    ownSsin: false,
+    createdAt: "2025-01-02T08:00:00Z",
+    grants: [],
   },
   {
-    login: "eva.worker", displayName: "Eva Claes", role: "worker", employerText: "none (own SSIN)",
-    language: "nl", backOffice: false, ownSsin: true, createdAt: "2025-02-14T19:20:00Z", grants: [],
+    login: "eva.worker",
+    displayName: "Eva Claes",
+    role: "worker",
+    employerText: "none (own SSIN)",
+    language: "nl",
+    backOffice: false,
+    ownSsin: true,
+    createdAt: "2025-02-14T19:20:00Z",
+    grants: [],
   },
 ];
 
@@ -242,25 +327,301 @@ interface NamePool {
 
 const NAMES: Record<"nl" | "fr" | "de" | "foreign", NamePool> = {
   nl: {
-    female: ["Emma", "Louise", "Marie", "Lotte", "Julie", "Sarah", "Lore", "Hanne", "Fien", "Nina", "Elise", "Anouk", "Lien", "Jana", "Femke", "Ine", "Sofie", "Katrien", "An", "Els", "Griet", "Inge", "Veerle", "Liesbeth", "Nele", "Tine", "Eline", "Silke", "Jolien", "Margot"],
-    male: ["Lucas", "Arthur", "Noah", "Jules", "Louis", "Liam", "Wout", "Seppe", "Stijn", "Pieter", "Jan", "Tom", "Bart", "Koen", "Wim", "Dries", "Jens", "Thijs", "Ruben", "Bram", "Joris", "Maarten", "Sander", "Kobe", "Milan", "Vincent", "Geert", "Luc", "Warre", "Lander"],
-    last: ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet", "Vermeulen", "Pauwels", "Hermans", "Aerts", "Michiels", "Van den Broeck", "De Vos", "Verhoeven", "Van Damme", "Smets", "Cools", "Lambrechts", "Martens", "Desmet", "De Clercq", "Vandenberghe", "Verstraete", "Bogaert", "Coppens", "Van de Velde", "Hendrickx", "Segers", "Verbruggen", "Van Acker", "De Backer", "Wuyts", "Thys", "Baert", "Vanhoutte", "De Wilde"],
+    female: [
+      "Emma",
+      "Louise",
+      "Marie",
+      "Lotte",
+      "Julie",
+      "Sarah",
+      "Lore",
+      "Hanne",
+      "Fien",
+      "Nina",
+      "Elise",
+      "Anouk",
+      "Lien",
+      "Jana",
+      "Femke",
+      "Ine",
+      "Sofie",
+      "Katrien",
+      "An",
+      "Els",
+      "Griet",
+      "Inge",
+      "Veerle",
+      "Liesbeth",
+      "Nele",
+      "Tine",
+      "Eline",
+      "Silke",
+      "Jolien",
+      "Margot",
+    ],
+    male: [
+      "Lucas",
+      "Arthur",
+      "Noah",
+      "Jules",
+      "Louis",
+      "Liam",
+      "Wout",
+      "Seppe",
+      "Stijn",
+      "Pieter",
+      "Jan",
+      "Tom",
+      "Bart",
+      "Koen",
+      "Wim",
+      "Dries",
+      "Jens",
+      "Thijs",
+      "Ruben",
+      "Bram",
+      "Joris",
+      "Maarten",
+      "Sander",
+      "Kobe",
+      "Milan",
+      "Vincent",
+      "Geert",
+      "Luc",
+      "Warre",
+      "Lander",
+    ],
+    last: [
+      "Peeters",
+      "Janssens",
+      "Maes",
+      "Jacobs",
+      "Mertens",
+      "Willems",
+      "Claes",
+      "Goossens",
+      "Wouters",
+      "De Smet",
+      "Vermeulen",
+      "Pauwels",
+      "Hermans",
+      "Aerts",
+      "Michiels",
+      "Van den Broeck",
+      "De Vos",
+      "Verhoeven",
+      "Van Damme",
+      "Smets",
+      "Cools",
+      "Lambrechts",
+      "Martens",
+      "Desmet",
+      "De Clercq",
+      "Vandenberghe",
+      "Verstraete",
+      "Bogaert",
+      "Coppens",
+      "Van de Velde",
+      "Hendrickx",
+      "Segers",
+      "Verbruggen",
+      "Van Acker",
+      "De Backer",
+      "Wuyts",
+      "Thys",
+      "Baert",
+      "Vanhoutte",
+      "De Wilde",
+    ],
   },
   fr: {
-    female: ["Camille", "Léa", "Manon", "Chloé", "Juliette", "Lucie", "Charlotte", "Élise", "Amélie", "Pauline", "Margaux", "Inès", "Céline", "Nathalie", "Isabelle", "Sophie", "Anne-Sophie", "Mathilde", "Océane", "Zoé", "Clémence", "Aurélie", "Valérie", "Françoise"],
-    male: ["Hugo", "Théo", "Nathan", "Louis", "Maxime", "Antoine", "Julien", "Nicolas", "Romain", "Thomas", "Mathieu", "Olivier", "François", "Benoît", "Cédric", "Grégory", "Sébastien", "Laurent", "Pierre", "Quentin", "Baptiste", "Jérôme", "Arnaud", "Michel"],
-    last: ["Dubois", "Lambert", "Dupont", "Martin", "Simon", "Laurent", "Leclercq", "Lejeune", "Renard", "Denis", "François", "Collard", "Gilson", "Lemaire", "Dumont", "Mathieu", "Hubert", "Leroy", "Charlier", "Fontaine", "Noël", "Jacquet", "Massart", "Servais", "Piron", "Dethier", "Delvaux", "Bertrand", "Henrard", "Marchal", "Remacle", "Lecocq", "Wathelet", "Gérard", "Thiry", "Closset"],
+    female: [
+      "Camille",
+      "Léa",
+      "Manon",
+      "Chloé",
+      "Juliette",
+      "Lucie",
+      "Charlotte",
+      "Élise",
+      "Amélie",
+      "Pauline",
+      "Margaux",
+      "Inès",
+      "Céline",
+      "Nathalie",
+      "Isabelle",
+      "Sophie",
+      "Anne-Sophie",
+      "Mathilde",
+      "Océane",
+      "Zoé",
+      "Clémence",
+      "Aurélie",
+      "Valérie",
+      "Françoise",
+    ],
+    male: [
+      "Hugo",
+      "Théo",
+      "Nathan",
+      "Louis",
+      "Maxime",
+      "Antoine",
+      "Julien",
+      "Nicolas",
+      "Romain",
+      "Thomas",
+      "Mathieu",
+      "Olivier",
+      "François",
+      "Benoît",
+      "Cédric",
+      "Grégory",
+      "Sébastien",
+      "Laurent",
+      "Pierre",
+      "Quentin",
+      "Baptiste",
+      "Jérôme",
+      "Arnaud",
+      "Michel",
+    ],
+    last: [
+      "Dubois",
+      "Lambert",
+      "Dupont",
+      "Martin",
+      "Simon",
+      "Laurent",
+      "Leclercq",
+      "Lejeune",
+      "Renard",
+      "Denis",
+      "François",
+      "Collard",
+      "Gilson",
+      "Lemaire",
+      "Dumont",
+      "Mathieu",
+      "Hubert",
+      "Leroy",
+      "Charlier",
+      "Fontaine",
+      "Noël",
+      "Jacquet",
+      "Massart",
+      "Servais",
+      "Piron",
+      "Dethier",
+      "Delvaux",
+      "Bertrand",
+      "Henrard",
+      "Marchal",
+      "Remacle",
+      "Lecocq",
+      "Wathelet",
+      "Gérard",
+      "Thiry",
+      "Closset",
+    ],
   },
   de: {
-    female: ["Anna", "Lena", "Lea", "Julia", "Sarah", "Laura", "Hannah", "Katharina", "Sabine", "Monika", "Petra", "Ursula", "Claudia", "Stefanie", "Melanie", "Nadine", "Carina", "Tanja", "Miriam", "Jessica"],
-    male: ["Lukas", "Jonas", "Leon", "Felix", "Tim", "Jan", "Stefan", "Michael", "Thomas", "Andreas", "Jürgen", "Klaus", "Dieter", "Markus", "Matthias", "Christoph", "Tobias", "Sebastian", "Dominik", "Manfred"],
-    last: ["Schmitz", "Kessler", "Lentz", "Backes", "Reuter", "Heinen", "Kreutz", "Mertes", "Margraff", "Thomé", "Hilligsmann", "Cremer", "Radermacher", "Jost", "Pauels", "Kohnen", "Schröder", "Maraite", "Hoffmann", "Mreyen", "Scholzen", "Theissen", "Fank", "Wiesemes", "Jousten", "Lambertz", "Freches", "Kirch"],
+    female: [
+      "Anna",
+      "Lena",
+      "Lea",
+      "Julia",
+      "Sarah",
+      "Laura",
+      "Hannah",
+      "Katharina",
+      "Sabine",
+      "Monika",
+      "Petra",
+      "Ursula",
+      "Claudia",
+      "Stefanie",
+      "Melanie",
+      "Nadine",
+      "Carina",
+      "Tanja",
+      "Miriam",
+      "Jessica",
+    ],
+    male: [
+      "Lukas",
+      "Jonas",
+      "Leon",
+      "Felix",
+      "Tim",
+      "Jan",
+      "Stefan",
+      "Michael",
+      "Thomas",
+      "Andreas",
+      "Jürgen",
+      "Klaus",
+      "Dieter",
+      "Markus",
+      "Matthias",
+      "Christoph",
+      "Tobias",
+      "Sebastian",
+      "Dominik",
+      "Manfred",
+    ],
+    last: [
+      "Schmitz",
+      "Kessler",
+      "Lentz",
+      "Backes",
+      "Reuter",
+      "Heinen",
+      "Kreutz",
+      "Mertes",
+      "Margraff",
+      "Thomé",
+      "Hilligsmann",
+      "Cremer",
+      "Radermacher",
+      "Jost",
+      "Pauels",
+      "Kohnen",
+      "Schröder",
+      "Maraite",
+      "Hoffmann",
+      "Mreyen",
+      "Scholzen",
+      "Theissen",
+      "Fank",
+      "Wiesemes",
+      "Jousten",
+      "Lambertz",
+      "Freches",
+      "Kirch",
+    ],
   },
   // BIS numbers go to people outside the national register: cross-border and foreign workers.
   foreign: {
     female: ["Agnieszka", "Katarzyna", "Ioana", "Elena", "Ana", "Joana", "Fleur", "Sanne", "Maria", "Magdalena"],
     male: ["Piotr", "Mateusz", "Andrei", "Mihai", "João", "Tiago", "Dimitar", "Sven", "Pedro", "Tomasz"],
-    last: ["Kowalski", "Nowak", "Wiśniewska", "Popescu", "Ionescu", "Ferreira", "Silva", "Petrov", "de Jong", "Bakker", "Müller", "Santos", "Dumitru", "Zieliński"],
+    last: [
+      "Kowalski",
+      "Nowak",
+      "Wiśniewska",
+      "Popescu",
+      "Ionescu",
+      "Ferreira",
+      "Silva",
+      "Petrov",
+      "de Jong",
+      "Bakker",
+      "Müller",
+      "Santos",
+      "Dumitru",
+      "Zieliński",
+    ],
   },
 };
 
@@ -268,24 +629,59 @@ const NAMES: Record<"nl" | "fr" | "de" | "foreign", NamePool> = {
 // The data set as plain rows
 
 export interface DemoEmployerRow {
-  id: string; name: string; enterprise_number: string; nsso_number: string; language: LanguageCode;
-  employer_classes: string[]; created_at: string; updated_at: string;
+  id: string;
+  name: string;
+  enterprise_number: string;
+  nsso_number: string;
+  language: LanguageCode;
+  employer_classes: string[];
+  created_at: string;
+  updated_at: string;
 }
 export interface DemoWorkerRow {
-  id: string; ssin: string; first_name: string; last_name: string; birth_date: string | null;
-  pensioner_from: string | null; created_at: string; updated_at: string;
+  id: string;
+  ssin: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string | null;
+  pensioner_from: string | null;
+  created_at: string;
+  updated_at: string;
 }
 export interface DemoPeriodRow {
-  id: string; period_id: string; employer_id: string; worker_id: string; worker_type: "FLX" | "STU" | "OTH";
-  joint_committee: string; start_date: string; start_hour: string | null; end_date: string;
-  end_hour: string | null; planned_hours: string | null; cancelled: boolean; created_at: string; updated_at: string;
+  id: string;
+  period_id: string;
+  employer_id: string;
+  worker_id: string;
+  worker_type: "FLX" | "STU" | "OTH";
+  joint_committee: string;
+  start_date: string;
+  start_hour: string | null;
+  end_date: string;
+  end_hour: string | null;
+  planned_hours: string | null;
+  cancelled: boolean;
+  created_at: string;
+  updated_at: string;
 }
 export interface DemoUserRow {
-  id: string; login: string; display_name: string; language: Language | null; ssin: string | null;
-  back_office: boolean; disabled: boolean; created_at: string; updated_at: string;
+  id: string;
+  login: string;
+  display_name: string;
+  language: Language | null;
+  ssin: string | null;
+  back_office: boolean;
+  disabled: boolean;
+  created_at: string;
+  updated_at: string;
 }
 export interface DemoGrantRow {
-  id: string; user_id: string; employer_id: string; permission: PermissionCode; granted_by: null; granted_at: string;
+  id: string;
+  user_id: string;
+  employer_id: string;
+  permission: PermissionCode;
+  granted_by: null;
+  granted_at: string;
 }
 
 /** Everything {@link loadDemoData} inserts, but the password hashes. */
@@ -350,17 +746,28 @@ function buildWorkers(random: Random): WorkerDraft[] {
   const drafts: WorkerDraft[] = [];
 
   const add = (
-    kind: WorkerKind, birthDate: string, serial: number, names: { first: string; last: string },
-    bis: "unknownSex" | "knownSex" | undefined, employers: EmployerKey[], fixed: boolean,
+    kind: WorkerKind,
+    birthDate: string,
+    serial: number,
+    names: { first: string; last: string },
+    bis: "unknownSex" | "knownSex" | undefined,
+    employers: EmployerKey[],
+    fixed: boolean,
   ): void => {
     const ssin = makeSsin(birthDate, serial, bis === undefined ? {} : { bis });
     usedSsins.add(ssin);
     const index = drafts.length;
     const created = addDays("2024-12-02", index % 28);
     drafts.push({
-      kind, birthYear: Number(birthDate.slice(0, 4)), employers, fixed,
+      kind,
+      birthYear: Number(birthDate.slice(0, 4)),
+      employers,
+      fixed,
       row: {
-        id: demoUuid(`worker:${ssin}`), ssin, first_name: names.first, last_name: names.last,
+        id: demoUuid(`worker:${ssin}`),
+        ssin,
+        first_name: names.first,
+        last_name: names.last,
         birth_date: parseSsin(ssin)?.birthDate ?? null,
         pensioner_from: kind === "pensioner" ? pensionStart(birthDate) : null,
         created_at: `${created}T${pad2(8 + (index % 9))}:${pad2((index * 7) % 60)}:00Z`,
@@ -369,7 +776,15 @@ function buildWorkers(random: Random): WorkerDraft[] {
     });
   };
 
-  add("regular", EVA.birthDate, EVA.serial, { first: EVA.firstName, last: EVA.lastName }, undefined, ["horeca", "bakery"], true);
+  add(
+    "regular",
+    EVA.birthDate,
+    EVA.serial,
+    { first: EVA.firstName, last: EVA.lastName },
+    undefined,
+    ["horeca", "bakery"],
+    true,
+  );
 
   const kinds: WorkerKind[] = [];
   for (const [kind, count] of Object.entries(KIND_COUNTS) as Array<[WorkerKind, number]>) {
@@ -415,12 +830,21 @@ function buildWorkers(random: Random): WorkerDraft[] {
 
     // Names follow the region of the first employer, with some mixing (Brussels, the borders).
     const language = employerSpec(primary).language;
-    const poolKey = kind === "bis" ? "foreign" : random.chance(0.15) ? random.pick(["nl", "fr", "de"] as const) : language;
+    const poolKey =
+      kind === "bis" ? "foreign" : random.chance(0.15) ? random.pick(["nl", "fr", "de"] as const) : language;
     const pool = NAMES[poolKey];
-    add(kind, birthDate, serial, {
-      first: random.pick(female ? pool.female : pool.male),
-      last: random.pick(pool.last),
-    }, bis, employers, false);
+    add(
+      kind,
+      birthDate,
+      serial,
+      {
+        first: random.pick(female ? pool.female : pool.male),
+        last: random.pick(pool.last),
+      },
+      bis,
+      employers,
+      false,
+    );
   }
   return drafts;
 }
@@ -491,8 +915,13 @@ function buildPeriods(random: Random, workers: WorkerDraft[]): PeriodDraft[] {
           // Per-day periods stay within the day (start date = end date).
           start = Math.min(start, 23 * 60 + 30 - hours * 60);
           periods.push({
-            ...base, start: date, end: date, startHour: hourText(start), endHour: hourText(start + hours * 60),
-            plannedHours: hours, cancelled: random.chance(cancelChance),
+            ...base,
+            start: date,
+            end: date,
+            startHour: hourText(start),
+            endHour: hourText(start + hours * 60),
+            plannedHours: hours,
+            cancelled: random.chance(cancelChance),
           });
         }
       } else {
@@ -504,7 +933,12 @@ function buildPeriods(random: Random, workers: WorkerDraft[]): PeriodDraft[] {
           const start = random.chance(0.6) ? quarter.start : addDays(quarter.start, random.int(1, 30));
           const end = random.chance(0.6) ? quarter.end : addDays(quarter.end, -random.int(0, 30));
           periods.push({
-            ...base, start, end, startHour: null, endHour: null, plannedHours: null,
+            ...base,
+            start,
+            end,
+            startHour: null,
+            endHour: null,
+            plannedHours: null,
             cancelled: random.chance(cancelChance),
           });
         }
@@ -530,19 +964,30 @@ export function buildDemoData(): DemoDataSet {
   const employers: DemoEmployerRow[] = EMPLOYERS.map((e) => {
     const enterpriseNumber = makeEnterpriseNumber(e.kboBase);
     return {
-      id: demoUuid(`employer:${enterpriseNumber}`), name: e.name, enterprise_number: enterpriseNumber,
-      nsso_number: makeNssoNumber(e.nssoBase, e.provisional), language: e.language, employer_classes: [...e.classes],
-      created_at: e.createdAt, updated_at: e.createdAt,
+      id: demoUuid(`employer:${enterpriseNumber}`),
+      name: e.name,
+      enterprise_number: enterpriseNumber,
+      nsso_number: makeNssoNumber(e.nssoBase, e.provisional),
+      language: e.language,
+      employer_classes: [...e.classes],
+      created_at: e.createdAt,
+      updated_at: e.createdAt,
     };
   });
-  const employerId = (key: EmployerKey): string => (employers[EMPLOYERS.indexOf(employerSpec(key))] as DemoEmployerRow).id;
+  const employerId = (key: EmployerKey): string =>
+    (employers[EMPLOYERS.indexOf(employerSpec(key))] as DemoEmployerRow).id;
 
   const workerDrafts = buildWorkers(random);
   const periodDrafts = buildPeriods(random, workerDrafts);
   // Period ids grow with the start date, as they would when filed over time.
   periodDrafts.sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1
-      : a.employerIndex - b.employerIndex || a.workerIndex - b.workerIndex || (a.end < b.end ? -1 : a.end > b.end ? 1 : 0),
+    a.start < b.start
+      ? -1
+      : a.start > b.start
+        ? 1
+        : a.employerIndex - b.employerIndex ||
+          a.workerIndex - b.workerIndex ||
+          (a.end < b.end ? -1 : a.end > b.end ? 1 : 0),
   );
   const dimonaPeriods: DemoPeriodRow[] = periodDrafts.map((p, i) => {
     const id = periodId(i + 1);
@@ -552,25 +997,44 @@ export function buildDemoData(): DemoDataSet {
     if (filedOn > SNAPSHOT_DATE) filedOn = addDays(SNAPSHOT_DATE, -random.int(0, 30));
     const filed = `${filedOn}T${pad2(random.int(7, 17))}:${pad2(random.int(0, 59))}:00Z`;
     return {
-      id: demoUuid(`dimona_period:${id}`), period_id: id, employer_id: employerId(p.employer.key),
-      worker_id: p.worker.row.id, worker_type: p.workerType, joint_committee: p.employer.jointCommittee,
-      start_date: p.start, start_hour: p.startHour, end_date: p.end, end_hour: p.endHour,
-      planned_hours: p.plannedHours === null ? null : p.plannedHours.toFixed(2), cancelled: p.cancelled,
-      created_at: filed, updated_at: filed,
+      id: demoUuid(`dimona_period:${id}`),
+      period_id: id,
+      employer_id: employerId(p.employer.key),
+      worker_id: p.worker.row.id,
+      worker_type: p.workerType,
+      joint_committee: p.employer.jointCommittee,
+      start_date: p.start,
+      start_hour: p.startHour,
+      end_date: p.end,
+      end_hour: p.endHour,
+      planned_hours: p.plannedHours === null ? null : p.plannedHours.toFixed(2),
+      cancelled: p.cancelled,
+      created_at: filed,
+      updated_at: filed,
     };
   });
 
   const eva = workerDrafts.find((w) => w.fixed);
   if (!eva) throw new Error("the demo worker Eva is missing");
   const users: DemoUserRow[] = USERS.map((u) => ({
-    id: demoUuid(`app_user:${u.login}`), login: u.login, display_name: u.displayName, language: u.language,
-    ssin: u.ownSsin ? eva.row.ssin : null, back_office: u.backOffice, disabled: false,
-    created_at: u.createdAt, updated_at: u.createdAt,
+    id: demoUuid(`app_user:${u.login}`),
+    login: u.login,
+    display_name: u.displayName,
+    language: u.language,
+    ssin: u.ownSsin ? eva.row.ssin : null,
+    back_office: u.backOffice,
+    disabled: false,
+    created_at: u.createdAt,
+    updated_at: u.createdAt,
   }));
   const grants: DemoGrantRow[] = USERS.flatMap((u) =>
     u.grants.map((g) => ({
-      id: demoUuid(`access_grant:${u.login}:${g.employer}:${g.permission}`), user_id: demoUuid(`app_user:${u.login}`),
-      employer_id: employerId(g.employer), permission: g.permission, granted_by: null, granted_at: u.createdAt,
+      id: demoUuid(`access_grant:${u.login}:${g.employer}:${g.permission}`),
+      user_id: demoUuid(`app_user:${u.login}`),
+      employer_id: employerId(g.employer),
+      permission: g.permission,
+      granted_by: null,
+      granted_at: u.createdAt,
     })),
   );
 
@@ -584,7 +1048,12 @@ export function buildDemoData(): DemoDataSet {
 const BATCH_SIZE = 500;
 
 /** Multi-row INSERTs; `table` and `columns` are constants of this file, never input. */
-async function insertRows<Row extends object>(db: Db, table: string, columns: ReadonlyArray<keyof Row & string>, rows: readonly Row[]): Promise<void> {
+async function insertRows<Row extends object>(
+  db: Db,
+  table: string,
+  columns: ReadonlyArray<keyof Row & string>,
+  rows: readonly Row[],
+): Promise<void> {
   const columnList = sql.raw(columns.map((c) => `"${c}"`).join(", "));
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
     const values: Sql[] = rows.slice(i, i + BATCH_SIZE).map((row) => {
@@ -629,18 +1098,70 @@ export async function loadDemoData(db: Db): Promise<DemoDataCounts> {
 
   return db.transaction(async (tx) => {
     await tx.query(sql`SELECT pg_advisory_xact_lock(${LOAD_LOCK_KEY})`);
-    if (!(await isDatabaseEmpty(tx))) return { employers: 0, workers: 0, dimonaPeriods: 0, users: 0, submissions: 0, declarations: 0 };
+    if (!(await isDatabaseEmpty(tx)))
+      return { employers: 0, workers: 0, dimonaPeriods: 0, users: 0, submissions: 0, declarations: 0 };
 
-    await insertRows(tx, "employer", ["id", "name", "enterprise_number", "nsso_number", "language", "employer_classes", "created_at", "updated_at"], data.employers);
-    await insertRows(tx, "worker", ["id", "ssin", "first_name", "last_name", "birth_date", "pensioner_from", "created_at", "updated_at"], data.workers);
-    await insertRows(tx, "dimona_period", [
-      "id", "period_id", "employer_id", "worker_id", "worker_type", "joint_committee", "start_date", "start_hour",
-      "end_date", "end_hour", "planned_hours", "cancelled", "created_at", "updated_at",
-    ], data.dimonaPeriods);
-    await insertRows(tx, "app_user", ["id", "login", "display_name", "password_hash", "language", "ssin", "back_office", "disabled", "created_at", "updated_at"], users);
-    await insertRows(tx, "access_grant", ["id", "user_id", "employer_id", "permission", "granted_by", "granted_at"], data.grants);
+    await insertRows(
+      tx,
+      "employer",
+      ["id", "name", "enterprise_number", "nsso_number", "language", "employer_classes", "created_at", "updated_at"],
+      data.employers,
+    );
+    await insertRows(
+      tx,
+      "worker",
+      ["id", "ssin", "first_name", "last_name", "birth_date", "pensioner_from", "created_at", "updated_at"],
+      data.workers,
+    );
+    await insertRows(
+      tx,
+      "dimona_period",
+      [
+        "id",
+        "period_id",
+        "employer_id",
+        "worker_id",
+        "worker_type",
+        "joint_committee",
+        "start_date",
+        "start_hour",
+        "end_date",
+        "end_hour",
+        "planned_hours",
+        "cancelled",
+        "created_at",
+        "updated_at",
+      ],
+      data.dimonaPeriods,
+    );
+    await insertRows(
+      tx,
+      "app_user",
+      [
+        "id",
+        "login",
+        "display_name",
+        "password_hash",
+        "language",
+        "ssin",
+        "back_office",
+        "disabled",
+        "created_at",
+        "updated_at",
+      ],
+      users,
+    );
+    await insertRows(
+      tx,
+      "access_grant",
+      ["id", "user_id", "employer_id", "permission", "granted_by", "granted_at"],
+      data.grants,
+    );
     // The services use only the context's viewer and database: no `Services` (data source, relay) needed.
-    const declarations = await loadDemoDeclarations(tx, { declarations: new DeclarationService(), submissions: new SubmissionService() });
+    const declarations = await loadDemoDeclarations(tx, {
+      declarations: new DeclarationService(),
+      submissions: new SubmissionService(),
+    });
 
     return {
       employers: data.employers.length,

@@ -44,7 +44,12 @@ import type { Language } from "../domain/language";
 import type { RequestContext } from "../graphql/context";
 import { Loaders } from "../graphql/loaders";
 import type { DeclarationService } from "../modules/declarations/declaration.service";
-import { FlexiWorkerType, type DeclarationInput, type PremiumInput, type PropertyInput } from "../modules/declarations/declaration.type";
+import {
+  FlexiWorkerType,
+  type DeclarationInput,
+  type PremiumInput,
+  type PropertyInput,
+} from "../modules/declarations/declaration.type";
 import type { SubmissionService } from "../modules/submissions/submission.service";
 import type { Services } from "../services";
 
@@ -79,15 +84,20 @@ const WHITE = FlexiWorkerType.WHITE_COLLAR_450;
 const DECLARANTS: Record<DeclarantLogin, DeclarantSpec> = {
   // Brasserie De Gouden Leeuw, class 017 (horeca): waiters (050), now and then reception (450).
   "anna.declarant": {
-    payslipPrefix: "GL", hourlyCents: 1_450,
-    properties: (gross, i) => [{ employerClass: "017", workerType: i % 6 === 5 ? WHITE : BLUE, grossWage: money(gross), premiums: premiums(i) }],
+    payslipPrefix: "GL",
+    hourlyCents: 1_450,
+    properties: (gross, i) => [
+      { employerClass: "017", workerType: i % 6 === 5 ? WHITE : BLUE, grossWage: money(gross), premiums: premiums(i) },
+    ],
   },
   // Boulangerie Le Bon Pain, classes 058 (bakery) and 057 (food retail): some work in the
   // bakehouse and behind the counter, declared as two properties.
   "benoit.declarant": {
-    payslipPrefix: "BP", hourlyCents: 1_380,
+    payslipPrefix: "BP",
+    hourlyCents: 1_380,
     properties: (gross, i) => {
-      if (i % 4 !== 2) return [{ employerClass: "058", workerType: BLUE, grossWage: money(gross), premiums: premiums(i) }];
+      if (i % 4 !== 2)
+        return [{ employerClass: "058", workerType: BLUE, grossWage: money(gross), premiums: premiums(i) }];
       const bakehouse = Math.round(gross * 0.6);
       return [
         { employerClass: "058", workerType: BLUE, grossWage: money(bakehouse), premiums: premiums(i) },
@@ -97,8 +107,11 @@ const DECLARANTS: Record<DeclarantLogin, DeclarantSpec> = {
   },
   // Garage Eifel GmbH, class 064; its NSSO number is provisional, so everything is refused (00011-146).
   "gerda.declarant": {
-    payslipPrefix: "GE", hourlyCents: 1_620,
-    properties: (gross, i) => [{ employerClass: "064", workerType: BLUE, grossWage: money(gross), premiums: premiums(i) }],
+    payslipPrefix: "GE",
+    hourlyCents: 1_620,
+    properties: (gross, i) => [
+      { employerClass: "064", workerType: BLUE, grossWage: money(gross), premiums: premiums(i) },
+    ],
   },
 };
 
@@ -211,11 +224,13 @@ const STAMPED_COLUMNS: Record<string, readonly string[]> = {
 };
 
 /** One statement: every column of STAMPED_COLUMNS still at now() gets the step's instant. */
-const STAMP_UPDATES = Object.entries(STAMPED_COLUMNS).map(([table, columns]) => {
-  const set = columns.map((c) => `"${c}" = CASE WHEN "${c}" = now() THEN step.instant ELSE "${c}" END`).join(", ");
-  const where = columns.map((c) => `"${c}"`).join(", ");
-  return `stamp_${table} AS (UPDATE "${table}" SET ${set} FROM step WHERE now() IN (${where}))`;
-}).join(",\n  ");
+const STAMP_UPDATES = Object.entries(STAMPED_COLUMNS)
+  .map(([table, columns]) => {
+    const set = columns.map((c) => `"${c}" = CASE WHEN "${c}" = now() THEN step.instant ELSE "${c}" END`).join(", ");
+    const where = columns.map((c) => `"${c}"`).join(", ");
+    return `stamp_${table} AS (UPDATE "${table}" SET ${set} FROM step WHERE now() IN (${where}))`;
+  })
+  .join(",\n  ");
 
 async function stamp(tx: Db, time: BrusselsTime): Promise<void> {
   await tx.query(sql`
@@ -228,7 +243,15 @@ async function stamp(tx: Db, time: BrusselsTime): Promise<void> {
 // Deterministic ids
 
 /** The tables the services insert into with a uuid id (status_event is numbered by a counter). */
-const ID_TABLES = ["submission", "wage_declaration", "declaration_version", "wage_property", "financial_element", "anomaly", "ebox_message"] as const;
+const ID_TABLES = [
+  "submission",
+  "wage_declaration",
+  "declaration_version",
+  "wage_property",
+  "financial_element",
+  "anomaly",
+  "ebox_message",
+] as const;
 /** The default every id column has outside the load (the migrations' expression). */
 const RANDOM_ID_DEFAULT = "gen_random_uuid()";
 
@@ -246,13 +269,19 @@ async function useDemoIds(tx: Db): Promise<void> {
   await tx.query(sql.raw(DEMO_UUID_FUNCTION));
   for (const table of ID_TABLES) {
     await tx.query(sql.raw(`CREATE SEQUENCE "flexi_demo_${table}_seq"`));
-    await tx.query(sql.raw(`ALTER TABLE "${table}" ALTER COLUMN "id" SET DEFAULT flexi_demo_uuid('${table}:' || nextval('flexi_demo_${table}_seq'))`));
+    await tx.query(
+      sql.raw(
+        `ALTER TABLE "${table}" ALTER COLUMN "id" SET DEFAULT flexi_demo_uuid('${table}:' || nextval('flexi_demo_${table}_seq'))`,
+      ),
+    );
   }
 }
 
 async function restoreRandomIds(tx: Db): Promise<void> {
   // Anomalies named after what they say (see the module comment); nothing references them.
-  await tx.query(sql`UPDATE anomaly SET id = flexi_demo_uuid('anomaly:' || version_id || ':' || code || ':' || coalesce(path, ''))`);
+  await tx.query(
+    sql`UPDATE anomaly SET id = flexi_demo_uuid('anomaly:' || version_id || ':' || code || ':' || coalesce(path, ''))`,
+  );
   for (const table of ID_TABLES) {
     await tx.query(sql.raw(`ALTER TABLE "${table}" ALTER COLUMN "id" SET DEFAULT ${RANDOM_ID_DEFAULT}`));
     await tx.query(sql.raw(`DROP SEQUENCE "flexi_demo_${table}_seq"`));
@@ -284,14 +313,21 @@ interface Relation {
 
 const money = (cents: number): string => (cents / 100).toFixed(2);
 const monthStart = (month: string): string => `${month}-01`;
-const monthEnd = (month: string): string => `${month}-${pad(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
+const monthEnd = (month: string): string =>
+  `${month}-${pad(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
 const flexActive = (p: PeriodRow): boolean => p.workerType === "FLX" && !p.cancelled;
 
 /**
  * Up to `count` workers with a FLX period of the employer in the month, one relation each (its
  * part inside the month), ordered by SSIN; workers the employer has not declared yet come first.
  */
-function pickRelations(periods: readonly PeriodRow[], month: string, count: number, used: Set<string>, until: string | undefined): Relation[] {
+function pickRelations(
+  periods: readonly PeriodRow[],
+  month: string,
+  count: number,
+  used: Set<string>,
+  until: string | undefined,
+): Relation[] {
   const first = monthStart(month);
   const last = until !== undefined && until < monthEnd(month) ? until : monthEnd(month);
   const byWorker = new Map<string, { period: PeriodRow; start: string; end: string }>();
@@ -303,14 +339,21 @@ function pickRelations(periods: readonly PeriodRow[], month: string, count: numb
     byWorker.set(p.workerId, { period: p, start, end });
   }
   const candidates = [...byWorker.values()];
-  const chosen = [...candidates.filter((c) => !used.has(c.period.workerId)), ...candidates.filter((c) => used.has(c.period.workerId))]
+  const chosen = [
+    ...candidates.filter((c) => !used.has(c.period.workerId)),
+    ...candidates.filter((c) => used.has(c.period.workerId)),
+  ]
     .slice(0, count)
     .sort((a, b) => (a.period.ssin < b.period.ssin ? -1 : 1));
-  if (chosen.length < count) throw new Error(`demo declarations: only ${chosen.length} FLX relations in ${month}, ${count} planned`);
+  if (chosen.length < count)
+    throw new Error(`demo declarations: only ${chosen.length} FLX relations in ${month}, ${count} planned`);
   return chosen.map(({ period, start, end }) => {
     used.add(period.workerId);
     // Per day: the hours planned in Dimona. Per quarter: two working days of 6 hours a week.
-    const hours = period.plannedHours !== null ? Number(period.plannedHours) : Math.max(1, Math.round(((daysBetween(start, end) + 1) * 2) / 7)) * 6;
+    const hours =
+      period.plannedHours !== null
+        ? Number(period.plannedHours)
+        : Math.max(1, Math.round(((daysBetween(start, end) + 1) * 2) / 7)) * 6;
     return { workerId: period.workerId, start, end, hours };
   });
 }
@@ -322,9 +365,17 @@ function pickRelations(periods: readonly PeriodRow[], month: string, count: numb
 function pickWithoutDimona(periods: readonly PeriodRow[], month: string, taken: readonly Relation[]): Relation {
   const start = monthStart(month);
   const end = `${month}-15`;
-  const covered = new Set(periods.filter((p) => flexActive(p) && p.start <= end && p.end >= start).map((p) => p.workerId));
+  const covered = new Set(
+    periods.filter((p) => flexActive(p) && p.start <= end && p.end >= start).map((p) => p.workerId),
+  );
   // Someone who does work here as a flexi-jobber in 2025, only not that month.
-  const candidate = periods.find((p) => flexActive(p) && p.start.startsWith("2025-") && !covered.has(p.workerId) && !taken.some((t) => t.workerId === p.workerId));
+  const candidate = periods.find(
+    (p) =>
+      flexActive(p) &&
+      p.start.startsWith("2025-") &&
+      !covered.has(p.workerId) &&
+      !taken.some((t) => t.workerId === p.workerId),
+  );
   if (!candidate) throw new Error(`demo declarations: no worker without a FLX period in ${month}`);
   return { workerId: candidate.workerId, start, end, hours: 18 };
 }
@@ -345,17 +396,33 @@ interface Declarant {
  * No service here may reach for other services: the load has no `Services` (they need a data
  * source and open a listening connection). Any use fails loudly instead of half-working.
  */
-const NO_SERVICES = new Proxy({}, {
-  get(_target, property) {
-    throw new Error(`demo declarations: a service asked for ctx.services.${String(property)}, which the demo load does not provide`);
+const NO_SERVICES = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      throw new Error(
+        `demo declarations: a service asked for ctx.services.${String(property)}, which the demo load does not provide`,
+      );
+    },
   },
-}) as Services;
+) as Services;
 
 async function loadDeclarants(tx: Db): Promise<Map<DeclarantLogin, Declarant>> {
   const logins = Object.keys(DECLARANTS) as DeclarantLogin[];
-  const users = await tx.query<{ id: string; login: DeclarantLogin; displayName: string; language: Language | null }>(sql`
+  const users = await tx.query<{
+    id: string;
+    login: DeclarantLogin;
+    displayName: string;
+    language: Language | null;
+  }>(sql`
     SELECT id, login, display_name AS "displayName", language FROM app_user WHERE login = ANY(${logins}::text[]) ORDER BY login`);
-  const grants = await tx.query<{ userId: string; employerId: string; permission: Grant["permission"]; grantedAt: Date; employerLanguage: Language }>(sql`
+  const grants = await tx.query<{
+    userId: string;
+    employerId: string;
+    permission: Grant["permission"];
+    grantedAt: Date;
+    employerLanguage: Language;
+  }>(sql`
     SELECT g.user_id AS "userId", g.employer_id AS "employerId", g.permission, g.granted_at AS "grantedAt", e.language AS "employerLanguage"
     FROM access_grant g JOIN employer e ON e.id = g.employer_id
     WHERE g.user_id = ANY(${users.map((u) => u.id)}::uuid[]) ORDER BY g.granted_at, g.employer_id, g.permission`);
@@ -381,11 +448,17 @@ async function loadDeclarants(tx: Db): Promise<Map<DeclarantLogin, Declarant>> {
       WHERE p.employer_id = ${employerId}
       ORDER BY w.ssin, p.start_date, p.period_id`);
     declarants.set(user.login, {
-      login: user.login, spec: DECLARANTS[user.login], employerId, periods, used: new Set(), made: 0,
+      login: user.login,
+      spec: DECLARANTS[user.login],
+      employerId,
+      periods,
+      used: new Set(),
+      made: 0,
       ctx: { viewer, tokenRejected: false, db: tx, loaders: new Loaders(tx), services: NO_SERVICES },
     });
   }
-  for (const login of logins) if (!declarants.has(login)) throw new Error(`demo declarations: the user ${login} is missing`);
+  for (const login of logins)
+    if (!declarants.has(login)) throw new Error(`demo declarations: the user ${login} is missing`);
   return declarants;
 }
 
@@ -396,7 +469,12 @@ function declarantOf(declarants: Map<DeclarantLogin, Declarant>, login: Declaran
 }
 
 /** The wizard's form for one relation, filled in as the declarant's payroll would. */
-function declarationInput(declarant: Declarant, relation: Relation, month: string, extra: Extra | undefined): DeclarationInput {
+function declarationInput(
+  declarant: Declarant,
+  relation: Relation,
+  month: string,
+  extra: Extra | undefined,
+): DeclarationInput {
   const i = declarant.made++;
   const rate = declarant.spec.hourlyCents + ((i * 37) % 180);
   const properties = declarant.spec.properties(Math.round(relation.hours * rate), i);
@@ -433,13 +511,17 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
     const declarant = declarantOf(declarants, plan.login);
     const relations = pickRelations(declarant.periods, plan.month, plan.count, declarant.used, plan.until);
     // The extra declaration comes last: positions 0 to count - 1 are the regular ones.
-    if (plan.extra === "wrongClass") relations.push(...pickRelations(declarant.periods, plan.month, 1, declarant.used, plan.until));
+    if (plan.extra === "wrongClass")
+      relations.push(...pickRelations(declarant.periods, plan.month, 1, declarant.used, plan.until));
     if (plan.extra === "noDimona") relations.push(pickWithoutDimona(declarant.periods, plan.month, relations));
-    const inputs = relations.map((r, i) => declarationInput(declarant, r, plan.month, i >= plan.count ? plan.extra : undefined));
+    const inputs = relations.map((r, i) =>
+      declarationInput(declarant, r, plan.month, i >= plan.count ? plan.extra : undefined),
+    );
     const latest = relations.reduce((max, r) => (r.end > max ? r.end : max), relations[0]!.end);
-    const transmitted = plan.mode === "draft"
-      ? brusselsTime(addDays(plan.until ?? latest, 1), 9 * 3600 + 30 * 60)
-      : brusselsTime(addDays(latest, plan.mode === "late" ? 12 : 2), TEN_O_CLOCK);
+    const transmitted =
+      plan.mode === "draft"
+        ? brusselsTime(addDays(plan.until ?? latest, 1), 9 * 3600 + 30 * 60)
+        : brusselsTime(addDays(latest, plan.mode === "late" ? 12 : 2), TEN_O_CLOCK);
     return { plan, declarant, inputs, transmitted };
   });
 
@@ -455,7 +537,11 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
         const minutesBefore = (m: number): BrusselsTime => shift(s.transmitted, -m * 60);
         const ctx = declarant.ctx;
 
-        const submission = await services.submissions.create(ctx, { employerId: declarant.employerId, from: monthStart(plan.month), to: monthEnd(plan.month) });
+        const submission = await services.submissions.create(ctx, {
+          employerId: declarant.employerId,
+          from: monthStart(plan.month),
+          to: monthEnd(plan.month),
+        });
         await stamp(tx, minutesBefore((inputs.length + 1) * MINUTES_PER_DRAFT));
         const declarations: Made["declarations"] = [];
         for (const [i, input] of inputs.entries()) {
@@ -468,7 +554,9 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
         const jobsBefore = plan.mode === "pending" ? await controlJobs(tx) : [];
         await services.submissions.submit(ctx, submission.id, `demo-${plan.login}-${plan.month}`);
         reference += 1;
-        await tx.query(sql`UPDATE submission SET reference = ${`FAW-${s.transmitted.slice(0, 4)}-${pad(reference, 8)}`} WHERE id = ${submission.id}`);
+        await tx.query(
+          sql`UPDATE submission SET reference = ${`FAW-${s.transmitted.slice(0, 4)}-${pad(reference, 8)}`} WHERE id = ${submission.id}`,
+        );
         await stamp(tx, s.transmitted);
         if (plan.mode === "pending") {
           pendingJobs = (await controlJobs(tx)).filter((id) => !jobsBefore.includes(id));
@@ -485,18 +573,25 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
       at: action.at,
       run: async () => {
         const declarant = declarantOf(declarants, action.login);
-        const target = made.find((m) => m.login === action.login && m.month === action.month)?.declarations[action.index];
-        if (!target) throw new Error(`demo declarations: nothing to change at ${action.login} ${action.month} #${action.index}`);
+        const target = made.find((m) => m.login === action.login && m.month === action.month)?.declarations[
+          action.index
+        ];
+        if (!target)
+          throw new Error(`demo declarations: nothing to change at ${action.login} ${action.month} #${action.index}`);
         const { version } = await services.declarations.get(declarant.ctx, target.id);
         if (action.change === "delete") await services.declarations.delete(declarant.ctx, target.id, version);
-        else await services.declarations.modify(declarant.ctx, target.id, version, changed(target.input, action.change));
+        else
+          await services.declarations.modify(declarant.ctx, target.id, version, changed(target.input, action.change));
         await stamp(tx, action.at);
         // A withdrawal is final at once; anything else waits for the controls.
         const pending = await tx.query<{ id: string }>(sql`
           SELECT v.id FROM declaration_version v JOIN wage_declaration d ON d.id = v.declaration_id AND v.number = d.newest_version
           WHERE d.id = ${target.id} AND v.status = 'PENDING'`);
         if (pending.length === 0) return;
-        await runControls(tx, pending.map((p) => p.id));
+        await runControls(
+          tx,
+          pending.map((p) => p.id),
+        );
         await stamp(tx, shift(action.at, CONTROLS_SECONDS));
       },
     });
@@ -535,7 +630,9 @@ function changed(input: DeclarationInput, change: ActionPlan["change"]): Declara
 
 /** Ids of the controls jobs now queued, as text (bigint). */
 async function controlJobs(tx: Db): Promise<string[]> {
-  const rows = await tx.query<{ id: string }>(sql`SELECT id::text AS id FROM graphile_worker.jobs WHERE task_identifier = ${RUN_CONTROLS_TASK} ORDER BY id`);
+  const rows = await tx.query<{ id: string }>(
+    sql`SELECT id::text AS id FROM graphile_worker.jobs WHERE task_identifier = ${RUN_CONTROLS_TASK} ORDER BY id`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -556,7 +653,9 @@ async function settleJobs(tx: Db, pendingJobs: readonly string[]): Promise<void>
   await tx.query(sql`
     SELECT graphile_worker.complete_jobs(array_agg(id)) FROM graphile_worker.jobs
     WHERE task_identifier = ${RUN_CONTROLS_TASK} AND created_at = now() AND NOT (id = ANY(${[...pendingJobs]}::bigint[]))`);
-  await tx.query(sql`SELECT graphile_worker.reschedule_jobs(${[...pendingJobs]}::bigint[], run_at := now() + interval '3 minutes')`);
+  await tx.query(
+    sql`SELECT graphile_worker.reschedule_jobs(${[...pendingJobs]}::bigint[], run_at := now() + interval '3 minutes')`,
+  );
   await tx.query(sql`
     UPDATE declaration_version SET controls_requested_at = now() + interval '3 minutes'
     WHERE status = 'PENDING' AND controls_requested_at IS NOT NULL`);

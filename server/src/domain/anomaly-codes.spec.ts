@@ -18,8 +18,12 @@ describe("ANOMALY_CATALOGUE", () => {
   });
 
   it("keeps the official nl and en label of 00024-152", () => {
-    expect(ANOMALY_CATALOGUE["00024-152"].message.nl).toBe("Geen geldige werkrelatie gevonden voor de opgegeven periode of datum");
-    expect(ANOMALY_CATALOGUE["00024-152"].message.en).toBe("No employment relationship found for the given period or date");
+    expect(ANOMALY_CATALOGUE["00024-152"].message.nl).toBe(
+      "Geen geldige werkrelatie gevonden voor de opgegeven periode of datum",
+    );
+    expect(ANOMALY_CATALOGUE["00024-152"].message.en).toBe(
+      "No employment relationship found for the given period or date",
+    );
   });
 
   describe.each(ANOMALY_CODES)("%s", (code) => {

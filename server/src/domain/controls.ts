@@ -15,7 +15,10 @@ export function controlsApplyTo(kind: DeclarationKindCode, code: AnomalyCode): b
  * No BLOCKING and no WARNING: ACCEPTED; WARNINGs only: ACCEPTED_WITH_WARNINGS; any BLOCKING:
  * REFUSED. A CANCELLATION ends CANCELLED unless something blocks it.
  */
-export function controlsOutcome(kind: DeclarationKindCode, severities: readonly AnomalySeverityCode[]): ControlsOutcome {
+export function controlsOutcome(
+  kind: DeclarationKindCode,
+  severities: readonly AnomalySeverityCode[],
+): ControlsOutcome {
   const blocking = severities.includes("BLOCKING");
   if (kind === "CANCELLATION") return blocking ? "REFUSED" : "CANCELLED";
   if (blocking) return "REFUSED";
@@ -24,7 +27,10 @@ export function controlsOutcome(kind: DeclarationKindCode, severities: readonly 
 
 /** e-Box message types that report a declaration's controls result. */
 export type ResultMessageType =
-  | "DECLARATION_ACCEPTED" | "DECLARATION_ACCEPTED_WITH_WARNINGS" | "DECLARATION_REFUSED" | "MODIFICATION_PROCESSED"
+  | "DECLARATION_ACCEPTED"
+  | "DECLARATION_ACCEPTED_WITH_WARNINGS"
+  | "DECLARATION_REFUSED"
+  | "MODIFICATION_PROCESSED"
   | "DELETION_PROCESSED";
 
 /**

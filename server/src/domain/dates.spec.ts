@@ -13,9 +13,12 @@ import {
 } from "./dates";
 
 describe("isIsoDate", () => {
-  it.each(["2025-01-31", "2024-02-29", "2000-02-29", "1900-01-01", "9999-12-31", "2025-04-30"])("accepts %s", (text) => {
-    expect(isIsoDate(text)).toBe(true);
-  });
+  it.each(["2025-01-31", "2024-02-29", "2000-02-29", "1900-01-01", "9999-12-31", "2025-04-30"])(
+    "accepts %s",
+    (text) => {
+      expect(isIsoDate(text)).toBe(true);
+    },
+  );
 
   it.each([
     "2025-02-30",

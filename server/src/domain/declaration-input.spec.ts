@@ -93,7 +93,13 @@ describe("checkDeclarationInput: valid input", () => {
     expect(content.workerId).toBe("9b2f6a3e-4c1d-4e8f-9a7b-1c2d3e4f5a6b");
     expect(content.ssin).toBeNull();
     expect(content.properties).toEqual([
-      { employerClass: "017", workerCode: "050", validity: { start: "2025-02-01", end: "2025-02-14" }, grossWageCents: 10, premiums: [] },
+      {
+        employerClass: "017",
+        workerCode: "050",
+        validity: { start: "2025-02-01", end: "2025-02-14" },
+        grossWageCents: 10,
+        premiums: [],
+      },
       {
         employerClass: "317",
         workerCode: "450",
@@ -116,7 +122,10 @@ describe("checkDeclarationInput: valid input", () => {
   });
 
   it("refuses nothing outside the closed list (calculation date before the period, a year-long period, a BIS number)", () => {
-    expectValid(input({ calculationPeriod: { start: "2025-01-01", end: "2025-12-31" }, calculationDate: "2025-01-01" }), "2026-01-05");
+    expectValid(
+      input({ calculationPeriod: { start: "2025-01-01", end: "2025-12-31" }, calculationDate: "2025-01-01" }),
+      "2026-01-05",
+    );
     expectValid(input({ calculationDate: "2025-01-01" }));
     expectValid(input({ ssin: "98472899765" }));
   });
@@ -129,18 +138,24 @@ describe("checkDeclarationInput: worker", () => {
   });
 
   it("refuses both workerId and ssin with ONE_OF", () => {
-    expect(problemsOf(input({ workerId: "9b2f6a3e-4c1d-4e8f-9a7b-1c2d3e4f5a6b" }))).toEqual([{ path: [], code: "ONE_OF" }]);
+    expect(problemsOf(input({ workerId: "9b2f6a3e-4c1d-4e8f-9a7b-1c2d3e4f5a6b" }))).toEqual([
+      { path: [], code: "ONE_OF" },
+    ]);
   });
 
   it("refuses an SSIN whose check digits do not match", () => {
-    expect(problemsOf(input({ ssin: BAD_CHECK_DIGIT_SSIN }))).toEqual([{ path: ["ssin"], code: "INVALID_CHECK_DIGIT" }]);
+    expect(problemsOf(input({ ssin: BAD_CHECK_DIGIT_SSIN }))).toEqual([
+      { path: ["ssin"], code: "INVALID_CHECK_DIGIT" },
+    ]);
   });
 });
 
 describe("checkDeclarationInput: payslip reference", () => {
   it("accepts 40 characters and refuses 41 with TOO_LONG", () => {
     expectValid(input({ payslipReference: "x".repeat(40) }));
-    expect(problemsOf(input({ payslipReference: "x".repeat(41) }))).toEqual([{ path: ["payslipReference"], code: "TOO_LONG" }]);
+    expect(problemsOf(input({ payslipReference: "x".repeat(41) }))).toEqual([
+      { path: ["payslipReference"], code: "TOO_LONG" },
+    ]);
   });
 
   it("counts characters, not UTF-16 units, like the varchar(40) column", () => {
@@ -150,11 +165,27 @@ describe("checkDeclarationInput: payslip reference", () => {
 
 describe("checkDeclarationInput: dates", () => {
   it.each([
-    ["calculation period start", { calculationPeriod: { start: "2025-02-30", end: "2025-03-05" } }, ["calculationPeriod", "start"]],
-    ["calculation period end", { calculationPeriod: { start: "2025-01-01", end: "2025-13-01" } }, ["calculationPeriod", "end"]],
+    [
+      "calculation period start",
+      { calculationPeriod: { start: "2025-02-30", end: "2025-03-05" } },
+      ["calculationPeriod", "start"],
+    ],
+    [
+      "calculation period end",
+      { calculationPeriod: { start: "2025-01-01", end: "2025-13-01" } },
+      ["calculationPeriod", "end"],
+    ],
     ["calculation date", { calculationDate: "2025-02-29" }, ["calculationDate"]],
-    ["validity start", { properties: [property({ validity: { start: "2025-01-00", end: "2025-01-25" } })] }, ["properties", 0, "validity", "start"]],
-    ["validity end", { properties: [property({ validity: { start: "2025-01-25", end: "2025-04-31" } })] }, ["properties", 0, "validity", "end"]],
+    [
+      "validity start",
+      { properties: [property({ validity: { start: "2025-01-00", end: "2025-01-25" } })] },
+      ["properties", 0, "validity", "start"],
+    ],
+    [
+      "validity end",
+      { properties: [property({ validity: { start: "2025-01-25", end: "2025-04-31" } })] },
+      ["properties", 0, "validity", "end"],
+    ],
   ] as const)("refuses an unreal %s with INVALID_DATE", (_name, overrides, path) => {
     expect(problemsOf(input(overrides as Partial<DeclarationInputData>))).toEqual([{ path, code: "INVALID_DATE" }]);
   });
@@ -192,15 +223,25 @@ describe("checkDeclarationInput: dates", () => {
   });
 
   it("refuses a calculation period crossing 31 December with NOT_ALLOWED at its end, saying to split it", () => {
-    const data = input({ calculationPeriod: { start: "2025-12-29", end: "2026-01-04" }, calculationDate: "2026-01-05" });
+    const data = input({
+      calculationPeriod: { start: "2025-12-29", end: "2026-01-04" },
+      calculationDate: "2026-01-05",
+    });
     const { problems } = check(data, "2026-01-05");
-    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([{ path: ["calculationPeriod", "end"], code: "NOT_ALLOWED" }]);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ["calculationPeriod", "end"], code: "NOT_ALLOWED" },
+    ]);
     expect(problems[0]!.message).toMatch(/split/i);
   });
 
   it("refuses a validity outside the calculation period with OUT_OF_RANGE at the validity", () => {
     const period = { start: "2025-01-10", end: "2025-01-20" };
-    expectValid(input({ calculationPeriod: period, properties: [property({ validity: { start: "2025-01-10", end: "2025-01-20" } })] }));
+    expectValid(
+      input({
+        calculationPeriod: period,
+        properties: [property({ validity: { start: "2025-01-10", end: "2025-01-20" } })],
+      }),
+    );
     for (const validity of [
       { start: "2025-01-09", end: "2025-01-20" },
       { start: "2025-01-10", end: "2025-01-21" },
@@ -214,11 +255,16 @@ describe("checkDeclarationInput: dates", () => {
 
   it("accepts a calculation date of today and refuses tomorrow with OUT_OF_RANGE", () => {
     expectValid(input({ calculationDate: TODAY }));
-    expect(problemsOf(input({ calculationDate: "2025-03-11" }))).toEqual([{ path: ["calculationDate"], code: "OUT_OF_RANGE" }]);
+    expect(problemsOf(input({ calculationDate: "2025-03-11" }))).toEqual([
+      { path: ["calculationDate"], code: "OUT_OF_RANGE" },
+    ]);
   });
 
   it("takes today from the caller (a new year in Brussels)", () => {
-    const data = input({ calculationPeriod: { start: "2025-12-31", end: "2025-12-31" }, calculationDate: "2026-01-01" });
+    const data = input({
+      calculationPeriod: { start: "2025-12-31", end: "2025-12-31" },
+      calculationDate: "2026-01-01",
+    });
     expect(problemsOf(data, "2025-12-31")).toEqual([{ path: ["calculationDate"], code: "OUT_OF_RANGE" }]);
     expectValid(data, "2026-01-01");
   });
@@ -251,7 +297,9 @@ describe("checkDeclarationInput: properties and amounts", () => {
   });
 
   it("accepts a property with only premiums or only a gross wage", () => {
-    expectValid(input({ properties: [property({ grossWage: null, premiums: [{ amount: "5", frequencyMonths: 0 }] })] }));
+    expectValid(
+      input({ properties: [property({ grossWage: null, premiums: [{ amount: "5", frequencyMonths: 0 }] })] }),
+    );
     expectValid(input({ properties: [property({ grossWage: "5", premiums: [] })] }));
   });
 

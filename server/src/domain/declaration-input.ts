@@ -18,8 +18,17 @@ import { isValidSsin } from "./ssin";
 
 /** Mirrors server/src/errors.ts FieldErrorCode (the service maps 1:1). */
 export type InputProblemCode =
-  | "REQUIRED" | "ONE_OF" | "INVALID_FORMAT" | "INVALID_CHECK_DIGIT" | "INVALID_DATE" | "OUT_OF_RANGE"
-  | "TOO_LONG" | "TOO_PRECISE" | "RANGE_ORDER" | "DUPLICATE" | "NOT_ALLOWED";
+  | "REQUIRED"
+  | "ONE_OF"
+  | "INVALID_FORMAT"
+  | "INVALID_CHECK_DIGIT"
+  | "INVALID_DATE"
+  | "OUT_OF_RANGE"
+  | "TOO_LONG"
+  | "TOO_PRECISE"
+  | "RANGE_ORDER"
+  | "DUPLICATE"
+  | "NOT_ALLOWED";
 
 /** One failing rule: where (relative to the input), which rule, and a plain-English message. */
 export interface InputProblem {
@@ -121,7 +130,8 @@ type Path = (string | number)[];
  * @throws RangeError when `options.today` is not a real date (a programming error, not user input)
  */
 export function checkDeclarationInput(input: DeclarationInputData, options: { today: string }): DeclarationInputCheck {
-  if (!isIsoDate(options.today)) throw new RangeError(`today must be a real date "YYYY-MM-DD": ${JSON.stringify(options.today)}`);
+  if (!isIsoDate(options.today))
+    throw new RangeError(`today must be a real date "YYYY-MM-DD": ${JSON.stringify(options.today)}`);
   const problems: InputProblem[] = [];
   const add = (path: Path, code: InputProblemCode, message: string): void => {
     problems.push({ path, code, message });
@@ -140,17 +150,29 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
   // Payslip reference: optional, an empty one is none.
   const payslipReference = input.payslipReference === "" ? null : (input.payslipReference ?? null);
   if (payslipReference !== null && Array.from(payslipReference).length > MAX_PAYSLIP_REFERENCE_LENGTH) {
-    add(["payslipReference"], "TOO_LONG", `The payslip reference may have at most ${MAX_PAYSLIP_REFERENCE_LENGTH} characters.`);
+    add(
+      ["payslipReference"],
+      "TOO_LONG",
+      `The payslip reference may have at most ${MAX_PAYSLIP_REFERENCE_LENGTH} characters.`,
+    );
   }
 
   // Calculation period.
   const period = checkRange(input.calculationPeriod, ["calculationPeriod"], add);
   const periodStart = input.calculationPeriod.start;
   if (isIsoDate(periodStart) && compareDates(periodStart, FLEXI_AT_WORK_START) < 0) {
-    add(["calculationPeriod", "start"], "OUT_OF_RANGE", `The calculation period must start on or after ${FLEXI_AT_WORK_START}: Flexi at work covers pay for work from 2025.`);
+    add(
+      ["calculationPeriod", "start"],
+      "OUT_OF_RANGE",
+      `The calculation period must start on or after ${FLEXI_AT_WORK_START}: Flexi at work covers pay for work from 2025.`,
+    );
   }
   if (period !== null && crossesYearEnd(period)) {
-    add(["calculationPeriod", "end"], "NOT_ALLOWED", "The calculation period may not cross 31 December: split it into two declarations, one per year.");
+    add(
+      ["calculationPeriod", "end"],
+      "NOT_ALLOWED",
+      "The calculation period may not cross 31 December: split it into two declarations, one per year.",
+    );
   }
 
   // Calculation date.
@@ -196,9 +218,17 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
       if (amountCents !== null) validAmounts.push(amountCents);
       const frequency = premium.frequencyMonths;
       if (!Number.isInteger(frequency) || frequency < 0 || frequency > MAX_PREMIUM_FREQUENCY_MONTHS) {
-        add([...premiumAt, "frequencyMonths"], "OUT_OF_RANGE", `The premium frequency is a whole number of months from 0 (one-off or irregular) to ${MAX_PREMIUM_FREQUENCY_MONTHS} (yearly).`);
+        add(
+          [...premiumAt, "frequencyMonths"],
+          "OUT_OF_RANGE",
+          `The premium frequency is a whole number of months from 0 (one-off or irregular) to ${MAX_PREMIUM_FREQUENCY_MONTHS} (yearly).`,
+        );
       } else if (seenFrequencies.has(frequency)) {
-        add([...premiumAt, "frequencyMonths"], "DUPLICATE", "Another premium of this property has the same frequency: add them up into one premium.");
+        add(
+          [...premiumAt, "frequencyMonths"],
+          "DUPLICATE",
+          "Another premium of this property has the same frequency: add them up into one premium.",
+        );
       } else {
         seenFrequencies.add(frequency);
       }
@@ -221,7 +251,11 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
   // Each valid amount is at most 99,999.99, so this sum stays far below unsafe integers.
   const totalCents = sumCents(validAmounts);
   if (totalCents > MAX_DECLARATION_TOTAL_CENTS) {
-    add(["properties"], "OUT_OF_RANGE", `The total of a declaration may be at most ${formatMoney(MAX_DECLARATION_TOTAL_CENTS)} euro; it is ${formatMoney(totalCents)}.`);
+    add(
+      ["properties"],
+      "OUT_OF_RANGE",
+      `The total of a declaration may be at most ${formatMoney(MAX_DECLARATION_TOTAL_CENTS)} euro; it is ${formatMoney(totalCents)}.`,
+    );
   }
 
   if (problems.length > 0 || period === null || properties.length !== input.properties.length) {
@@ -245,7 +279,11 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
  * Checks that both ends are real dates and start <= end.
  * @returns the range when it is well formed, else null (problems added at `path`'s start and end)
  */
-function checkRange(range: DateRange, path: Path, add: (path: Path, code: InputProblemCode, message: string) => void): DateRange | null {
+function checkRange(
+  range: DateRange,
+  path: Path,
+  add: (path: Path, code: InputProblemCode, message: string) => void,
+): DateRange | null {
   const startOk = isIsoDate(range.start);
   const endOk = isIsoDate(range.end);
   if (!startOk) add([...path, "start"], "INVALID_DATE", "The start date is not a real date.");
@@ -262,10 +300,15 @@ function checkRange(range: DateRange, path: Path, add: (path: Path, code: InputP
  * Checks one amount: more than 0, at most 2 decimals, at most 99,999.99.
  * @returns the cents when the amount passes, else null (one problem added at `path`)
  */
-function checkAmount(text: string, path: Path, add: (path: Path, code: InputProblemCode, message: string) => void): number | null {
+function checkAmount(
+  text: string,
+  path: Path,
+  add: (path: Path, code: InputProblemCode, message: string) => void,
+): number | null {
   const parsed = parseMoney(text);
   if ("error" in parsed) {
-    if (parsed.error === "FORMAT") add(path, "INVALID_FORMAT", "An amount is written as digits with an optional decimal point, e.g. 1234.50.");
+    if (parsed.error === "FORMAT")
+      add(path, "INVALID_FORMAT", "An amount is written as digits with an optional decimal point, e.g. 1234.50.");
     else if (parsed.error === "PRECISION") add(path, "TOO_PRECISE", "An amount may have at most 2 decimals.");
     else add(path, "OUT_OF_RANGE", `An amount may be at most ${formatMoney(MAX_AMOUNT_CENTS)} euro.`);
     return null;

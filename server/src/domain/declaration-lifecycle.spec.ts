@@ -11,17 +11,83 @@ import { DECLARATION_STATUSES } from "./declaration-status";
 
 /** Representative states: every status, with the kinds and in-force situations that matter. */
 const STATES = {
-  draft: { newestStatus: "DRAFT", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: null, lastAcceptedBeforeNewest: null },
-  pendingOriginal: { newestStatus: "PENDING", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: null, lastAcceptedBeforeNewest: null },
-  pendingModification: { newestStatus: "PENDING", newestKind: "MODIFICATION", newestVersion: 2, inForceVersion: 1, lastAcceptedBeforeNewest: 1 },
-  pendingCancellation: { newestStatus: "PENDING", newestKind: "CANCELLATION", newestVersion: 2, inForceVersion: 1, lastAcceptedBeforeNewest: 1 },
-  accepted: { newestStatus: "ACCEPTED", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: 1, lastAcceptedBeforeNewest: null },
-  acceptedWithWarnings: { newestStatus: "ACCEPTED_WITH_WARNINGS", newestKind: "MODIFICATION", newestVersion: 2, inForceVersion: 2, lastAcceptedBeforeNewest: 1 },
-  refusedNothingInForce: { newestStatus: "REFUSED", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: null, lastAcceptedBeforeNewest: null },
-  refusedModification: { newestStatus: "REFUSED", newestKind: "MODIFICATION", newestVersion: 2, inForceVersion: 1, lastAcceptedBeforeNewest: 1 },
-  refusedCancellation: { newestStatus: "REFUSED", newestKind: "CANCELLATION", newestVersion: 2, inForceVersion: 1, lastAcceptedBeforeNewest: 1 },
-  cancelled: { newestStatus: "CANCELLED", newestKind: "CANCELLATION", newestVersion: 2, inForceVersion: null, lastAcceptedBeforeNewest: 1 },
-  withdrawn: { newestStatus: "CANCELLED", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: null, lastAcceptedBeforeNewest: null },
+  draft: {
+    newestStatus: "DRAFT",
+    newestKind: "ORIGINAL",
+    newestVersion: 1,
+    inForceVersion: null,
+    lastAcceptedBeforeNewest: null,
+  },
+  pendingOriginal: {
+    newestStatus: "PENDING",
+    newestKind: "ORIGINAL",
+    newestVersion: 1,
+    inForceVersion: null,
+    lastAcceptedBeforeNewest: null,
+  },
+  pendingModification: {
+    newestStatus: "PENDING",
+    newestKind: "MODIFICATION",
+    newestVersion: 2,
+    inForceVersion: 1,
+    lastAcceptedBeforeNewest: 1,
+  },
+  pendingCancellation: {
+    newestStatus: "PENDING",
+    newestKind: "CANCELLATION",
+    newestVersion: 2,
+    inForceVersion: 1,
+    lastAcceptedBeforeNewest: 1,
+  },
+  accepted: {
+    newestStatus: "ACCEPTED",
+    newestKind: "ORIGINAL",
+    newestVersion: 1,
+    inForceVersion: 1,
+    lastAcceptedBeforeNewest: null,
+  },
+  acceptedWithWarnings: {
+    newestStatus: "ACCEPTED_WITH_WARNINGS",
+    newestKind: "MODIFICATION",
+    newestVersion: 2,
+    inForceVersion: 2,
+    lastAcceptedBeforeNewest: 1,
+  },
+  refusedNothingInForce: {
+    newestStatus: "REFUSED",
+    newestKind: "ORIGINAL",
+    newestVersion: 1,
+    inForceVersion: null,
+    lastAcceptedBeforeNewest: null,
+  },
+  refusedModification: {
+    newestStatus: "REFUSED",
+    newestKind: "MODIFICATION",
+    newestVersion: 2,
+    inForceVersion: 1,
+    lastAcceptedBeforeNewest: 1,
+  },
+  refusedCancellation: {
+    newestStatus: "REFUSED",
+    newestKind: "CANCELLATION",
+    newestVersion: 2,
+    inForceVersion: 1,
+    lastAcceptedBeforeNewest: 1,
+  },
+  cancelled: {
+    newestStatus: "CANCELLED",
+    newestKind: "CANCELLATION",
+    newestVersion: 2,
+    inForceVersion: null,
+    lastAcceptedBeforeNewest: 1,
+  },
+  withdrawn: {
+    newestStatus: "CANCELLED",
+    newestKind: "ORIGINAL",
+    newestVersion: 1,
+    inForceVersion: null,
+    lastAcceptedBeforeNewest: null,
+  },
 } satisfies Record<string, DeclarationState>;
 type StateName = keyof typeof STATES;
 
@@ -67,8 +133,15 @@ const NO = "refused";
 const EXPECTED: Record<StateName, Record<ActionName, string>> = {
   draft: {
     submit: "-> PENDING, in force none, controls",
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
-    modify: NO, correct: NO, delete: NO, accept: NO, refuse: NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
+    modify: NO,
+    correct: NO,
+    delete: NO,
+    accept: NO,
+    refuse: NO,
     revalidate: NO,
     editDraft: "-> DRAFT, in force none, edit",
     removeDraft: "-> DRAFT, in force none, remove",
@@ -79,11 +152,14 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     "controls ACCEPTED_WITH_WARNINGS": "-> ACCEPTED_WITH_WARNINGS, in force 1",
     "controls REFUSED": "-> REFUSED, in force none",
     "controls CANCELLED": NO,
-    modify: NO, correct: NO, delete: NO,
+    modify: NO,
+    correct: NO,
+    delete: NO,
     accept: "-> ACCEPTED, in force 1",
     refuse: "-> REFUSED, in force none",
     revalidate: "-> PENDING, in force none, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   pendingModification: {
     submit: NO,
@@ -91,11 +167,14 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     "controls ACCEPTED_WITH_WARNINGS": "-> ACCEPTED_WITH_WARNINGS, in force 2",
     "controls REFUSED": "-> REFUSED, in force 1",
     "controls CANCELLED": NO,
-    modify: NO, correct: NO, delete: NO,
+    modify: NO,
+    correct: NO,
+    delete: NO,
     accept: "-> ACCEPTED, in force 2",
     refuse: "-> REFUSED, in force 1",
     revalidate: "-> PENDING, in force 1, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   pendingCancellation: {
     submit: NO,
@@ -103,65 +182,89 @@ const EXPECTED: Record<StateName, Record<ActionName, string>> = {
     "controls ACCEPTED_WITH_WARNINGS": NO,
     "controls REFUSED": "-> REFUSED, in force 1",
     "controls CANCELLED": "-> CANCELLED, in force none",
-    modify: NO, correct: NO, delete: NO,
+    modify: NO,
+    correct: NO,
+    delete: NO,
     accept: "-> CANCELLED, in force none",
     refuse: "-> REFUSED, in force 1",
     revalidate: "-> PENDING, in force 1, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   accepted: {
     submit: NO,
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
     modify: "+v2 MODIFICATION PENDING from input, in force 1, controls",
     correct: "+v2 MODIFICATION PENDING from input, in force 1, controls",
     delete: "+v2 CANCELLATION PENDING from v1, in force 1, controls",
-    accept: NO, refuse: NO,
+    accept: NO,
+    refuse: NO,
     revalidate: NO,
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   acceptedWithWarnings: {
     submit: NO,
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
     modify: "+v3 MODIFICATION PENDING from input, in force 2, controls",
     correct: "+v3 MODIFICATION PENDING from input, in force 2, controls",
     delete: "+v3 CANCELLATION PENDING from v2, in force 2, controls",
     accept: "-> ACCEPTED, in force 2",
     refuse: "-> REFUSED, in force 1",
     revalidate: "-> PENDING, in force 1, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   refusedNothingInForce: {
     submit: NO,
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
     modify: "+v2 ORIGINAL PENDING from input, in force none, controls",
     correct: "+v2 ORIGINAL PENDING from input, in force none, controls",
     delete: "-> CANCELLED, in force none",
     accept: "-> ACCEPTED, in force 1",
     refuse: NO,
     revalidate: "-> PENDING, in force none, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   refusedModification: {
     submit: NO,
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
     modify: "+v3 MODIFICATION PENDING from input, in force 1, controls",
     correct: "+v3 MODIFICATION PENDING from input, in force 1, controls",
     delete: "+v3 CANCELLATION PENDING from v1, in force 1, controls",
     accept: "-> ACCEPTED, in force 2",
     refuse: NO,
     revalidate: "-> PENDING, in force 1, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   refusedCancellation: {
     submit: NO,
-    "controls ACCEPTED": NO, "controls ACCEPTED_WITH_WARNINGS": NO, "controls REFUSED": NO, "controls CANCELLED": NO,
+    "controls ACCEPTED": NO,
+    "controls ACCEPTED_WITH_WARNINGS": NO,
+    "controls REFUSED": NO,
+    "controls CANCELLED": NO,
     modify: "+v3 MODIFICATION PENDING from input, in force 1, controls",
     correct: "+v3 MODIFICATION PENDING from input, in force 1, controls",
     delete: "+v3 CANCELLATION PENDING from v1, in force 1, controls",
     accept: "-> CANCELLED, in force none",
     refuse: NO,
     revalidate: "-> PENDING, in force 1, controls",
-    editDraft: NO, removeDraft: NO,
+    editDraft: NO,
+    removeDraft: NO,
   },
   cancelled: Object.fromEntries(Object.keys(ACTIONS).map((a) => [a, NO])) as Record<ActionName, string>,
   withdrawn: Object.fromEntries(Object.keys(ACTIONS).map((a) => [a, NO])) as Record<ActionName, string>,
@@ -217,7 +320,13 @@ describe("nextState: every action from every status", () => {
       if (!result.ok) throw new Error(result.reason);
       const { effect } = result;
       // Revalidating a pending version changes no status but queues its controls again.
-      expect(effect.statusChange !== null || effect.newVersion !== null || effect.replacesDraftContent || effect.removesDeclaration || effect.runControls).toBe(true);
+      expect(
+        effect.statusChange !== null ||
+          effect.newVersion !== null ||
+          effect.replacesDraftContent ||
+          effect.removesDeclaration ||
+          effect.runControls,
+      ).toBe(true);
     }
   });
 
@@ -233,30 +342,55 @@ describe("nextState: every action from every status", () => {
 
 describe("nextState: scenarios of design §4", () => {
   it("draft, submit, accepted: the first status event is DRAFT -> PENDING, drafts emit none", () => {
-    const effects = run(STATES.draft, { type: "editDraft" }, { type: "submit" }, { type: "controlsDone", outcome: "ACCEPTED" });
+    const effects = run(
+      STATES.draft,
+      { type: "editDraft" },
+      { type: "submit" },
+      { type: "controlsDone", outcome: "ACCEPTED" },
+    );
     expect(effects.map((e) => e.statusChange)).toEqual([
       null,
       { from: "DRAFT", to: "PENDING" },
       { from: "PENDING", to: "ACCEPTED" },
     ]);
-    expect(last(effects).next).toEqual({ newestStatus: "ACCEPTED", newestKind: "ORIGINAL", newestVersion: 1, inForceVersion: 1, lastAcceptedBeforeNewest: null });
+    expect(last(effects).next).toEqual({
+      newestStatus: "ACCEPTED",
+      newestKind: "ORIGINAL",
+      newestVersion: 1,
+      inForceVersion: 1,
+      lastAcceptedBeforeNewest: null,
+    });
   });
 
   it("a refused modification leaves the earlier version in force", () => {
     const effects = run(STATES.accepted, { type: "modify" }, { type: "controlsDone", outcome: "REFUSED" });
     expect(effects[0]!.statusChange).toEqual({ from: "ACCEPTED", to: "PENDING" });
     expect(effects[0]!.inForceVersion).toBe(1);
-    expect(last(effects).next).toEqual({ newestStatus: "REFUSED", newestKind: "MODIFICATION", newestVersion: 2, inForceVersion: 1, lastAcceptedBeforeNewest: 1 });
+    expect(last(effects).next).toEqual({
+      newestStatus: "REFUSED",
+      newestKind: "MODIFICATION",
+      newestVersion: 2,
+      inForceVersion: 1,
+      lastAcceptedBeforeNewest: 1,
+    });
   });
 
   it("an accepted modification comes into force", () => {
-    const effects = run(STATES.accepted, { type: "correct" }, { type: "controlsDone", outcome: "ACCEPTED_WITH_WARNINGS" });
+    const effects = run(
+      STATES.accepted,
+      { type: "correct" },
+      { type: "controlsDone", outcome: "ACCEPTED_WITH_WARNINGS" },
+    );
     expect(last(effects).inForceVersion).toBe(2);
     expect(last(effects).next.lastAcceptedBeforeNewest).toBe(1);
   });
 
   it("deleting a refused declaration with nothing in force cancels it at once, without controls or a new version", () => {
-    const [effect] = run(STATES.pendingOriginal, { type: "controlsDone", outcome: "REFUSED" }, { type: "delete" }).slice(1);
+    const [effect] = run(
+      STATES.pendingOriginal,
+      { type: "controlsDone", outcome: "REFUSED" },
+      { type: "delete" },
+    ).slice(1);
     expect(effect).toMatchObject({
       newVersion: null,
       newestStatus: "CANCELLED",
@@ -268,14 +402,24 @@ describe("nextState: scenarios of design §4", () => {
 
   it("deleting a refused modification cancels the earlier version in force, with its content", () => {
     const effects = run(STATES.refusedModification, { type: "delete" }, { type: "controlsDone", outcome: "CANCELLED" });
-    expect(effects[0]!.newVersion).toEqual({ number: 3, kind: "CANCELLATION", status: "PENDING", content: { from: "VERSION", version: 1 } });
+    expect(effects[0]!.newVersion).toEqual({
+      number: 3,
+      kind: "CANCELLATION",
+      status: "PENDING",
+      content: { from: "VERSION", version: 1 },
+    });
     expect(effects[0]!.inForceVersion).toBe(1);
     expect(last(effects).inForceVersion).toBeNull();
     expect(last(effects).statusChange).toEqual({ from: "PENDING", to: "CANCELLED" });
   });
 
   it("a refused cancellation leaves the version in force; a later modification is a MODIFICATION", () => {
-    const effects = run(STATES.accepted, { type: "delete" }, { type: "controlsDone", outcome: "REFUSED" }, { type: "modify" });
+    const effects = run(
+      STATES.accepted,
+      { type: "delete" },
+      { type: "controlsDone", outcome: "REFUSED" },
+      { type: "modify" },
+    );
     expect(effects[1]!.inForceVersion).toBe(1);
     expect(effects[2]!.newVersion).toMatchObject({ number: 3, kind: "MODIFICATION" });
   });
@@ -288,7 +432,11 @@ describe("nextState: scenarios of design §4", () => {
   });
 
   it("a resend after refusal is an ORIGINAL that comes into force when accepted", () => {
-    const effects = run(STATES.refusedNothingInForce, { type: "modify" }, { type: "controlsDone", outcome: "ACCEPTED" });
+    const effects = run(
+      STATES.refusedNothingInForce,
+      { type: "modify" },
+      { type: "controlsDone", outcome: "ACCEPTED" },
+    );
     expect(effects[0]!.newVersion).toMatchObject({ number: 2, kind: "ORIGINAL", content: { from: "INPUT" } });
     expect(last(effects).inForceVersion).toBe(2);
   });
@@ -300,7 +448,11 @@ describe("nextState: scenarios of design §4", () => {
   });
 
   it("the back office refusing an accepted-with-warnings original leaves nothing in force", () => {
-    const effects = run(STATES.pendingOriginal, { type: "controlsDone", outcome: "ACCEPTED_WITH_WARNINGS" }, { type: "refuse" });
+    const effects = run(
+      STATES.pendingOriginal,
+      { type: "controlsDone", outcome: "ACCEPTED_WITH_WARNINGS" },
+      { type: "refuse" },
+    );
     expect(last(effects).inForceVersion).toBeNull();
   });
 
@@ -330,7 +482,10 @@ describe("nextState: inconsistent states", () => {
     ["something in force after a cancellation", { ...STATES.cancelled, inForceVersion: 1 }],
     ["a draft beyond version 1", { ...STATES.draft, newestVersion: 2 }],
     ["an in-force version after the newest", { ...STATES.refusedModification, inForceVersion: 3 }],
-    ["a pending version with another in force than the last accepted", { ...STATES.pendingModification, lastAcceptedBeforeNewest: null }],
+    [
+      "a pending version with another in force than the last accepted",
+      { ...STATES.pendingModification, lastAcceptedBeforeNewest: null },
+    ],
     ["version 0", { ...STATES.draft, newestVersion: 0 }],
     ["an accepted cancellation", { ...STATES.accepted, newestKind: "CANCELLATION" }],
   ] as const)("throws for %s", (_name, state) => {

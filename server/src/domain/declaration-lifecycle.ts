@@ -24,7 +24,10 @@
 import type { DeclarationKindCode, DeclarationStatusCode } from "./declaration-status";
 
 /** Statuses whose version counts as accepted: the last such version is the one in force. */
-export const ACCEPTED_STATUSES = ["ACCEPTED", "ACCEPTED_WITH_WARNINGS"] as const satisfies readonly DeclarationStatusCode[];
+export const ACCEPTED_STATUSES = [
+  "ACCEPTED",
+  "ACCEPTED_WITH_WARNINGS",
+] as const satisfies readonly DeclarationStatusCode[];
 export type AcceptedStatusCode = (typeof ACCEPTED_STATUSES)[number];
 
 /** Whether a version with this status is accepted (and so may be in force). */
@@ -153,7 +156,11 @@ function inPlace(state: DeclarationState, newestStatus: DeclarationStatusCode, p
  * earlier accepted version in force, a cancelled one leaves nothing in force.
  */
 function decideNewest(state: DeclarationState, status: DeclarationStatusCode, personChange: boolean): Step {
-  const inForceVersion = isAcceptedStatus(status) ? state.newestVersion : status === "CANCELLED" ? null : state.lastAcceptedBeforeNewest;
+  const inForceVersion = isAcceptedStatus(status)
+    ? state.newestVersion
+    : status === "CANCELLED"
+      ? null
+      : state.lastAcceptedBeforeNewest;
   return { ...inPlace(state, status, personChange), inForceVersion };
 }
 
@@ -224,7 +231,11 @@ export const LIFECYCLE: TransitionTable = {
     from: ["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"],
     describe: "the controls can run again only on a pending, accepted-with-warnings or refused version",
     // The newest goes back to PENDING: while it is, the last accepted version before it is in force.
-    apply: (state) => ({ ...inPlace(state, "PENDING", true), runControls: true, inForceVersion: state.lastAcceptedBeforeNewest }),
+    apply: (state) => ({
+      ...inPlace(state, "PENDING", true),
+      runControls: true,
+      inForceVersion: state.lastAcceptedBeforeNewest,
+    }),
   },
   editDraft: {
     from: ["DRAFT"],
@@ -249,7 +260,10 @@ export function nextState(state: DeclarationState, action: LifecycleAction): Lif
   // Each row is typed for its own action; TypeScript cannot correlate the union here.
   const transition = LIFECYCLE[action.type] as Transition<LifecycleAction>;
   if (!transition.from.includes(state.newestStatus)) {
-    return { ok: false, reason: `Cannot ${action.type} while the declaration is ${state.newestStatus}: ${transition.describe}.` };
+    return {
+      ok: false,
+      reason: `Cannot ${action.type} while the declaration is ${state.newestStatus}: ${transition.describe}.`,
+    };
   }
   const refusal = transition.guard?.(state, action) ?? null;
   if (refusal !== null) return { ok: false, reason: `Cannot ${action.type}: ${refusal}.` };
@@ -266,7 +280,8 @@ export function nextState(state: DeclarationState, action: LifecycleAction): Lif
       }
     : { ...state, newestStatus: step.newestStatus, inForceVersion: step.inForceVersion };
   // Drafts stay DRAFT when edited or removed, so they emit no status event (design §4).
-  const statusChange = state.newestStatus === step.newestStatus ? null : { from: state.newestStatus, to: step.newestStatus };
+  const statusChange =
+    state.newestStatus === step.newestStatus ? null : { from: state.newestStatus, to: step.newestStatus };
   return { ok: true, effect: { ...step, statusChange, next } };
 }
 
@@ -278,13 +293,24 @@ function assertConsistent(state: DeclarationState): void {
 
 function inconsistency(s: DeclarationState): string | null {
   if (!Number.isSafeInteger(s.newestVersion) || s.newestVersion < 1) return "newestVersion must be 1 or more";
-  if (s.inForceVersion !== null && !(Number.isSafeInteger(s.inForceVersion) && s.inForceVersion >= 1 && s.inForceVersion <= s.newestVersion)) {
+  if (
+    s.inForceVersion !== null &&
+    !(Number.isSafeInteger(s.inForceVersion) && s.inForceVersion >= 1 && s.inForceVersion <= s.newestVersion)
+  ) {
     return "inForceVersion must be a version up to the newest";
   }
-  if (s.lastAcceptedBeforeNewest !== null && !(Number.isSafeInteger(s.lastAcceptedBeforeNewest) && s.lastAcceptedBeforeNewest >= 1 && s.lastAcceptedBeforeNewest < s.newestVersion)) {
+  if (
+    s.lastAcceptedBeforeNewest !== null &&
+    !(
+      Number.isSafeInteger(s.lastAcceptedBeforeNewest) &&
+      s.lastAcceptedBeforeNewest >= 1 &&
+      s.lastAcceptedBeforeNewest < s.newestVersion
+    )
+  ) {
     return "lastAcceptedBeforeNewest must be a version before the newest";
   }
-  if (s.newestStatus === "DRAFT" && (s.newestVersion !== 1 || s.newestKind !== "ORIGINAL")) return "only version 1, an ORIGINAL, can be a draft";
+  if (s.newestStatus === "DRAFT" && (s.newestVersion !== 1 || s.newestKind !== "ORIGINAL"))
+    return "only version 1, an ORIGINAL, can be a draft";
   if (isAcceptedStatus(s.newestStatus)) {
     if (s.inForceVersion !== s.newestVersion) return "an accepted newest version is the one in force";
     if (s.newestKind === "CANCELLATION") return "a cancellation is never accepted";

@@ -1,5 +1,12 @@
 /** Status of a declaration version (design §4). */
-export const DECLARATION_STATUSES = ["DRAFT", "PENDING", "ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED", "CANCELLED"] as const;
+export const DECLARATION_STATUSES = [
+  "DRAFT",
+  "PENDING",
+  "ACCEPTED",
+  "ACCEPTED_WITH_WARNINGS",
+  "REFUSED",
+  "CANCELLED",
+] as const;
 export type DeclarationStatusCode = (typeof DECLARATION_STATUSES)[number];
 
 /** ORIGINAL (AttestationStatus 0), MODIFICATION (1), CANCELLATION (3): domain.md §2.4. */

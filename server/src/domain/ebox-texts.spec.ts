@@ -55,8 +55,20 @@ const FACTS_BY_TYPE: Record<EboxMessageTypeCode, EboxFacts> = {
     anomalies: [{ code: "00036-022", severity: "BLOCKING" }],
     inForceVersion: 1,
   },
-  MODIFICATION_PROCESSED: { ...declaration, type: "MODIFICATION_PROCESSED", versionNumber: 2, kind: "MODIFICATION", inForceVersion: 2 },
-  DELETION_PROCESSED: { ...declaration, type: "DELETION_PROCESSED", versionNumber: 3, kind: "CANCELLATION", inForceVersion: null },
+  MODIFICATION_PROCESSED: {
+    ...declaration,
+    type: "MODIFICATION_PROCESSED",
+    versionNumber: 2,
+    kind: "MODIFICATION",
+    inForceVersion: 2,
+  },
+  DELETION_PROCESSED: {
+    ...declaration,
+    type: "DELETION_PROCESSED",
+    versionNumber: 3,
+    kind: "CANCELLATION",
+    inForceVersion: null,
+  },
   CORRECTED_BY_BACK_OFFICE: {
     ...declaration,
     type: "CORRECTED_BY_BACK_OFFICE",
@@ -68,7 +80,12 @@ const FACTS_BY_TYPE: Record<EboxMessageTypeCode, EboxFacts> = {
 };
 
 function refused(overrides: Partial<DeclarationFacts>): DeclarationMessageFacts {
-  return { ...declaration, type: "DECLARATION_REFUSED", anomalies: [{ code: "00011-146", severity: "BLOCKING" }], ...overrides };
+  return {
+    ...declaration,
+    type: "DECLARATION_REFUSED",
+    anomalies: [{ code: "00011-146", severity: "BLOCKING" }],
+    ...overrides,
+  };
 }
 
 describe("formatDisplayDate", () => {
@@ -195,7 +212,12 @@ describe("composeEboxMessage", () => {
   });
 
   it("leaves out absent payslip and submission references", () => {
-    const message = composeEboxMessage({ ...declaration, type: "DECLARATION_ACCEPTED", payslipReference: null, submissionReference: null });
+    const message = composeEboxMessage({
+      ...declaration,
+      type: "DECLARATION_ACCEPTED",
+      payslipReference: null,
+      submissionReference: null,
+    });
     expect(message.body.en).not.toContain("Payslip reference");
     expect(message.body.en).not.toContain("Submission reference");
     expect(message.body.de).not.toContain("Referenz der Gehaltsabrechnung");
@@ -230,18 +252,29 @@ describe("composeEboxMessage", () => {
         ].join("\n"),
       );
       expect(body.nl).toContain(`- 00036-022 (blokkerend): ${ANOMALY_CATALOGUE["00036-022"].message.nl}`);
-      expect(body.fr).toContain(`Anomalies constatées${NBSP}:\n- 00036-022 (bloquante)${NBSP}: ${ANOMALY_CATALOGUE["00036-022"].message.fr}`);
+      expect(body.fr).toContain(
+        `Anomalies constatées${NBSP}:\n- 00036-022 (bloquante)${NBSP}: ${ANOMALY_CATALOGUE["00036-022"].message.fr}`,
+      );
     });
 
     it("shows the stored severity, including INFO", () => {
-      const { body } = composeEboxMessage({ ...facts, type: "DECLARATION_ACCEPTED", anomalies: [{ code: "FAW-002", severity: "INFO" }] });
+      const { body } = composeEboxMessage({
+        ...facts,
+        type: "DECLARATION_ACCEPTED",
+        anomalies: [{ code: "FAW-002", severity: "INFO" }],
+      });
       expect(body.en).toContain("- FAW-002 (information): ");
       expect(body.de).toContain("- FAW-002 (Hinweis): ");
     });
 
     it.each(LANGUAGES)("is left out in %s when there are no anomalies", (language) => {
       const { body } = composeEboxMessage({ ...facts, anomalies: [] });
-      const heading = { nl: "Vastgestelde anomalieën", fr: "Anomalies constatées", de: "Festgestellte Anomalien", en: "Anomalies found" }[language];
+      const heading = {
+        nl: "Vastgestelde anomalieën",
+        fr: "Anomalies constatées",
+        de: "Festgestellte Anomalien",
+        en: "Anomalies found",
+      }[language];
       expect(body[language]).not.toContain(heading);
       expect(body[language]).not.toMatch(/^- /m);
       expect(composeEboxMessage(facts).body[language]).toContain(heading);
@@ -262,10 +295,14 @@ describe("composeEboxMessage", () => {
     });
 
     it("names the kind of change that was refused", () => {
-      expect(composeEboxMessage(refused({ kind: "CANCELLATION", versionNumber: 2, inForceVersion: 1 })).body.de).toMatch(
+      expect(
+        composeEboxMessage(refused({ kind: "CANCELLATION", versionNumber: 2, inForceVersion: 1 })).body.de,
+      ).toMatch(
         /^Ihre Löschung der Flexi-Lohndaten wurde abgelehnt\. Sie können die Löschung erneut beantragen\. Die zuvor angenommene Version 1 bleibt in Kraft\.\n/,
       );
-      expect(composeEboxMessage(refused({ kind: "MODIFICATION", versionNumber: 2, inForceVersion: 1 })).body.en).toMatch(
+      expect(
+        composeEboxMessage(refused({ kind: "MODIFICATION", versionNumber: 2, inForceVersion: 1 })).body.en,
+      ).toMatch(
         /^Your modification of the flexi wage data has been refused\. Please correct the data and send them again\. Version 1/,
       );
     });
@@ -277,7 +314,9 @@ describe("composeEboxMessage", () => {
 
     it("says nothing about a version in force for a refused original", () => {
       const message = composeEboxMessage(refused({ kind: "ORIGINAL", versionNumber: 1, inForceVersion: null }));
-      expect(message.body.en).toMatch(/^Your flexi wage data have been refused\. Please correct the data and send them again\.\n/);
+      expect(message.body.en).toMatch(
+        /^Your flexi wage data have been refused\. Please correct the data and send them again\.\n/,
+      );
     });
   });
 
@@ -292,7 +331,9 @@ describe("composeEboxMessage", () => {
     const facts = FACTS_BY_TYPE.CORRECTED_BY_BACK_OFFICE as CorrectionMessageFacts;
     const { subject, body } = composeEboxMessage(facts);
     expect(subject.de).toBe("Flexi-Lohndaten vom LSS korrigiert: Jan Aerts, 01.01.2025 – 31.01.2025");
-    expect(body.de).toMatch(/^Das LSS hat Ihre Flexi-Lohndaten korrigiert\.\nGrund: Bruttolohn laut Lohnzettel berichtigt\n\n/);
+    expect(body.de).toMatch(
+      /^Das LSS hat Ihre Flexi-Lohndaten korrigiert\.\nGrund: Bruttolohn laut Lohnzettel berichtigt\n\n/,
+    );
     expect(body.en).toContain(`Reason: ${facts.reason}`);
     expect(body.fr).toContain(`Motif${NBSP}: ${facts.reason}`);
     expect(body.nl).toContain(`Reden: ${facts.reason}`);
@@ -319,7 +360,10 @@ describe("composeEboxMessage", () => {
   describe("facts that cannot be printed", () => {
     it.each<[string, EboxFacts]>([
       ["an SSIN of 10 digits", { ...declaration, type: "DECLARATION_ACCEPTED", ssin: "8507300332" }],
-      ["a date that does not exist", { ...declaration, type: "DECLARATION_ACCEPTED", calculationPeriod: { start: "2025-02-30", end: "2025-03-01" } }],
+      [
+        "a date that does not exist",
+        { ...declaration, type: "DECLARATION_ACCEPTED", calculationPeriod: { start: "2025-02-30", end: "2025-03-01" } },
+      ],
       ["a total that is not integer cents", { ...declaration, type: "DECLARATION_ACCEPTED", totalCents: 1234.5 }],
       ["version 0", { ...declaration, type: "DECLARATION_ACCEPTED", versionNumber: 0 }],
       ["an in-force version of NaN", { ...declaration, type: "DECLARATION_REFUSED", inForceVersion: Number.NaN }],

@@ -231,7 +231,8 @@ const TEXTS: Record<Language, LanguageTexts> = {
     stillInForce: (version) => `La version ${version}, acceptée précédemment, reste en vigueur.`,
     modificationProcessed: (version) =>
       `Votre modification des données salariales flexi a été traitée. La version ${version} est désormais en vigueur.`,
-    deletionProcessed: "Votre suppression des données salariales flexi a été traitée. La déclaration n'est plus en vigueur.",
+    deletionProcessed:
+      "Votre suppression des données salariales flexi a été traitée. La déclaration n'est plus en vigueur.",
     corrected: "L'ONSS a corrigé vos données salariales flexi.",
     closing: "Vous trouverez les détails dans Flexi at work.",
     labels: {
@@ -335,7 +336,8 @@ const TEXTS: Record<Language, LanguageTexts> = {
     stillInForce: (version) => `Version ${version}, accepted earlier, remains in force.`,
     modificationProcessed: (version) =>
       `Your modification of the flexi wage data has been processed. Version ${version} is now in force.`,
-    deletionProcessed: "Your deletion of the flexi wage data has been processed. The declaration is no longer in force.",
+    deletionProcessed:
+      "Your deletion of the flexi wage data has been processed. The declaration is no longer in force.",
     corrected: "The NSSO has corrected your flexi wage data.",
     closing: "The details are available in Flexi at work.",
     labels: {
@@ -418,7 +420,8 @@ function declarationLead(facts: DeclarationMessageFacts | CorrectionMessageFacts
     case "DECLARATION_REFUSED": {
       const sentences = [texts.refused[facts.kind], texts.refusedNext[facts.kind]];
       // A refused modification or cancellation leaves the earlier version in force (design.md §4).
-      if (facts.kind !== "ORIGINAL" && facts.inForceVersion !== null) sentences.push(texts.stillInForce(facts.inForceVersion));
+      if (facts.kind !== "ORIGINAL" && facts.inForceVersion !== null)
+        sentences.push(texts.stillInForce(facts.inForceVersion));
       return sentences;
     }
     case "MODIFICATION_PROCESSED":
@@ -448,7 +451,8 @@ function declarationDetails(facts: DeclarationFacts, language: Language, texts: 
 function anomalySection(anomalies: readonly AnomalyFact[], language: Language, texts: LanguageTexts): string | null {
   if (anomalies.length === 0) return null;
   const lines = anomalies.map(
-    (anomaly) => `- ${anomaly.code} (${texts.severities[anomaly.severity]})${texts.colon}${anomalyMessage(anomaly.code, language)}`,
+    (anomaly) =>
+      `- ${anomaly.code} (${texts.severities[anomaly.severity]})${texts.colon}${anomalyMessage(anomaly.code, language)}`,
   );
   return [`${texts.labels.anomalies}${texts.colon.trimEnd()}`, ...lines].join("\n");
 }
@@ -456,8 +460,14 @@ function anomalySection(anomalies: readonly AnomalyFact[], language: Language, t
 function declarationBody(facts: DeclarationMessageFacts | CorrectionMessageFacts, language: Language): string {
   const texts = TEXTS[language];
   const lead = declarationLead(facts, texts).join(" ");
-  const opening = facts.type === "CORRECTED_BY_BACK_OFFICE" ? `${lead}\n${texts.labels.reason}${texts.colon}${facts.reason}` : lead;
-  const paragraphs = [opening, declarationDetails(facts, language, texts).join("\n"), anomalySection(facts.anomalies, language, texts), texts.closing];
+  const opening =
+    facts.type === "CORRECTED_BY_BACK_OFFICE" ? `${lead}\n${texts.labels.reason}${texts.colon}${facts.reason}` : lead;
+  const paragraphs = [
+    opening,
+    declarationDetails(facts, language, texts).join("\n"),
+    anomalySection(facts.anomalies, language, texts),
+    texts.closing,
+  ];
   return paragraphs.filter((paragraph): paragraph is string => paragraph !== null).join("\n\n");
 }
 
@@ -475,10 +485,14 @@ function composeDeclarationMessage(facts: DeclarationMessageFacts | CorrectionMe
 }
 
 function composeSummaryMessage(facts: SubmissionSummaryFacts): EboxMessageText {
-  for (const name of ["total", "accepted", "acceptedWithWarnings", "refused"] as const) requireWholeNumber(name, facts[name], 0);
+  for (const name of ["total", "accepted", "acceptedWithWarnings", "refused"] as const)
+    requireWholeNumber(name, facts[name], 0);
   return {
     type: facts.type,
-    subject: perLanguage((language) => `${TEXTS[language].subjects.SUBMISSION_SUMMARY}${TEXTS[language].colon}${facts.submissionReference}`),
+    subject: perLanguage(
+      (language) =>
+        `${TEXTS[language].subjects.SUBMISSION_SUMMARY}${TEXTS[language].colon}${facts.submissionReference}`,
+    ),
     body: perLanguage((language) => {
       const { summary, colon } = TEXTS[language];
       const counts = [

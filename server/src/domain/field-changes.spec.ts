@@ -12,11 +12,15 @@ describe("fieldChanges", () => {
       { field: "login", before: null, after: "anna" },
       { field: "permission", before: null, after: "FLEXI_AT_WORK" },
     ]);
-    expect(fieldChanges({ permission: "FLEXI_AT_WORK" }, {})).toEqual([{ field: "permission", before: "FLEXI_AT_WORK", after: null }]);
+    expect(fieldChanges({ permission: "FLEXI_AT_WORK" }, {})).toEqual([
+      { field: "permission", before: "FLEXI_AT_WORK", after: null },
+    ]);
   });
   it("treats equal lists and dates as unchanged and shows them as JSON and ISO text", () => {
     expect(fieldChanges({ classes: ["017"] }, { classes: ["017"] })).toEqual([]);
-    expect(fieldChanges({ classes: ["017"] }, { classes: ["017", "058"] })).toEqual([{ field: "classes", before: '["017"]', after: '["017","058"]' }]);
+    expect(fieldChanges({ classes: ["017"] }, { classes: ["017", "058"] })).toEqual([
+      { field: "classes", before: '["017"]', after: '["017","058"]' },
+    ]);
     expect(auditText(new Date("2025-01-31T10:00:00Z"))).toBe("2025-01-31T10:00:00.000Z");
     expect(auditText(undefined)).toBeNull();
     expect(auditText(false)).toBe("false");

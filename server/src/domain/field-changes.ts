@@ -24,7 +24,11 @@ export function auditText(value: unknown): string | null {
  * The fields whose text differs between `before` and `after`, in the order of `fields` (or of
  * `after`'s keys). A record created has `before` = {}; one removed has `after` = {}.
  */
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[] = [...new Set([...Object.keys(before), ...Object.keys(after)])]): FieldChange[] {
+export function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  fields: readonly string[] = [...new Set([...Object.keys(before), ...Object.keys(after)])],
+): FieldChange[] {
   return fields.flatMap((field) => {
     const was = auditText(before[field]);
     const is = auditText(after[field]);

@@ -92,7 +92,9 @@ export function makeNssoNumber(n: number, provisional = false): string {
     ? [PROVISIONAL_BASE_MIN, PROVISIONAL_BASE_MAX]
     : [DEFINITIVE_BASE_MIN, DEFINITIVE_BASE_MAX];
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new RangeError(`${provisional ? "provisional" : "definitive"} NSSO base must be an integer ${min}-${max}, got ${n}`);
+    throw new RangeError(
+      `${provisional ? "provisional" : "definitive"} NSSO base must be an integer ${min}-${max}, got ${n}`,
+    );
   }
   const digits = String(n) + String(checkDigits(n)).padStart(2, "0");
   return provisional ? digits : digits.padStart(9, "0");

@@ -142,7 +142,13 @@ export function checkWorkerRegistration(input: WorkerRegistrationData): Checked<
   if (!problems.isEmpty) return { problems: problems.list, value: null };
   return {
     problems: [],
-    value: { ssin: input.ssin, firstName: firstName!, lastName: lastName!, birthDate: ssin!.birthDate, pensionerFrom: pensionerFrom ?? null },
+    value: {
+      ssin: input.ssin,
+      firstName: firstName!,
+      lastName: lastName!,
+      birthDate: ssin!.birthDate,
+      pensionerFrom: pensionerFrom ?? null,
+    },
   };
 }
 
@@ -242,12 +248,20 @@ function checkPlannedHours(value: number | null, path: Path, problems: Problems)
  * 00778-345). A period past midnight carries the next day as its end date, so it still passes.
  * @returns the path to report at (the corrected end, else start), or null when ordered
  */
-export function periodOrderProblem(period: DimonaPeriodTimes, given: ReadonlySet<string> = new Set(["endDate", "endHour"])): Path | null {
+export function periodOrderProblem(
+  period: DimonaPeriodTimes,
+  given: ReadonlySet<string> = new Set(["endDate", "endHour"]),
+): Path | null {
   if (period.endDate === null) return null;
   const blame = (endField: string, startField: string): Path =>
     given.has(endField) || !given.has(startField) ? [endField] : [startField];
   if (period.endDate < period.startDate) return blame("endDate", "startDate");
-  if (period.endDate === period.startDate && period.startHour !== null && period.endHour !== null && period.endHour < period.startHour) {
+  if (
+    period.endDate === period.startDate &&
+    period.startHour !== null &&
+    period.endHour !== null &&
+    period.endHour < period.startHour
+  ) {
     return blame("endHour", "startHour");
   }
   return null;
@@ -260,7 +274,13 @@ export function periodOrderProblem(period: DimonaPeriodTimes, given: ReadonlySet
  */
 export function checkDimonaRegistration(input: DimonaRegistrationData): Checked<DimonaRegistrationValues> {
   const problems = new Problems();
-  const jointCommittee = requiredText(input.jointCommittee, ["jointCommittee"], MAX_JOINT_COMMITTEE_LENGTH, "The joint committee", problems);
+  const jointCommittee = requiredText(
+    input.jointCommittee,
+    ["jointCommittee"],
+    MAX_JOINT_COMMITTEE_LENGTH,
+    "The joint committee",
+    problems,
+  );
   const startDate = optionalDate(input.startDate, ["startDate"], "The start date", problems);
   const startHour = checkHour(input.startHour ?? null, ["startHour"], "The start hour", problems);
   const endDate = optionalDate(input.endDate ?? null, ["endDate"], "The end date", problems);
@@ -268,13 +288,26 @@ export function checkDimonaRegistration(input: DimonaRegistrationData): Checked<
   const plannedHours = checkPlannedHours(input.plannedHours ?? null, ["plannedHours"], problems);
   // Judged on the dates that are real; an hour that is not "HH:MM" is left out of it.
   if (startDate != null && endDate !== undefined) {
-    const order = periodOrderProblem({ startDate, startHour: startHour ?? null, endDate, endHour: endHour ?? null, plannedHours: null });
+    const order = periodOrderProblem({
+      startDate,
+      startHour: startHour ?? null,
+      endDate,
+      endHour: endHour ?? null,
+      plannedHours: null,
+    });
     if (order) problems.add(order, "RANGE_ORDER", "The period may not end before it starts.");
   }
   if (!problems.isEmpty) return { problems: problems.list, value: null };
   return {
     problems: [],
-    value: { jointCommittee: jointCommittee!, startDate: startDate!, startHour: startHour!, endDate: endDate!, endHour: endHour!, plannedHours: plannedHours! },
+    value: {
+      jointCommittee: jointCommittee!,
+      startDate: startDate!,
+      startHour: startHour!,
+      endDate: endDate!,
+      endHour: endHour!,
+      plannedHours: plannedHours!,
+    },
   };
 }
 
@@ -283,12 +316,16 @@ export function checkDimonaRegistration(input: DimonaRegistrationData): Checked<
  * rules, then start <= end once they are applied.
  * @returns only the given fields, normalised
  */
-export function checkDimonaCorrection(input: DimonaCorrectionData, current: DimonaPeriodTimes): Checked<DimonaCorrection> {
+export function checkDimonaCorrection(
+  input: DimonaCorrectionData,
+  current: DimonaPeriodTimes,
+): Checked<DimonaCorrection> {
   const problems = new Problems();
   const value: DimonaCorrection = {};
   if (input.startDate !== undefined) {
     if (input.startDate === null) problems.add(["startDate"], "REQUIRED", "A Dimona period always has a start date.");
-    else if (optionalDate(input.startDate, ["startDate"], "The start date", problems) !== undefined) value.startDate = input.startDate;
+    else if (optionalDate(input.startDate, ["startDate"], "The start date", problems) !== undefined)
+      value.startDate = input.startDate;
   }
   if (input.startHour !== undefined) {
     const hour = checkHour(input.startHour, ["startHour"], "The start hour", problems);
@@ -307,7 +344,8 @@ export function checkDimonaCorrection(input: DimonaCorrectionData, current: Dimo
     if (hours !== undefined) value.plannedHours = hours;
   }
   if (input.cancelled !== undefined) {
-    if (input.cancelled === null) problems.add(["cancelled"], "REQUIRED", "Say whether the period is cancelled: true or false.");
+    if (input.cancelled === null)
+      problems.add(["cancelled"], "REQUIRED", "Say whether the period is cancelled: true or false.");
     else value.cancelled = input.cancelled;
   }
   // The order of start and end is judged once the correction is applied, when the dates given
@@ -359,7 +397,11 @@ export function checkEmployerCorrection(input: EmployerCorrectionData): Checked<
   }
   if (input.employerClasses !== undefined) {
     if (input.employerClasses === null) {
-      problems.add(["employerClasses"], "REQUIRED", "Give the list of employer classes (an empty list removes them all).");
+      problems.add(
+        ["employerClasses"],
+        "REQUIRED",
+        "Give the list of employer classes (an empty list removes them all).",
+      );
     } else {
       const seen = new Set<string>();
       let valid = true;
@@ -383,16 +425,28 @@ export function checkEmployerCorrection(input: EmployerCorrectionData): Checked<
       const parsed = parseNssoNumber(input.nssoNumber);
       if (parsed) value.nssoNumber = parsed.digits;
       else if (NSSO_SHAPE.test(input.nssoNumber.replace(/[.\-\s]/g, ""))) {
-        problems.add(["nssoNumber"], "INVALID_CHECK_DIGIT", "This NSSO number is not valid: its check digits do not match (or it lies outside the numbers the NSSO issues).");
+        problems.add(
+          ["nssoNumber"],
+          "INVALID_CHECK_DIGIT",
+          "This NSSO number is not valid: its check digits do not match (or it lies outside the numbers the NSSO issues).",
+        );
       } else {
-        problems.add(["nssoNumber"], "INVALID_FORMAT", "An NSSO number has 9 digits (definitive) or 10 digits starting with 5 (provisional).");
+        problems.add(
+          ["nssoNumber"],
+          "INVALID_FORMAT",
+          "An NSSO number has 9 digits (definitive) or 10 digits starting with 5 (provisional).",
+        );
       }
     }
   }
   if (input.language !== undefined) {
     if (input.language === null) problems.add(["language"], "REQUIRED", "An employer always has a language.");
     else if (!EMPLOYER_LANGUAGES.includes(input.language)) {
-      problems.add(["language"], "NOT_ALLOWED", "An employer's language is NL, FR or DE: English is a reader's language only.");
+      problems.add(
+        ["language"],
+        "NOT_ALLOWED",
+        "An employer's language is NL, FR or DE: English is a reader's language only.",
+      );
     } else value.language = input.language as LanguageCode;
   }
   return problems.isEmpty ? { problems: [], value } : { problems: problems.list, value: null };
@@ -423,7 +477,11 @@ export interface CeilingValues {
 export function checkCeiling(input: CeilingData): Checked<CeilingValues> {
   const problems = new Problems();
   if (!Number.isInteger(input.year) || input.year < CEILING_YEARS.min || input.year > CEILING_YEARS.max) {
-    problems.add(["year"], "OUT_OF_RANGE", `The year is ${CEILING_YEARS.min} to ${CEILING_YEARS.max}: the ceiling exists since income year ${CEILING_YEARS.min}.`);
+    problems.add(
+      ["year"],
+      "OUT_OF_RANGE",
+      `The year is ${CEILING_YEARS.min} to ${CEILING_YEARS.max}: the ceiling exists since income year ${CEILING_YEARS.min}.`,
+    );
   }
   const parsed = parseMoney(input.amount);
   let amountCents: number | null = null;
@@ -441,10 +499,23 @@ export function checkCeiling(input: CeilingData): Checked<CeilingValues> {
     problems.add(["source"], "TOO_LONG", `The source may have at most ${MAX_CEILING_SOURCE_LENGTH} characters.`);
   }
   if (!problems.isEmpty) return { problems: problems.list, value: null };
-  return { problems: [], value: { year: input.year, amountCents: amountCents!, provisional: input.provisional, source: sourceText === "" ? null : sourceText } };
+  return {
+    problems: [],
+    value: {
+      year: input.year,
+      amountCents: amountCents!,
+      provisional: input.provisional,
+      source: sourceText === "" ? null : sourceText,
+    },
+  };
 }
 
 /** The ceiling as the audit trail shows it. */
 export function ceilingAuditValues(ceiling: CeilingValues): Record<string, unknown> {
-  return { year: ceiling.year, amount: formatMoney(ceiling.amountCents), provisional: ceiling.provisional, source: ceiling.source };
+  return {
+    year: ceiling.year,
+    amount: formatMoney(ceiling.amountCents),
+    provisional: ceiling.provisional,
+    source: ceiling.source,
+  };
 }

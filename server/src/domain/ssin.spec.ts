@@ -145,7 +145,10 @@ describe("makeSsin", () => {
       const cases = [
         { ssin: makeSsin(date, serial), expected: { kind: "INSZ", birthDate: date, century, sex } },
         { ssin: makeSsin(date, serial, { bis: "knownSex" }), expected: { kind: "BIS", birthDate: date, century, sex } },
-        { ssin: makeSsin(date, serial, { bis: "unknownSex" }), expected: { kind: "BIS", birthDate: date, century, sex: null } },
+        {
+          ssin: makeSsin(date, serial, { bis: "unknownSex" }),
+          expected: { kind: "BIS", birthDate: date, century, sex: null },
+        },
       ];
       for (const { ssin, expected } of cases) {
         const parsed = parseSsin(ssin);

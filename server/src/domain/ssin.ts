@@ -101,9 +101,7 @@ export function parseSsin(digits: string): SsinInfo | null {
   if (month !== 0 && day > daysInMonth(year, month)) return null;
 
   const birthDate =
-    month !== 0 && day !== 0
-      ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
-      : null;
+    month !== 0 && day !== 0 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
   const sex = sexKnown ? (counter % 2 === 1 ? "M" : "F") : null;
   return { kind, birthDate, century, sex };
 }

@@ -33,6 +33,9 @@ export function eboxSource(db: Db): LogSource<EboxLogEntry> {
         FROM ebox_message m WHERE m.seq > ${afterSeq} ORDER BY m.seq LIMIT ${limit}`);
       return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
     },
-    current: async () => Number((await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'ebox_message'`))?.value ?? 0),
+    current: async () =>
+      Number(
+        (await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'ebox_message'`))?.value ?? 0,
+      ),
   };
 }

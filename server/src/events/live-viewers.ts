@@ -24,14 +24,23 @@ export class LiveViewers {
   private readonly byUser = new Map<string, Set<Registration>>();
   private listening: Promise<void> | undefined;
 
-  constructor(private readonly listener: PgListener, private readonly reload: (userId: string, sessionId: string) => Promise<Viewer | null>) {}
+  constructor(
+    private readonly listener: PgListener,
+    private readonly reload: (userId: string, sessionId: string) => Promise<Viewer | null>,
+  ) {}
 
   /**
    * Registers a subscription's viewer; returns the live holder and a function to call when the
    * subscription ends.
    */
-  async register(viewer: Viewer, allowed: (viewer: Viewer) => boolean, end: () => void): Promise<{ live: LiveViewer; unregister: () => void }> {
-    this.listening ??= this.listener.listen(ACCESS_CHANGED_CHANNEL, { onNotification: (userId) => void this.refresh(userId) });
+  async register(
+    viewer: Viewer,
+    allowed: (viewer: Viewer) => boolean,
+    end: () => void,
+  ): Promise<{ live: LiveViewer; unregister: () => void }> {
+    this.listening ??= this.listener.listen(ACCESS_CHANGED_CHANNEL, {
+      onNotification: (userId) => void this.refresh(userId),
+    });
     await this.listening;
     const registration: Registration = { live: { viewer }, allowed, end };
     const set = this.byUser.get(viewer.userId) ?? new Set();
@@ -52,7 +61,11 @@ export class LiveViewers {
     const bySession = new Map<string, Promise<Viewer | null>>();
     for (const registration of registrations) {
       const sessionId = registration.live.viewer.sessionId;
-      if (!bySession.has(sessionId)) bySession.set(sessionId, this.reload(userId, sessionId).catch(() => null));
+      if (!bySession.has(sessionId))
+        bySession.set(
+          sessionId,
+          this.reload(userId, sessionId).catch(() => null),
+        );
       const viewer = await bySession.get(sessionId)!;
       if (viewer && registration.allowed(viewer)) registration.live.viewer = viewer;
       else registration.end();

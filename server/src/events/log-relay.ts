@@ -60,7 +60,10 @@ export class LogRelay<E extends LogEntry> {
   private readonly subscribers = new Set<Subscriber<E>>();
   private closed = false;
 
-  constructor(private readonly source: LogSource<E>, private readonly listener: PgListener) {}
+  constructor(
+    private readonly source: LogSource<E>,
+    private readonly listener: PgListener,
+  ) {}
 
   /**
    * Entries the filter accepts, from after `after` (a sequence number) or from now. `onEnd` runs

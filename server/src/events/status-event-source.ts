@@ -33,7 +33,10 @@ export function statusEventSource(db: Db): LogSource<StatusEvent> {
   return {
     channel: STATUS_EVENT_CHANNEL,
     load: (afterSeq, limit) => loadEvents(db, sql`e.seq > ${afterSeq}`, limit),
-    current: async () => Number((await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`))?.value ?? 0),
+    current: async () =>
+      Number(
+        (await db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`))?.value ?? 0,
+      ),
   };
 }
 
@@ -43,7 +46,17 @@ export function loadEventsOf(db: Db, declarationIds: readonly string[]): Promise
 }
 
 async function loadEvents(db: Db, where: Sql, limit: number | null): Promise<StatusEvent[]> {
-  const rows = await db.query<Omit<StatusEvent, "seq" | "declaration"> & { seq: string; declaration: DeclarationRow & { createdAt: string; updatedAt: string; submittedAt: string | null; processedAt: string | null } }>(sql`
+  const rows = await db.query<
+    Omit<StatusEvent, "seq" | "declaration"> & {
+      seq: string;
+      declaration: DeclarationRow & {
+        createdAt: string;
+        updatedAt: string;
+        submittedAt: string | null;
+        processedAt: string | null;
+      };
+    }
+  >(sql`
     SELECT e.seq, e.declaration_id AS "declarationId", e.employer_id AS "employerId", w.ssin, e.from_status AS "from",
       e.to_status AS "to", e.at, e.version_number AS "versionNumber", e.reason, e.actor_id AS "actorId",
       json_build_object('id', d.id, 'employerId', d.employer_id, 'workerId', d.worker_id, 'submissionId', d.submission_id,

@@ -7,7 +7,14 @@ import type { Client } from "graphql-ws";
 import { Db } from "../db/db";
 import { sql } from "../db/sql";
 import { eventually, startTestApi, type TestApi } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 import { recordStatusChanges } from "./status-events";
 
@@ -20,16 +27,19 @@ interface Watch<T> {
 
 function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Watch<T> {
   const w: Watch<T> = { items: [], errors: [], completed: false, stop: () => undefined };
-  w.stop = client.subscribe<Record<string, T>>({ query, variables }, {
-    next: (result) => {
-      if (result.data) w.items.push(Object.values(result.data)[0]!);
-      if (result.errors) w.errors.push(...result.errors);
+  w.stop = client.subscribe<Record<string, T>>(
+    { query, variables },
+    {
+      next: (result) => {
+        if (result.data) w.items.push(Object.values(result.data)[0]!);
+        if (result.errors) w.errors.push(...result.errors);
+      },
+      error: (error) => w.errors.push(...(Array.isArray(error) ? error : [error])),
+      complete: () => {
+        w.completed = true;
+      },
     },
-    error: (error) => w.errors.push(...(Array.isArray(error) ? error : [error])),
-    complete: () => {
-      w.completed = true;
-    },
-  });
+  );
   return w;
 }
 
@@ -58,7 +68,9 @@ async function declared(): Promise<{ id: string; version: number }> {
 
 /** The newest status-event cursor of the log now. */
 async function currentCursor(): Promise<string> {
-  return (await api.database.db.one<{ value: string }>(sql`SELECT value FROM event_counter WHERE name = 'status_event'`))!.value;
+  return (await api.database.db.one<{ value: string }>(
+    sql`SELECT value FROM event_counter WHERE name = 'status_event'`,
+  ))!.value;
 }
 
 it("a subscriber that disconnects and reconnects with `after` receives exactly the changes it missed, in order", async () => {
@@ -69,17 +81,35 @@ it("a subscriber that disconnects and reconnects with `after` receives exactly t
   first.stop();
 
   // Four changes while away: modify (ACCEPTED -> PENDING) and its controls (-> ACCEPTED), delete (ACCEPTED -> PENDING) and its controls (-> CANCELLED).
-  await api.request(`mutation($id: ID!, $v: Int!, $input: DeclarationInput!) { modifyDeclaration(id: $id, expectedVersion: $v, input: $input) { id } }`,
-    { id: one.id, v: one.version, input: declarationInput(fx.workers.aQuarter.id, { properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "77" }] }) }, tokenA);
+  await api.request(
+    `mutation($id: ID!, $v: Int!, $input: DeclarationInput!) { modifyDeclaration(id: $id, expectedVersion: $v, input: $input) { id } }`,
+    {
+      id: one.id,
+      v: one.version,
+      input: declarationInput(fx.workers.aQuarter.id, {
+        properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: "77" }],
+      }),
+    },
+    tokenA,
+  );
   const modified = await controlled(api, tokenA, one.id);
-  await api.request(`mutation($id: ID!, $v: Int!) { deleteDeclaration(id: $id, expectedVersion: $v) { id } }`, { id: one.id, v: modified.version }, tokenA);
+  await api.request(
+    `mutation($id: ID!, $v: Int!) { deleteDeclaration(id: $id, expectedVersion: $v) { id } }`,
+    { id: one.id, v: modified.version },
+    tokenA,
+  );
   const cancelled = await controlled(api, tokenA, one.id);
   expect(cancelled.status).toBe("CANCELLED");
 
   const resumed = watch<StatusView>(api.wsClient(tokenA), STATUS, { declarationId: one.id, after: cursor });
   await eventually(async () => (resumed.items.length >= 4 ? true : undefined));
   await new Promise((resolve) => setTimeout(resolve, 200));
-  expect(resumed.items.map((e) => [e.from, e.to])).toEqual([["ACCEPTED", "PENDING"], ["PENDING", "ACCEPTED"], ["ACCEPTED", "PENDING"], ["PENDING", "CANCELLED"]]);
+  expect(resumed.items.map((e) => [e.from, e.to])).toEqual([
+    ["ACCEPTED", "PENDING"],
+    ["PENDING", "ACCEPTED"],
+    ["ACCEPTED", "PENDING"],
+    ["PENDING", "CANCELLED"],
+  ]);
   const seqs = resumed.items.map((e) => Number(e.cursor));
   expect(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!)).toBe(true);
   resumed.stop();
@@ -88,15 +118,23 @@ it("a subscriber that disconnects and reconnects with `after` receives exactly t
 it("two transactions that commit in the reverse order of their start are delivered in commit order, also on resume", async () => {
   const early = await declared();
   const late = await declared();
-  const rows = await api.database.db.query<{ id: string; workerId: string }>(sql`SELECT id, worker_id AS "workerId" FROM wage_declaration WHERE id = ANY(${[early.id, late.id]}::uuid[])`);
+  const rows = await api.database.db.query<{ id: string; workerId: string }>(
+    sql`SELECT id, worker_id AS "workerId" FROM wage_declaration WHERE id = ANY(${[early.id, late.id]}::uuid[])`,
+  );
   const workerOf = new Map(rows.map((r) => [r.id, r.workerId]));
   const before = await currentCursor();
   const live = watch<StatusView>(api.wsClient(tokenA), STATUS, { employerId: fx.employerA });
   await new Promise((resolve) => setTimeout(resolve, 300)); // live: let the subscription reach the server
 
   const change = (id: string, reason: string) => ({
-    declarationId: id, employerId: fx.employerA, workerId: workerOf.get(id)!, versionNumber: 1,
-    from: "ACCEPTED" as const, to: "PENDING" as const, actorId: null, reason,
+    declarationId: id,
+    employerId: fx.employerA,
+    workerId: workerOf.get(id)!,
+    versionNumber: 1,
+    from: "ACCEPTED" as const,
+    to: "PENDING" as const,
+    actorId: null,
+    reason,
   });
   const runnerA = api.database.dataSource.createQueryRunner();
   const runnerB = api.database.dataSource.createQueryRunner();
@@ -132,7 +170,11 @@ it("eboxMessageReceived brings the employer's new messages in the reader's langu
   const askingForA = watch<unknown>(api.wsClient(tokenB), query, { e: fx.employerA });
   await new Promise((resolve) => setTimeout(resolve, 300));
   const one = await declared();
-  await eventually(async () => (mine.items.some((m) => m.declaration?.id === one.id) ? true : undefined), 5_000, "the message");
+  await eventually(
+    async () => (mine.items.some((m) => m.declaration?.id === one.id) ? true : undefined),
+    5_000,
+    "the message",
+  );
   const message = mine.items.find((m) => m.declaration?.id === one.id)!;
   expect(message.type).toBe("DECLARATION_ACCEPTED");
   expect(message.subject).toMatch(/flexiloongegevens/i); // employer A reads Dutch
@@ -153,11 +195,21 @@ it("eboxMessageReceived resumes after a message's logCursor: every later message
   expect(later.map((m) => m.declaration?.id)).toContain(second.id);
 
   const query = `subscription($after: String) { eboxMessageReceived(after: $after) { logCursor declaration { id } } }`;
-  const resumed = watch<{ logCursor: string; declaration: { id: string } | null }>(api.wsClient(tokenA), query, { after: firstMessage.logCursor });
-  await eventually(async () => (resumed.items.length >= later.length ? true : undefined), 5_000, "the replayed messages");
+  const resumed = watch<{ logCursor: string; declaration: { id: string } | null }>(api.wsClient(tokenA), query, {
+    after: firstMessage.logCursor,
+  });
+  await eventually(
+    async () => (resumed.items.length >= later.length ? true : undefined),
+    5_000,
+    "the replayed messages",
+  );
   expect(resumed.items.map((m) => m.logCursor)).toEqual(later.map((m) => m.logCursor));
   const third = await declared();
-  await eventually(async () => (resumed.items.some((m) => m.declaration?.id === third.id) ? true : undefined), 5_000, "the new message");
+  await eventually(
+    async () => (resumed.items.some((m) => m.declaration?.id === third.id) ? true : undefined),
+    5_000,
+    "the new message",
+  );
   const cursors = resumed.items.map((m) => Number(m.logCursor));
   expect(cursors).toEqual([...cursors].sort((x, y) => x - y));
   expect(new Set(cursors).size).toBe(cursors.length);
@@ -165,15 +217,27 @@ it("eboxMessageReceived resumes after a message's logCursor: every later message
 
   const forged = watch<unknown>(api.wsClient(tokenA), query, { after: "not-a-cursor" });
   await eventually(async () => (forged.errors.length > 0 ? true : undefined), 5_000, "the refusal");
-  expect(forged.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })]);
+  expect(forged.errors).toEqual([
+    expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
+  ]);
   expect(forged.items).toEqual([]);
 });
 
 it("submissionProgress reports at once, then as the controls advance, and completes when all are processed", async () => {
   const submissionId = await createSubmission(api, tokenA, fx.employerA);
-  for (let i = 0; i < 30; i++) await addDeclaration(api, tokenA, submissionId, declarationInput(fx.workers.aQuarter.id, { payslipReference: `P-${i}` }));
+  for (let i = 0; i < 30; i++)
+    await addDeclaration(
+      api,
+      tokenA,
+      submissionId,
+      declarationInput(fx.workers.aQuarter.id, { payslipReference: `P-${i}` }),
+    );
   type Progress = { total: number; processed: number; accepted: number };
-  const progress = watch<Progress>(api.wsClient(tokenA), `subscription($id: ID!) { submissionProgress(submissionId: $id) { total processed accepted } }`, { id: submissionId });
+  const progress = watch<Progress>(
+    api.wsClient(tokenA),
+    `subscription($id: ID!) { submissionProgress(submissionId: $id) { total processed accepted } }`,
+    { id: submissionId },
+  );
   await eventually(async () => (progress.items.length >= 1 ? true : undefined));
   expect(progress.items[0]).toEqual({ total: 30, processed: 0, accepted: 0 });
   await submit(api, tokenA, submissionId);
@@ -184,23 +248,34 @@ it("submissionProgress reports at once, then as the controls advance, and comple
   expect(progress.errors).toEqual([]);
 
   const tokenB = await api.signIn(fx.logins.declarantB, FIXTURE_PASSWORD);
-  const foreign = watch<Progress>(api.wsClient(tokenB), `subscription($id: ID!) { submissionProgress(submissionId: $id) { total } }`, { id: submissionId });
+  const foreign = watch<Progress>(
+    api.wsClient(tokenB),
+    `subscription($id: ID!) { submissionProgress(submissionId: $id) { total } }`,
+    { id: submissionId },
+  );
   await eventually(async () => (foreign.errors.length ? true : undefined));
   expect((foreign.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe("NOT_FOUND");
 });
 
 it("a revoked right ends the user's subscriptions for that employer; the next request is refused", async () => {
   const admin = await api.signIn(fx.logins.adminA, FIXTURE_PASSWORD);
-  const grant = (permission: string, action: "grantAccess" | "revokeAccess") => api.request(
-    `mutation($input: GrantAccessInput!) { ${action}(input: $input) ${action === "grantAccess" ? "{ permission }" : ""} }`,
-    { input: { employerId: fx.employerA, login: fx.logins.noRights, permission } }, admin);
+  const grant = (permission: string, action: "grantAccess" | "revokeAccess") =>
+    api.request(
+      `mutation($input: GrantAccessInput!) { ${action}(input: $input) ${action === "grantAccess" ? "{ permission }" : ""} }`,
+      { input: { employerId: fx.employerA, login: fx.logins.noRights, permission } },
+      admin,
+    );
   await grant("FLEXI_AT_WORK", "grantAccess");
   const user = await api.signIn(fx.logins.noRights, FIXTURE_PASSWORD);
   const forA = watch<StatusView>(api.wsClient(user), STATUS, { employerId: fx.employerA });
   const everything = watch<StatusView>(api.wsClient(user), STATUS);
   await new Promise((resolve) => setTimeout(resolve, 300));
   const one = await declared();
-  await eventually(async () => (forA.items.length >= 2 && everything.items.length >= 2 ? true : undefined), 5_000, "events before the revoke");
+  await eventually(
+    async () => (forA.items.length >= 2 && everything.items.length >= 2 ? true : undefined),
+    5_000,
+    "events before the revoke",
+  );
   expect(forA.items.every((e) => e.declaration.id === one.id)).toBe(true);
 
   await grant("FLEXI_AT_WORK", "revokeAccess");
@@ -209,7 +284,11 @@ it("a revoked right ends the user's subscriptions for that employer; the next re
   await declared();
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(everything.items.length).toBe(countBefore); // still open, but A's events are no longer the user's to see
-  const refused = await api.request(`mutation($e: ID!) { createSubmission(input: { employerId: $e, from: "2025-01-01", to: "2025-01-31" }) { id } }`, { e: fx.employerA }, user);
+  const refused = await api.request(
+    `mutation($e: ID!) { createSubmission(input: { employerId: $e, from: "2025-01-01", to: "2025-01-31" }) { id } }`,
+    { e: fx.employerA },
+    user,
+  );
   expect(refused.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
   everything.stop();
 });

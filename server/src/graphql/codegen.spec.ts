@@ -20,13 +20,20 @@ it("console/src/gql and sdk/src/gql are what graphql-codegen makes of the schema
     for (const output of OUTPUTS) config = config.replace(`${output}/:`, `${path.join(out, output)}/:`);
     const configFile = path.join(out, "codegen.yml");
     await writeFile(configFile, config);
-    await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "graphql-codegen"), ["--config", configFile, "--silent"], { cwd: ROOT });
+    await promisify(execFile)(
+      path.join(ROOT, "node_modules", ".bin", "graphql-codegen"),
+      ["--config", configFile, "--silent"],
+      { cwd: ROOT },
+    );
     for (const output of OUTPUTS) {
       const files = (await readdir(path.join(out, output))).sort();
       expect({ output, files }).toEqual({ output, files: (await readdir(path.join(ROOT, output))).sort() });
       for (const file of files) {
         const generated = await readFile(path.join(out, output, file), "utf8");
-        expect({ file: `${output}/${file}`, content: await readFile(path.join(ROOT, output, file), "utf8") }).toEqual({ file: `${output}/${file}`, content: generated });
+        expect({ file: `${output}/${file}`, content: await readFile(path.join(ROOT, output, file), "utf8") }).toEqual({
+          file: `${output}/${file}`,
+          content: generated,
+        });
       }
     }
   } finally {

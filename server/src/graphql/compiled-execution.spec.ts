@@ -36,7 +36,9 @@ it("compiles a query once per document, and leaves to graphql-js those whose var
 
 it("answers bad variables exactly as graphql-js does, before anything runs", async () => {
   const queries = new CompiledQueries(schema);
-  const { document, operation } = operationOf(`query($id: ID!, $year: Int!) { wageDeclaration(id: $id) { id } flexiIncome(ssin: "85073003328", year: $year) { total } }`);
+  const { document, operation } = operationOf(
+    `query($id: ID!, $year: Int!) { wageDeclaration(id: $id) { id } flexiIncome(ssin: "85073003328", year: $year) { total } }`,
+  );
   for (const variables of [{}, { id: "x", year: "2025" }, { id: ["x"], year: 2025.5 }]) {
     const ours = await queries.run(document, operation, null, variables, {});
     const reference = await execute({ schema, document, variableValues: variables, contextValue: {} });

@@ -14,7 +14,20 @@
  * BAD_USER_INPUT). Subscriptions run in graphql-ws with graphql-js (server.ts).
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getNamedType, GraphQLError, getOperationAST, isInputObjectType, printSchema, typeFromAST, type DocumentNode, type GraphQLType, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  execute,
+  getNamedType,
+  GraphQLError,
+  getOperationAST,
+  isInputObjectType,
+  printSchema,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLType,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
@@ -42,20 +55,43 @@ export class CompiledQueries {
     const operation = getOperationAST(document, operationName);
     // graphql-jit 0.8 writes a variable parser per input type, inline: a type that contains
     // itself (the filters' and/or/not) would never end. Such operations stay with graphql-js.
-    if (!operation || operation.variableDefinitions?.some((definition) => isRecursiveInput(typeFromAST(this.schema, definition.type)))) return null;
+    if (
+      !operation ||
+      operation.variableDefinitions?.some((definition) => isRecursiveInput(typeFromAST(this.schema, definition.type)))
+    )
+      return null;
     const result = compileQuery(this.schema, document, operationName ?? undefined);
     return isCompiledQuery(result) ? result : null;
   }
 
   /** Runs one operation: queries compiled, everything else with graphql-js. */
-  async run(document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null, variables: Record<string, unknown> | undefined, context: unknown): Promise<ExecutionResult> {
+  async run(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    operationName: string | null,
+    variables: Record<string, unknown> | undefined,
+    context: unknown,
+  ): Promise<ExecutionResult> {
     if (operation.operation !== "query") {
-      return execute({ schema: this.schema, document, operationName, variableValues: variables, contextValue: context });
+      return execute({
+        schema: this.schema,
+        document,
+        operationName,
+        variableValues: variables,
+        contextValue: context,
+      });
     }
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return { errors: coerced.errors };
     const query = this.get(document, operationName);
-    if (!query) return execute({ schema: this.schema, document, operationName, variableValues: variables, contextValue: context });
+    if (!query)
+      return execute({
+        schema: this.schema,
+        document,
+        operationName,
+        variableValues: variables,
+        contextValue: context,
+      });
     const result = await query.query(undefined, context, variables ?? {});
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   }
@@ -65,7 +101,13 @@ export class CompiledQueries {
 export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
   const queries = new CompiledQueries(schema);
   const executor: GatewayExecutor = async (request) =>
-    (await queries.run(request.document, request.operation, request.operationName, request.request.variables, request.context)) as Awaited<ReturnType<GatewayExecutor>>;
+    (await queries.run(
+      request.document,
+      request.operation,
+      request.operationName,
+      request.request.variables,
+      request.context,
+    )) as Awaited<ReturnType<GatewayExecutor>>;
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
@@ -96,6 +138,10 @@ export function isRecursiveInput(type: GraphQLType | undefined): boolean {
  * locations, original error and extensions.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const normal = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  const normal = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
   return Object.assign(normal, { locations: error.locations });
 }

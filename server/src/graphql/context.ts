@@ -25,7 +25,6 @@ export interface RequestContext {
   incomeReads?: IncomeReads;
 }
 
-
 interface ViewerRow {
   id: string;
   login: string;
@@ -43,7 +42,12 @@ interface ViewerRow {
  * from the viewer cache (auth/viewer-cache.ts), which forgets a user as soon as their rights or
  * sessions change, so that a revoked right or session takes effect on the next request.
  */
-export async function createContext(services: Services, token: string | null, language?: string | null, clientAddress: string | null = null): Promise<RequestContext> {
+export async function createContext(
+  services: Services,
+  token: string | null,
+  language?: string | null,
+  clientAddress: string | null = null,
+): Promise<RequestContext> {
   const loaded = token ? await services.loadViewer(token) : null;
   // The reader's language (design §9): the one the client asks for, else the user's own.
   const asked = preferredLanguage(language);
@@ -70,7 +74,12 @@ export function preferredLanguage(header: string | null | undefined): Language |
 }
 
 /** The user behind one of the API's own tokens: the signature checked, then the session (from the cache when it may be trusted). */
-export async function loadViewer(db: Db, tokens: TokenSettings, cache: ViewerCache, token: string): Promise<Viewer | null> {
+export async function loadViewer(
+  db: Db,
+  tokens: TokenSettings,
+  cache: ViewerCache,
+  token: string,
+): Promise<Viewer | null> {
   const claims = verifyToken(tokens, token);
   if (!claims) return null;
   return cache.get(claims.sub, claims.sid, () => readSessionViewer(db, claims.sub, claims.sid));

@@ -1,6 +1,13 @@
 import {
-  findBreakingChanges, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType,
-  type GraphQLNamedType, type GraphQLSchema,
+  findBreakingChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
 } from "graphql";
 
 function kindOf(type: GraphQLNamedType): string {
@@ -37,7 +44,8 @@ export function contractDifferences(expected: GraphQLSchema, actual: GraphQLSche
           problems.push(`${name}.${fieldName} is missing`);
           continue;
         }
-        if (String(field.type) !== String(other.type)) problems.push(`${name}.${fieldName} is ${String(other.type)}, not ${String(field.type)}`);
+        if (String(field.type) !== String(other.type))
+          problems.push(`${name}.${fieldName} is ${String(other.type)}, not ${String(field.type)}`);
         if ("args" in field && "args" in other) {
           for (const arg of field.args) {
             const otherArg = other.args.find((a) => a.name === arg.name);

@@ -4,8 +4,12 @@ import { recordGraphQLError, requestLogger } from "../ops/request-log";
 
 /** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
 const INPUT_CODES = new Set([
-  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
 /**
@@ -24,8 +28,10 @@ function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   const code = formatted.extensions?.code as string | undefined;
   if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
     const extensions: Record<string, unknown> = { code };
-    if (code === "BAD_USER_INPUT") extensions.fieldErrors = formatted.extensions?.fieldErrors ?? inferFieldErrors(formatted.message);
-    if (code === "RATE_LIMITED" && typeof formatted.extensions?.retryAfterSeconds === "number") extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
+    if (code === "BAD_USER_INPUT")
+      extensions.fieldErrors = formatted.extensions?.fieldErrors ?? inferFieldErrors(formatted.message);
+    if (code === "RATE_LIMITED" && typeof formatted.extensions?.retryAfterSeconds === "number")
+      extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   if (code && INPUT_CODES.has(code)) {
@@ -36,7 +42,11 @@ function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     };
   }
   requestLogger().error({ err: error }, "internal error");
-  return { message: "Internal server error.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" satisfies ErrorCode } };
+  return {
+    message: "Internal server error.",
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" satisfies ErrorCode },
+  };
 }
 
 /**
@@ -53,5 +63,8 @@ function inferFieldErrors(message: string): FieldError[] {
 }
 
 function parsePath(text: string): (string | number)[] {
-  return text.split(/\.|\[|\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return text
+    .split(/\.|\[|\]/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

@@ -26,15 +26,24 @@ export class Loaders {
 
   get employer(): DataLoader<string, EmployerRow | undefined> {
     return this.get("employer", (ids: readonly string[]) =>
-      this.byId<EmployerRow>(ids, (list) => this.db.query(sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ANY(${list}::uuid[])`)));
+      this.byId<EmployerRow>(ids, (list) =>
+        this.db.query(sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ANY(${list}::uuid[])`),
+      ),
+    );
   }
 
   get worker(): DataLoader<string, WorkerRow | undefined> {
     return this.get("worker", (ids: readonly string[]) =>
-      this.byId<WorkerRow>(ids, (list) => this.db.query(sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = ANY(${list}::uuid[])`)));
+      this.byId<WorkerRow>(ids, (list) =>
+        this.db.query(sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = ANY(${list}::uuid[])`),
+      ),
+    );
   }
 
-  private async byId<Row extends { id: string }>(ids: readonly string[], load: (ids: string[]) => Promise<Row[]>): Promise<(Row | undefined)[]> {
+  private async byId<Row extends { id: string }>(
+    ids: readonly string[],
+    load: (ids: string[]) => Promise<Row[]>,
+  ): Promise<(Row | undefined)[]> {
     const rows = await load([...ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id));

@@ -31,7 +31,9 @@ function lexicalScalar(config: {
     parseValue: parse,
     parseLiteral(ast: ValueNode) {
       if (ast.kind !== Kind.STRING) {
-        throw new GraphQLError(`${config.name} must be a string: ${config.expected}.`, { extensions: { code: "BAD_USER_INPUT" } });
+        throw new GraphQLError(`${config.name} must be a string: ${config.expected}.`, {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
       }
       return parse(ast.value);
     },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema as buildSdlSchema } from "graphql";
 import { contractDifferences } from "./contract-check";
@@ -6,7 +6,6 @@ import { SCHEMA_FILE } from "./emit-schema";
 import { buildFlexiSchema, printSortedSchema } from "./schema";
 
 const PROJECT_CONTRACT = path.join(__dirname, "..", "..", "..", "schema", "contract.graphql");
-const SHARED_CONTRACT = path.join(__dirname, "..", "..", "..", "..", "shared", "contract.graphql");
 
 describe("the GraphQL contract", () => {
   it("schema/schema.graphql is what the code emits (run `npm run schema:emit` after changing the API)", async () => {
@@ -17,15 +16,6 @@ describe("the GraphQL contract", () => {
   it("the emitted schema keeps every name, type, nullability and enum value of schema/contract.graphql", async () => {
     const contract = buildSdlSchema(readFileSync(PROJECT_CONTRACT, "utf8"));
     expect(contractDifferences(contract, await buildFlexiSchema())).toEqual([]);
-  });
-
-  it("schema/contract.graphql is a part of the shared contract, word for word", () => {
-    // The shared contract lies beside the project (../shared); the project's copy must not drift from it.
-    if (!existsSync(SHARED_CONTRACT)) throw new Error(`the shared contract is missing at ${SHARED_CONTRACT}`);
-    const shared = buildSdlSchema(readFileSync(SHARED_CONTRACT, "utf8"));
-    const project = buildSdlSchema(readFileSync(PROJECT_CONTRACT, "utf8"));
-    // Every type, field, argument and enum value of the copy stands in the shared contract, typed the same.
-    expect(contractDifferences(project, shared)).toEqual([]);
   });
 
   it("the contract check notices a retyped field, a lost enum value and a changed nullability", () => {

@@ -8,10 +8,18 @@ import { DimonaPeriodResolver } from "../modules/dimona/dimona-period.resolver";
 import { EboxResolver } from "../modules/ebox/ebox.resolver";
 import { EmployerResolver } from "../modules/employers/employer.resolver";
 import { WorkerResolver } from "../modules/workers/worker.resolver";
-import { DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver } from "../modules/declarations/declaration.resolver";
+import {
+  DeclarationResolver,
+  DeclarationVersionResolver,
+  WorkerDeclarationResolver,
+} from "../modules/declarations/declaration.resolver";
 import { SubmissionResolver } from "../modules/submissions/submission.resolver";
 import { DeclarationStatusLogResolver, StatusEventResolver } from "../modules/declarations/status-event.resolver";
-import { CeilingAlertResolver, FlexiIncomeResolver, FlexiIncomeShareResolver } from "../modules/income/flexi-income.resolver";
+import {
+  CeilingAlertResolver,
+  FlexiIncomeResolver,
+  FlexiIncomeShareResolver,
+} from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { DeclarationTotalsResolver } from "../modules/declarations/totals";
 import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
@@ -22,11 +30,30 @@ import { noteIncomeReads } from "../security/income-reads";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
-  AccessResolver, AccessGrantResolver, EmployerResolver, WorkerResolver, DimonaPeriodResolver, FlexiCeilingResolver,
-  DeclarationResolver, DeclarationVersionResolver, WorkerDeclarationResolver, SubmissionResolver, EboxResolver,
-  StatusEventResolver, DeclarationStatusLogResolver, FlexiIncomeResolver, FlexiIncomeShareResolver, CeilingAlertResolver, AuditResolver, DeclarationTotalsResolver,
-  WorkerMaintenanceResolver, DimonaMaintenanceResolver, EmployerMaintenanceResolver, CeilingMaintenanceResolver,
-  AccessManagementResolver, EmployerUsersResolver,
+  AccessResolver,
+  AccessGrantResolver,
+  EmployerResolver,
+  WorkerResolver,
+  DimonaPeriodResolver,
+  FlexiCeilingResolver,
+  DeclarationResolver,
+  DeclarationVersionResolver,
+  WorkerDeclarationResolver,
+  SubmissionResolver,
+  EboxResolver,
+  StatusEventResolver,
+  DeclarationStatusLogResolver,
+  FlexiIncomeResolver,
+  FlexiIncomeShareResolver,
+  CeilingAlertResolver,
+  AuditResolver,
+  DeclarationTotalsResolver,
+  WorkerMaintenanceResolver,
+  DimonaMaintenanceResolver,
+  EmployerMaintenanceResolver,
+  CeilingMaintenanceResolver,
+  AccessManagementResolver,
+  EmployerUsersResolver,
 ] as const;
 
 /**

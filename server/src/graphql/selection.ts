@@ -12,7 +12,9 @@ export function selects(info: GraphQLResolveInfo, ...path: string[]): boolean {
 function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): readonly FieldNode[] {
   let fields: readonly FieldNode[] = info.fieldNodes;
   for (const name of path) {
-    fields = fields.flatMap((field) => (field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : []));
+    fields = fields.flatMap((field) =>
+      field.selectionSet ? fieldsNamed(field.selectionSet, name, info, new Set()) : [],
+    );
     if (fields.length === 0) break;
   }
   return fields;
@@ -49,7 +51,8 @@ const SELECTED = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
 
 function collectSelected(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   const names = new Set<string>();
-  for (const field of fieldsAt(info, path)) if (field.selectionSet) collectNames(field.selectionSet, info, names, new Set());
+  for (const field of fieldsAt(info, path))
+    if (field.selectionSet) collectNames(field.selectionSet, info, names, new Set());
   return names;
 }
 

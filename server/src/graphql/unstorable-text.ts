@@ -7,7 +7,10 @@ import { badUserInput, type FieldError } from "../errors";
  * BAD_USER_INPUT with the path of each offending value (relative to its variable when that is an
  * input object, as the other field errors are).
  */
-export function refuseUnstorableText(document: DocumentNode, variables: Record<string, unknown> | null | undefined): void {
+export function refuseUnstorableText(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+): void {
   const errors: FieldError[] = [];
   const message = "Text may not contain the NUL character (U+0000).";
   for (const [name, value] of Object.entries(variables ?? {})) {

@@ -17,18 +17,34 @@ beforeAll(async () => {
   // Ten declarations, five of them transmitted (a submittedAt) and five drafts (none).
   for (let i = 0; i < 2; i++) {
     const submissionId = await createSubmission(api, token, fx.employerA);
-    for (let j = 0; j < 5; j++) await addDeclaration(api, token, submissionId, declarationInput(fx.workers.aQuarter.id, { payslipReference: `P-${i}-${j}` }));
+    for (let j = 0; j < 5; j++)
+      await addDeclaration(
+        api,
+        token,
+        submissionId,
+        declarationInput(fx.workers.aQuarter.id, { payslipReference: `P-${i}-${j}` }),
+      );
     if (i === 0) await submit(api, token, submissionId);
   }
 });
 afterAll(() => api.close());
 
-interface Page { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
+interface Page {
+  nodes: { id: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
 
-async function page(list: "wageDeclarations" | "workers", orderBy: string, args: Record<string, unknown>): Promise<Page> {
+async function page(
+  list: "wageDeclarations" | "workers",
+  orderBy: string,
+  args: Record<string, unknown>,
+): Promise<Page> {
   const answer = await api.request<Record<string, Page>>(
     `query($first: Int, $after: String, $last: Int, $before: String) { ${list}(orderBy: [${orderBy}], first: $first, after: $after, last: $last, before: $before) {
-      nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, args, token);
+      nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+    args,
+    token,
+  );
   if (!answer.data) throw new Error(JSON.stringify(answer.errors));
   return answer.data[list]!;
 }
@@ -46,8 +62,11 @@ async function backwards(list: "wageDeclarations" | "workers", orderBy: string, 
 }
 
 it.each([
-  ["workers", "LAST_NAME_ASC"], ["workers", "LAST_NAME_DESC"],
-  ["wageDeclarations", "SUBMITTED_AT_ASC"], ["wageDeclarations", "SUBMITTED_AT_DESC"], ["wageDeclarations", "CALCULATION_DATE_DESC"],
+  ["workers", "LAST_NAME_ASC"],
+  ["workers", "LAST_NAME_DESC"],
+  ["wageDeclarations", "SUBMITTED_AT_ASC"],
+  ["wageDeclarations", "SUBMITTED_AT_DESC"],
+  ["wageDeclarations", "CALCULATION_DATE_DESC"],
 ] as const)("%s ordered %s: pages of 3 backwards give the forward order", async (list, orderBy) => {
   const forward = (await page(list, orderBy, { first: 500 })).nodes.map((n) => n.id);
   expect(forward.length).toBeGreaterThanOrEqual(6); // declarant A sees 6 workers; 10 declarations
@@ -64,7 +83,11 @@ it("a backward page after a forward one: before the first row of page 2 is page 
 
 it("refuses first with last, a cursor with offset, last above 500 and a forged before", async () => {
   const codes = async (args: Record<string, unknown>) => {
-    const answer = await api.request<unknown>(`query($first: Int, $last: Int, $before: String, $offset: Int) { workers(first: $first, last: $last, before: $before, offset: $offset) { totalCount } }`, args, token);
+    const answer = await api.request<unknown>(
+      `query($first: Int, $last: Int, $before: String, $offset: Int) { workers(first: $first, last: $last, before: $before, offset: $offset) { totalCount } }`,
+      args,
+      token,
+    );
     return answer.errors?.[0]?.extensions?.fieldErrors?.map((e) => `${e.path.join(".")}:${e.code}`);
   };
   expect(await codes({ first: 2, last: 2 })).toEqual(["last:NOT_ALLOWED"]);

@@ -23,7 +23,12 @@ beforeAll(async () => {
   office = await api.signIn(fx.logins.backOffice, FIXTURE_PASSWORD);
   const token = await api.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
   submissionId = await createSubmission(api, token, fx.employerA);
-  declarationId = await addDeclaration(api, token, submissionId, declarationInput(fx.workers.aQuarter.id, { payslipReference: "P-1" }));
+  declarationId = await addDeclaration(
+    api,
+    token,
+    submissionId,
+    declarationInput(fx.workers.aQuarter.id, { payslipReference: "P-1" }),
+  );
   await submit(api, token, submissionId);
 });
 afterAll(() => api.close());
@@ -34,13 +39,17 @@ function selectionOf(type: GraphQLObjectType, name: string): string {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return name;
   if (!isObjectType(named)) return `${name} { __typename }`;
-  const leaves = Object.values(named.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && !f.args.some((a) => a.type.toString().endsWith("!")));
+  const leaves = Object.values(named.getFields()).filter(
+    (f) => isLeafType(getNamedType(f.type)) && !f.args.some((a) => a.type.toString().endsWith("!")),
+  );
   return `${name} { ${leaves.map((f) => f.name).join(" ") || "__typename"} }`;
 }
 
 /** Fields that need arguments are left out (none of the projected types has one that is required). */
 function fieldsOf(type: GraphQLObjectType): string[] {
-  return Object.values(type.getFields()).filter((f) => !f.args.some((a) => a.type.toString().endsWith("!"))).map((f) => f.name);
+  return Object.values(type.getFields())
+    .filter((f) => !f.args.some((a) => a.type.toString().endsWith("!")))
+    .map((f) => f.name);
 }
 
 async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -56,22 +65,45 @@ it("every field of a declaration, its worker and its employer answers the same t
   for (const name of fieldsOf(declaration)) {
     const selection = selectionOf(declaration, name);
     const listed = await data<{ wageDeclarations: { nodes: unknown[] } }>(
-      `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { ${selection} } } }`, { s: submissionId });
-    const full = await data<{ wageDeclaration: unknown }>(`query($id: ID!) { wageDeclaration(id: $id) { ${selection} } }`, { id: declarationId });
+      `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { ${selection} } } }`,
+      { s: submissionId },
+    );
+    const full = await data<{ wageDeclaration: unknown }>(
+      `query($id: ID!) { wageDeclaration(id: $id) { ${selection} } }`,
+      { id: declarationId },
+    );
     expect([name, listed.wageDeclarations.nodes]).toEqual([name, [full.wageDeclaration]]);
     checked.push(name);
   }
-  for (const [relation, typeName] of [["worker", "Worker"], ["employer", "Employer"]] as const) {
+  for (const [relation, typeName] of [
+    ["worker", "Worker"],
+    ["employer", "Employer"],
+  ] as const) {
     const type = schema.getType(typeName) as GraphQLObjectType;
     for (const name of fieldsOf(type).filter((f) => isLeafType(getNamedType(type.getFields()[f]!.type)))) {
       const listed = await data<{ wageDeclarations: { nodes: unknown[] } }>(
-        `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { ${relation} { ${name} } } } }`, { s: submissionId });
-      const full = await data<{ wageDeclaration: unknown }>(`query($id: ID!) { wageDeclaration(id: $id) { ${relation} { ${name} } } }`, { id: declarationId });
+        `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { ${relation} { ${name} } } } }`,
+        { s: submissionId },
+      );
+      const full = await data<{ wageDeclaration: unknown }>(
+        `query($id: ID!) { wageDeclaration(id: $id) { ${relation} { ${name} } } }`,
+        { id: declarationId },
+      );
       expect([relation, name, listed.wageDeclarations.nodes]).toEqual([relation, name, [full.wageDeclaration]]);
       checked.push(`${relation}.${name}`);
     }
   }
-  expect(checked).toEqual(expect.arrayContaining(["total", "calculationPeriod", "status", "inForce", "properties", "worker.ssin", "employer.nssoProvisional"]));
+  expect(checked).toEqual(
+    expect.arrayContaining([
+      "total",
+      "calculationPeriod",
+      "status",
+      "inForce",
+      "properties",
+      "worker.ssin",
+      "employer.nssoProvisional",
+    ]),
+  );
 });
 
 it("every field of a worker's Dimona periods answers the same when asked alone as when all are asked", async () => {
@@ -79,10 +111,18 @@ it("every field of a worker's Dimona periods answers the same when asked alone a
   const period = schema.getType("DimonaPeriod") as GraphQLObjectType;
   const all = fieldsOf(period).map((name) => selectionOf(period, name));
   const query = (selection: string) => `query($id: ID!) { worker(id: $id) { dimonaPeriods { ${selection} } } }`;
-  const full = await data<{ worker: { dimonaPeriods: Record<string, unknown>[] } }>(query(all.join(" ")), { id: fx.workers.aQuarter.id });
+  const full = await data<{ worker: { dimonaPeriods: Record<string, unknown>[] } }>(query(all.join(" ")), {
+    id: fx.workers.aQuarter.id,
+  });
   expect(full.worker.dimonaPeriods.length).toBeGreaterThan(0);
   for (const name of fieldsOf(period)) {
-    const alone = await data<{ worker: { dimonaPeriods: Record<string, unknown>[] } }>(query(selectionOf(period, name)), { id: fx.workers.aQuarter.id });
-    expect([name, alone.worker.dimonaPeriods]).toEqual([name, full.worker.dimonaPeriods.map((p) => ({ [name]: p[name] }))]);
+    const alone = await data<{ worker: { dimonaPeriods: Record<string, unknown>[] } }>(
+      query(selectionOf(period, name)),
+      { id: fx.workers.aQuarter.id },
+    );
+    expect([name, alone.worker.dimonaPeriods]).toEqual([
+      name,
+      full.worker.dimonaPeriods.map((p) => ({ [name]: p[name] })),
+    ]);
   }
 });

@@ -29,7 +29,12 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function gql<T = any>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
+async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[] }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -45,34 +50,67 @@ async function metric(url: string, key: string): Promise<number> {
 }
 
 it("on SIGTERM: the request in flight answers, the subscription is closed with 1001, jobs finish, exit 0", async () => {
-  child = await startServerProcess("main.ts", {
-    DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, PORT: "0", HOST: "127.0.0.1", FLEXI_DEMO_DATA: "false",
-    LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
-  }, /Flexi at work API: (http\S+)/);
+  child = await startServerProcess(
+    "main.ts",
+    {
+      DATABASE_URL: database.url,
+      JWT_SECRET: TEST_SECRET,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      FLEXI_DEMO_DATA: "false",
+      LOG_LEVEL: "info",
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    },
+    /Flexi at work API: (http\S+)/,
+  );
   const url = child.ready;
-  const signIn = await gql<{ signIn: { token: string } }>(url, `mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`, { l: fx.logins.declarantA, p: FIXTURE_PASSWORD });
+  const signIn = await gql<{ signIn: { token: string } }>(
+    url,
+    `mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`,
+    { l: fx.logins.declarantA, p: FIXTURE_PASSWORD },
+  );
   const token = signIn.data!.signIn.token;
 
   // A live subscription.
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     const client = createClient({
-      url: url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0,
-      on: { closed: (event) => resolve({ code: (event as WebSocket.CloseEvent).code, reason: (event as WebSocket.CloseEvent).reason }) },
+      url: url.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      on: {
+        closed: (event) =>
+          resolve({ code: (event as WebSocket.CloseEvent).code, reason: (event as WebSocket.CloseEvent).reason }),
+      },
     });
-    client.subscribe({ query: `subscription { declarationStatusChanged(employerId: "${fx.employerA}") { cursor } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    client.subscribe(
+      { query: `subscription { declarationStatusChanged(employerId: "${fx.employerA}") { cursor } }` },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
   });
-  await eventually(async () => ((await metric(url, 'flexi_subscribers{stream="status"}')) === 1 ? true : undefined), 10_000, "the subscription");
+  await eventually(
+    async () => ((await metric(url, 'flexi_subscribers{stream="status"}')) === 1 ? true : undefined),
+    10_000,
+    "the subscription",
+  );
 
   // A slow request in flight: 2,000 declarations in one call.
   const declarations = Array.from({ length: 2000 }, (_, i) => {
     const { workerId: _w, ...rest } = declarationInput(fx.workers.aQuarter.id, { payslipReference: `SHUTDOWN-${i}` });
     return { ...rest, ssin: fx.workers.aQuarter.ssin };
   });
-  const submission = gql<{ submitDeclarations: { id: string; status: string } }>(url,
+  const submission = gql<{ submitDeclarations: { id: string; status: string } }>(
+    url,
     `mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id status } }`,
-    { input: { employerId: fx.employerA, idempotencyKey: "shutdown-1", declarations } }, token);
+    { input: { employerId: fx.employerA, idempotencyKey: "shutdown-1", declarations } },
+    token,
+  );
   // In flight: the submission and this scrape itself.
-  await eventually(async () => ((await metric(url, "flexi_http_requests_in_flight")) >= 2 ? true : undefined), 10_000, "the submission in flight");
+  await eventually(
+    async () => ((await metric(url, "flexi_http_requests_in_flight")) >= 2 ? true : undefined),
+    10_000,
+    "the submission in flight",
+  );
 
   const signalled = Date.now();
   child.process.kill("SIGTERM");
@@ -99,9 +137,13 @@ it("on SIGTERM: the request in flight answers, the subscription is closed with 1
   expect(output).not.toContain("not finished in time");
 
   // Everything the answer acknowledged is there; no job is left locked, the heartbeat is gone.
-  const written = await database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM wage_declaration WHERE submission_id = ${answer.data!.submitDeclarations.id}`);
+  const written = await database.db.one<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM wage_declaration WHERE submission_id = ${answer.data!.submitDeclarations.id}`,
+  );
   expect(written!.n).toBe(2000);
-  const locked = await database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_at IS NOT NULL`);
+  const locked = await database.db.one<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_at IS NOT NULL`,
+  );
   expect(locked!.n).toBe(0);
   const heartbeats = await database.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM worker_heartbeat`);
   expect(heartbeats!.n).toBe(0);

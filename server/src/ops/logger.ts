@@ -15,7 +15,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export function parseLogLevel(text: string | undefined): LogLevel {
   if (text === undefined || text === "") return "info";
   const level = text.toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not "${text}"`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not "${text}"`);
   return level as LogLevel;
 }
 

@@ -1,11 +1,21 @@
-import { MASKED_SSIN, MASKED_WRITTEN_SSIN, REDACTED, maskSsins, maskText, sanitizeForLog, sanitizeLogLine } from "./mask";
+import {
+  MASKED_SSIN,
+  MASKED_WRITTEN_SSIN,
+  REDACTED,
+  maskSsins,
+  maskText,
+  sanitizeForLog,
+  sanitizeLogLine,
+} from "./mask";
 
 describe("maskSsins", () => {
   it("masks an SSIN of 11 digits anywhere in a text", () => {
     expect(maskSsins("85073003328")).toBe(MASKED_SSIN);
     expect(maskSsins("worker 85073003328 not found")).toBe(`worker ${MASKED_SSIN} not found`);
     expect(maskSsins("key-85073003328,90051210155")).toBe(`key-${MASKED_SSIN},${MASKED_SSIN}`);
-    expect(maskSsins('Variable "$ssin" got invalid value "85073003328x"')).toBe(`Variable "$ssin" got invalid value "${MASKED_SSIN}x"`);
+    expect(maskSsins('Variable "$ssin" got invalid value "85073003328x"')).toBe(
+      `Variable "$ssin" got invalid value "${MASKED_SSIN}x"`,
+    );
   });
 
   it("masks the written form 85.07.30-033.28", () => {
@@ -24,7 +34,9 @@ describe("maskText", () => {
     expect(maskText(`authorization: Bearer ${jwt}`)).toBe(`authorization: Bearer ${REDACTED}`);
     expect(maskText(`token ${jwt} expired`)).toBe(`token ${REDACTED} expired`);
     expect(maskText("hash $argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA end")).toBe(`hash ${REDACTED} end`);
-    expect(maskText("connect to postgres://flexi:s3cret@db:5432/flexi failed")).toBe(`connect to postgres://flexi:${REDACTED}@db:5432/flexi failed`);
+    expect(maskText("connect to postgres://flexi:s3cret@db:5432/flexi failed")).toBe(
+      `connect to postgres://flexi:${REDACTED}@db:5432/flexi failed`,
+    );
   });
 });
 
@@ -32,14 +44,22 @@ describe("sanitizeForLog", () => {
   it("redacts secret fields at any depth and masks SSINs in texts, keys and 11-digit numbers", () => {
     const value = {
       headers: { authorization: "Bearer abc", "content-type": "application/json" },
-      variables: { login: "anna", password: "flexi-demo", input: { currentPassword: "a", ssin: "85073003328", worker: { ssin: 85073003328 } } },
+      variables: {
+        login: "anna",
+        password: "flexi-demo",
+        input: { currentPassword: "a", ssin: "85073003328", worker: { ssin: 85073003328 } },
+      },
       user: { passwordHash: "$argon2id$v=19$x", token: "t", tokenRejected: false },
       list: ["85.07.30-033.28", 12, null],
       "85073003328": true,
     };
     expect(sanitizeForLog(value)).toEqual({
       headers: { authorization: REDACTED, "content-type": "application/json" },
-      variables: { login: "anna", password: REDACTED, input: { currentPassword: REDACTED, ssin: MASKED_SSIN, worker: { ssin: MASKED_SSIN } } },
+      variables: {
+        login: "anna",
+        password: REDACTED,
+        input: { currentPassword: REDACTED, ssin: MASKED_SSIN, worker: { ssin: MASKED_SSIN } },
+      },
       user: { passwordHash: REDACTED, token: REDACTED, tokenRejected: false },
       list: [MASKED_WRITTEN_SSIN, 12, null],
       [MASKED_SSIN]: true,
@@ -64,10 +84,21 @@ describe("sanitizeForLog", () => {
 
 describe("sanitizeLogLine", () => {
   it("keeps a line JSON and its newline", () => {
-    const line = JSON.stringify({ level: "info", time: 1767225600000, msg: "lookup 85073003328", req: { headers: { authorization: "Bearer x" } } }) + "\n";
+    const line =
+      JSON.stringify({
+        level: "info",
+        time: 1767225600000,
+        msg: "lookup 85073003328",
+        req: { headers: { authorization: "Bearer x" } },
+      }) + "\n";
     const out = sanitizeLogLine(line);
     expect(out.endsWith("\n")).toBe(true);
-    expect(JSON.parse(out)).toEqual({ level: "info", time: 1767225600000, msg: `lookup ${MASKED_SSIN}`, req: { headers: { authorization: REDACTED } } });
+    expect(JSON.parse(out)).toEqual({
+      level: "info",
+      time: 1767225600000,
+      msg: `lookup ${MASKED_SSIN}`,
+      req: { headers: { authorization: REDACTED } },
+    });
   });
 
   it("masks a line that is not JSON as text", () => {

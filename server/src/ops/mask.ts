@@ -54,18 +54,28 @@ export function isSecretKey(key: string): boolean {
  */
 export function sanitizeForLog(value: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
   if (typeof value === "string") return maskText(value);
-  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) >= 1e10 && Math.abs(value) < 1e11 ? MASKED_SSIN : value;
+  if (typeof value === "number")
+    return Number.isInteger(value) && Math.abs(value) >= 1e10 && Math.abs(value) < 1e11 ? MASKED_SSIN : value;
   if (typeof value === "bigint") return maskSsins(value.toString());
   if (value === null || typeof value !== "object") return value;
   if (seen.has(value)) return "[circular]";
   seen.add(value);
   if (Array.isArray(value)) return value.map((item) => sanitizeForLog(item, seen));
-  const source: Record<string, unknown> = value instanceof Error
-    ? { type: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) }
-    : (value as Record<string, unknown>);
+  const source: Record<string, unknown> =
+    value instanceof Error
+      ? {
+          type: value.name,
+          message: value.message,
+          stack: value.stack,
+          ...(value as unknown as Record<string, unknown>),
+        }
+      : (value as Record<string, unknown>);
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(source)) {
-    out[maskSsins(key)] = isSecretKey(key) && item !== null && item !== undefined && typeof item !== "boolean" ? REDACTED : sanitizeForLog(item, seen);
+    out[maskSsins(key)] =
+      isSecretKey(key) && item !== null && item !== undefined && typeof item !== "boolean"
+        ? REDACTED
+        : sanitizeForLog(item, seen);
   }
   return out;
 }

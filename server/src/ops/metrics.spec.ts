@@ -4,7 +4,13 @@
  * The registry belongs to the process, so the assertions compare before and after.
  */
 import { errorCodes, eventually, startTestApi, wsRequest, type TestApi } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, createSubmission, declarationInput, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  createSubmission,
+  declarationInput,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 
 let api: TestApi;
@@ -37,9 +43,18 @@ it("exposes the named metrics in Prometheus's text format", async () => {
   const { text, contentType } = await scrape();
   expect(contentType).toMatch(/^text\/plain; version=0\.0\.4/);
   for (const name of [
-    "flexi_http_requests_total", "flexi_http_request_duration_seconds", "flexi_http_requests_in_flight", "flexi_graphql_errors_total",
-    "flexi_graphql_root_field_duration_seconds", "flexi_controls_jobs", "flexi_subscribers", "flexi_websocket_connections",
-    "process_cpu_user_seconds_total", "process_resident_memory_bytes", "nodejs_eventloop_lag_seconds", "nodejs_heap_size_used_bytes",
+    "flexi_http_requests_total",
+    "flexi_http_request_duration_seconds",
+    "flexi_http_requests_in_flight",
+    "flexi_graphql_errors_total",
+    "flexi_graphql_root_field_duration_seconds",
+    "flexi_controls_jobs",
+    "flexi_subscribers",
+    "flexi_websocket_connections",
+    "process_cpu_user_seconds_total",
+    "process_resident_memory_bytes",
+    "nodejs_eventloop_lag_seconds",
+    "nodejs_heap_size_used_bytes",
   ]) {
     expect(text).toContain(`# TYPE ${name} `);
   }
@@ -54,7 +69,9 @@ it("counts requests by status and operation type, GraphQL errors by code over HT
   const me = await api.request(`query Me { me { id } }`, {}, token);
   expect(me.errors).toBeUndefined();
   const overWebSocket = await wsRequest(api.wsClient(), `query { me { id } }`);
-  expect(overWebSocket.errors?.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+  expect(overWebSocket.errors?.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual([
+    "UNAUTHENTICATED",
+  ]);
 
   const after = await scrape();
   const delta = (key: string) => after.value(key) - before.value(key);
@@ -64,7 +81,9 @@ it("counts requests by status and operation type, GraphQL errors by code over HT
   expect(delta('flexi_http_requests_total{route="graphql",status="200",operation_type="unknown"}')).toBe(1); // did not parse
   expect(delta('flexi_http_requests_total{route="metrics",status="200",operation_type="none"}')).toBe(1);
   expect(delta('flexi_graphql_root_field_duration_seconds_count{field="Query.me"}')).toBe(1); // the refused call never ran: only the other is timed
-  expect(after.value('flexi_graphql_root_field_duration_seconds_bucket{le="+Inf",field="Query.me"}')).toBeGreaterThanOrEqual(1);
+  expect(
+    after.value('flexi_graphql_root_field_duration_seconds_bucket{le="+Inf",field="Query.me"}'),
+  ).toBeGreaterThanOrEqual(1);
 });
 
 it("shows the controls jobs waiting, read from the queue at scrape time", async () => {
@@ -73,25 +92,38 @@ it("shows the controls jobs waiting, read from the queue at scrape time", async 
   await addDeclaration(api, token, submissionId, declarationInput(fx.workers.aQuarter.id));
   await submit(api, token, submissionId);
   const after = await scrape();
-  expect(after.value('flexi_controls_jobs{state="waiting"}') - before.value('flexi_controls_jobs{state="waiting"}')).toBe(1);
+  expect(
+    after.value('flexi_controls_jobs{state="waiting"}') - before.value('flexi_controls_jobs{state="waiting"}'),
+  ).toBe(1);
   expect(after.text).toContain('flexi_controls_jobs{state="running"} 0');
 });
 
 it("shows the open subscribers and WebSocket connections of the process", async () => {
   const client = api.wsClient(token);
-  const stop = client.subscribe({ query: `subscription { declarationStatusChanged(employerId: "${fx.employerA}") { cursor } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+  const stop = client.subscribe(
+    { query: `subscription { declarationStatusChanged(employerId: "${fx.employerA}") { cursor } }` },
+    { next: () => undefined, error: () => undefined, complete: () => undefined },
+  );
   try {
-    const open = await eventually(async () => {
-      const metrics = await scrape();
-      return metrics.value('flexi_subscribers{stream="status"}') === 1 ? metrics : undefined;
-    }, 10_000, "one status subscriber");
+    const open = await eventually(
+      async () => {
+        const metrics = await scrape();
+        return metrics.value('flexi_subscribers{stream="status"}') === 1 ? metrics : undefined;
+      },
+      10_000,
+      "one status subscriber",
+    );
     expect(open.value("flexi_websocket_connections")).toBe(1);
     expect(open.value('flexi_subscribers{stream="ebox"}')).toBe(0);
   } finally {
     stop();
     await client.dispose();
   }
-  await eventually(async () => ((await scrape()).value('flexi_subscribers{stream="status"}') === 0 ? true : undefined), 10_000, "no subscriber");
+  await eventually(
+    async () => ((await scrape()).value('flexi_subscribers{stream="status"}') === 0 ? true : undefined),
+    10_000,
+    "no subscriber",
+  );
 });
 
 describe("with METRICS_TOKEN set", () => {
@@ -103,7 +135,12 @@ describe("with METRICS_TOKEN set", () => {
 
   it("answers only the bearer of the token; the other probes stay open", async () => {
     const url = guarded.server.url.replace(/graphql$/, "metrics");
-    for (const authorization of [undefined, "Bearer wrong", "Bearer scrape-secret-for-the-tes", "scrape-secret-for-the-test"]) {
+    for (const authorization of [
+      undefined,
+      "Bearer wrong",
+      "Bearer scrape-secret-for-the-tes",
+      "scrape-secret-for-the-test",
+    ]) {
       const refused = await fetch(url, { headers: authorization ? { authorization } : {} });
       expect([authorization, refused.status]).toEqual([authorization, 401]);
       expect(await refused.text()).not.toMatch(/flexi_/);

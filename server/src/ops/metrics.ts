@@ -77,7 +77,9 @@ new Gauge({
   collect() {
     this.reset();
     const totals: Record<string, number> = { status: 0, ebox: 0 };
-    for (const source of sources) for (const [stream, count] of Object.entries(source.subscribers())) totals[stream] = (totals[stream] ?? 0) + count;
+    for (const source of sources)
+      for (const [stream, count] of Object.entries(source.subscribers()))
+        totals[stream] = (totals[stream] ?? 0) + count;
     for (const [stream, count] of Object.entries(totals)) this.set({ stream }, count);
   },
 });
@@ -141,7 +143,11 @@ export function instrumentRootFields(schema: GraphQLSchema): void {
           end();
           throw error;
         }
-        if (result instanceof Promise) result.then(() => end(), () => end());
+        if (result instanceof Promise)
+          result.then(
+            () => end(),
+            () => end(),
+          );
         else end();
         return result;
       };

@@ -37,12 +37,17 @@ it("is ready on a migrated database, and not ready (503, with the reason) once a
   expect(row).toBeDefined();
   try {
     const notReady = await get("/readyz");
-    expect(notReady).toMatchObject({ status: 503, body: { status: "not ready", reason: `migrations pending: ${name}` } });
+    expect(notReady).toMatchObject({
+      status: 503,
+      body: { status: "not ready", reason: `migrations pending: ${name}` },
+    });
     expect(notReady.headers.get("cache-control")).toBe("no-store");
     // The process itself is still up.
     expect(await get("/healthz")).toMatchObject({ status: 200, body: { status: "ok" } });
   } finally {
-    await api.database.db.query(sql`INSERT INTO typeorm_migration (id, timestamp, name) VALUES (${row!.id}, ${row!.timestamp}, ${name})`);
+    await api.database.db.query(
+      sql`INSERT INTO typeorm_migration (id, timestamp, name) VALUES (${row!.id}, ${row!.timestamp}, ${name})`,
+    );
   }
   expect(await get("/readyz")).toMatchObject({ status: 200, body: { status: "ready" } });
 });
@@ -61,8 +66,17 @@ it("an empty database has every migration pending", async () => {
 });
 
 it("a database that fails or does not answer in time is not ready, without its error in the reason", async () => {
-  const failing = { one: () => Promise.reject(new Error("password authentication failed for user flexi")), query: () => Promise.reject(new Error("x")) } as unknown as Db;
+  const failing = {
+    one: () => Promise.reject(new Error("password authentication failed for user flexi")),
+    query: () => Promise.reject(new Error("x")),
+  } as unknown as Db;
   expect(await checkReadiness(failing)).toEqual({ ready: false, reason: "the database does not answer" });
-  const hanging = { one: () => new Promise(() => undefined), query: () => new Promise(() => undefined) } as unknown as Db;
-  expect(await checkReadiness(hanging, 50)).toEqual({ ready: false, reason: "the database did not answer within 50 ms" });
+  const hanging = {
+    one: () => new Promise(() => undefined),
+    query: () => new Promise(() => undefined),
+  } as unknown as Db;
+  expect(await checkReadiness(hanging, 50)).toEqual({
+    ready: false,
+    reason: "the database did not answer within 50 ms",
+  });
 });

@@ -26,7 +26,10 @@ const EXPECTED_MIGRATIONS: string[] = MIGRATIONS.map((migration) => {
 export async function checkReadiness(db: Db, timeoutMs = READINESS_TIMEOUT_MS): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Readiness>((resolve) => {
-    timer = setTimeout(() => resolve({ ready: false, reason: `the database did not answer within ${timeoutMs} ms` }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ ready: false, reason: `the database did not answer within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
   });
   const answer = inspect(db).catch((error: unknown): Readiness => {
     logger.warn({ err: error }, "readiness: the database does not answer");
@@ -44,7 +47,9 @@ async function inspect(db: Db): Promise<Readiness> {
     SELECT to_regclass('typeorm_migration') IS NOT NULL AS migrations,
            to_regclass('graphile_worker._private_jobs') IS NOT NULL AS jobs`);
   if (!tables?.migrations) return { ready: false, reason: `migrations pending: ${EXPECTED_MIGRATIONS.join(", ")}` };
-  const applied = new Set((await db.query<{ name: string }>(sql`SELECT name FROM typeorm_migration`)).map((row) => row.name));
+  const applied = new Set(
+    (await db.query<{ name: string }>(sql`SELECT name FROM typeorm_migration`)).map((row) => row.name),
+  );
   const pending = EXPECTED_MIGRATIONS.filter((name) => !applied.has(name));
   if (pending.length > 0) return { ready: false, reason: `migrations pending: ${pending.join(", ")}` };
   if (!tables.jobs) return { ready: false, reason: "migrations pending: the job queue's schema (graphile_worker)" };

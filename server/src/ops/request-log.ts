@@ -51,10 +51,16 @@ const MAX_MESSAGE = 1000;
  * the request being handled. Called where errors get their final form (formatError, and the
  * body-error handler).
  */
-export function recordGraphQLError(code: string, message: string, path?: readonly (string | number)[], req?: IncomingMessage): void {
+export function recordGraphQLError(
+  code: string,
+  message: string,
+  path?: readonly (string | number)[],
+  req?: IncomingMessage,
+): void {
   graphqlErrors.inc({ code });
   const scope = (req && scopes.get(req)) ?? storage.getStore();
-  if (scope && scope.errors.length < MAX_LOGGED_ERRORS) scope.errors.push({ code, message: cut(message, MAX_MESSAGE), ...(path ? { path } : {}) });
+  if (scope && scope.errors.length < MAX_LOGGED_ERRORS)
+    scope.errors.push({ code, message: cut(message, MAX_MESSAGE), ...(path ? { path } : {}) });
 }
 
 /** An incoming request id is kept when it is a plain token; anything else is replaced. */
@@ -102,7 +108,9 @@ export function requestLogging(base: Logger = processLogger): RequestHandler {
         ...(scope.operationName ? { operationName: scope.operationName } : {}),
         ...(route === "graphql" ? { operationType } : {}),
         ...(scope.userId ? { userId: scope.userId } : {}),
-        ...(scope.errors.length ? { errorCodes: [...new Set(scope.errors.map((e) => e.code))], errors: scope.errors } : {}),
+        ...(scope.errors.length
+          ? { errorCodes: [...new Set(scope.errors.map((e) => e.code))], errors: scope.errors }
+          : {}),
         ...(scope.variables !== undefined ? { variables: scope.variables } : {}),
         ...(res.writableFinished ? {} : { aborted: true }),
       };
@@ -138,7 +146,8 @@ export const requestLogPlugin: ApolloServerPlugin<RequestContext> = {
       async didResolveOperation({ operation, operationName, document }) {
         if (operation) scope.operationType = operation.operation;
         if (operationName) scope.operationName = operationName;
-        if (request.variables && scope.logger.isLevelEnabled("debug")) scope.variables = loggableVariables(document, request.variables);
+        if (request.variables && scope.logger.isLevelEnabled("debug"))
+          scope.variables = loggableVariables(document, request.variables);
       },
     };
   },
@@ -160,11 +169,15 @@ function secretVariables(document: DocumentNode): Set<string> {
   const names = new Set<string>();
   visit(document, {
     Variable(node, _key, parent, _path, ancestors) {
-      const chain = [...ancestors, parent].filter((a): a is ASTNode => !Array.isArray(a) && typeof a === "object" && a !== null && "kind" in a);
+      const chain = [...ancestors, parent].filter(
+        (a): a is ASTNode => !Array.isArray(a) && typeof a === "object" && a !== null && "kind" in a,
+      );
       const fieldAt = chain.map((a) => a.kind).lastIndexOf(Kind.FIELD);
       if (fieldAt < 0) return; // a variable definition, not a use
       const field = chain[fieldAt] as { name: { value: string } };
-      const argumentNames = chain.slice(fieldAt + 1).flatMap((a) => (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD ? [a.name.value] : []));
+      const argumentNames = chain
+        .slice(fieldAt + 1)
+        .flatMap((a) => (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD ? [a.name.value] : []));
       if (/password/i.test(field.name.value) || argumentNames.some(isSecretKey)) names.add(node.name.value);
     },
   });

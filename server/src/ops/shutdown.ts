@@ -6,7 +6,10 @@
 import { logger as processLogger, type Logger } from "./logger";
 
 /** 0 when every step ended well in time, 1 when one failed or time ran out. */
-export async function runStops(stops: (() => Promise<unknown>)[], options: { timeoutMs: number; logger?: Logger }): Promise<0 | 1> {
+export async function runStops(
+  stops: (() => Promise<unknown>)[],
+  options: { timeoutMs: number; logger?: Logger },
+): Promise<0 | 1> {
   const log = options.logger ?? processLogger;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<1>((resolve) => {

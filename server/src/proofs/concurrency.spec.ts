@@ -9,7 +9,16 @@
  */
 import { sql } from "../db/sql";
 import { startTestApi, type GraphQLAnswer, type TestApi } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, readDeclaration, rowCounts, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  readDeclaration,
+  rowCounts,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 
 const CONCURRENT = 20;
@@ -46,9 +55,17 @@ async function accepted(): Promise<{ id: string; version: number }> {
 
 /** The content of caller i: a gross wage that tells whose content won. */
 const wageOf = (i: number) => `${1000 + i}.00`;
-const inputOf = (i: number) => declarationInput(fx.workers.aQuarter.id, { properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: wageOf(i) }] });
+const inputOf = (i: number) =>
+  declarationInput(fx.workers.aQuarter.id, {
+    properties: [{ employerClass: "017", workerType: "BLUE_COLLAR_050", grossWage: wageOf(i) }],
+  });
 
-interface Traces { versions: number; events: number; audit: number; messages: number }
+interface Traces {
+  versions: number;
+  events: number;
+  audit: number;
+  messages: number;
+}
 
 /** What one change of a person leaves behind for this declaration. */
 async function traces(id: string): Promise<Traces> {
@@ -64,9 +81,13 @@ type Change = { kind: "correct" | "modify"; i: number };
 
 /** Sends every change at once with the same expectedVersion; returns the answers in the order of `changes`. */
 async function race(id: string, version: number, changes: Change[]): Promise<GraphQLAnswer[]> {
-  return Promise.all(changes.map(({ kind, i }) => (kind === "correct"
-    ? api.request(CORRECT, { id, v: version, input: inputOf(i), reason: `Correction ${i}` }, agent)
-    : api.request(MODIFY, { id, v: version, input: inputOf(i) }, declarant))));
+  return Promise.all(
+    changes.map(({ kind, i }) =>
+      kind === "correct"
+        ? api.request(CORRECT, { id, v: version, input: inputOf(i), reason: `Correction ${i}` }, agent)
+        : api.request(MODIFY, { id, v: version, input: inputOf(i) }, declarant),
+    ),
+  );
 }
 
 /** Exactly one winner, every other answer CONFLICT, and the declaration holds the winner's content once. */
@@ -75,23 +96,48 @@ async function expectOneWinner(id: string, version: number, changes: Change[]): 
   const answers = await race(id, version, changes);
   const winners = answers.flatMap((answer, n) => (answer.errors?.length ? [] : [n]));
   const losers = answers.filter((answer) => answer.errors?.length);
-  expect({ winners: winners.length, losers: losers.map((a) => a.errors!.map((e) => e.extensions?.code).join("+")) })
-    .toEqual({ winners: 1, losers: Array.from({ length: changes.length - 1 }, () => "CONFLICT") });
+  expect({
+    winners: winners.length,
+    losers: losers.map((a) => a.errors!.map((e) => e.extensions?.code).join("+")),
+  }).toEqual({ winners: 1, losers: Array.from({ length: changes.length - 1 }, () => "CONFLICT") });
   const winner = changes[winners[0]!]!;
-  const won = Object.values(answers[winners[0]!]!.data!)[0] as { version: number; total: string; history: { number: number }[] };
+  const won = Object.values(answers[winners[0]!]!.data!)[0] as {
+    version: number;
+    total: string;
+    history: { number: number }[];
+  };
   expect(won).toMatchObject({ version: version + 1, total: wageOf(winner.i) });
 
   // One new version (PENDING), one status event ACCEPTED -> PENDING, the audit and the e-Box message of a correction only.
   const after = await traces(id);
-  expect({ versions: after.versions - before.versions, events: after.events - before.events, audit: after.audit - before.audit, messages: after.messages - before.messages })
-    .toEqual({ versions: 1, events: 1, audit: winner.kind === "correct" ? 1 : 0, messages: winner.kind === "correct" ? 1 : 0 });
+  expect({
+    versions: after.versions - before.versions,
+    events: after.events - before.events,
+    audit: after.audit - before.audit,
+    messages: after.messages - before.messages,
+  }).toEqual({
+    versions: 1,
+    events: 1,
+    audit: winner.kind === "correct" ? 1 : 0,
+    messages: winner.kind === "correct" ? 1 : 0,
+  });
   const newest = await api.database.db.one<{ number: number; kind: string; reason: string | null; total: string }>(sql`
     SELECT number, kind, reason, total_cents::text AS total FROM declaration_version WHERE declaration_id = ${id} ORDER BY number DESC LIMIT 1`);
-  expect(newest).toEqual({ number: won.history.length, kind: "MODIFICATION", reason: winner.kind === "correct" ? `Correction ${winner.i}` : null, total: String((1000 + winner.i) * 100) });
+  expect(newest).toEqual({
+    number: won.history.length,
+    kind: "MODIFICATION",
+    reason: winner.kind === "correct" ? `Correction ${winner.i}` : null,
+    total: String((1000 + winner.i) * 100),
+  });
 
   // The controls settle on the winner's content; the history has one version per won round, numbered without gaps.
   const settled = await controlled(api, declarant, id);
-  expect(settled).toMatchObject({ status: "ACCEPTED", version: version + 1, total: wageOf(winner.i), inForce: { number: newest!.number, total: wageOf(winner.i) } });
+  expect(settled).toMatchObject({
+    status: "ACCEPTED",
+    version: version + 1,
+    total: wageOf(winner.i),
+    inForce: { number: newest!.number, total: wageOf(winner.i) },
+  });
   expect(settled.history.map((h) => h.number)).toEqual(Array.from({ length: newest!.number }, (_, n) => n + 1));
   return winner;
 }
@@ -100,11 +146,18 @@ it(`${CONCURRENT} concurrent corrections by the back office with the same expect
   const one = await accepted();
   let version = one.version;
   for (let round = 0; round < ROUNDS; round++) {
-    await expectOneWinner(one.id, version, Array.from({ length: CONCURRENT }, (_, i) => ({ kind: "correct" as const, i: round * 100 + i })));
+    await expectOneWinner(
+      one.id,
+      version,
+      Array.from({ length: CONCURRENT }, (_, i) => ({ kind: "correct" as const, i: round * 100 + i })),
+    );
     version += 1;
   }
   const audit = await api.request<{ auditEntries: { nodes: { action: string; reason: string }[] } }>(
-    `query($id: ID!) { auditEntries(filter: { entityId: { eq: $id } }) { nodes { action reason } } }`, { id: one.id }, agent);
+    `query($id: ID!) { auditEntries(filter: { entityId: { eq: $id } }) { nodes { action reason } } }`,
+    { id: one.id },
+    agent,
+  );
   expect(audit.data?.auditEntries.nodes).toHaveLength(ROUNDS);
   expect(audit.data!.auditEntries.nodes.every((n) => n.action === "correctDeclaration")).toBe(true);
   expect((await readDeclaration(api, declarant, one.id)).history).toHaveLength(1 + ROUNDS);
@@ -114,7 +167,11 @@ it(`${CONCURRENT} concurrent modifications by the employer with the same expecte
   const one = await accepted();
   let version = one.version;
   for (let round = 0; round < ROUNDS; round++) {
-    await expectOneWinner(one.id, version, Array.from({ length: CONCURRENT }, (_, i) => ({ kind: "modify" as const, i: round * 100 + i })));
+    await expectOneWinner(
+      one.id,
+      version,
+      Array.from({ length: CONCURRENT }, (_, i) => ({ kind: "modify" as const, i: round * 100 + i })),
+    );
     version += 1;
   }
   expect((await readDeclaration(api, declarant, one.id)).history).toHaveLength(1 + ROUNDS);
@@ -122,7 +179,10 @@ it(`${CONCURRENT} concurrent modifications by the employer with the same expecte
 
 it("corrections and modifications at once, with the same expectedVersion: still exactly one wins", async () => {
   const one = await accepted();
-  const changes = Array.from({ length: CONCURRENT }, (_, i) => ({ kind: i % 2 === 0 ? "correct" as const : "modify" as const, i }));
+  const changes = Array.from({ length: CONCURRENT }, (_, i) => ({
+    kind: i % 2 === 0 ? ("correct" as const) : ("modify" as const),
+    i,
+  }));
   await expectOneWinner(one.id, one.version, changes);
   // The losers wrote nothing anywhere: a stale change more changes no row count.
   const counts = await rowCounts(api.database.db);

@@ -25,25 +25,32 @@ export interface Watch<T = unknown> {
 
 export function watch<T = unknown>(client: Client, query: string, variables: Record<string, unknown> = {}): Watch<T> {
   const w: Watch<T> = { payloads: [], items: [], errors: [], completed: false, stop: () => undefined };
-  w.stop = client.subscribe<Record<string, T>>({ query, variables }, {
-    next: (result) => {
-      w.payloads.push(result as Watch<T>["payloads"][number]);
-      if (result.data) w.items.push(Object.values(result.data)[0]!);
-      if (result.errors) w.errors.push(...result.errors);
+  w.stop = client.subscribe<Record<string, T>>(
+    { query, variables },
+    {
+      next: (result) => {
+        w.payloads.push(result as Watch<T>["payloads"][number]);
+        if (result.data) w.items.push(Object.values(result.data)[0]!);
+        if (result.errors) w.errors.push(...result.errors);
+      },
+      error: (error) => {
+        w.errors.push(...(Array.isArray(error) ? error : [error instanceof Error ? error.message : error]));
+        w.completed = true;
+      },
+      complete: () => {
+        w.completed = true;
+      },
     },
-    error: (error) => {
-      w.errors.push(...(Array.isArray(error) ? error : [error instanceof Error ? error.message : error]));
-      w.completed = true;
-    },
-    complete: () => {
-      w.completed = true;
-    },
-  });
+  );
   return w;
 }
 
 /** Runs `work` over `items` with at most `size` at once; results in input order. */
-export async function pool<T, R>(items: readonly T[], size: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  size: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const runners = Array.from({ length: Math.min(size, items.length) }, async () => {

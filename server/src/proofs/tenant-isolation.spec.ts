@@ -14,8 +14,19 @@
  * operations do reach B's data, the same queries sent as declarantB must reveal it.
  */
 import {
-  getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from "graphql";
 import type { Client } from "graphql-ws";
 import { sql } from "../db/sql";
@@ -28,7 +39,16 @@ import { allRowCounts, dataOf, pool, sleep, watch, type Watch } from "./proof-su
 
 type RootType = "Query" | "Mutation" | "Subscription";
 type Caller = "declarantA" | "noRights";
-type IdKind = "employer" | "declaration" | "submission" | "worker" | "dimonaPeriod" | "eboxMessage" | "auditEntry" | "ceilingAlert" | "user";
+type IdKind =
+  | "employer"
+  | "declaration"
+  | "submission"
+  | "worker"
+  | "dimonaPeriod"
+  | "eboxMessage"
+  | "auditEntry"
+  | "ceilingAlert"
+  | "user";
 
 /** Everything of employer B's the generator draws arguments from. */
 interface BWorld {
@@ -63,11 +83,23 @@ class Uncoverable extends Error {}
 /** Names that say nothing by themselves: the rule is taken from the enclosing field (`employerId: { eq }`). */
 const GENERIC_NAMES = new Set(["eq", "in", "contains", "gte", "lte", "and", "or", "not"]);
 const ID_KIND_BY_NAME: Record<string, IdKind | "auditable"> = {
-  employerId: "employer", submissionId: "submission", declarationId: "declaration", workerId: "worker", actorId: "user", entityId: "auditable",
+  employerId: "employer",
+  submissionId: "submission",
+  declarationId: "declaration",
+  workerId: "worker",
+  actorId: "user",
+  entityId: "auditable",
 };
 const ID_KIND_BY_TYPE: Record<string, IdKind> = {
-  WageDeclaration: "declaration", Submission: "submission", Employer: "employer", Worker: "worker", DimonaPeriod: "dimonaPeriod",
-  EboxMessage: "eboxMessage", AuditEntry: "auditEntry", CeilingAlert: "ceilingAlert", User: "user",
+  WageDeclaration: "declaration",
+  Submission: "submission",
+  Employer: "employer",
+  Worker: "worker",
+  DimonaPeriod: "dimonaPeriod",
+  EboxMessage: "eboxMessage",
+  AuditEntry: "auditEntry",
+  CeilingAlert: "ceilingAlert",
+  User: "user",
 };
 /** How deep input objects are filled (filters nest: filter -> worker -> employerId -> eq). */
 const MAX_INPUT_DEPTH = 4;
@@ -77,13 +109,22 @@ const TODAY = recentPeriod().calculationDate;
 const MONTH_START = recentPeriod().start;
 
 class Generator {
-  constructor(private readonly schema: GraphQLSchema, private readonly world: BWorld, private readonly ownLogins: string[]) {}
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly world: BWorld,
+    private readonly ownLogins: string[],
+  ) {}
 
   /** The operations of one root field: every argument variant, with a generic selection. */
   operations(root: RootType, field: GraphQLField<unknown, unknown>): Operation[] {
     const returnKind = ID_KIND_BY_TYPE[getNamedType(field.type).name];
     const context: Context = { root, field: field.name, returnKind };
-    const variants = this.objectVariants(field.args.map((a) => ({ name: a.name, type: a.type })), [field.name], 0, context);
+    const variants = this.objectVariants(
+      field.args.map((a) => ({ name: a.name, type: a.type })),
+      [field.name],
+      0,
+      context,
+    );
     const selection = this.selection(field.type, SELECTION_DEPTH, context);
     if (selection === null) throw new Uncoverable(`${root}.${field.name}: nothing to select`);
     return variants.map((variables) => {
@@ -103,7 +144,13 @@ class Generator {
   }
 
   /** The base (required fields only) first, then each field set to each of its values, one at a time. */
-  private objectVariants(fields: { name: string; type: GraphQLInputType }[], names: string[], depth: number, context: Context, self?: string): Record<string, unknown>[] {
+  private objectVariants(
+    fields: { name: string; type: GraphQLInputType }[],
+    names: string[],
+    depth: number,
+    context: Context,
+    self?: string,
+  ): Record<string, unknown>[] {
     const base: Record<string, unknown> = {};
     const candidates = fields.map((f) => {
       const values = this.values(f.type, [...names, f.name], depth + 1, context);
@@ -158,9 +205,16 @@ class Generator {
     const w = this.world;
     switch (scalar) {
       case "ID": {
-        const kind = name === "id" ? context.returnKind ?? "all" : ID_KIND_BY_NAME[name] ?? "all";
+        const kind = name === "id" ? (context.returnKind ?? "all") : (ID_KIND_BY_NAME[name] ?? "all");
         if (kind === "all") return unique(Object.values(w.ids).flat());
-        if (kind === "auditable") return unique([...w.ids.declaration, ...w.ids.employer, ...w.ids.worker, ...w.ids.dimonaPeriod, ...w.ids.submission]);
+        if (kind === "auditable")
+          return unique([
+            ...w.ids.declaration,
+            ...w.ids.employer,
+            ...w.ids.worker,
+            ...w.ids.dimonaPeriod,
+            ...w.ids.submission,
+          ]);
         return w.ids[kind];
       }
       case "Ssin":
@@ -192,25 +246,47 @@ class Generator {
   private stringValues(name: string, names: string[], context: Context): string[] {
     const w = this.world;
     switch (name) {
-      case "login": return [...w.logins, ...this.ownLogins];
-      case "password": case "current": return ["not the password"];
-      case "next": return ["a brand new password 2026"];
-      case "idempotencyKey": return w.idempotencyKeys;
-      case "search": return [...w.lastNames, ...w.ssins.map((s) => s.slice(0, 6))];
-      case "lastName": return names.length > 2 ? w.lastNames : ["Sweep"]; // a filter's lastName, or a worker's new name
-      case "firstName": case "name": return ["Sweep"];
-      case "payslipReference": return w.payslipReferences.slice(0, 1);
-      case "anomalyCode": return w.anomalyCodes;
-      case "enterpriseNumber": return w.enterpriseNumbers;
-      case "nssoNumber": return w.nssoNumbers;
-      case "employerClass": case "employerClasses": return ["058"];
-      case "jointCommittee": return ["302"];
-      case "startHour": return ["08:00"];
-      case "endHour": return ["17:00"];
-      case "reason": case "source": return ["tenant sweep"];
+      case "login":
+        return [...w.logins, ...this.ownLogins];
+      case "password":
+      case "current":
+        return ["not the password"];
+      case "next":
+        return ["a brand new password 2026"];
+      case "idempotencyKey":
+        return w.idempotencyKeys;
+      case "search":
+        return [...w.lastNames, ...w.ssins.map((s) => s.slice(0, 6))];
+      case "lastName":
+        return names.length > 2 ? w.lastNames : ["Sweep"]; // a filter's lastName, or a worker's new name
+      case "firstName":
+      case "name":
+        return ["Sweep"];
+      case "payslipReference":
+        return w.payslipReferences.slice(0, 1);
+      case "anomalyCode":
+        return w.anomalyCodes;
+      case "enterpriseNumber":
+        return w.enterpriseNumbers;
+      case "nssoNumber":
+        return w.nssoNumbers;
+      case "employerClass":
+      case "employerClasses":
+        return ["058"];
+      case "jointCommittee":
+        return ["302"];
+      case "startHour":
+        return ["08:00"];
+      case "endHour":
+        return ["17:00"];
+      case "reason":
+      case "source":
+        return ["tenant sweep"];
       // Subscriptions replay from the start of the log; connections' cursors are opaque and of no one.
-      case "after": return context.root === "Subscription" ? ["0"] : [];
-      case "before": return [];
+      case "after":
+        return context.root === "Subscription" ? ["0"] : [];
+      case "before":
+        return [];
       default:
         throw new Uncoverable(`no rule for String ${names.join(".")} in ${context.root}.${context.field}`);
     }
@@ -241,7 +317,9 @@ class Generator {
       const args = field.args.flatMap((a) => {
         if (a.name === "first") return ["first: 5"];
         if (getNamedType(a.type).name !== "ID") return [];
-        return [`${a.name}: ${JSON.stringify(this.scalarValues("ID", [a.name], { ...context, returnKind: undefined })[0])}`];
+        return [
+          `${a.name}: ${JSON.stringify(this.scalarValues("ID", [a.name], { ...context, returnKind: undefined })[0])}`,
+        ];
       });
       parts.push(`${field.name}${args.length ? `(${args.join(", ")})` : ""} { ${sub} }`);
     }
@@ -253,7 +331,12 @@ class Generator {
     const covered = new Map<string, Operation[]>();
     const uncovered = new Map<string, string>();
     for (const root of ["Query", "Mutation", "Subscription"] as const) {
-      const type = root === "Query" ? this.schema.getQueryType() : root === "Mutation" ? this.schema.getMutationType() : this.schema.getSubscriptionType();
+      const type =
+        root === "Query"
+          ? this.schema.getQueryType()
+          : root === "Mutation"
+            ? this.schema.getMutationType()
+            : this.schema.getSubscriptionType();
       for (const field of Object.values(type?.getFields() ?? {})) {
         try {
           const operations = this.operations(root, field);
@@ -291,7 +374,12 @@ function spread<T>(values: T[], count: number): T[] {
 
 function rootFieldsOf(schema: GraphQLSchema): string[] {
   return (["Query", "Mutation", "Subscription"] as const).flatMap((root) => {
-    const type = root === "Query" ? schema.getQueryType() : root === "Mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+    const type =
+      root === "Query"
+        ? schema.getQueryType()
+        : root === "Mutation"
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     return Object.keys(type?.getFields() ?? {}).map((f) => `${root}.${f}`);
   });
 }
@@ -316,92 +404,202 @@ let generated: ReturnType<Generator["all"]>;
 
 const SUBMIT_BULK = `mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id declarations { nodes { id } } } }`;
 
-async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string, what = query.slice(0, 60)): Promise<T> {
+async function ok<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+  what = query.slice(0, 60),
+): Promise<T> {
   return dataOf(await api.request<T>(query, variables, token), what);
 }
 
 async function declarationVersion(id: string): Promise<number> {
-  return (await ok<{ wageDeclaration: { version: number } }>(`query($id: ID!) { wageDeclaration(id: $id) { version } }`, { id }, tokens.backOffice)).wageDeclaration.version;
+  return (
+    await ok<{ wageDeclaration: { version: number } }>(
+      `query($id: ID!) { wageDeclaration(id: $id) { version } }`,
+      { id },
+      tokens.backOffice,
+    )
+  ).wageDeclaration.version;
 }
 
 /** A wizard submission of B with one declaration per input; returns the submission and declaration ids. */
-async function wizard(inputs: Record<string, unknown>[], submitKey?: string): Promise<{ submissionId: string; ids: string[] }> {
+async function wizard(
+  inputs: Record<string, unknown>[],
+  submitKey?: string,
+): Promise<{ submissionId: string; ids: string[] }> {
   const period = recentPeriod();
-  const submissionId = (await ok<{ createSubmission: { id: string } }>(`mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
-    { input: { employerId: fx.employerB, from: period.start, to: period.end } }, tokens.declarantB)).createSubmission.id;
+  const submissionId = (
+    await ok<{ createSubmission: { id: string } }>(
+      `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
+      { input: { employerId: fx.employerB, from: period.start, to: period.end } },
+      tokens.declarantB,
+    )
+  ).createSubmission.id;
   const ids: string[] = [];
   for (const input of inputs) {
-    ids.push((await ok<{ addDeclaration: { id: string } }>(`mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
-      { input: { submissionId, ...input } }, tokens.declarantB)).addDeclaration.id);
+    ids.push(
+      (
+        await ok<{ addDeclaration: { id: string } }>(
+          `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
+          { input: { submissionId, ...input } },
+          tokens.declarantB,
+        )
+      ).addDeclaration.id,
+    );
   }
-  if (submitKey) await ok(`mutation($id: ID!, $key: String!) { submitSubmission(id: $id, idempotencyKey: $key) { id } }`, { id: submissionId, key: submitKey }, tokens.declarantB);
+  if (submitKey)
+    await ok(
+      `mutation($id: ID!, $key: String!) { submitSubmission(id: $id, idempotencyKey: $key) { id } }`,
+      { id: submissionId, key: submitKey },
+      tokens.declarantB,
+    );
   return { submissionId, ids };
 }
 
-const bakery = (grossWage: string, employerClass = "058") => ({ properties: [{ employerClass, workerType: "BLUE_COLLAR_050", grossWage }] });
+const bakery = (grossWage: string, employerClass = "058") => ({
+  properties: [{ employerClass, workerType: "BLUE_COLLAR_050", grossWage }],
+});
 
 async function settled(): Promise<void> {
-  await eventually(async () => {
-    const row = await api.database.db.one<{ pending: number; jobs: number }>(sql`
+  await eventually(
+    async () => {
+      const row = await api.database.db.one<{ pending: number; jobs: number }>(sql`
       SELECT (SELECT count(*) FROM wage_declaration WHERE status = 'PENDING')::int AS pending, (SELECT count(*) FROM graphile_worker.jobs)::int AS jobs`);
-    return row!.pending === 0 && row!.jobs === 0 ? true : undefined;
-  }, 20_000, "the controls to settle");
+      return row!.pending === 0 && row!.jobs === 0 ? true : undefined;
+    },
+    20_000,
+    "the controls to settle",
+  );
 }
 
 /** Builds B's world through the API: workers and Dimona periods (back office), declarations in every state, a bulk submission, drafts, corrections, audit entries, a ceiling alert, e-Box messages read and unread. */
 async function makeWorldOfB(): Promise<void> {
   const period = recentPeriod();
   // Reference data by the back office: a worker known only to B, FLX periods for this month, B's own corrections and grants.
-  const quentin = (await ok<{ registerWorker: { id: string } }>(`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
-    { input: { ssin: makeSsin("1983-04-05", 321), firstName: "Quentin", lastName: "Vanderbakker" } }, tokens.backOffice)).registerWorker.id;
+  const quentin = (
+    await ok<{ registerWorker: { id: string } }>(
+      `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
+      { input: { ssin: makeSsin("1983-04-05", 321), firstName: "Quentin", lastName: "Vanderbakker" } },
+      tokens.backOffice,
+    )
+  ).registerWorker.id;
   for (const workerId of [quentin, fx.workers.bOnly.id, fx.workers.both.id]) {
-    await ok(`mutation($input: RegisterDimonaPeriodInput!) { registerDimonaPeriod(input: $input) { id } }`, {
-      input: { employerId: fx.employerB, workerId, workerType: "FLX", jointCommittee: "302", startDate: `${period.start.slice(0, 4)}-01-01`, endDate: `${period.start.slice(0, 4)}-12-31` },
-    }, tokens.backOffice);
+    await ok(
+      `mutation($input: RegisterDimonaPeriodInput!) { registerDimonaPeriod(input: $input) { id } }`,
+      {
+        input: {
+          employerId: fx.employerB,
+          workerId,
+          workerType: "FLX",
+          jointCommittee: "302",
+          startDate: `${period.start.slice(0, 4)}-01-01`,
+          endDate: `${period.start.slice(0, 4)}-12-31`,
+        },
+      },
+      tokens.backOffice,
+    );
   }
-  await ok(`mutation($id: ID!, $input: CorrectEmployerInput!, $reason: String!) { correctEmployer(id: $id, input: $input, reason: $reason) { id } }`,
-    { id: fx.employerB, input: { name: "Bakkerij Bernadette" }, reason: B_REASONS[0] }, tokens.backOffice);
-  await ok(`mutation($input: GrantAccessInput!) { grantAccess(input: $input) { permission } }`,
-    { input: { employerId: fx.employerB, login: fx.logins.declarantB, permission: "ACCESS_ADMIN" } }, tokens.backOffice);
+  await ok(
+    `mutation($id: ID!, $input: CorrectEmployerInput!, $reason: String!) { correctEmployer(id: $id, input: $input, reason: $reason) { id } }`,
+    { id: fx.employerB, input: { name: "Bakkerij Bernadette" }, reason: B_REASONS[0] },
+    tokens.backOffice,
+  );
+  await ok(
+    `mutation($input: GrantAccessInput!) { grantAccess(input: $input) { permission } }`,
+    { input: { employerId: fx.employerB, login: fx.logins.declarantB, permission: "ACCESS_ADMIN" } },
+    tokens.backOffice,
+  );
 
   // Declarations by B: accepted, refused (class 017 is not B's), over the ceiling (an alert), for the shared worker by SSIN.
-  const first = await wizard([
-    { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[0]!)), payslipReference: "PSB-SECRET-0001" },
-    { ...declarationInput(fx.workers.both.id, bakery(B_AMOUNTS[1]!)), workerId: undefined, ssin: fx.workers.both.ssin, payslipReference: "PSB-SECRET-0002" },
-    { ...declarationInput(quentin, bakery(B_AMOUNTS[2]!, "017")), payslipReference: "PSB-SECRET-0003" },
-    { ...declarationInput(quentin, bakery(B_AMOUNTS[3]!)), payslipReference: "PSB-SECRET-0004" },
-    // Accepted pay of the shared worker: A has none, so A's flexiIncome of that worker is 0.00 unless B's share leaks into it.
-    { ...declarationInput(fx.workers.both.id, bakery(B_AMOUNTS[7]!)), payslipReference: "PSB-SECRET-0008" },
-  ], B_KEYS[0]);
+  const first = await wizard(
+    [
+      { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[0]!)), payslipReference: "PSB-SECRET-0001" },
+      {
+        ...declarationInput(fx.workers.both.id, bakery(B_AMOUNTS[1]!)),
+        workerId: undefined,
+        ssin: fx.workers.both.ssin,
+        payslipReference: "PSB-SECRET-0002",
+      },
+      { ...declarationInput(quentin, bakery(B_AMOUNTS[2]!, "017")), payslipReference: "PSB-SECRET-0003" },
+      { ...declarationInput(quentin, bakery(B_AMOUNTS[3]!)), payslipReference: "PSB-SECRET-0004" },
+      // Accepted pay of the shared worker: A has none, so A's flexiIncome of that worker is 0.00 unless B's share leaks into it.
+      { ...declarationInput(fx.workers.both.id, bakery(B_AMOUNTS[7]!)), payslipReference: "PSB-SECRET-0008" },
+    ],
+    B_KEYS[0],
+  );
   for (const id of first.ids) await controlled(api, tokens.declarantB, id);
   const [accepted, forBoth, refused] = first.ids as [string, string, string, string];
   // A modification and a deletion by B.
-  await ok(`mutation($id: ID!, $v: Int!, $input: DeclarationInput!) { modifyDeclaration(id: $id, expectedVersion: $v, input: $input) { id } }`,
-    { id: accepted, v: await declarationVersion(accepted), input: { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[4]!)), payslipReference: "PSB-SECRET-0005" } }, tokens.declarantB);
-  await ok(`mutation($id: ID!, $v: Int!) { deleteDeclaration(id: $id, expectedVersion: $v) { id } }`, { id: forBoth, v: await declarationVersion(forBoth) }, tokens.declarantB);
+  await ok(
+    `mutation($id: ID!, $v: Int!, $input: DeclarationInput!) { modifyDeclaration(id: $id, expectedVersion: $v, input: $input) { id } }`,
+    {
+      id: accepted,
+      v: await declarationVersion(accepted),
+      input: { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[4]!)), payslipReference: "PSB-SECRET-0005" },
+    },
+    tokens.declarantB,
+  );
+  await ok(
+    `mutation($id: ID!, $v: Int!) { deleteDeclaration(id: $id, expectedVersion: $v) { id } }`,
+    { id: forBoth, v: await declarationVersion(forBoth) },
+    tokens.declarantB,
+  );
   // Payroll software: a bulk submission.
-  const bulk = (await ok<{ submitDeclarations: { declarations: { nodes: { id: string }[] } } }>(SUBMIT_BULK, { input: {
-    employerId: fx.employerB, idempotencyKey: B_KEYS[1], declarations: [
-      { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[5]!)), payslipReference: "PSB-SECRET-0006" },
-    ] } }, tokens.declarantB)).submitDeclarations.declarations.nodes.map((n) => n.id);
+  const bulk = (
+    await ok<{ submitDeclarations: { declarations: { nodes: { id: string }[] } } }>(
+      SUBMIT_BULK,
+      {
+        input: {
+          employerId: fx.employerB,
+          idempotencyKey: B_KEYS[1],
+          declarations: [
+            { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[5]!)), payslipReference: "PSB-SECRET-0006" },
+          ],
+        },
+      },
+      tokens.declarantB,
+    )
+  ).submitDeclarations.declarations.nodes.map((n) => n.id);
   await settled();
   // The back office corrects one and accepts the refused one by hand, with reasons.
-  await ok(`mutation($id: ID!, $v: Int!, $input: DeclarationInput!, $reason: String!) { correctDeclaration(id: $id, expectedVersion: $v, input: $input, reason: $reason) { id } }`,
-    { id: bulk[0], v: await declarationVersion(bulk[0]!), input: { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[6]!)), payslipReference: "PSB-SECRET-0007" }, reason: B_REASONS[1] }, tokens.backOffice);
-  await ok(`mutation($id: ID!, $v: Int!, $reason: String!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: $reason) { id } }`,
-    { id: refused, v: await declarationVersion(refused), reason: B_REASONS[2] }, tokens.backOffice);
+  await ok(
+    `mutation($id: ID!, $v: Int!, $input: DeclarationInput!, $reason: String!) { correctDeclaration(id: $id, expectedVersion: $v, input: $input, reason: $reason) { id } }`,
+    {
+      id: bulk[0],
+      v: await declarationVersion(bulk[0]!),
+      input: { ...declarationInput(fx.workers.bOnly.id, bakery(B_AMOUNTS[6]!)), payslipReference: "PSB-SECRET-0007" },
+      reason: B_REASONS[1],
+    },
+    tokens.backOffice,
+  );
+  await ok(
+    `mutation($id: ID!, $v: Int!, $reason: String!) { acceptDeclaration(id: $id, expectedVersion: $v, reason: $reason) { id } }`,
+    { id: refused, v: await declarationVersion(refused), reason: B_REASONS[2] },
+    tokens.backOffice,
+  );
   await settled();
   // Drafts that stay drafts, and one transmitted later, during the subscription sweep.
   await wizard([{ ...declarationInput(fx.workers.bOnly.id, bakery("1212.12")), payslipReference: "PSB-SECRET-DRAFT" }]);
-  triggerSubmission = (await wizard([{ ...declarationInput(quentin, bakery("1313.13")), payslipReference: "PSB-SECRET-TRIGGER" }])).submissionId;
+  triggerSubmission = (
+    await wizard([{ ...declarationInput(quentin, bakery("1313.13")), payslipReference: "PSB-SECRET-TRIGGER" }])
+  ).submissionId;
   // One of B's messages read.
-  const messages = (await ok<{ eboxMessages: { nodes: { id: string }[] } }>(`query { eboxMessages(first: 500) { nodes { id } } }`, {}, tokens.declarantB)).eboxMessages.nodes;
+  const messages = (
+    await ok<{ eboxMessages: { nodes: { id: string }[] } }>(
+      `query { eboxMessages(first: 500) { nodes { id } } }`,
+      {},
+      tokens.declarantB,
+    )
+  ).eboxMessages.nodes;
   await ok(`mutation($id: ID!) { markEboxMessageRead(id: $id) { id } }`, { id: messages[0]!.id }, tokens.declarantB);
 }
 
 /** B's workers: the one known only to B (registered above), bOnly, and `both` (also A's: A may see that worker, not B's records about them). */
 async function bWorkerIds(): Promise<{ own: string[]; shared: string[] }> {
-  const quentin = (await api.database.db.one<{ id: string }>(sql`SELECT id FROM worker WHERE last_name = 'Vanderbakker'`))!.id;
+  const quentin = (await api.database.db.one<{ id: string }>(
+    sql`SELECT id FROM worker WHERE last_name = 'Vanderbakker'`,
+  ))!.id;
   return { own: [quentin, fx.workers.bOnly.id], shared: [fx.workers.both.id] };
 }
 
@@ -409,9 +607,18 @@ async function loadWorld(): Promise<BWorld> {
   const db = api.database.db;
   const B = fx.employerB;
   const workers = await bWorkerIds();
-  const col = async (query: ReturnType<typeof sql>) => (await db.query<{ v: string }>(query)).map((r) => r.v).filter((v) => v !== null);
-  const declarations = await col(sql`SELECT id AS v FROM wage_declaration WHERE employer_id = ${B} ORDER BY created_at`);
-  const versions = new Map((await db.query<{ id: string; version: number }>(sql`SELECT id, version FROM wage_declaration WHERE employer_id = ${B}`)).map((r) => [r.id, r.version]));
+  const col = async (query: ReturnType<typeof sql>) =>
+    (await db.query<{ v: string }>(query)).map((r) => r.v).filter((v) => v !== null);
+  const declarations = await col(
+    sql`SELECT id AS v FROM wage_declaration WHERE employer_id = ${B} ORDER BY created_at`,
+  );
+  const versions = new Map(
+    (
+      await db.query<{ id: string; version: number }>(
+        sql`SELECT id, version FROM wage_declaration WHERE employer_id = ${B}`,
+      )
+    ).map((r) => [r.id, r.version]),
+  );
   const ids: Record<IdKind, string[]> = {
     employer: [B],
     declaration: declarations,
@@ -419,18 +626,26 @@ async function loadWorld(): Promise<BWorld> {
     worker: [...workers.own, ...workers.shared],
     dimonaPeriod: await col(sql`SELECT id AS v FROM dimona_period WHERE employer_id = ${B} ORDER BY period_id`),
     eboxMessage: await col(sql`SELECT id AS v FROM ebox_message WHERE employer_id = ${B} ORDER BY received_at`),
-    auditEntry: await col(sql`SELECT id AS v FROM audit_entry WHERE employer_id = ${B} OR entity_id = ANY(${[B, ...declarations, ...workers.own]}::uuid[]) ORDER BY at`),
+    auditEntry: await col(
+      sql`SELECT id AS v FROM audit_entry WHERE employer_id = ${B} OR entity_id = ANY(${[B, ...declarations, ...workers.own]}::uuid[]) ORDER BY at`,
+    ),
     ceilingAlert: await col(sql`SELECT id AS v FROM ceiling_alert WHERE worker_id = ANY(${workers.own}::uuid[])`),
     user: await col(sql`SELECT u.id AS v FROM app_user u WHERE u.login = ${fx.logins.declarantB}`),
   };
   const ssins = await col(sql`SELECT ssin AS v FROM worker WHERE id = ANY(${ids.worker}::uuid[]) ORDER BY ssin`);
   return {
-    ids, ssins, versions,
+    ids,
+    ssins,
+    versions,
     logins: [fx.logins.declarantB],
     idempotencyKeys: B_KEYS,
     lastNames: await col(sql`SELECT last_name AS v FROM worker WHERE id = ANY(${workers.own}::uuid[])`),
-    payslipReferences: await col(sql`SELECT DISTINCT v.payslip_reference AS v FROM declaration_version v JOIN wage_declaration d ON d.id = v.declaration_id WHERE d.employer_id = ${B} ORDER BY 1`),
-    anomalyCodes: await col(sql`SELECT DISTINCT a.code AS v FROM anomaly a JOIN declaration_version v ON v.id = a.version_id JOIN wage_declaration d ON d.id = v.declaration_id WHERE d.employer_id = ${B}`),
+    payslipReferences: await col(
+      sql`SELECT DISTINCT v.payslip_reference AS v FROM declaration_version v JOIN wage_declaration d ON d.id = v.declaration_id WHERE d.employer_id = ${B} ORDER BY 1`,
+    ),
+    anomalyCodes: await col(
+      sql`SELECT DISTINCT a.code AS v FROM anomaly a JOIN declaration_version v ON v.id = a.version_id JOIN wage_declaration d ON d.id = v.declaration_id WHERE d.employer_id = ${B}`,
+    ),
     enterpriseNumbers: await col(sql`SELECT enterprise_number AS v FROM employer WHERE id = ${B}`),
     nssoNumbers: await col(sql`SELECT nsso_number AS v FROM employer WHERE id = ${B}`),
   };
@@ -446,19 +661,30 @@ async function secretsFor(caller: Caller | "declarantB"): Promise<string[]> {
   const B = fx.employerB;
   const current = await loadWorld();
   const workers = await bWorkerIds();
-  const col = async (query: ReturnType<typeof sql>) => (await db.query<{ v: string | null }>(query)).map((r) => r.v).filter((v): v is string => !!v);
+  const col = async (query: ReturnType<typeof sql>) =>
+    (await db.query<{ v: string | null }>(query)).map((r) => r.v).filter((v): v is string => !!v);
   const secretWorkers = caller === "declarantA" ? workers.own : [...workers.own, ...workers.shared];
   const secrets = [
-    ...Object.entries(current.ids).filter(([kind]) => kind !== "worker").flatMap(([, ids]) => ids),
+    ...Object.entries(current.ids)
+      .filter(([kind]) => kind !== "worker")
+      .flatMap(([, ids]) => ids),
     ...secretWorkers,
-    ...await col(sql`SELECT ssin AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[])`),
-    ...await col(sql`SELECT last_name AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[])`),
-    ...await col(sql`SELECT first_name AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[]) AND length(first_name) >= 5`),
-    ...await col(sql`SELECT period_id AS v FROM dimona_period WHERE employer_id = ${B}`),
-    ...await col(sql`SELECT reference AS v FROM submission WHERE employer_id = ${B}`),
-    ...await col(sql`SELECT name AS v FROM employer WHERE id = ${B}`),
-    "Bakkerij B", ...current.enterpriseNumbers, ...current.nssoNumbers, ...current.payslipReferences,
-    ...B_AMOUNTS, ...B_REASONS, ...B_KEYS, fx.logins.declarantB,
+    ...(await col(sql`SELECT ssin AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[])`)),
+    ...(await col(sql`SELECT last_name AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[])`)),
+    ...(await col(
+      sql`SELECT first_name AS v FROM worker WHERE id = ANY(${secretWorkers}::uuid[]) AND length(first_name) >= 5`,
+    )),
+    ...(await col(sql`SELECT period_id AS v FROM dimona_period WHERE employer_id = ${B}`)),
+    ...(await col(sql`SELECT reference AS v FROM submission WHERE employer_id = ${B}`)),
+    ...(await col(sql`SELECT name AS v FROM employer WHERE id = ${B}`)),
+    "Bakkerij B",
+    ...current.enterpriseNumbers,
+    ...current.nssoNumbers,
+    ...current.payslipReferences,
+    ...B_AMOUNTS,
+    ...B_REASONS,
+    ...B_KEYS,
+    fx.logins.declarantB,
   ];
   return unique(secrets.filter((s) => s.length >= 6));
 }
@@ -468,9 +694,12 @@ async function digestOfB(): Promise<Record<string, string>> {
   const B = fx.employerB;
   const workers = await bWorkerIds();
   const allWorkers = [...workers.own, ...workers.shared];
-  const users = (await api.database.db.query<{ id: string }>(sql`SELECT user_id AS id FROM access_grant WHERE employer_id = ${B}`)).map((r) => r.id);
+  const users = (
+    await api.database.db.query<{ id: string }>(sql`SELECT user_id AS id FROM access_grant WHERE employer_id = ${B}`)
+  ).map((r) => r.id);
   const versions = sql`SELECT v.id FROM declaration_version v JOIN wage_declaration d ON d.id = v.declaration_id WHERE d.employer_id = ${B}`;
-  const digest = (from: ReturnType<typeof sql>) => sql`(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) || ':' || count(*) FROM ${from})`;
+  const digest = (from: ReturnType<typeof sql>) =>
+    sql`(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) || ':' || count(*) FROM ${from})`;
   const row = await api.database.db.one<Record<string, string>>(sql`SELECT
     ${digest(sql`employer t WHERE t.id = ${B}`)} AS employer,
     ${digest(sql`submission t WHERE t.employer_id = ${B}`)} AS submission,
@@ -497,7 +726,12 @@ async function digestOfB(): Promise<Record<string, string>> {
 // Running the operations and judging the answers.
 // ---------------------------------------------------------------------------------------------
 
-interface Finding { caller: string; operation: string; variables: string; problem: string }
+interface Finding {
+  caller: string;
+  operation: string;
+  variables: string;
+  problem: string;
+}
 const leaks: Finding[] = [];
 const changes: Finding[] = [];
 const internalErrors: Finding[] = [];
@@ -516,14 +750,34 @@ function leaked(answer: unknown, operation: Operation, secrets: string[]): strin
   return secrets.filter((s) => text.includes(s) && !sentText.includes(s));
 }
 
-function judge(caller: string, operation: Operation, answer: GraphQLAnswer | { errors?: unknown[]; payloads?: unknown }, secrets: string[]): void {
+function judge(
+  caller: string,
+  operation: Operation,
+  answer: GraphQLAnswer | { errors?: unknown[]; payloads?: unknown },
+  secrets: string[],
+): void {
   sent.set(`${nameOf(operation)} ${caller}`, (sent.get(`${nameOf(operation)} ${caller}`) ?? 0) + 1);
   const found = leaked(answer, operation, secrets);
   const variables = JSON.stringify(operation.variables);
-  if (found.length) leaks.push({ caller, operation: nameOf(operation), variables, problem: `answer contains ${found.join(", ")}: ${JSON.stringify(answer).slice(0, 600)}` });
-  const codes = ((answer as GraphQLAnswer).errors ?? []).map((e) => (e as { extensions?: { code?: string } }).extensions?.code);
-  if (codes.includes("INTERNAL_SERVER_ERROR")) internalErrors.push({ caller, operation: nameOf(operation), variables, problem: JSON.stringify(answer).slice(0, 400) });
-  if (refusedWhole(answer)) malformed.push({ caller, operation: nameOf(operation), variables, problem: JSON.stringify(answer).slice(0, 400) });
+  if (found.length)
+    leaks.push({
+      caller,
+      operation: nameOf(operation),
+      variables,
+      problem: `answer contains ${found.join(", ")}: ${JSON.stringify(answer).slice(0, 600)}`,
+    });
+  const codes = ((answer as GraphQLAnswer).errors ?? []).map(
+    (e) => (e as { extensions?: { code?: string } }).extensions?.code,
+  );
+  if (codes.includes("INTERNAL_SERVER_ERROR"))
+    internalErrors.push({
+      caller,
+      operation: nameOf(operation),
+      variables,
+      problem: JSON.stringify(answer).slice(0, 400),
+    });
+  if (refusedWhole(answer))
+    malformed.push({ caller, operation: nameOf(operation), variables, problem: JSON.stringify(answer).slice(0, 400) });
 }
 
 /**
@@ -532,8 +786,12 @@ function judge(caller: string, operation: Operation, answer: GraphQLAnswer | { e
  */
 function refusedWhole(answer: unknown): boolean {
   const errors = (answer as GraphQLAnswer).errors ?? [];
-  return errors.some((e) => e.extensions?.code === "BAD_USER_INPUT" && !e.path
-    && (e.extensions.fieldErrors ?? []).every((f) => f.path.length === 0 || /^Variable /.test(f.message)));
+  return errors.some(
+    (e) =>
+      e.extensions?.code === "BAD_USER_INPUT" &&
+      !e.path &&
+      (e.extensions.fieldErrors ?? []).every((f) => f.path.length === 0 || /^Variable /.test(f.message)),
+  );
 }
 
 const callers: Caller[] = ["declarantA", "noRights"];
@@ -542,23 +800,47 @@ beforeAll(async () => {
   api = await startTestApi();
   fx = await loadFixtures(api.database.db);
   schema = await buildFlexiSchema();
-  for (const role of ["declarantA", "noRights", "declarantB", "backOffice"] as const) tokens[role] = await api.signIn(fx.logins[role], FIXTURE_PASSWORD);
+  for (const role of ["declarantA", "noRights", "declarantB", "backOffice"] as const)
+    tokens[role] = await api.signIn(fx.logins[role], FIXTURE_PASSWORD);
   // A has a declaration of its own (not for the shared worker), so that A's answers are not empty by default.
   const period = recentPeriod();
-  await api.database.db.query(sql`INSERT INTO dimona_period (period_id, employer_id, worker_id, worker_type, joint_committee, start_date, end_date)
+  await api.database.db
+    .query(sql`INSERT INTO dimona_period (period_id, employer_id, worker_id, worker_type, joint_committee, start_date, end_date)
     VALUES ('777000000001', ${fx.employerA}, ${fx.workers.aQuarter.id}, 'FLX', '302', ${period.start}, ${period.end})`);
-  const submissionA = (await ok<{ createSubmission: { id: string } }>(`mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
-    { input: { employerId: fx.employerA, from: period.start, to: period.end } }, tokens.declarantA)).createSubmission.id;
-  const ownA = (await ok<{ addDeclaration: { id: string } }>(`mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
-    { input: { submissionId: submissionA, ...declarationInput(fx.workers.aQuarter.id) } }, tokens.declarantA)).addDeclaration.id;
-  await ok(`mutation($id: ID!) { submitSubmission(id: $id, idempotencyKey: "A-own") { id } }`, { id: submissionA }, tokens.declarantA);
+  const submissionA = (
+    await ok<{ createSubmission: { id: string } }>(
+      `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
+      { input: { employerId: fx.employerA, from: period.start, to: period.end } },
+      tokens.declarantA,
+    )
+  ).createSubmission.id;
+  const ownA = (
+    await ok<{ addDeclaration: { id: string } }>(
+      `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
+      { input: { submissionId: submissionA, ...declarationInput(fx.workers.aQuarter.id) } },
+      tokens.declarantA,
+    )
+  ).addDeclaration.id;
+  await ok(
+    `mutation($id: ID!) { submitSubmission(id: $id, idempotencyKey: "A-own") { id } }`,
+    { id: submissionA },
+    tokens.declarantA,
+  );
   await controlled(api, tokens.declarantA, ownA);
   // And a draft for the shared worker: A's own record of that worker (a draft counts in no income, so
   // A's flexiIncome of that worker stays 0.00 unless B's share leaks into it).
-  const draftsA = (await ok<{ createSubmission: { id: string } }>(`mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
-    { input: { employerId: fx.employerA, from: period.start, to: period.end } }, tokens.declarantA)).createSubmission.id;
-  await ok(`mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
-    { input: { submissionId: draftsA, ...declarationInput(fx.workers.both.id) } }, tokens.declarantA);
+  const draftsA = (
+    await ok<{ createSubmission: { id: string } }>(
+      `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`,
+      { input: { employerId: fx.employerA, from: period.start, to: period.end } },
+      tokens.declarantA,
+    )
+  ).createSubmission.id;
+  await ok(
+    `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
+    { input: { submissionId: draftsA, ...declarationInput(fx.workers.both.id) } },
+    tokens.declarantA,
+  );
 
   await makeWorldOfB();
   await settled();
@@ -571,7 +853,11 @@ it("the generator covers every Query, Mutation and Subscription field of the sch
   expect(Object.fromEntries(generated.uncovered)).toEqual({});
   expect([...generated.covered.keys()].sort()).toEqual(rootFieldsOf(schema).sort());
   // B's world has something of every kind the generator draws from.
-  expect(Object.entries(world.ids).filter(([, ids]) => ids.length === 0).map(([kind]) => kind)).toEqual([]);
+  expect(
+    Object.entries(world.ids)
+      .filter(([, ids]) => ids.length === 0)
+      .map(([kind]) => kind),
+  ).toEqual([]);
   const total = [...generated.covered.values()].reduce((n, ops) => n + ops.length, 0);
   console.log(`tenant sweep: ${generated.covered.size} root fields, ${total} operations per caller`);
 });
@@ -582,7 +868,9 @@ it("queries as a user of A and as a user without rights return nothing of B's", 
   for (const caller of callers) {
     const secrets = await secretsFor(caller);
     const operations = [...generated.covered.values()].flat().filter((o) => o.root === "Query");
-    await pool(operations, 4, async (operation) => judge(caller, operation, await api.request(operation.query, operation.variables, tokens[caller]), secrets));
+    await pool(operations, 4, async (operation) =>
+      judge(caller, operation, await api.request(operation.query, operation.variables, tokens[caller]), secrets),
+    );
   }
   expect(leaks).toEqual([]);
   expect(internalErrors).toEqual([]);
@@ -590,7 +878,8 @@ it("queries as a user of A and as a user without rights return nothing of B's", 
   expect(await digestOfB()).toEqual(before);
   expect(await allRowCounts(api.database.db)).toEqual(counts);
   for (const field of rootFieldsOf(schema).filter((f) => f.startsWith("Query."))) {
-    for (const caller of callers) expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
+    for (const caller of callers)
+      expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
   }
 });
 
@@ -601,11 +890,33 @@ it("control: the same queries sent as declarantB do reveal B's data, so the swee
   await pool(operations, 4, async (operation) => {
     const answer = await api.request(operation.query, operation.variables, tokens.declarantB);
     if (leaked(answer, operation, secrets).length) revealing.add(operation.field);
-    if (refusedWhole(answer)) malformed.push({ caller: "declarantB", operation: nameOf(operation), variables: JSON.stringify(operation.variables), problem: JSON.stringify(answer).slice(0, 400) });
+    if (refusedWhole(answer))
+      malformed.push({
+        caller: "declarantB",
+        operation: nameOf(operation),
+        variables: JSON.stringify(operation.variables),
+        problem: JSON.stringify(answer).slice(0, 400),
+      });
   });
   // The queries that read B's records for B (ceilingAlerts: the back office and the worker only; classes and ceilings are nobody's).
-  const expected = ["auditEntries", "declaredWorkers", "dimonaPeriods", "eboxMessages", "employer", "employers", "flexiIncome", "flexiJobbers", "me",
-    "submission", "submissions", "wageDeclaration", "wageDeclarationTotals", "wageDeclarations", "worker", "workers"];
+  const expected = [
+    "auditEntries",
+    "declaredWorkers",
+    "dimonaPeriods",
+    "eboxMessages",
+    "employer",
+    "employers",
+    "flexiIncome",
+    "flexiJobbers",
+    "me",
+    "submission",
+    "submissions",
+    "wageDeclaration",
+    "wageDeclarationTotals",
+    "wageDeclarations",
+    "worker",
+    "workers",
+  ];
   expect(expected.filter((field) => !revealing.has(field))).toEqual([]);
   expect(malformed).toEqual([]);
 });
@@ -617,11 +928,18 @@ it("mutations as a user of A and as a user without rights change nothing of B's 
     let before = await digestOfB();
     for (const operation of [...generated.covered.values()].flat().filter((o) => o.root === "Mutation")) {
       // signOut revokes the token it is sent with: a session of its own.
-      const token = operation.field === "signOut" ? await api.signIn(fx.logins[caller], FIXTURE_PASSWORD) : tokens[caller];
+      const token =
+        operation.field === "signOut" ? await api.signIn(fx.logins[caller], FIXTURE_PASSWORD) : tokens[caller];
       judge(caller, operation, await api.request(operation.query, operation.variables, token), secrets);
       const after = await digestOfB();
       const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
-      if (changed.length) changes.push({ caller, operation: nameOf(operation), variables: JSON.stringify(operation.variables), problem: `changed B's ${changed.join(", ")}` });
+      if (changed.length)
+        changes.push({
+          caller,
+          operation: nameOf(operation),
+          variables: JSON.stringify(operation.variables),
+          problem: `changed B's ${changed.join(", ")}`,
+        });
       before = after;
     }
   }
@@ -635,10 +953,13 @@ it("mutations as a user of A and as a user without rights change nothing of B's 
   expect(ignoring(after)).toEqual(ignoring(counts));
   expect(after["public.user_session"]).toBe(counts["public.user_session"]! + callers.length);
   for (const field of rootFieldsOf(schema).filter((f) => f.startsWith("Mutation."))) {
-    for (const caller of callers) expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
+    for (const caller of callers)
+      expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
   }
   // The control: the digest does see a change of B's, here B reading one of its own unread messages.
-  const unread = (await api.database.db.one<{ id: string }>(sql`SELECT id FROM ebox_message WHERE employer_id = ${fx.employerB} AND read_at IS NULL LIMIT 1`))!.id;
+  const unread = (await api.database.db.one<{ id: string }>(
+    sql`SELECT id FROM ebox_message WHERE employer_id = ${fx.employerB} AND read_at IS NULL LIMIT 1`,
+  ))!.id;
   const before = await digestOfB();
   await ok(`mutation($id: ID!) { markEboxMessageRead(id: $id) { id } }`, { id: unread }, tokens.declarantB);
   const after2 = await digestOfB();
@@ -650,19 +971,40 @@ it("B's ids answer as ids that do not exist: the same errors and the same data, 
   const differences: Finding[] = [];
   const counts = await allRowCounts(api.database.db);
   const before = await digestOfB();
-  const codes = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => e.extensions?.code).sort().join("+") || "OK";
+  const codes = (answer: GraphQLAnswer) =>
+    (answer.errors ?? [])
+      .map((e) => e.extensions?.code)
+      .sort()
+      .join("+") || "OK";
   for (const caller of callers) {
-    const ids = (await secretsFor(caller)).filter((s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s));
+    const ids = (await secretsFor(caller)).filter((s) =>
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s),
+    );
     const unknown = (text: string) => ids.reduce((t, id) => t.split(id).join(NOBODY), text);
-    const operations = [...generated.covered.values()].flat()
-      .filter((o) => o.root !== "Subscription" && o.field !== "signOut" && ids.some((id) => JSON.stringify(o.variables).includes(id)));
+    const operations = [...generated.covered.values()]
+      .flat()
+      .filter(
+        (o) =>
+          o.root !== "Subscription" &&
+          o.field !== "signOut" &&
+          ids.some((id) => JSON.stringify(o.variables).includes(id)),
+      );
     await pool(operations, 4, async (operation) => {
       const asSent = await api.request(operation.query, operation.variables, tokens[caller]);
-      const withUnknownIds = await api.request(operation.query, JSON.parse(unknown(JSON.stringify(operation.variables))) as Record<string, unknown>, tokens[caller]);
+      const withUnknownIds = await api.request(
+        operation.query,
+        JSON.parse(unknown(JSON.stringify(operation.variables))) as Record<string, unknown>,
+        tokens[caller],
+      );
       const a = { codes: codes(asSent), data: unknown(JSON.stringify(asSent.data ?? null)) };
       const b = { codes: codes(withUnknownIds), data: JSON.stringify(withUnknownIds.data ?? null) };
       if (a.codes !== b.codes || a.data !== b.data) {
-        differences.push({ caller, operation: nameOf(operation), variables: JSON.stringify(operation.variables), problem: `B's ids: ${JSON.stringify(a)}; unknown ids: ${JSON.stringify(b)}` });
+        differences.push({
+          caller,
+          operation: nameOf(operation),
+          variables: JSON.stringify(operation.variables),
+          problem: `B's ids: ${JSON.stringify(a)}; unknown ids: ${JSON.stringify(b)}`,
+        });
       }
     });
   }
@@ -675,40 +1017,64 @@ it("B's ids answer as ids that do not exist: the same errors and the same data, 
 it("subscriptions as a user of A and as a user without rights deliver nothing of B's, also while B's events flow", async () => {
   const operations = [...generated.covered.values()].flat().filter((o) => o.root === "Subscription");
   const clients: Record<Caller | "declarantB", Client> = {
-    declarantA: api.wsClient(tokens.declarantA), noRights: api.wsClient(tokens.noRights), declarantB: api.wsClient(tokens.declarantB),
+    declarantA: api.wsClient(tokens.declarantA),
+    noRights: api.wsClient(tokens.noRights),
+    declarantB: api.wsClient(tokens.declarantB),
   };
   const watches: { caller: Caller | "declarantB"; operation: Operation; w: Watch }[] = [];
   for (const caller of [...callers, "declarantB"] as const) {
-    for (const operation of operations) watches.push({ caller, operation, w: watch(clients[caller], operation.query, operation.variables) });
+    for (const operation of operations)
+      watches.push({ caller, operation, w: watch(clients[caller], operation.query, operation.variables) });
   }
   await sleep(700); // the live subscriptions reach the server
   // B transmits its trigger submission: status events, e-Box messages and progress of B's flow now.
-  const triggered = (await ok<{ submitSubmission: { declarations: { nodes: { id: string }[] } } }>(
-    `mutation($id: ID!) { submitSubmission(id: $id, idempotencyKey: "B-key-trigger") { declarations { nodes { id } } } }`, { id: triggerSubmission }, tokens.declarantB))
-    .submitSubmission.declarations.nodes.map((n) => n.id);
+  const triggered = (
+    await ok<{ submitSubmission: { declarations: { nodes: { id: string }[] } } }>(
+      `mutation($id: ID!) { submitSubmission(id: $id, idempotencyKey: "B-key-trigger") { declarations { nodes { id } } } }`,
+      { id: triggerSubmission },
+      tokens.declarantB,
+    )
+  ).submitSubmission.declarations.nodes.map((n) => n.id);
   await settled();
-  const ofB = (field: string, test: (w: Watch) => boolean) => watches.filter((x) => x.caller === "declarantB" && x.operation.field === field).some((x) => test(x.w));
-  await eventually(async () => (
-    ofB("declarationStatusChanged", (w) => JSON.stringify(w.items).includes(triggered[0]!) && JSON.stringify(w.items).includes('"ACCEPTED"'))
-    && ofB("eboxMessageReceived", (w) => JSON.stringify(w.items).includes(triggered[0]!))
-    && ofB("submissionProgress", (w) => w.completed && JSON.stringify(w.items).includes(triggerSubmission))
-  ) ? true : undefined, 15_000, "B's own subscriptions to see B's new events");
+  const ofB = (field: string, test: (w: Watch) => boolean) =>
+    watches.filter((x) => x.caller === "declarantB" && x.operation.field === field).some((x) => test(x.w));
+  await eventually(
+    async () =>
+      ofB(
+        "declarationStatusChanged",
+        (w) => JSON.stringify(w.items).includes(triggered[0]!) && JSON.stringify(w.items).includes('"ACCEPTED"'),
+      ) &&
+      ofB("eboxMessageReceived", (w) => JSON.stringify(w.items).includes(triggered[0]!)) &&
+      ofB("submissionProgress", (w) => w.completed && JSON.stringify(w.items).includes(triggerSubmission))
+        ? true
+        : undefined,
+    15_000,
+    "B's own subscriptions to see B's new events",
+  );
   await sleep(500); // time for anything wrongly sent to arrive
 
   for (const caller of callers) {
     const secrets = await secretsFor(caller);
-    for (const { operation, w } of watches.filter((x) => x.caller === caller)) judge(caller, operation, { payloads: w.payloads, errors: w.errors }, secrets);
+    for (const { operation, w } of watches.filter((x) => x.caller === caller))
+      judge(caller, operation, { payloads: w.payloads, errors: w.errors }, secrets);
   }
   watches.forEach((x) => x.w.stop());
   expect(leaks).toEqual([]);
   expect(internalErrors).toEqual([]);
   expect(malformed).toEqual([]);
   for (const field of rootFieldsOf(schema).filter((f) => f.startsWith("Subscription."))) {
-    for (const caller of callers) expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
+    for (const caller of callers)
+      expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });
   }
   // The control: B's replay from the start saw B's earlier events too.
-  const replay = (caller: Caller | "declarantB") => watches.find((x) => x.caller === caller && x.operation.field === "declarationStatusChanged"
-    && x.operation.variables.after === "0" && Object.keys(x.operation.variables).length === 1)!.w;
+  const replay = (caller: Caller | "declarantB") =>
+    watches.find(
+      (x) =>
+        x.caller === caller &&
+        x.operation.field === "declarationStatusChanged" &&
+        x.operation.variables.after === "0" &&
+        Object.keys(x.operation.variables).length === 1,
+    )!.w;
   expect(replay("declarantB").items.length).toBeGreaterThan(10);
   // And A's own replay works: A's own declaration, DRAFT -> PENDING -> ACCEPTED, and nothing else.
   expect(replay("declarantA").items.length).toBe(2);

@@ -24,7 +24,10 @@ interface Service {
 }
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
-const compose = parse(read("docker-compose.yml"), { merge: true }) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
+const compose = parse(read("docker-compose.yml"), { merge: true }) as {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+};
 const services = compose.services;
 
 function commandOf(service: Service): string[] {
@@ -33,14 +36,18 @@ function commandOf(service: Service): string[] {
 }
 function environmentOf(service: Service): Record<string, string> {
   const env = service.environment ?? {};
-  if (Array.isArray(env)) return Object.fromEntries(env.map((line) => [line.split("=")[0]!, line.slice(line.indexOf("=") + 1)]));
+  if (Array.isArray(env))
+    return Object.fromEntries(env.map((line) => [line.split("=")[0]!, line.slice(line.indexOf("=") + 1)]));
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v ?? "")]));
 }
 /** The node options the services may pass (those of `npm start`). */
 const NODE_FLAGS = /^--max-semi-space-size=\d+$/;
 
 const runs = (service: Service, file: string) => commandOf(service).includes(file);
-const names = (pick: (s: Service) => boolean) => Object.entries(services).filter(([, s]) => pick(s)).map(([name]) => name);
+const names = (pick: (s: Service) => boolean) =>
+  Object.entries(services)
+    .filter(([, s]) => pick(s))
+    .map(([name]) => name);
 
 const apiNames = names((s) => runs(s, "server/dist/main.js"));
 const workerNames = names((s) => runs(s, "server/dist/worker.js"));
@@ -55,7 +62,9 @@ const entryNames = names((s) => /^(nginx|caddy)(:|$)/.test(s.image ?? ""));
 const SETTINGS = (() => {
   const config = read("server/src/config.ts");
   const readers = [...config.matchAll(/from "\.\/([^"]+)"/g)].map((m) => `server/src/${m[1]}.ts`);
-  const names = [config, ...readers.map(read)].flatMap((source) => [...source.matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!));
+  const names = [config, ...readers.map(read)].flatMap((source) =>
+    [...source.matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!),
+  );
   return new Set(names);
 })();
 /** The variables of the README's "Settings" table. */
@@ -64,8 +73,22 @@ const DOCUMENTED = new Set([...read("README.md").matchAll(/^\| `([A-Z][A-Z0-9_]*
 /** A glob of .dockerignore or tsconfig (`*`, `**`) as a test on a relative path or any of its parents. */
 function globMatches(pattern: string, file: string): boolean {
   const body = pattern.replace(/^\.?\//, "").replace(/\/$/, "");
-  const regex = new RegExp("^" + body.split(/(\*\*\/|\*\*|\*)/).map((part) =>
-    part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("") + "(?:/.*)?$");
+  const regex = new RegExp(
+    "^" +
+      body
+        .split(/(\*\*\/|\*\*|\*)/)
+        .map((part) =>
+          part === "**/"
+            ? "(?:.*/)?"
+            : part === "**"
+              ? ".*"
+              : part === "*"
+                ? "[^/]*"
+                : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"),
+        )
+        .join("") +
+      "(?:/.*)?$",
+  );
   return regex.test(file);
 }
 
@@ -75,7 +98,7 @@ describe("docker-compose.yml", () => {
     const postgres = services[postgresNames[0]!]!;
     expect(postgres.image).toMatch(/^postgres:1[67](\b|$)/);
     expect(postgres.healthcheck?.test).toBeDefined();
-    const volume = (postgres.volumes ?? []).map((v) => (typeof v === "string" ? v.split(":")[0]! : v.source ?? ""));
+    const volume = (postgres.volumes ?? []).map((v) => (typeof v === "string" ? v.split(":")[0]! : (v.source ?? "")));
     expect(volume.some((v) => Object.keys(compose.volumes ?? {}).includes(v))).toBe(true);
 
     const replicas = apiNames.reduce((n, name) => n + (services[name]!.deploy?.replicas ?? 1), 0);
@@ -106,8 +129,15 @@ describe("docker-compose.yml", () => {
     expect(serverBuild).toBe("tsc -p tsconfig.build.json");
 
     // tsconfig.build.json extends server/tsconfig.json: rootDir src, outDir dist, include src/**/*.ts.
-    const buildConfig = JSON.parse(read("server/tsconfig.build.json")) as { extends?: string; exclude?: string[]; include?: string[] };
-    const baseConfig = JSON.parse(read(path.join("server", buildConfig.extends ?? "tsconfig.json"))) as { compilerOptions: { rootDir: string; outDir: string }; include: string[] };
+    const buildConfig = JSON.parse(read("server/tsconfig.build.json")) as {
+      extends?: string;
+      exclude?: string[];
+      include?: string[];
+    };
+    const baseConfig = JSON.parse(read(path.join("server", buildConfig.extends ?? "tsconfig.json"))) as {
+      compilerOptions: { rootDir: string; outDir: string };
+      include: string[];
+    };
     const include = buildConfig.include ?? baseConfig.include;
     const { rootDir, outDir } = baseConfig.compilerOptions;
 
@@ -148,8 +178,12 @@ describe("docker-compose.yml", () => {
 
     const url = new URL(apis[0]!.DATABASE_URL!);
     const postgres = environmentOf(services[postgresNames[0]!]!);
-    expect([url.hostname, decodeURIComponent(url.username), decodeURIComponent(url.password), url.pathname.slice(1)])
-      .toEqual([postgresNames[0], postgres.POSTGRES_USER, postgres.POSTGRES_PASSWORD, postgres.POSTGRES_DB]);
+    expect([
+      url.hostname,
+      decodeURIComponent(url.username),
+      decodeURIComponent(url.password),
+      url.pathname.slice(1),
+    ]).toEqual([postgresNames[0], postgres.POSTGRES_USER, postgres.POSTGRES_PASSWORD, postgres.POSTGRES_DB]);
   });
 
   it("the API healthcheck asks a path the server serves", () => {
@@ -166,12 +200,16 @@ describe("docker-compose.yml", () => {
 
 describe("the Dockerfile", () => {
   const built = [...apiNames, ...workerNames].map((name) => services[name]!.build);
-  const dockerfiles = [...new Set(built.map((b) => {
-    expect(b).toBeDefined();
-    const context = typeof b === "string" ? b : b?.context ?? ".";
-    const file = typeof b === "string" ? "Dockerfile" : b?.dockerfile ?? "Dockerfile";
-    return JSON.stringify({ context: path.normalize(context), file });
-  }))].map((text) => JSON.parse(text) as { context: string; file: string });
+  const dockerfiles = [
+    ...new Set(
+      built.map((b) => {
+        expect(b).toBeDefined();
+        const context = typeof b === "string" ? b : (b?.context ?? ".");
+        const file = typeof b === "string" ? "Dockerfile" : (b?.dockerfile ?? "Dockerfile");
+        return JSON.stringify({ context: path.normalize(context), file });
+      }),
+    ),
+  ].map((text) => JSON.parse(text) as { context: string; file: string });
 
   it("referenced by the services exists, builds with npm ci and npm run build on Node 20 slim, and runs the built API", () => {
     expect(dockerfiles.length).toBeGreaterThan(0);
@@ -196,10 +234,18 @@ describe("the Dockerfile", () => {
       const dockerfile = read(path.join(context, file));
       const ignoreFile = path.join(REPO_ROOT, context, ".dockerignore");
       const ignored = existsSync(ignoreFile)
-        ? readFileSync(ignoreFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
+        ? readFileSync(ignoreFile, "utf8")
+            .split("\n")
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith("#"))
         : [];
       expect(ignored.filter((p) => p.startsWith("!"))).toEqual([]); // re-inclusions are not handled here
-      const copies = [...dockerfile.matchAll(/^COPY\s+(?!--from)(.+)$/gm)].map((m) => m[1]!.trim().split(/\s+/).filter((w) => !w.startsWith("--")));
+      const copies = [...dockerfile.matchAll(/^COPY\s+(?!--from)(.+)$/gm)].map((m) =>
+        m[1]!
+          .trim()
+          .split(/\s+/)
+          .filter((w) => !w.startsWith("--")),
+      );
       expect(copies.length).toBeGreaterThan(3);
       for (const words of copies) {
         for (const source of words.slice(0, -1)) {
@@ -210,7 +256,13 @@ describe("the Dockerfile", () => {
         }
       }
       // What the runtime needs is never left out of the context.
-      for (const needed of ["package-lock.json", "server/src/main.ts", "server/src/worker.ts", "console/src/main.tsx", "console/index.html"]) {
+      for (const needed of [
+        "package-lock.json",
+        "server/src/main.ts",
+        "server/src/worker.ts",
+        "console/src/main.tsx",
+        "console/index.html",
+      ]) {
         expect(`${needed}: ${ignored.filter((p) => globMatches(p, needed))}`).toBe(`${needed}: `);
       }
     }
@@ -220,7 +272,9 @@ describe("the Dockerfile", () => {
 describe("the entry", () => {
   const [entryName] = entryNames;
   const entry = services[entryName!]!;
-  const mounts = (entry.volumes ?? []).map((v) => (typeof v === "string" ? v.split(":") : [v.source ?? "", v.target ?? ""]));
+  const mounts = (entry.volumes ?? []).map((v) =>
+    typeof v === "string" ? v.split(":") : [v.source ?? "", v.target ?? ""],
+  );
   const configMount = mounts.find(([source]) => source!.startsWith("./"));
 
   it("mounts a configuration file of the project", () => {
@@ -235,7 +289,8 @@ describe("the entry", () => {
     const servers = [...upstream![2]!.matchAll(/^\s*server\s+([^\s;]+)/gm)].map((m) => m[1]);
     expect(servers.sort()).toEqual(apiNames.map((name) => `${name}:${environmentOf(services[name]!).PORT}`).sort());
 
-    const location = (where: string) => new RegExp(`location\\s+${where.replace("/", "\\/")}\\s*\\{([^}]*)\\}`).exec(config)?.[1] ?? "";
+    const location = (where: string) =>
+      new RegExp(`location\\s+${where.replace("/", "\\/")}\\s*\\{([^}]*)\\}`).exec(config)?.[1] ?? "";
     const graphql = location("/graphql");
     expect(graphql).toContain(`proxy_pass http://${upstream![1]};`);
     expect(graphql).toMatch(/proxy_http_version 1\.1;/);

@@ -7,10 +7,24 @@
  * process with exit code 0.
  */
 import { sql } from "../db/sql";
-import { apiClient, asRequestApi, ensureServerBuilt, startBuiltProcess, watchStatus, type ApiClient, type ProductProcess } from "../test/cluster";
+import {
+  apiClient,
+  asRequestApi,
+  ensureServerBuilt,
+  startBuiltProcess,
+  watchStatus,
+  type ApiClient,
+  type ProductProcess,
+} from "../test/cluster";
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from "../test/database";
 import { eventually } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, createSubmission, declarationInput, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  createSubmission,
+  declarationInput,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 import { Client } from "pg";
 import { DEMO_USERS } from "../demo/demo-data";
@@ -20,8 +34,14 @@ const SHARED_SECRET = "scale-out-test-secret-shared-by-every-api-process";
 
 function apiEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DATABASE_URL: databaseUrl, JWT_SECRET: SHARED_SECRET, PORT: "0", HOST: "127.0.0.1",
-    CONTROLS_WORKER: "false", FLEXI_DEMO_DATA: "false", DATABASE_POOL_SIZE: "5", ...extra,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: SHARED_SECRET,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    CONTROLS_WORKER: "false",
+    FLEXI_DEMO_DATA: "false",
+    DATABASE_POOL_SIZE: "5",
+    ...extra,
   };
 }
 
@@ -71,8 +91,12 @@ describe("two API processes and a controls worker on one database", () => {
     expect(api1.ready).not.toBe(api2.ready);
     const declarant = await one.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
     const agent = await two.signIn(fx.logins.backOffice, FIXTURE_PASSWORD);
-    expect((await two.request<{ me: { login: string } }>(`{ me { login } }`, {}, declarant)).data?.me.login).toBe(fx.logins.declarantA);
-    expect((await one.request<{ me: { login: string } }>(`{ me { login } }`, {}, agent)).data?.me.login).toBe(fx.logins.backOffice);
+    expect((await two.request<{ me: { login: string } }>(`{ me { login } }`, {}, declarant)).data?.me.login).toBe(
+      fx.logins.declarantA,
+    );
+    expect((await one.request<{ me: { login: string } }>(`{ me { login } }`, {}, agent)).data?.me.login).toBe(
+      fx.logins.backOffice,
+    );
 
     const pools = await database.db.query<{ poolId: string }>(sql`SELECT pool_id AS "poolId" FROM worker_heartbeat`);
     expect(pools.map((p) => p.poolId)).toEqual([worker.ready]);
@@ -86,10 +110,22 @@ describe("two API processes and a controls worker on one database", () => {
 
     // The wizard, through API 1.
     const submissionId = await createSubmission(asRequestApi(one), token, fx.employerA);
-    const wizardId = await addDeclaration(asRequestApi(one), token, submissionId, declarationInput(fx.workers.aQuarter.id));
+    const wizardId = await addDeclaration(
+      asRequestApi(one),
+      token,
+      submissionId,
+      declarationInput(fx.workers.aQuarter.id),
+    );
     await submit(asRequestApi(one), token, submissionId);
-    await eventually(async () => (watch.events.filter((e) => e.declaration.id === wizardId).length >= 2 ? true : undefined), 30_000, "the wizard declaration's events on API 2");
-    expect(watch.events.filter((e) => e.declaration.id === wizardId).map((e) => [e.from, e.to])).toEqual([["DRAFT", "PENDING"], ["PENDING", "ACCEPTED"]]);
+    await eventually(
+      async () => (watch.events.filter((e) => e.declaration.id === wizardId).length >= 2 ? true : undefined),
+      30_000,
+      "the wizard declaration's events on API 2",
+    );
+    expect(watch.events.filter((e) => e.declaration.id === wizardId).map((e) => [e.from, e.to])).toEqual([
+      ["DRAFT", "PENDING"],
+      ["PENDING", "ACCEPTED"],
+    ]);
 
     // A bulk submission through API 1, while the subscription on API 2 is live.
     const declarations = Array.from({ length: 200 }, (_, i) => {
@@ -97,13 +133,24 @@ describe("two API processes and a controls worker on one database", () => {
       const { workerId: _workerId, ...rest } = declarationInput(worker.id, { payslipReference: `SCALE-${i}` });
       return { ...rest, ssin: worker.ssin };
     });
-    const sent = await one.request<{ submitDeclarations: { id: string; status: string } }>(SUBMIT_BULK,
-      { input: { employerId: fx.employerA, idempotencyKey: "scale-out-bulk", declarations } }, token);
+    const sent = await one.request<{ submitDeclarations: { id: string; status: string } }>(
+      SUBMIT_BULK,
+      { input: { employerId: fx.employerA, idempotencyKey: "scale-out-bulk", declarations } },
+      token,
+    );
     expect(sent.errors).toBeUndefined();
     const bulkId = sent.data!.submitDeclarations.id;
-    const bulkIds = new Set((await database.db.query<{ id: string }>(sql`SELECT id FROM wage_declaration WHERE submission_id = ${bulkId}`)).map((d) => d.id));
+    const bulkIds = new Set(
+      (
+        await database.db.query<{ id: string }>(sql`SELECT id FROM wage_declaration WHERE submission_id = ${bulkId}`)
+      ).map((d) => d.id),
+    );
     expect(bulkIds.size).toBe(200);
-    await eventually(async () => (watch.events.filter((e) => bulkIds.has(e.declaration.id)).length >= 400 ? true : undefined), 60_000, "400 bulk events on API 2");
+    await eventually(
+      async () => (watch.events.filter((e) => bulkIds.has(e.declaration.id)).length >= 400 ? true : undefined),
+      60_000,
+      "400 bulk events on API 2",
+    );
     await new Promise((resolve) => setTimeout(resolve, 300)); // time for anything sent twice to arrive
     const bulkEvents = watch.events.filter((e) => bulkIds.has(e.declaration.id));
     expect(bulkEvents.filter((e) => e.from === null && e.to === "PENDING")).toHaveLength(200);
@@ -117,16 +164,39 @@ describe("two API processes and a controls worker on one database", () => {
 
     // Both APIs read the same results.
     for (const client of [one, two]) {
-      const progress = await client.request<{ submission: { progress: Record<string, number> } }>(PROGRESS, { id: bulkId }, token);
-      expect(progress.data?.submission.progress).toMatchObject({ total: 200, processed: 200, accepted: 200, refused: 0 });
-      const wizard = await client.request<{ wageDeclaration: { status: string; inForce: { number: number } } }>(DECLARATION, { id: wizardId }, token);
+      const progress = await client.request<{ submission: { progress: Record<string, number> } }>(
+        PROGRESS,
+        { id: bulkId },
+        token,
+      );
+      expect(progress.data?.submission.progress).toMatchObject({
+        total: 200,
+        processed: 200,
+        accepted: 200,
+        refused: 0,
+      });
+      const wizard = await client.request<{ wageDeclaration: { status: string; inForce: { number: number } } }>(
+        DECLARATION,
+        { id: wizardId },
+        token,
+      );
       expect(wizard.data?.wageDeclaration).toMatchObject({ status: "ACCEPTED", inForce: { number: 1 } });
-      const count = await client.request<{ wageDeclarations: { totalCount: number } }>(COUNT, { employerId: fx.employerA }, token);
+      const count = await client.request<{ wageDeclarations: { totalCount: number } }>(
+        COUNT,
+        { employerId: fx.employerA },
+        token,
+      );
       expect(count.data?.wageDeclarations.totalCount).toBe(201);
-      const ebox = await client.request<{ eboxMessages: { nodes: { type: string; declaration: { id: string } | null; submission: { id: string } | null }[] } }>(EBOX, {}, token);
+      const ebox = await client.request<{
+        eboxMessages: {
+          nodes: { type: string; declaration: { id: string } | null; submission: { id: string } | null }[];
+        };
+      }>(EBOX, {}, token);
       const nodes = ebox.data!.eboxMessages.nodes;
       expect(nodes.filter((m) => m.declaration?.id === wizardId)).toHaveLength(1);
-      expect(nodes.filter((m) => m.submission?.id === bulkId)).toEqual([expect.objectContaining({ type: "SUBMISSION_SUMMARY" })]);
+      expect(nodes.filter((m) => m.submission?.id === bulkId)).toEqual([
+        expect.objectContaining({ type: "SUBMISSION_SUMMARY" }),
+      ]);
     }
     watch.stop();
   }, 120_000);
@@ -135,7 +205,11 @@ describe("two API processes and a controls worker on one database", () => {
     await one.close();
     await two.close();
     const exits = await Promise.all([api1, api2, worker].map((p) => p.kill("SIGTERM")));
-    expect(exits).toEqual([{ code: 0, signal: null }, { code: 0, signal: null }, { code: 0, signal: null }]);
+    expect(exits).toEqual([
+      { code: 0, signal: null },
+      { code: 0, signal: null },
+      { code: 0, signal: null },
+    ]);
     expect(await database.db.query(sql`SELECT pool_id FROM worker_heartbeat`)).toEqual([]);
   }, 60_000);
 });
@@ -162,25 +236,37 @@ describe("two API processes and a worker started at once on an empty database", 
     for (let round = 1; round <= ROUNDS; round++) {
       database = await createEmptyDatabase();
       const results = await Promise.allSettled([
-        startBuiltProcess("main.js", apiEnv(database.url, { FLEXI_DEMO_DATA: "true" }), { name: `round ${round}: api1`, timeoutMs: 120_000 }),
-        startBuiltProcess("main.js", apiEnv(database.url, { FLEXI_DEMO_DATA: "true" }), { name: `round ${round}: api2`, timeoutMs: 120_000 }),
+        startBuiltProcess("main.js", apiEnv(database.url, { FLEXI_DEMO_DATA: "true" }), {
+          name: `round ${round}: api1`,
+          timeoutMs: 120_000,
+        }),
+        startBuiltProcess("main.js", apiEnv(database.url, { FLEXI_DEMO_DATA: "true" }), {
+          name: `round ${round}: api2`,
+          timeoutMs: 120_000,
+        }),
         startBuiltProcess("worker.js", workerEnv(database.url), { name: `round ${round}: worker`, timeoutMs: 120_000 }),
       ]);
       started = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
-      const failures = results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as Error).message).slice(0, 2000)] : []));
+      const failures = results.flatMap((r) =>
+        r.status === "rejected" ? [String((r.reason as Error).message).slice(0, 2000)] : [],
+      );
       expect(failures).toEqual([]);
 
       const client = new Client({ connectionString: database.url });
       await client.connect();
       try {
-        const migrations = await client.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM typeorm_migration GROUP BY name HAVING count(*) > 1`);
+        const migrations = await client.query<{ name: string; n: number }>(
+          `SELECT name, count(*)::int AS n FROM typeorm_migration GROUP BY name HAVING count(*) > 1`,
+        );
         expect(migrations.rows).toEqual([]);
         const employers = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM employer`);
         expect(employers.rows[0]!.n).toBe(4); // the demo data's four employers, once
       } finally {
         await client.end();
       }
-      expect(await apiClient(started[1]!.ready).signIn(demoAgent.login, demoAgent.password)).toEqual(expect.any(String));
+      expect(await apiClient(started[1]!.ready).signIn(demoAgent.login, demoAgent.password)).toEqual(
+        expect.any(String),
+      );
       const exits = await Promise.all(started.map((p) => p.kill("SIGTERM")));
       expect(exits.map((e) => e.code)).toEqual([0, 0, 0]);
       started = [];

@@ -11,7 +11,10 @@ export function clientAddress(request: IncomingMessage, trustProxyHops: number):
   const chain = [peer ?? ""];
   if (trustProxyHops > 0) {
     const header = request.headers["x-forwarded-for"];
-    const forwarded = (Array.isArray(header) ? header.join(",") : header ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+    const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+      .split(",")
+      .map((a) => a.trim())
+      .filter(Boolean);
     chain.push(...forwarded.reverse());
   }
   const address = chain[Math.min(trustProxyHops, chain.length - 1)];

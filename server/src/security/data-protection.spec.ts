@@ -11,7 +11,18 @@ import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures"
 const INCOME = `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year: $year) { ssin year total } }`;
 const AUDIT = `query($workerId: ID!) { auditEntries(filter: { entityId: { eq: $workerId } }) {
   nodes { action entityType entityId reason changes { field before after } actor { login } } } }`;
-type AuditNodes = { auditEntries: { nodes: { action: string; entityType: string; entityId: string; reason: string | null; changes: unknown[]; actor: { login: string } }[] } };
+type AuditNodes = {
+  auditEntries: {
+    nodes: {
+      action: string;
+      entityType: string;
+      entityId: string;
+      reason: string | null;
+      changes: unknown[];
+      actor: { login: string };
+    }[];
+  };
+};
 
 let api: TestApi;
 let fx: Fixtures;
@@ -29,7 +40,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe("audit of income reads", () => {
-  const auditOf = async (workerId: string) => (await api.request<AuditNodes>(AUDIT, { workerId }, tokens.office)).data!.auditEntries.nodes;
+  const auditOf = async (workerId: string) =>
+    (await api.request<AuditNodes>(AUDIT, { workerId }, tokens.office)).data!.auditEntries.nodes;
 
   it("writes an entry for every back-office read of a worker's flexi income", async () => {
     const worker = fx.workers.both;
@@ -38,7 +50,14 @@ describe("audit of income reads", () => {
       const answer = await api.request(INCOME, { ssin: worker.ssin, year }, tokens.office);
       expect(answer.errors).toBeUndefined();
     }
-    const entry = { action: "readFlexiIncome", entityType: "Worker", entityId: worker.id, reason: null, changes: [], actor: { login: fx.logins.backOffice } };
+    const entry = {
+      action: "readFlexiIncome",
+      entityType: "Worker",
+      entityId: worker.id,
+      reason: null,
+      changes: [],
+      actor: { login: fx.logins.backOffice },
+    };
     expect(await auditOf(worker.id)).toEqual([entry, entry]);
   });
 
@@ -47,7 +66,9 @@ describe("audit of income reads", () => {
     const before = (await auditOf(worker.id)).length;
     expect((await api.request(INCOME, { ssin: worker.ssin, year: 2025 }, tokens.worker)).errors).toBeUndefined();
     expect((await api.request(INCOME, { ssin: worker.ssin, year: 2025 }, tokens.declarant)).errors).toBeUndefined();
-    expect(errorCodes(await api.request(INCOME, { ssin: worker.ssin, year: 0 }, tokens.office))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await api.request(INCOME, { ssin: worker.ssin, year: 0 }, tokens.office))).toEqual([
+      "BAD_USER_INPUT",
+    ]);
     expect(await auditOf(worker.id)).toHaveLength(before);
   });
 
@@ -60,21 +81,26 @@ describe("audit of income reads", () => {
 });
 
 describe("nothing secret in a response", () => {
-  it("answers an internal failure with \"Internal server error.\", without SQL, table names or a stack trace, over HTTP and WebSocket", async () => {
+  it('answers an internal failure with "Internal server error.", without SQL, table names or a stack trace, over HTTP and WebSocket', async () => {
     await api.database.db.query(sql`ALTER TABLE flexi_ceiling RENAME TO flexi_ceiling_away`);
     try {
       const response = await fetch(api.server.url, {
-        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tokens.office}` },
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${tokens.office}` },
         body: JSON.stringify({ query: `{ flexiCeilings { year amount } }` }),
       });
       const text = await response.text();
       const answer = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-      expect(answer.errors.map((e) => [e.message, e.extensions])).toEqual([["Internal server error.", { code: "INTERNAL_SERVER_ERROR" }]]);
+      expect(answer.errors.map((e) => [e.message, e.extensions])).toEqual([
+        ["Internal server error.", { code: "INTERNAL_SERVER_ERROR" }],
+      ]);
       expect(text).not.toMatch(/flexi_ceiling|relation|SELECT|stack|\.ts:|node_modules|QueryFailedError/i);
 
       const overWs = await wsRequest(api.wsClient(tokens.office), `{ flexiCeilings { year amount } }`);
       const wsText = JSON.stringify(overWs);
-      expect(overWs.errors?.map((e) => [e.message, e.extensions])).toEqual([["Internal server error.", { code: "INTERNAL_SERVER_ERROR" }]]);
+      expect(overWs.errors?.map((e) => [e.message, e.extensions])).toEqual([
+        ["Internal server error.", { code: "INTERNAL_SERVER_ERROR" }],
+      ]);
       expect(wsText).not.toMatch(/flexi_ceiling|relation|SELECT|stack|\.ts:|node_modules|QueryFailedError/i);
     } finally {
       await api.database.db.query(sql`ALTER TABLE flexi_ceiling_away RENAME TO flexi_ceiling`);
@@ -91,8 +117,12 @@ describe("nothing secret in a response", () => {
     const bodies: string[] = [];
     for (const [login, password] of attempts) {
       const response = await fetch(api.server.url, {
-        method: "POST", headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`, variables: { l: login, p: password } }),
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }`,
+          variables: { l: login, p: password },
+        }),
       });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { extensions?: unknown };
@@ -100,7 +130,17 @@ describe("nothing secret in a response", () => {
       bodies.push(JSON.stringify(body));
     }
     expect(new Set(bodies).size).toBe(1);
-    expect(JSON.parse(bodies[0]!)).toEqual({ errors: [{ message: "Wrong login or password.", path: ["signIn"], locations: expect.any(Array), extensions: { code: "UNAUTHENTICATED" } }], data: null });
+    expect(JSON.parse(bodies[0]!)).toEqual({
+      errors: [
+        {
+          message: "Wrong login or password.",
+          path: ["signIn"],
+          locations: expect.any(Array),
+          extensions: { code: "UNAUTHENTICATED" },
+        },
+      ],
+      data: null,
+    });
   });
 
   it("has no field that could carry a password, a hash or a secret, and refuses to select password_hash", async () => {
@@ -120,12 +160,18 @@ describe("nothing secret in a response", () => {
   it("never answers an argon2 hash or the token secret, wherever users are read", async () => {
     const user = schema.getType("User");
     if (!isObjectType(user)) throw new Error("no User type");
-    const scalars = Object.values(user.getFields()).filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name).join(" ");
+    const scalars = Object.values(user.getFields())
+      .filter((f) => isLeafType(getNamedType(f.type)))
+      .map((f) => f.name)
+      .join(" ");
     const admin = await api.signIn(fx.logins.adminA, FIXTURE_PASSWORD);
     const answers = [
       await api.request(`{ me { ${scalars} } }`, {}, tokens.office),
       await api.request(`query($id: ID!) { employer(id: $id) { users { ${scalars} } } }`, { id: fx.employerA }, admin),
-      await api.request(`mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token user { ${scalars} } } }`, { l: fx.logins.declarantA, p: FIXTURE_PASSWORD }),
+      await api.request(
+        `mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token user { ${scalars} } } }`,
+        { l: fx.logins.declarantA, p: FIXTURE_PASSWORD },
+      ),
     ];
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();

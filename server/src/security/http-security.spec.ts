@@ -11,7 +11,13 @@ import WebSocket from "ws";
 import { buildFlexiSchema } from "../graphql/schema";
 import { startServer, type RunningServer } from "../server";
 import { errorCodes, startTestApi, TEST_SECRET, wsRequest, type GraphQLAnswer, type TestApi } from "../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, createSubmission, declarationInput, submit } from "../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  createSubmission,
+  declarationInput,
+  submit,
+} from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
 import { Services } from "../services";
 import { readSecuritySettings } from "./settings";
@@ -50,14 +56,17 @@ describe("query depth and cost limits", () => {
 
   it("refuses a query deeper than MAX_QUERY_DEPTH (12) with BAD_USER_INPUT, over HTTP (status 200) and WebSocket", async () => {
     const response = await fetch(api.server.url, {
-      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: deepQuery(6), variables: { id: fx.workers.aQuarter.id } }),
     });
     expect(response.status).toBe(200);
     const answer = (await response.json()) as Answer;
     expect(answer.data).toBeUndefined();
     const message = "The query is too deep: it nests 14 levels of fields, at most 12 are allowed.";
-    expect(answer.errors).toEqual([{ message, extensions: { code: "BAD_USER_INPUT", fieldErrors: [{ path: [], code: "OUT_OF_RANGE", message }] } }]);
+    expect(answer.errors).toEqual([
+      { message, extensions: { code: "BAD_USER_INPUT", fieldErrors: [{ path: [], code: "OUT_OF_RANGE", message }] } },
+    ]);
 
     const overWs = await wsRequest(api.wsClient(token), deepQuery(6), { id: fx.workers.aQuarter.id });
     expect(overWs.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
@@ -69,8 +78,12 @@ describe("query depth and cost limits", () => {
   it("refuses an expensive query before it runs, over HTTP and WebSocket", async () => {
     const answer = await api.request(EXPENSIVE, {}, token);
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
-    expect(answer.errors![0]!.message).toMatch(/^The query is too expensive: it may read up to [\d,]+ fields, at most 100,000 are allowed/);
-    expect(answer.errors![0]!.extensions!.fieldErrors).toEqual([{ path: [], code: "OUT_OF_RANGE", message: answer.errors![0]!.message }]);
+    expect(answer.errors![0]!.message).toMatch(
+      /^The query is too expensive: it may read up to [\d,]+ fields, at most 100,000 are allowed/,
+    );
+    expect(answer.errors![0]!.extensions!.fieldErrors).toEqual([
+      { path: [], code: "OUT_OF_RANGE", message: answer.errors![0]!.message },
+    ]);
     // Refused before execution: not a single statement ran for the operation.
     expect(answer.extensions?.sqlStatements ?? 0).toBeLessThanOrEqual(1);
 
@@ -85,14 +98,16 @@ describe("query depth and cost limits", () => {
   });
 
   it("lets a console screen through: 100 declarations with their worker's Dimona periods", async () => {
-    for (const worker of [fx.workers.aQuarter, fx.workers.aDay]) await addFlexDimonaThisMonth(api.database.db, fx.employerA, worker.id);
+    for (const worker of [fx.workers.aQuarter, fx.workers.aDay])
+      await addFlexDimonaThisMonth(api.database.db, fx.employerA, worker.id);
     const submissionId = await createSubmission(api, token, fx.employerA);
     for (const worker of [fx.workers.aQuarter, fx.workers.aDay]) {
       await addDeclaration(api, token, submissionId, declarationInput(worker.id));
     }
     await submit(api, token, submissionId);
-    const answer = await api.request<{ wageDeclarations: { totalCount: number; nodes: { worker: { dimonaPeriods: unknown[] } }[] } }>(
-      DECLARATIONS_WITH_PERIODS, { employerId: fx.employerA }, token);
+    const answer = await api.request<{
+      wageDeclarations: { totalCount: number; nodes: { worker: { dimonaPeriods: unknown[] } }[] };
+    }>(DECLARATIONS_WITH_PERIODS, { employerId: fx.employerA }, token);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.wageDeclarations.totalCount).toBe(2);
     expect(answer.data!.wageDeclarations.nodes.every((n) => n.worker.dimonaPeriods.length > 0)).toBe(true);
@@ -112,13 +127,18 @@ describe("request body limit", () => {
   });
   afterAll(() => api.close());
 
-  const post = (body: string) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const post = (body: string) =>
+    fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
 
   it("answers a body above MAX_BODY_BYTES with 413 and a JSON BAD_USER_INPUT, without a stack trace", async () => {
-    const response = await post(JSON.stringify({ query: "{ __typename }", variables: { padding: "x".repeat(10_000) } }));
+    const response = await post(
+      JSON.stringify({ query: "{ __typename }", variables: { padding: "x".repeat(10_000) } }),
+    );
     expect(response.status).toBe(413);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: "The request body is too large.", extensions: { code: "BAD_USER_INPUT", fieldErrors: [] } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: "The request body is too large.", extensions: { code: "BAD_USER_INPUT", fieldErrors: [] } }],
+    });
     expect(text).not.toMatch(/ at |node_modules|Error:/);
   });
 
@@ -153,7 +173,13 @@ describe("CSRF prevention, headers, introspection, landing page", () => {
     consoleDir = await mkdtemp(path.join(os.tmpdir(), "flexi-console-"));
     await writeFile(path.join(consoleDir, "index.html"), "<!doctype html><title>console</title>");
     consoleServices = new Services(api.database.dataSource, { secret: TEST_SECRET, ttlSeconds: 60 });
-    withConsole = await startServer({ schema: await buildFlexiSchema(), services: consoleServices, port: 0, host: "127.0.0.1", consoleDir });
+    withConsole = await startServer({
+      schema: await buildFlexiSchema(),
+      services: consoleServices,
+      port: 0,
+      host: "127.0.0.1",
+      consoleDir,
+    });
   });
   afterAll(async () => {
     await withConsole.stop();
@@ -165,8 +191,16 @@ describe("CSRF prevention, headers, introspection, landing page", () => {
   it("refuses requests a browser could send cross-site without a preflight (simple GET, form or text POST)", async () => {
     const refused = [
       await fetch(`${api.server.url}?query=${encodeURIComponent("{ __typename }")}`),
-      await fetch(api.server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) }),
-      await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B__typename%7D" }),
+      await fetch(api.server.url, {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      }),
+      await fetch(api.server.url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "query=%7B__typename%7D",
+      }),
     ];
     for (const response of refused) {
       expect(response.status).toBe(400);
@@ -177,31 +211,55 @@ describe("CSRF prevention, headers, introspection, landing page", () => {
   });
 
   it("answers the console's requests: JSON POST, and a GET that says it is not a simple request", async () => {
-    const post = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json", "accept-language": "de" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const post = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "de" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(post.status).toBe(200);
     expect(((await post.json()) as Answer).data).toEqual({ __typename: "Query" });
-    const get = await fetch(`${api.server.url}?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
+    const get = await fetch(`${api.server.url}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
     expect(get.status).toBe(200);
     expect(((await get.json()) as Answer).data).toEqual({ __typename: "Query" });
   });
 
   it("sends security headers on the API and the console, without X-Powered-By or HSTS over plain HTTP", async () => {
-    for (const url of [api.server.url.replace(/graphql$/, "healthz"), withConsole.url.replace(/graphql$/, ""), withConsole.url.replace(/graphql$/, "declarations/1")]) {
+    for (const url of [
+      api.server.url.replace(/graphql$/, "healthz"),
+      withConsole.url.replace(/graphql$/, ""),
+      withConsole.url.replace(/graphql$/, "declarations/1"),
+    ]) {
       const response = await fetch(url);
       expect(response.status).toBe(200);
       const host = new URL(url).host;
-      expect(response.headers.get("content-security-policy")).toBe([
-        "default-src 'self'", "base-uri 'self'", "script-src 'self'", "script-src-attr 'none'", "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:", "font-src 'self' data:", `connect-src 'self' ws://${host} wss://${host}`, "object-src 'none'",
-        "frame-ancestors 'none'", "form-action 'self'",
-      ].join(";"));
+      expect(response.headers.get("content-security-policy")).toBe(
+        [
+          "default-src 'self'",
+          "base-uri 'self'",
+          "script-src 'self'",
+          "script-src-attr 'none'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "font-src 'self' data:",
+          `connect-src 'self' ws://${host} wss://${host}`,
+          "object-src 'none'",
+          "frame-ancestors 'none'",
+          "form-action 'self'",
+        ].join(";"),
+      );
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.get("referrer-policy")).toBe("no-referrer");
       expect(response.headers.get("x-powered-by")).toBeNull();
       expect(response.headers.get("strict-transport-security")).toBeNull();
     }
-    const graphql = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const graphql = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(graphql.headers.get("x-powered-by")).toBeNull();
     expect(graphql.headers.get("content-security-policy")).toMatch(/^default-src 'self'/);
   });
@@ -215,16 +273,23 @@ describe("CSRF prevention, headers, introspection, landing page", () => {
   it("reads introspection from GRAPHQL_INTROSPECTION, off by default in production", () => {
     expect(readSecuritySettings({}).http.introspection).toBe(true);
     expect(readSecuritySettings({ NODE_ENV: "production" }).http.introspection).toBe(false);
-    expect(readSecuritySettings({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).http.introspection).toBe(true);
+    expect(readSecuritySettings({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).http.introspection).toBe(
+      true,
+    );
     expect(readSecuritySettings({ GRAPHQL_INTROSPECTION: "false" }).http.introspection).toBe(false);
-    expect(() => readSecuritySettings({ GRAPHQL_INTROSPECTION: "no" })).toThrow("GRAPHQL_INTROSPECTION must be true or false");
+    expect(() => readSecuritySettings({ GRAPHQL_INTROSPECTION: "no" })).toThrow(
+      "GRAPHQL_INTROSPECTION must be true or false",
+    );
   });
 });
 
 describe("with introspection off, HSTS and a trusted proxy", () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ controls: false, security: { introspection: false, hstsMaxAgeSeconds: 31_536_000, trustProxyHops: 1 } });
+    api = await startTestApi({
+      controls: false,
+      security: { introspection: false, hstsMaxAgeSeconds: 31_536_000, trustProxyHops: 1 },
+    });
   });
   afterAll(() => api.close());
 

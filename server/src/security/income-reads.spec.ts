@@ -40,7 +40,11 @@ async function readsSince(since: Date): Promise<[string | null, string][]> {
 
 const both = () => [fx.workers.aQuarter.id, fx.workers.both.id].sort();
 
-async function audited(query: string, variables: Record<string, unknown>, token = tokens.office): Promise<[string | null, string][]> {
+async function audited(
+  query: string,
+  variables: Record<string, unknown>,
+  token = tokens.office,
+): Promise<[string | null, string][]> {
   const since = (await api.database.db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS now`))!.now;
   const answer = await api.request(query, variables, token);
   expect(answer.errors).toBeUndefined();
@@ -48,50 +52,87 @@ async function audited(query: string, variables: Record<string, unknown>, token 
 }
 
 it("the review queue's list with totals: one entry per worker shown, named after the operation", async () => {
-  const reads = await audited(`query Queue($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { id total } } }`, { s: submissionId });
+  const reads = await audited(
+    `query Queue($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { id total } } }`,
+    { s: submissionId },
+  );
   expect(reads).toEqual(both().map((id) => ["Queue", id]));
 });
 
 it("a list without pay (status, worker names) leaves no entry", async () => {
-  expect(await audited(`query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { status worker { lastName } } } }`, { s: submissionId })).toEqual([]);
+  expect(
+    await audited(
+      `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { status worker { lastName } } } }`,
+      { s: submissionId },
+    ),
+  ).toEqual([]);
 });
 
 it("one declaration's properties, versions and in-force version are the worker's pay too", async () => {
-  for (const selection of ["properties { grossWage }", "history { number total }", "inForce { number }", "history { properties { premiums { amount } } }"]) {
-    const reads = await audited(`query One($id: ID!) { wageDeclaration(id: $id) { ${selection} } }`, { id: declarationId });
+  for (const selection of [
+    "properties { grossWage }",
+    "history { number total }",
+    "inForce { number }",
+    "history { properties { premiums { amount } } }",
+  ]) {
+    const reads = await audited(`query One($id: ID!) { wageDeclaration(id: $id) { ${selection} } }`, {
+      id: declarationId,
+    });
     expect([selection, reads]).toEqual([selection, [["One", fx.workers.aQuarter.id]]]);
   }
 });
 
 it("totals: by worker, each worker; a group of one worker's declarations, that worker; a group of several, none", async () => {
   const totals = `query Totals($g: [DeclarationTotalsGroup!]!, $f: WageDeclarationFilter) { wageDeclarationTotals(groupBy: $g, filter: $f) { count total } }`;
-  expect(await audited(totals, { g: ["WORKER"], f: { submissionId: { eq: submissionId } } })).toEqual(both().map((id) => ["Totals", id]));
-  expect(await audited(totals, { g: ["STATUS"], f: { workerId: { eq: fx.workers.both.id } } })).toEqual([["Totals", fx.workers.both.id]]);
+  expect(await audited(totals, { g: ["WORKER"], f: { submissionId: { eq: submissionId } } })).toEqual(
+    both().map((id) => ["Totals", id]),
+  );
+  expect(await audited(totals, { g: ["STATUS"], f: { workerId: { eq: fx.workers.both.id } } })).toEqual([
+    ["Totals", fx.workers.both.id],
+  ]);
   expect(await audited(totals, { g: ["EMPLOYER"], f: { submissionId: { eq: submissionId } } })).toEqual([]);
   expect(await audited(`query { wageDeclarationTotals(groupBy: [WORKER]) { count } }`, {})).toEqual([]);
 });
 
 it("ceiling alerts with their total", async () => {
-  await api.database.db.query(sql`INSERT INTO ceiling_alert (worker_id, year, total_cents, ceiling_cents) VALUES (${fx.workers.both.id}, 2025, 1900000, 1800000)`);
-  expect(await audited(`query Alerts { ceilingAlerts { nodes { year total } } }`, {})).toEqual([["Alerts", fx.workers.both.id]]);
+  await api.database.db.query(
+    sql`INSERT INTO ceiling_alert (worker_id, year, total_cents, ceiling_cents) VALUES (${fx.workers.both.id}, 2025, 1900000, 1800000)`,
+  );
+  expect(await audited(`query Alerts { ceilingAlerts { nodes { year total } } }`, {})).toEqual([
+    ["Alerts", fx.workers.both.id],
+  ]);
   expect(await audited(`query { ceilingAlerts { nodes { year worker { ssin } } } }`, {})).toEqual([]);
 });
 
 it("the declarant reading its own declarations leaves no entry", async () => {
-  expect(await audited(`query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total properties { grossWage } } } }`, { s: submissionId }, tokens.declarant)).toEqual([]);
+  expect(
+    await audited(
+      `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total properties { grossWage } } } }`,
+      { s: submissionId },
+      tokens.declarant,
+    ),
+  ).toEqual([]);
 });
 
 it("a subscription's events that show pay are audited as they are sent", async () => {
   const since = (await api.database.db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS now`))!.now;
   const events: unknown[] = [];
   // From the start of the log: the declaration's transmission (DRAFT -> PENDING) comes at once.
-  const stop = api.wsClient(tokens.office).subscribe(
-    { query: `subscription Watch($d: ID!) { declarationStatusChanged(declarationId: $d, after: "0") { to declaration { total } } }`, variables: { d: declarationId }, operationName: "Watch" },
-    { next: (event) => void events.push(event), error: () => undefined, complete: () => undefined },
-  );
+  const stop = api
+    .wsClient(tokens.office)
+    .subscribe(
+      {
+        query: `subscription Watch($d: ID!) { declarationStatusChanged(declarationId: $d, after: "0") { to declaration { total } } }`,
+        variables: { d: declarationId },
+        operationName: "Watch",
+      },
+      { next: (event) => void events.push(event), error: () => undefined, complete: () => undefined },
+    );
   try {
     await eventually(async () => (events.length > 0 ? true : undefined), 5_000, "the event");
-    expect(events[0]).toEqual({ data: { declarationStatusChanged: { to: "PENDING", declaration: { total: expect.any(String) } } } });
+    expect(events[0]).toEqual({
+      data: { declarationStatusChanged: { to: "PENDING", declaration: { total: expect.any(String) } } },
+    });
     expect(await readsSince(since)).toEqual([["Watch", fx.workers.aQuarter.id]]);
   } finally {
     stop();
@@ -101,23 +142,46 @@ it("a subscription's events that show pay are audited as they are sent", async (
 it("withholds an answer whose entries cannot be written", async () => {
   await api.database.db.query(sql`ALTER TABLE audit_entry RENAME TO audit_entry_away`);
   try {
-    const answer = await api.request(`query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`, { s: submissionId }, tokens.office);
+    const answer = await api.request(
+      `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`,
+      { s: submissionId },
+      tokens.office,
+    );
     expect(answer.data).toBeUndefined();
     expect(errorCodes(answer)).toEqual(["INTERNAL_SERVER_ERROR"]);
     expect(JSON.stringify(answer)).not.toMatch(/\d+,\d\d|\d+\.\d\d/); // no amount
     // A read without pay is not held back.
-    expect((await api.request(`query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { status } } }`, { s: submissionId }, tokens.office)).errors).toBeUndefined();
+    expect(
+      (
+        await api.request(
+          `query($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { status } } }`,
+          { s: submissionId },
+          tokens.office,
+        )
+      ).errors,
+    ).toBeUndefined();
   } finally {
     await api.database.db.query(sql`ALTER TABLE audit_entry_away RENAME TO audit_entry`);
   }
 });
 
 it("the audit trail tells the reads apart from the changes", async () => {
-  await audited(`query Queue($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`, { s: submissionId });
-  const trail = async (reads: boolean | null) => (await api.request<{ auditEntries: { nodes: { action: string }[] } }>(
-    `query($id: ID!, $reads: Boolean) { auditEntries(filter: { entityId: { eq: $id }, reads: $reads }, first: 500) { nodes { action } } }`,
-    { id: fx.workers.both.id, reads }, tokens.office)).data!.auditEntries.nodes.map((n) => n.action);
-  const corrected = await api.request(`mutation($id: ID!) { correctWorker(id: $id, input: { firstName: "Renamed" }, reason: "test") { id } }`, { id: fx.workers.both.id }, tokens.office);
+  await audited(`query Queue($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`, {
+    s: submissionId,
+  });
+  const trail = async (reads: boolean | null) =>
+    (
+      await api.request<{ auditEntries: { nodes: { action: string }[] } }>(
+        `query($id: ID!, $reads: Boolean) { auditEntries(filter: { entityId: { eq: $id }, reads: $reads }, first: 500) { nodes { action } } }`,
+        { id: fx.workers.both.id, reads },
+        tokens.office,
+      )
+    ).data!.auditEntries.nodes.map((n) => n.action);
+  const corrected = await api.request(
+    `mutation($id: ID!) { correctWorker(id: $id, input: { firstName: "Renamed" }, reason: "test") { id } }`,
+    { id: fx.workers.both.id },
+    tokens.office,
+  );
   expect(corrected.errors).toBeUndefined();
   const all = await trail(null);
   expect(all).toContain("correctWorker");

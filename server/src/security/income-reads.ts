@@ -10,7 +10,14 @@
  * readers (declarants, workers) are not audited: they read their own data.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { defaultFieldResolver, type ExecutionResult, GraphQLError, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
+import {
+  defaultFieldResolver,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isObjectType,
+} from "graphql";
 import { logger } from "../ops/logger";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
@@ -109,7 +116,10 @@ export const incomeReadsPlugin: ApolloServerPlugin<RequestContext> = {
           await reads.write(contextValue.db, contextValue.viewer.userId, operationName ?? null);
         } catch (error) {
           logger.error({ err: error }, "income reads: the audit entries could not be written; the answer is withheld");
-          response.body = { kind: "single", singleResult: { errors: [{ message: UNAUDITED, extensions: { code: "INTERNAL_SERVER_ERROR" } }] } };
+          response.body = {
+            kind: "single",
+            singleResult: { errors: [{ message: UNAUDITED, extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
+          };
         }
       },
     };
@@ -117,7 +127,11 @@ export const incomeReadsPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 /** WebSocket: the same for each event of a subscription (graphql-ws's onNext). */
-export async function auditSubscriptionEvent(context: RequestContext, operationName: string | null, result: ExecutionResult): Promise<ExecutionResult> {
+export async function auditSubscriptionEvent(
+  context: RequestContext,
+  operationName: string | null,
+  result: ExecutionResult,
+): Promise<ExecutionResult> {
   const reads = context.incomeReads;
   if (!reads || reads.isEmpty || !context.viewer) return result;
   try {

@@ -1,7 +1,13 @@
 import path from "node:path";
 import { getIntrospectionQuery, getOperationAST, Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { buildFlexiSchema } from "../graphql/schema";
-import { checkQueryLimits, introspectionNestingError, MAX_OF_TYPE, measureOperation, UNPAGED_LIST_SIZE } from "./limits";
+import {
+  checkQueryLimits,
+  introspectionNestingError,
+  MAX_OF_TYPE,
+  measureOperation,
+  UNPAGED_LIST_SIZE,
+} from "./limits";
 import { DEFAULT_HTTP_SECURITY } from "./settings";
 
 const LIMITS = { maxDepth: DEFAULT_HTTP_SECURITY.maxQueryDepth, maxCost: DEFAULT_HTTP_SECURITY.maxQueryCost };
@@ -12,9 +18,13 @@ let documents: [string, DocumentNode][];
 beforeAll(async () => {
   schema = await buildFlexiSchema();
   const root = path.join(__dirname, "..", "..", "..");
-  const modules = await Promise.all(["console/src/gql/graphql", "sdk/src/gql/graphql"]
-    .map((file) => import(path.join(root, file)) as Promise<Record<string, unknown>>));
-  documents = modules.flatMap((exports) => Object.entries(exports))
+  const modules = await Promise.all(
+    ["console/src/gql/graphql", "sdk/src/gql/graphql"].map(
+      (file) => import(path.join(root, file)) as Promise<Record<string, unknown>>,
+    ),
+  );
+  documents = modules
+    .flatMap((exports) => Object.entries(exports))
     .filter((entry): entry is [string, DocumentNode] => (entry[1] as { kind?: unknown } | null)?.kind === Kind.DOCUMENT)
     .filter(([, document]) => getOperationAST(document) !== null); // fragments alone are measured where they are spread
 });
@@ -24,7 +34,11 @@ function measure(query: string | DocumentNode, variables?: Record<string, unknow
   return measureOperation(schema, document, getOperationAST(document)!, variables, exemptIntrospection);
 }
 
-function refusal(query: string, variables?: Record<string, unknown>, limits = LIMITS): { code: unknown; fieldErrors: unknown; message: string } | null {
+function refusal(
+  query: string,
+  variables?: Record<string, unknown>,
+  limits = LIMITS,
+): { code: unknown; fieldErrors: unknown; message: string } | null {
   const document = parse(query);
   try {
     checkQueryLimits(schema, document, getOperationAST(document)!, variables, limits);
@@ -59,7 +73,13 @@ describe("query depth", () => {
     expect(refused).toEqual({
       code: "BAD_USER_INPUT",
       message: "The query is too deep: it nests 14 levels of fields, at most 12 are allowed.",
-      fieldErrors: [{ path: [], code: "OUT_OF_RANGE", message: "The query is too deep: it nests 14 levels of fields, at most 12 are allowed." }],
+      fieldErrors: [
+        {
+          path: [],
+          code: "OUT_OF_RANGE",
+          message: "The query is too deep: it nests 14 levels of fields, at most 12 are allowed.",
+        },
+      ],
     });
   });
 });
@@ -77,15 +97,20 @@ describe("query cost", () => {
   });
 
   it("does not multiply a connection's nodes and edges again, and counts an unpaged list as a few rows", () => {
-    expect(measure(`{ wageDeclarations(first: 10) { totalCount nodes { id } edges { cursor node { id } } } }`).cost)
-      .toBe(1 + 10 * (1 + 2 + (1 + 1 + 2)));
-    expect(measure(`query($id: ID!) { worker(id: $id) { dimonaPeriods { id startDate } } }`).cost).toBe(1 + 1 + UNPAGED_LIST_SIZE * 2);
+    expect(
+      measure(`{ wageDeclarations(first: 10) { totalCount nodes { id } edges { cursor node { id } } } }`).cost,
+    ).toBe(1 + 10 * (1 + 2 + (1 + 1 + 2)));
+    expect(measure(`query($id: ID!) { worker(id: $id) { dimonaPeriods { id startDate } } }`).cost).toBe(
+      1 + 1 + UNPAGED_LIST_SIZE * 2,
+    );
   });
 
   it("measures each fragment once, so that fragments spread in fragments cannot make the walk explode", () => {
     const levels = 30;
-    const fragments = Array.from({ length: levels }, (_, i) =>
-      `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : "me { id }"} }`).join("\n");
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : "me { id }"} }`,
+    ).join("\n");
     const started = Date.now();
     const result = measure(`query { ...F0 }\n${fragments}`);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -98,7 +123,9 @@ describe("query cost", () => {
     expect(measure(query).cost).toBe(1 + 500 * (1 + 1 + 500 * 3));
     const refused = refusal(query)!;
     expect(refused.code).toBe("BAD_USER_INPUT");
-    expect(refused.message).toMatch(/^The query is too expensive: it may read up to 751,001 fields, at most 100,000 are allowed/);
+    expect(refused.message).toMatch(
+      /^The query is too expensive: it may read up to 751,001 fields, at most 100,000 are allowed/,
+    );
     expect(refused.fieldErrors).toEqual([{ path: [], code: "OUT_OF_RANGE", message: refused.message }]);
   });
 
@@ -124,11 +151,29 @@ describe("introspection", () => {
       return introspectionNestingError(document, getOperationAST(document)!)?.message ?? null;
     };
     expect(refused(getIntrospectionQuery())).toBeNull();
-    expect(refused(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toBeNull();
+    expect(
+      refused(
+        getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          schemaDescription: true,
+          inputValueDeprecation: true,
+        }),
+      ),
+    ).toBeNull();
     expect(refused(`{ __type(name: "Worker") { fields { name type { name ofType { name } } } } }`)).toBeNull();
-    expect(refused(`{ __schema { types { fields { type { fields { type { name } } } } } } }`)).toMatch(/fields within fields/);
-    expect(refused(`{ __schema { types { interfaces { possibleTypes { interfaces { name } } } } } }`)).toMatch(/interfaces within interfaces/);
-    expect(refused(`query { __schema { ...T } } fragment T on __Schema { types { ...F } } fragment F on __Type { fields { type { ...F } } }`)).not.toBeNull();
+    expect(refused(`{ __schema { types { fields { type { fields { type { name } } } } } } }`)).toMatch(
+      /fields within fields/,
+    );
+    expect(refused(`{ __schema { types { interfaces { possibleTypes { interfaces { name } } } } } }`)).toMatch(
+      /interfaces within interfaces/,
+    );
+    expect(
+      refused(
+        `query { __schema { ...T } } fragment T on __Schema { types { ...F } } fragment F on __Type { fields { type { ...F } } }`,
+      ),
+    ).not.toBeNull();
     const chain = (n: number) => `{ __type(name: "Worker") { ${"ofType { ".repeat(n)}name${" }".repeat(n)} } }`;
     expect(refused(chain(MAX_OF_TYPE))).toBeNull();
     expect(refused(chain(MAX_OF_TYPE + 1))).toMatch(/ofType deeper/);
@@ -152,9 +197,11 @@ describe("the console's and the SDK's operations", () => {
     const over: string[] = [];
     for (const [name, document] of documents) {
       const operation = getOperationAST(document)!;
-      const variables = Object.fromEntries((operation.variableDefinitions ?? [])
-        .filter((v) => /first|last/i.test(v.variable.name.value))
-        .map((v) => [v.variable.name.value, 500]));
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? [])
+          .filter((v) => /first|last/i.test(v.variable.name.value))
+          .map((v) => [v.variable.name.value, 500]),
+      );
       const { depth, cost } = measureOperation(schema, document, operation, variables);
       if (depth > LIMITS.maxDepth || cost > LIMITS.maxCost) over.push(`${name}: depth ${depth}, cost ${cost}`);
     }

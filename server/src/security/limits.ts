@@ -21,9 +21,22 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  getNamedType, getNullableType, isListType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef, valueFromAST,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  isListType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/page";
 import { badUserInput, type AppError } from "../errors";
@@ -67,7 +80,14 @@ export function measureOperation(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk: Walk = { schema, fragments, variables: variables ?? undefined, exemptIntrospection, measured: new Map(), measuring: new Set() };
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: variables ?? undefined,
+    exemptIntrospection,
+    measured: new Map(),
+    measuring: new Set(),
+  };
   return measureSelections(walk, operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, false);
 }
 
@@ -82,13 +102,25 @@ export function checkQueryLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): void {
-  const error = queryLimitError(measureOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true), limits)
-    ?? introspectionNestingError(document, operation);
+  const error =
+    queryLimitError(
+      measureOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true),
+      limits,
+    ) ?? introspectionNestingError(document, operation);
   if (error) throw error;
 }
 
 /** The lists of introspection that grow with the schema; each may appear once on a path. */
-const SCHEMA_LISTS = new Set(["types", "fields", "inputFields", "interfaces", "possibleTypes", "enumValues", "args", "directives"]);
+const SCHEMA_LISTS = new Set([
+  "types",
+  "fields",
+  "inputFields",
+  "interfaces",
+  "possibleTypes",
+  "enumValues",
+  "args",
+  "directives",
+]);
 
 /** Deepest `ofType` chain allowed (a type like [[String!]!]! needs 4; the standard query asks 7 or 9). */
 export const MAX_OF_TYPE = 10;
@@ -99,7 +131,8 @@ export const MAX_OF_TYPE = 10;
  */
 export function introspectionNestingError(document: DocumentNode, operation: OperationDefinitionNode): AppError | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   // A fragment is walked once per state (the lists on the path, the ofType depth): few states, so repeated spreads cannot blow up.
   const walked = new Set<string>();
   let problem: string | null = null;
@@ -122,7 +155,12 @@ export function introspectionNestingError(document: DocumentNode, operation: Ope
         } else if (entering && name === "ofType" && ofType + 1 > MAX_OF_TYPE) {
           problem = `The introspection query nests ofType deeper than ${MAX_OF_TYPE} levels.`;
         } else {
-          walk(selection.selectionSet, entering, entering && SCHEMA_LISTS.has(name) ? [...lists, name] : lists, ofType + (entering && name === "ofType" ? 1 : 0));
+          walk(
+            selection.selectionSet,
+            entering,
+            entering && SCHEMA_LISTS.has(name) ? [...lists, name] : lists,
+            ofType + (entering && name === "ofType" ? 1 : 0),
+          );
         }
       }
     }
@@ -139,9 +177,10 @@ export function queryLimitError(measure: QueryMeasure, limits: QueryLimits): App
   if (measure.depth > limits.maxDepth) {
     message = `The query is too deep: it nests ${measure.depth} levels of fields, at most ${limits.maxDepth} are allowed.`;
   } else if (measure.cost > limits.maxCost) {
-    message = `The query is too expensive: it may read up to ${measure.cost.toLocaleString("en")} fields, at most `
-      + `${limits.maxCost.toLocaleString("en")} are allowed (a list counts as many rows as its first or last, ${DEFAULT_PAGE_SIZE} when not given). `
-      + "Ask for fewer rows or fewer nested lists.";
+    message =
+      `The query is too expensive: it may read up to ${measure.cost.toLocaleString("en")} fields, at most ` +
+      `${limits.maxCost.toLocaleString("en")} are allowed (a list counts as many rows as its first or last, ${DEFAULT_PAGE_SIZE} when not given). ` +
+      "Ask for fewer rows or fewer nested lists.";
   }
   if (!message) return null;
   const error = badUserInput([{ path: [], code: "OUT_OF_RANGE", message }], message);
@@ -163,7 +202,12 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits): Apollo
   };
 }
 
-function measureSelections(walk: Walk, set: SelectionSetNode, parentType: GraphQLNamedType | undefined, inConnection: boolean): QueryMeasure {
+function measureSelections(
+  walk: Walk,
+  set: SelectionSetNode,
+  parentType: GraphQLNamedType | undefined,
+  inConnection: boolean,
+): QueryMeasure {
   let depth = 0;
   let cost = 0;
   for (const selection of set.selections) {
@@ -171,7 +215,9 @@ function measureSelections(walk: Walk, set: SelectionSetNode, parentType: GraphQ
     if (selection.kind === Kind.FIELD) {
       measure = measureField(walk, selection, parentType, inConnection);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) ?? undefined : parentType;
+      const type = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) ?? undefined)
+        : parentType;
       measure = measureSelections(walk, selection.selectionSet, type, inConnection);
     } else {
       measure = measureFragment(walk, selection.name.value);
@@ -196,7 +242,12 @@ function measureFragment(walk: Walk, name: string): QueryMeasure {
   return measure;
 }
 
-function measureField(walk: Walk, node: FieldNode, parentType: GraphQLNamedType | undefined, inConnection: boolean): QueryMeasure {
+function measureField(
+  walk: Walk,
+  node: FieldNode,
+  parentType: GraphQLNamedType | undefined,
+  inConnection: boolean,
+): QueryMeasure {
   const name = node.name.value;
   if (walk.exemptIntrospection && name.startsWith("__")) return { depth: 0, cost: 0 };
   const field = fieldDefinition(walk.schema, parentType, name);
@@ -224,7 +275,11 @@ function rowsOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNo
   return inConnection ? 1 : UNPAGED_LIST_SIZE;
 }
 
-function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(
+  schema: GraphQLSchema,
+  parentType: GraphQLNamedType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
   if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;

@@ -19,7 +19,10 @@ interface Issuer {
   jwksUrl: string;
   /** Requests for the key set so far. */
   jwksRequests: number;
-  sign(claims: Record<string, unknown>, options?: { audience?: string; expiresIn?: string | number; key?: CryptoKey; kid?: string; issuer?: string }): Promise<string>;
+  sign(
+    claims: Record<string, unknown>,
+    options?: { audience?: string; expiresIn?: string | number; key?: CryptoKey; kid?: string; issuer?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -31,7 +34,9 @@ async function startIssuer(): Promise<Issuer> {
   const server: Server = createServer((req, res) => {
     res.setHeader("content-type", "application/json");
     if (req.url === "/.well-known/openid-configuration") {
-      res.end(JSON.stringify({ issuer: url, jwks_uri: `${url}/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+      res.end(
+        JSON.stringify({ issuer: url, jwks_uri: `${url}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
+      );
     } else if (req.url === "/keys") {
       issuer.jwksRequests += 1;
       res.end(JSON.stringify({ keys: [jwk] }));
@@ -45,7 +50,10 @@ async function startIssuer(): Promise<Issuer> {
   return Object.assign(issuer, {
     url,
     jwksUrl: `${url}/keys`,
-    async sign(claims: Record<string, unknown>, options: { audience?: string; expiresIn?: string | number; key?: CryptoKey; kid?: string; issuer?: string } = {}) {
+    async sign(
+      claims: Record<string, unknown>,
+      options: { audience?: string; expiresIn?: string | number; key?: CryptoKey; kid?: string; issuer?: string } = {},
+    ) {
       return new SignJWT(claims)
         .setProtectedHeader({ alg: "RS256", kid: options.kid ?? "key-1" })
         .setIssuer(options.issuer ?? url)
@@ -64,7 +72,10 @@ describe("OIDC tokens with OIDC_JWKS_URL, the user found by `sub`", () => {
   let fx: Fixtures;
   beforeAll(async () => {
     issuer = await startIssuer();
-    api = await startTestApi({ controls: false, services: { oidc: { issuer: issuer.url, audience: AUDIENCE, jwksUrl: issuer.jwksUrl, loginClaim: "sub" } } });
+    api = await startTestApi({
+      controls: false,
+      services: { oidc: { issuer: issuer.url, audience: AUDIENCE, jwksUrl: issuer.jwksUrl, loginClaim: "sub" } },
+    });
     fx = await loadFixtures(api.database.db);
   });
   afterAll(async () => {
@@ -102,8 +113,12 @@ describe("OIDC tokens with OIDC_JWKS_URL, the user found by `sub`", () => {
 
   it("refuses a token of the issuer signed with HS256 (no algorithm confusion)", async () => {
     const secret = new TextEncoder().encode("a shared secret of at least 32 bytes!!");
-    const token = await new SignJWT({ sub: fx.logins.backOffice }).setProtectedHeader({ alg: "HS256" })
-      .setIssuer(issuer.url).setAudience(AUDIENCE).setExpirationTime("10m").sign(secret);
+    const token = await new SignJWT({ sub: fx.logins.backOffice })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(issuer.url)
+      .setAudience(AUDIENCE)
+      .setExpirationTime("10m")
+      .sign(secret);
     expect(errorCodes(await api.request(ME, {}, token))).toEqual(["UNAUTHENTICATED"]);
   });
 
@@ -116,7 +131,9 @@ describe("OIDC tokens with OIDC_JWKS_URL, the user found by `sub`", () => {
     expect((await api.request(`mutation { signOut }`, {}, token)).data).toEqual({ signOut: true });
     expect(errorCodes(await api.request(ME, {}, token))).toEqual(["UNAUTHENTICATED"]);
     // A new token of the same user works again.
-    expect((await api.request(ME, {}, await issuer.sign({ sub: fx.logins.worker, nonce: "2" }))).errors).toBeUndefined();
+    expect(
+      (await api.request(ME, {}, await issuer.sign({ sub: fx.logins.worker, nonce: "2" }))).errors,
+    ).toBeUndefined();
   });
 
   it("refuses the token of a disabled user", async () => {
@@ -133,7 +150,12 @@ describe("OIDC tokens with the issuer's discovery document, the user found by `p
   let fx: Fixtures;
   beforeAll(async () => {
     issuer = await startIssuer();
-    api = await startTestApi({ controls: false, services: { oidc: { issuer: issuer.url, audience: AUDIENCE, jwksUrl: undefined, loginClaim: "preferred_username" } } });
+    api = await startTestApi({
+      controls: false,
+      services: {
+        oidc: { issuer: issuer.url, audience: AUDIENCE, jwksUrl: undefined, loginClaim: "preferred_username" },
+      },
+    });
     fx = await loadFixtures(api.database.db);
   });
   afterAll(async () => {
@@ -148,19 +170,34 @@ describe("OIDC tokens with the issuer's discovery document, the user found by `p
     expect(answer.data!.me.login).toBe(fx.logins.declarantA);
     expect(issuer.jwksRequests).toBe(1);
     // The subject alone is not a login here.
-    expect(errorCodes(await api.request(ME, {}, await issuer.sign({ sub: fx.logins.declarantA })))).toEqual(["UNAUTHENTICATED"]);
+    expect(errorCodes(await api.request(ME, {}, await issuer.sign({ sub: fx.logins.declarantA })))).toEqual([
+      "UNAUTHENTICATED",
+    ]);
   });
 });
 
 describe("OIDC settings", () => {
   it("are read from the environment; the audience is required with an issuer", () => {
     expect(readSecuritySettings({}).oidc).toBeUndefined();
-    expect(readSecuritySettings({ OIDC_ISSUER: "https://login.example.be/realms/flexi", OIDC_AUDIENCE: "flexi-api" }).oidc).toEqual({
-      issuer: "https://login.example.be/realms/flexi", audience: "flexi-api", jwksUrl: undefined, loginClaim: "sub",
+    expect(
+      readSecuritySettings({ OIDC_ISSUER: "https://login.example.be/realms/flexi", OIDC_AUDIENCE: "flexi-api" }).oidc,
+    ).toEqual({
+      issuer: "https://login.example.be/realms/flexi",
+      audience: "flexi-api",
+      jwksUrl: undefined,
+      loginClaim: "sub",
     });
-    expect(readSecuritySettings({ OIDC_ISSUER: "https://i", OIDC_AUDIENCE: "a", OIDC_JWKS_URL: "https://i/keys", OIDC_LOGIN_CLAIM: "preferred_username" }).oidc)
-      .toEqual({ issuer: "https://i", audience: "a", jwksUrl: "https://i/keys", loginClaim: "preferred_username" });
-    expect(() => readSecuritySettings({ OIDC_ISSUER: "https://i" })).toThrow("OIDC_AUDIENCE is required with OIDC_ISSUER");
+    expect(
+      readSecuritySettings({
+        OIDC_ISSUER: "https://i",
+        OIDC_AUDIENCE: "a",
+        OIDC_JWKS_URL: "https://i/keys",
+        OIDC_LOGIN_CLAIM: "preferred_username",
+      }).oidc,
+    ).toEqual({ issuer: "https://i", audience: "a", jwksUrl: "https://i/keys", loginClaim: "preferred_username" });
+    expect(() => readSecuritySettings({ OIDC_ISSUER: "https://i" })).toThrow(
+      "OIDC_AUDIENCE is required with OIDC_ISSUER",
+    );
     expect(() => readSecuritySettings({ OIDC_AUDIENCE: "a" })).toThrow("need OIDC_ISSUER");
   });
 });

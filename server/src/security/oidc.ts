@@ -39,7 +39,9 @@ export class OidcTokens {
   isFromIssuer(token: string): boolean {
     try {
       const claims: unknown = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
-      return typeof claims === "object" && claims !== null && (claims as { iss?: unknown }).iss === this.settings.issuer;
+      return (
+        typeof claims === "object" && claims !== null && (claims as { iss?: unknown }).iss === this.settings.issuer
+      );
     } catch {
       return false;
     }
@@ -73,10 +75,12 @@ export class OidcTokens {
 
   /** jose's remote key set: cached, and fetched again when a token names a key it does not know. */
   private jwks(): Promise<JWTVerifyGetKey> {
-    this.keys ??= this.jwksUrl().then(async (url) => (await import("jose")).createRemoteJWKSet(new URL(url))).catch((error: unknown) => {
-      this.keys = undefined; // ask again with the next token
-      throw error;
-    });
+    this.keys ??= this.jwksUrl()
+      .then(async (url) => (await import("jose")).createRemoteJWKSet(new URL(url)))
+      .catch((error: unknown) => {
+        this.keys = undefined; // ask again with the next token
+        throw error;
+      });
     return this.keys;
   }
 
@@ -86,7 +90,8 @@ export class OidcTokens {
     const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
     if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
     const discovery = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
-    if (discovery.issuer !== this.settings.issuer) throw new Error(`${url} is the discovery document of another issuer`);
+    if (discovery.issuer !== this.settings.issuer)
+      throw new Error(`${url} is the discovery document of another issuer`);
     if (typeof discovery.jwks_uri !== "string") throw new Error(`${url} has no jwks_uri`);
     return discovery.jwks_uri;
   }

@@ -85,8 +85,16 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv = process.env): Secu
       metricsToken: env.METRICS_TOKEN || undefined,
     },
     signIn: {
-      maxFailuresPerLogin: whole(env.SIGN_IN_MAX_FAILURES_PER_LOGIN, s.maxFailuresPerLogin, "SIGN_IN_MAX_FAILURES_PER_LOGIN"),
-      maxFailuresPerAddress: whole(env.SIGN_IN_MAX_FAILURES_PER_ADDRESS, s.maxFailuresPerAddress, "SIGN_IN_MAX_FAILURES_PER_ADDRESS"),
+      maxFailuresPerLogin: whole(
+        env.SIGN_IN_MAX_FAILURES_PER_LOGIN,
+        s.maxFailuresPerLogin,
+        "SIGN_IN_MAX_FAILURES_PER_LOGIN",
+      ),
+      maxFailuresPerAddress: whole(
+        env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+        s.maxFailuresPerAddress,
+        "SIGN_IN_MAX_FAILURES_PER_ADDRESS",
+      ),
       windowSeconds: positive(env.SIGN_IN_WINDOW_SECONDS, s.windowSeconds, "SIGN_IN_WINDOW_SECONDS"),
     },
     oidc: readOidc(env),

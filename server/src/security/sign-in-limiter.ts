@@ -49,8 +49,16 @@ export class SignInLimiter {
     const attempt = { id: inserted!.id, loginKey, address };
     // Counts this attempt too: the earlier failures are one fewer.
     const here = sql`login_key = ${loginKey} AND address IS NOT DISTINCT FROM ${address}`;
-    const freeIn = (condition: Sql) => sql`ceil(extract(epoch FROM min(at) FILTER (WHERE ${condition}) + ${windowSeconds}::int * interval '1 second' - now()))::int`;
-    const counts = (await db.one<{ byLoginHere: number; byLogin: number; byAddress: number; loginHereFreeIn: number | null; loginFreeIn: number | null; addressFreeIn: number | null }>(sql`
+    const freeIn = (condition: Sql) =>
+      sql`ceil(extract(epoch FROM min(at) FILTER (WHERE ${condition}) + ${windowSeconds}::int * interval '1 second' - now()))::int`;
+    const counts = (await db.one<{
+      byLoginHere: number;
+      byLogin: number;
+      byAddress: number;
+      loginHereFreeIn: number | null;
+      loginFreeIn: number | null;
+      addressFreeIn: number | null;
+    }>(sql`
       SELECT count(*) FILTER (WHERE ${here})::int AS "byLoginHere",
         count(*) FILTER (WHERE login_key = ${loginKey})::int AS "byLogin",
         count(*) FILTER (WHERE address = ${address})::int AS "byAddress",
@@ -60,25 +68,35 @@ export class SignInLimiter {
       FROM sign_in_attempt
       WHERE (login_key = ${loginKey} OR address = ${address}) AND at > now() - ${windowSeconds}::int * interval '1 second'`))!;
     const waits: number[] = [];
-    if (maxFailuresPerLogin > 0 && counts.byLoginHere > maxFailuresPerLogin) waits.push(counts.loginHereFreeIn ?? windowSeconds);
-    if (maxFailuresPerLogin > 0 && counts.byLogin > maxFailuresPerLogin * LOGIN_WIDE_FACTOR) waits.push(counts.loginFreeIn ?? windowSeconds);
-    if (maxFailuresPerAddress > 0 && address !== null && counts.byAddress > maxFailuresPerAddress) waits.push(counts.addressFreeIn ?? windowSeconds);
+    if (maxFailuresPerLogin > 0 && counts.byLoginHere > maxFailuresPerLogin)
+      waits.push(counts.loginHereFreeIn ?? windowSeconds);
+    if (maxFailuresPerLogin > 0 && counts.byLogin > maxFailuresPerLogin * LOGIN_WIDE_FACTOR)
+      waits.push(counts.loginFreeIn ?? windowSeconds);
+    if (maxFailuresPerAddress > 0 && address !== null && counts.byAddress > maxFailuresPerAddress)
+      waits.push(counts.addressFreeIn ?? windowSeconds);
     if (waits.length > 0) {
       await db.query(sql`DELETE FROM sign_in_attempt WHERE id = ${attempt.id}`);
       const seconds = Math.max(1, ...waits);
-      throw rateLimited(`Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, seconds);
+      throw rateLimited(
+        `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
+        seconds,
+      );
     }
     return attempt;
   }
 
   /** The password was right: the login's failures from this address no longer count. */
   async succeeded(db: Db, attempt: SignInAttempt): Promise<void> {
-    await db.query(sql`DELETE FROM sign_in_attempt WHERE login_key = ${attempt.loginKey} AND address IS NOT DISTINCT FROM ${attempt.address}`);
+    await db.query(
+      sql`DELETE FROM sign_in_attempt WHERE login_key = ${attempt.loginKey} AND address IS NOT DISTINCT FROM ${attempt.address}`,
+    );
   }
 
   private async prune(db: Db): Promise<void> {
     if (Date.now() - this.prunedAt < PRUNE_INTERVAL_MS) return;
     this.prunedAt = Date.now();
-    await db.query(sql`DELETE FROM sign_in_attempt WHERE at < now() - ${this.limits.windowSeconds}::int * interval '1 second'`);
+    await db.query(
+      sql`DELETE FROM sign_in_attempt WHERE at < now() - ${this.limits.windowSeconds}::int * interval '1 second'`,
+    );
   }
 }

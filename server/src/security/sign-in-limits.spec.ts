@@ -28,7 +28,13 @@ beforeAll(async () => {
   fx = await loadFixtures(api.database.db);
   // A second API process on the same database, with its own services (nothing shared in memory).
   const services = new Services(api.database.dataSource, { secret: TEST_SECRET, ttlSeconds: 3600 });
-  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", security: { trustProxyHops: 1 } });
+  const server = await startServer({
+    schema: await buildFlexiSchema(),
+    services,
+    port: 0,
+    host: "127.0.0.1",
+    security: { trustProxyHops: 1 },
+  });
   second = { server, services };
 });
 afterAll(async () => {
@@ -46,7 +52,11 @@ function freshAddress(): string {
   return `10.1.${Math.floor(addressCounter / 250)}.${addressCounter % 250}`;
 }
 
-async function signIn(login: string, password: string, options: { address?: string; server?: RunningServer } = {}): Promise<{ status: number; answer: SignInAnswer }> {
+async function signIn(
+  login: string,
+  password: string,
+  options: { address?: string; server?: RunningServer } = {},
+): Promise<{ status: number; answer: SignInAnswer }> {
   const response = await fetch((options.server ?? api.server).url, {
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": options.address ?? freshAddress() },
@@ -59,7 +69,8 @@ const codeOf = (result: { answer: SignInAnswer }) => errorCodes(result.answer)[0
 
 it("refuses a login's 11th attempt from one address within 15 minutes with RATE_LIMITED and retryAfterSeconds, even with the right password", async () => {
   const address = freshAddress();
-  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantA, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  for (let i = 0; i < 10; i++)
+    expect(codeOf(await signIn(fx.logins.declarantA, "wrong password", { address }))).toBe("UNAUTHENTICATED");
   const refused = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { address });
   expect(refused.status).toBe(200);
   expect(refused.answer.data ?? null).toBeNull();
@@ -76,7 +87,9 @@ it("refuses a login's 11th attempt from one address within 15 minutes with RATE_
 /** Failed attempts of a login as the limiter records them (faster than making them one by one). */
 async function recordFailures(login: string, addresses: readonly string[]): Promise<void> {
   const key = createHash("sha256").update(login.toLowerCase()).digest("hex");
-  await api.database.db.query(sql`INSERT INTO sign_in_attempt (login_key, address) SELECT ${key}, unnest(${[...addresses]}::text[])`);
+  await api.database.db.query(
+    sql`INSERT INTO sign_in_attempt (login_key, address) SELECT ${key}, unnest(${[...addresses]}::text[])`,
+  );
 }
 
 it(`refuses a login from every address once it failed ${10 * LOGIN_WIDE_FACTOR} times from several within 15 minutes`, async () => {
@@ -103,7 +116,8 @@ it("forgets a login's failures from an address after a successful sign-in from t
   const address = freshAddress();
   for (let i = 0; i < 9; i++) await signIn(fx.logins.declarantB, "wrong password", { address });
   expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("OK");
-  for (let i = 0; i < 10; i++) expect(codeOf(await signIn(fx.logins.declarantB, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  for (let i = 0; i < 10; i++)
+    expect(codeOf(await signIn(fx.logins.declarantB, "wrong password", { address }))).toBe("UNAUTHENTICATED");
   expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { address }))).toBe("RATE_LIMITED");
   // A success elsewhere does not clear them: the one guessing from here stays stopped.
   expect(codeOf(await signIn(fx.logins.declarantB, FIXTURE_PASSWORD))).toBe("OK");
@@ -120,7 +134,8 @@ it("lets a login in again once its failures are older than the window", async ()
 
 it("refuses an address's 51st failure within 15 minutes, whatever the login", async () => {
   const address = freshAddress();
-  for (let i = 0; i < 50; i++) expect(codeOf(await signIn(`guess.${i}`, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  for (let i = 0; i < 50; i++)
+    expect(codeOf(await signIn(`guess.${i}`, "wrong password", { address }))).toBe("UNAUTHENTICATED");
   const refused = await signIn(fx.logins.worker, FIXTURE_PASSWORD, { address });
   expect(codeOf(refused)).toBe("RATE_LIMITED");
   expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
@@ -132,11 +147,16 @@ it("counts failures across API processes, and lets no more than the limit reach 
   const address = freshAddress();
   for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password", { server: second.server, address });
   for (let i = 0; i < 5; i++) await signIn(fx.logins.backOffice, "wrong password", { address });
-  expect(codeOf(await signIn(fx.logins.backOffice, FIXTURE_PASSWORD, { server: second.server, address }))).toBe("RATE_LIMITED");
+  expect(codeOf(await signIn(fx.logins.backOffice, FIXTURE_PASSWORD, { server: second.server, address }))).toBe(
+    "RATE_LIMITED",
+  );
 
   await api.database.db.query(sql`DELETE FROM sign_in_attempt`);
-  const all = await Promise.all(Array.from({ length: 30 }, (_, i) =>
-    signIn(fx.logins.noRights, "wrong password", { server: i % 2 ? second.server : api.server, address })));
+  const all = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      signIn(fx.logins.noRights, "wrong password", { server: i % 2 ? second.server : api.server, address }),
+    ),
+  );
   const codes = all.map(codeOf);
   // Attempts that overlap see each other's rows, so some that would have been the 8th or 9th may
   // be refused too; none beyond the 10th ever reaches the password check.
@@ -149,20 +169,34 @@ it("counts failures across API processes, and lets no more than the limit reach 
 });
 
 it("limits sign-in over WebSocket too", async () => {
-  await recordFailures(fx.logins.worker, Array.from({ length: 10 * LOGIN_WIDE_FACTOR }, (_, i) => `10.8.0.${i % 20}`));
+  await recordFailures(
+    fx.logins.worker,
+    Array.from({ length: 10 * LOGIN_WIDE_FACTOR }, (_, i) => `10.8.0.${i % 20}`),
+  );
   const result = await wsRequest(api.wsClient(), SIGN_IN, { login: fx.logins.worker, password: FIXTURE_PASSWORD });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["RATE_LIMITED"]);
 });
 
 it("keeps no login in clear, only its hash", async () => {
   await signIn("my secret password typed as login", "x");
-  const rows = await api.database.db.query<{ loginKey: string }>(sql`SELECT login_key AS "loginKey" FROM sign_in_attempt`);
+  const rows = await api.database.db.query<{ loginKey: string }>(
+    sql`SELECT login_key AS "loginKey" FROM sign_in_attempt`,
+  );
   expect(rows).toHaveLength(1);
   expect(rows[0]!.loginKey).toMatch(/^[0-9a-f]{64}$/);
 });
 
 it("reads its limits from the environment", () => {
-  expect(readSecuritySettings({}).signIn).toEqual({ maxFailuresPerLogin: 10, maxFailuresPerAddress: 50, windowSeconds: 900 });
-  expect(readSecuritySettings({ SIGN_IN_MAX_FAILURES_PER_LOGIN: "5", SIGN_IN_MAX_FAILURES_PER_ADDRESS: "0", SIGN_IN_WINDOW_SECONDS: "60" }).signIn)
-    .toEqual({ maxFailuresPerLogin: 5, maxFailuresPerAddress: 0, windowSeconds: 60 });
+  expect(readSecuritySettings({}).signIn).toEqual({
+    maxFailuresPerLogin: 10,
+    maxFailuresPerAddress: 50,
+    windowSeconds: 900,
+  });
+  expect(
+    readSecuritySettings({
+      SIGN_IN_MAX_FAILURES_PER_LOGIN: "5",
+      SIGN_IN_MAX_FAILURES_PER_ADDRESS: "0",
+      SIGN_IN_WINDOW_SECONDS: "60",
+    }).signIn,
+  ).toEqual({ maxFailuresPerLogin: 5, maxFailuresPerAddress: 0, windowSeconds: 60 });
 });

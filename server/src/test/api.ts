@@ -13,7 +13,11 @@ export const TEST_SECRET = "test-secret-of-at-least-32-characters!!";
 /** A GraphQL answer as the client sees it. */
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; fieldErrors?: { path: (string | number)[]; code: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; fieldErrors?: { path: (string | number)[]; code: string; message: string }[] };
+  }[];
   extensions?: { sqlStatements?: number };
 }
 
@@ -25,7 +29,11 @@ export interface TestApi {
   controls: ControlsWorker | undefined;
   services: Services;
   /** POST /graphql as a client would, optionally with a token. */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLAnswer<T>>;
   /** signIn through the API; returns the token. */
   signIn(login: string, password: string): Promise<string>;
   /** A graphql-ws client with `connectionParams.authorization = "Bearer <token>"`. */
@@ -47,15 +55,36 @@ export interface TestApiOptions {
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase();
-  const services = new Services(database.dataSource, { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 }, options.services);
-  const server = await startServer({ schema: await buildFlexiSchema(), services, port: 0, host: "127.0.0.1", exposeStatementCount: true, security: options.security });
-  const controls = options.controls === false ? undefined : await startControlsWorker({
-    connectionString: database.url, db: database.db, concurrency: 2,
-    sweepIntervalMs: 3_600_000, staleAfterMs: options.controlsStaleAfterMs ?? 60_000,
+  const services = new Services(
+    database.dataSource,
+    { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 },
+    options.services,
+  );
+  const server = await startServer({
+    schema: await buildFlexiSchema(),
+    services,
+    port: 0,
+    host: "127.0.0.1",
+    exposeStatementCount: true,
+    security: options.security,
   });
+  const controls =
+    options.controls === false
+      ? undefined
+      : await startControlsWorker({
+          connectionString: database.url,
+          db: database.db,
+          concurrency: 2,
+          sweepIntervalMs: 3_600_000,
+          staleAfterMs: options.controlsStaleAfterMs ?? 60_000,
+        });
   const clients: Client[] = [];
 
-  const request = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> => {
+  const request = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLAnswer<T>> => {
     const response = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -106,14 +135,23 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 }
 
 /** Runs one operation over graphql-ws and returns its single result. */
-export function wsRequest<T>(client: Client, query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>> {
+export function wsRequest<T>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<ExecutionResult<T>> {
   return new Promise((resolve, reject) => {
     let result: ExecutionResult<T> | undefined;
-    client.subscribe<T>({ query, variables }, {
-      next: (value) => { result = value as ExecutionResult<T>; },
-      error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
-      complete: () => (result ? resolve(result) : reject(new Error("no result"))),
-    });
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          result = value as ExecutionResult<T>;
+        },
+        error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+        complete: () => (result ? resolve(result) : reject(new Error("no result"))),
+      },
+    );
   });
 }
 
@@ -123,7 +161,11 @@ export function errorCodes(answer: GraphQLAnswer<unknown>): (string | undefined)
 }
 
 /** Polls until `check` returns a value other than undefined (or throws after `timeoutMs`). */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000, what = "condition"): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+  what = "condition",
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -37,16 +37,23 @@ export async function ensureServerBuilt(): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const lock = await fsp.stat(BUILD_LOCK).catch(() => undefined);
       // A lock left by a killed run: older than any build takes.
-      if (lock && Date.now() - lock.mtimeMs > BUILD_TIMEOUT_MS) await fsp.rm(BUILD_LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`server build lock ${BUILD_LOCK} held for more than ${BUILD_TIMEOUT_MS} ms`);
+      if (lock && Date.now() - lock.mtimeMs > BUILD_TIMEOUT_MS)
+        await fsp.rm(BUILD_LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline)
+        throw new Error(`server build lock ${BUILD_LOCK} held for more than ${BUILD_TIMEOUT_MS} ms`);
       await new Promise((resolve) => setTimeout(resolve, 500));
       continue;
     }
     try {
       if (await isBuildFresh()) return;
       await new Promise<void>((resolve, reject) => {
-        execFile("npm", ["run", "build", "--workspace", "server"], { cwd: REPO_ROOT, timeout: BUILD_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-          error ? reject(new Error(`npm run build --workspace server failed:\n${stdout}\n${stderr}`)) : resolve());
+        execFile(
+          "npm",
+          ["run", "build", "--workspace", "server"],
+          { cwd: REPO_ROOT, timeout: BUILD_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+          (error, stdout, stderr) =>
+            error ? reject(new Error(`npm run build --workspace server failed:\n${stdout}\n${stderr}`)) : resolve(),
+        );
       });
       return;
     } finally {
@@ -57,11 +64,23 @@ export async function ensureServerBuilt(): Promise<void> {
 
 /** The build is fresh when both entry points are newer than every source file the build compiles. */
 async function isBuildFresh(): Promise<boolean> {
-  const built = await Promise.all(["main.js", "worker.js"].map((f) => fsp.stat(path.join(SERVER_DIST, f)).then((s) => s.mtimeMs, () => 0)));
+  const built = await Promise.all(
+    ["main.js", "worker.js"].map((f) =>
+      fsp.stat(path.join(SERVER_DIST, f)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
   const oldestBuilt = Math.min(...built);
   if (oldestBuilt === 0) return false;
-  const configs = ["server/tsconfig.json", "server/tsconfig.build.json", "tsconfig.json", "server/package.json"].map((f) => path.join(REPO_ROOT, f));
-  const newestSource = Math.max(...(await Promise.all(configs.map((f) => fsp.stat(f).then((s) => s.mtimeMs)))), await newestBuildSource(path.join(REPO_ROOT, "server", "src")));
+  const configs = ["server/tsconfig.json", "server/tsconfig.build.json", "tsconfig.json", "server/package.json"].map(
+    (f) => path.join(REPO_ROOT, f),
+  );
+  const newestSource = Math.max(
+    ...(await Promise.all(configs.map((f) => fsp.stat(f).then((s) => s.mtimeMs)))),
+    await newestBuildSource(path.join(REPO_ROOT, "server", "src")),
+  );
   return oldestBuilt >= newestSource;
 }
 
@@ -115,7 +134,11 @@ const OUTPUT_TAIL = 256 * 1024;
  * resolves when its output matches the ready pattern (API_READY for main.js, WORKER_READY for
  * worker.js by default).
  */
-export function startBuiltProcess(entry: "main.js" | "worker.js", env: Record<string, string>, options: StartOptions = {}): Promise<ProductProcess> {
+export function startBuiltProcess(
+  entry: "main.js" | "worker.js",
+  env: Record<string, string>,
+  options: StartOptions = {},
+): Promise<ProductProcess> {
   const ready = options.ready ?? (entry === "main.js" ? API_READY : WORKER_READY);
   const name = options.name ?? entry;
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -168,7 +191,11 @@ export interface ApiClient {
   url: string;
   wsUrl: string;
   /** POST /graphql, optionally with a token. */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLAnswer<T>>;
   signIn(login: string, password: string): Promise<string>;
   /** A graphql-ws client with the token in `connectionParams.authorization`; closed by `close()`. */
   wsClient(token?: string): Client;
@@ -178,7 +205,11 @@ export interface ApiClient {
 export function apiClient(url: string): ApiClient {
   const wsUrl = url.replace(/^http/, "ws");
   const clients: Client[] = [];
-  const request = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> => {
+  const request = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLAnswer<T>> => {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -197,7 +228,9 @@ export function apiClient(url: string): ApiClient {
     request,
     async signIn(login, password) {
       const answer = await request<{ signIn: { token: string } }>(
-        `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`, { login, password });
+        `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`,
+        { login, password },
+      );
       const token = answer.data?.signIn.token;
       if (!token) throw new Error(`sign-in of ${login} at ${url} failed: ${JSON.stringify(answer.errors)}`);
       return token;
@@ -247,13 +280,16 @@ const STATUS_SUBSCRIPTION = `subscription($employerId: ID, $after: String) {
 /** Subscribes to declarationStatusChanged and collects what arrives. */
 export function watchStatus(client: Client, variables: { employerId?: string; after?: string } = {}): StatusWatch {
   const watch: StatusWatch = { events: [], errors: [], stop: () => undefined };
-  watch.stop = client.subscribe<{ declarationStatusChanged: ReceivedStatusEvent }>({ query: STATUS_SUBSCRIPTION, variables }, {
-    next: (result) => {
-      if (result.data) watch.events.push(result.data.declarationStatusChanged);
-      if (result.errors) watch.errors.push(...result.errors);
+  watch.stop = client.subscribe<{ declarationStatusChanged: ReceivedStatusEvent }>(
+    { query: STATUS_SUBSCRIPTION, variables },
+    {
+      next: (result) => {
+        if (result.data) watch.events.push(result.data.declarationStatusChanged);
+        if (result.errors) watch.errors.push(...result.errors);
+      },
+      error: (error) => watch.errors.push(error),
+      complete: () => undefined,
     },
-    error: (error) => watch.errors.push(error),
-    complete: () => undefined,
-  });
+  );
   return watch;
 }

@@ -49,15 +49,24 @@ export async function createSubmission(api: TestApi, token: string, employerId: 
   const period = recentPeriod();
   const answer = await api.request<{ createSubmission: { id: string } }>(
     `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id status } }`,
-    { input: { employerId, from: period.start, to: period.end } }, token);
+    { input: { employerId, from: period.start, to: period.end } },
+    token,
+  );
   if (!answer.data?.createSubmission) throw new Error(`createSubmission failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.createSubmission.id;
 }
 
-export async function addDeclaration(api: TestApi, token: string, submissionId: string, input: Record<string, unknown>): Promise<string> {
+export async function addDeclaration(
+  api: TestApi,
+  token: string,
+  submissionId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
   const answer = await api.request<{ addDeclaration: { id: string } }>(
     `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id } }`,
-    { input: { submissionId, ...input } }, token);
+    { input: { submissionId, ...input } },
+    token,
+  );
   if (!answer.data?.addDeclaration) throw new Error(`addDeclaration failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.addDeclaration.id;
 }
@@ -65,7 +74,9 @@ export async function addDeclaration(api: TestApi, token: string, submissionId: 
 export async function submit(api: TestApi, token: string, submissionId: string, key = `key-${submissionId}`) {
   const answer = await api.request<{ submitSubmission: { id: string; status: string; reference: string } }>(
     `mutation($id: ID!, $key: String!) { submitSubmission(id: $id, idempotencyKey: $key) { id status reference } }`,
-    { id: submissionId, key }, token);
+    { id: submissionId, key },
+    token,
+  );
   if (!answer.data?.submitSubmission) throw new Error(`submitSubmission failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.submitSubmission;
 }
@@ -80,21 +91,34 @@ export interface DeclarationView {
   anomalies: { code: string; severity: string; message: string; path: string | null }[];
   inForce: { number: number; status: string; total: string } | null;
   history: { number: number; kind: string; status: string; total: string }[];
-  properties: { employerClass: string; workerType: string; grossWage: string | null; premiums: { amount: string; frequencyMonths: number }[] }[];
+  properties: {
+    employerClass: string;
+    workerType: string;
+    grossWage: string | null;
+    premiums: { amount: string; frequencyMonths: number }[];
+  }[];
 }
 
 export async function readDeclaration(api: TestApi, token: string, id: string): Promise<DeclarationView> {
-  const answer = await api.request<{ wageDeclaration: DeclarationView }>(`query($id: ID!) { wageDeclaration(id: $id) { ${DECLARATION_FIELDS} } }`, { id }, token);
+  const answer = await api.request<{ wageDeclaration: DeclarationView }>(
+    `query($id: ID!) { wageDeclaration(id: $id) { ${DECLARATION_FIELDS} } }`,
+    { id },
+    token,
+  );
   if (!answer.data?.wageDeclaration) throw new Error(`wageDeclaration failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.wageDeclaration;
 }
 
 /** Waits until the declaration's controls have finished (its status is no longer PENDING). */
 export function controlled(api: TestApi, token: string, id: string): Promise<DeclarationView> {
-  return eventually(async () => {
-    const view = await readDeclaration(api, token, id);
-    return view.status === "PENDING" ? undefined : view;
-  }, 10_000, `controls of ${id}`);
+  return eventually(
+    async () => {
+      const view = await readDeclaration(api, token, id);
+      return view.status === "PENDING" ? undefined : view;
+    },
+    10_000,
+    `controls of ${id}`,
+  );
 }
 
 /** Every row count that a declaration mutation may change, to show that a refused one wrote nothing. */

@@ -69,7 +69,14 @@ export async function loadFixtures(db: Db): Promise<Fixtures> {
     both: await worker(makeSsin("2001-06-17", 144), "Eva", "Goossens"),
   };
 
-  const period = async (employerId: string, workerId: string, type: string, start: string, end: string, options: { cancelled?: boolean; hours?: [string, string] } = {}) => {
+  const period = async (
+    employerId: string,
+    workerId: string,
+    type: string,
+    start: string,
+    end: string,
+    options: { cancelled?: boolean; hours?: [string, string] } = {},
+  ) => {
     periodCounter += 1;
     const periodId = String(100000000000 + periodCounter);
     const row = await db.one<{ id: string }>(sql`
@@ -90,18 +97,33 @@ export async function loadFixtures(db: Db): Promise<Fixtures> {
   await period(employerB, workers.both.id, "FLX", "2025-01-01", "2025-03-31");
 
   const hash = await hashPassword(FIXTURE_PASSWORD);
-  const user = async (login: string, options: { backOffice?: boolean; ssin?: string; grants?: [string, PermissionCode][] } = {}) => {
+  const user = async (
+    login: string,
+    options: { backOffice?: boolean; ssin?: string; grants?: [string, PermissionCode][] } = {},
+  ) => {
     const row = await db.one<{ id: string }>(sql`
       INSERT INTO app_user (login, display_name, password_hash, back_office, ssin)
       VALUES (${login}, ${login}, ${hash}, ${options.backOffice ?? false}, ${options.ssin ?? null}) RETURNING id`);
     for (const [employerId, permission] of options.grants ?? []) {
-      await db.query(sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${row!.id}, ${employerId}, ${permission})`);
+      await db.query(
+        sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${row!.id}, ${employerId}, ${permission})`,
+      );
     }
     return login;
   };
   const logins = {
-    declarantA: await user("declarant.a", { grants: [[employerA, "DIMONA_CONSULTATION"], [employerA, "FLEXI_AT_WORK"]] }),
-    declarantB: await user("declarant.b", { grants: [[employerB, "DIMONA_CONSULTATION"], [employerB, "FLEXI_AT_WORK"]] }),
+    declarantA: await user("declarant.a", {
+      grants: [
+        [employerA, "DIMONA_CONSULTATION"],
+        [employerA, "FLEXI_AT_WORK"],
+      ],
+    }),
+    declarantB: await user("declarant.b", {
+      grants: [
+        [employerB, "DIMONA_CONSULTATION"],
+        [employerB, "FLEXI_AT_WORK"],
+      ],
+    }),
     dimonaOnlyA: await user("dimona.a", { grants: [[employerA, "DIMONA_CONSULTATION"]] }),
     adminA: await user("admin.a", { grants: [[employerA, "ACCESS_ADMIN"]] }),
     backOffice: await user("agent", { backOffice: true }),

@@ -22,5 +22,8 @@ export default async function globalSetup(): Promise<void> {
   await ds.destroy();
   const server: TestDatabaseServer = { baseUrl: pg.connectionString("").replace(/\/$/, ""), dataDir };
   process.env.FLEXI_TEST_PG = JSON.stringify(server);
-  (globalThis as { flexiTestPg?: { stop(): Promise<void>; dataDir: string } }).flexiTestPg = { stop: () => pg.stop(), dataDir };
+  (globalThis as { flexiTestPg?: { stop(): Promise<void>; dataDir: string } }).flexiTestPg = {
+    stop: () => pg.stop(),
+    dataDir,
+  };
 }

@@ -14,7 +14,12 @@ export interface StartedProcess {
  * Starts an entry point of the server (e.g. "main.ts", "worker.ts") as its own process, as a
  * user or an operator would, and resolves when its output matches `ready` (group 1 is returned).
  */
-export function startServerProcess(entry: string, env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<StartedProcess> {
+export function startServerProcess(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<StartedProcess> {
   const proc = spawn(process.execPath, ["-r", "@swc-node/register", path.join(__dirname, "..", entry)], {
     cwd: path.join(__dirname, "..", "..", ".."),
     env: { ...process.env, ...env },
@@ -23,7 +28,10 @@ export function startServerProcess(entry: string, env: Record<string, string>, r
   let output = "";
   const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} not ready within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} not ready within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = ready.exec(output);

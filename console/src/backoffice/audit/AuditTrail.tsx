@@ -15,12 +15,29 @@ import type { AuditEntryRow } from "./resource";
 export function AuditTrail({ entityId, reads = false }: { entityId: string; reads?: boolean }) {
   const translate = useTranslate();
   const { dateTime } = useFormats();
-  const { data, isPending, error } = useGetList<AuditEntryRow>("auditEntries", { filter: { entityId, reads }, pagination: { page: 1, perPage: 100 } });
+  const { data, isPending, error } = useGetList<AuditEntryRow>("auditEntries", {
+    filter: { entityId, reads },
+    pagination: { page: 1, perPage: 100 },
+  });
   if (isPending) return <Typography variant="body2">{translate("ra.page.loading")}</Typography>;
-  if (error) return <Typography variant="body2" color="error">{translate("flexi.office.loadFailed")}</Typography>;
-  if (!data || data.length === 0) return <Typography variant="body2">{translate(reads ? "flexi.office.audit.noReads" : "flexi.office.audit.none")}</Typography>;
+  if (error)
+    return (
+      <Typography variant="body2" color="error">
+        {translate("flexi.office.loadFailed")}
+      </Typography>
+    );
+  if (!data || data.length === 0)
+    return (
+      <Typography variant="body2">
+        {translate(reads ? "flexi.office.audit.noReads" : "flexi.office.audit.none")}
+      </Typography>
+    );
   return (
-    <Table size="small" aria-label={translate(reads ? "flexi.office.audit.readsTitle" : "flexi.office.audit.title")} data-testid={reads ? "income-reads" : "audit-trail"}>
+    <Table
+      size="small"
+      aria-label={translate(reads ? "flexi.office.audit.readsTitle" : "flexi.office.audit.title")}
+      data-testid={reads ? "income-reads" : "audit-trail"}
+    >
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.audit.at")}</TableCell>
@@ -34,8 +51,12 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
         {data.map((entry) => (
           <TableRow key={entry.id} data-audit-action={entry.action}>
             <TableCell sx={{ whiteSpace: "nowrap", verticalAlign: "top" }}>{dateTime(entry.at)}</TableCell>
-            <TableCell sx={{ verticalAlign: "top" }}>{entry.actor.displayName} ({entry.actor.login})</TableCell>
-            <TableCell sx={{ verticalAlign: "top" }}>{translate(`flexi.office.auditAction.${entry.action}`, { _: entry.action })}</TableCell>
+            <TableCell sx={{ verticalAlign: "top" }}>
+              {entry.actor.displayName} ({entry.actor.login})
+            </TableCell>
+            <TableCell sx={{ verticalAlign: "top" }}>
+              {translate(`flexi.office.auditAction.${entry.action}`, { _: entry.action })}
+            </TableCell>
             <TableCell sx={{ verticalAlign: "top" }}>{entry.reason}</TableCell>
             <TableCell sx={{ verticalAlign: "top" }}>
               <Box component="ul" sx={{ m: 0, pl: 2 }}>
@@ -58,5 +79,9 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
 function ChangeValue({ value }: { value: string | null }) {
   const translate = useTranslate();
   if (value == null) return <em>{translate("flexi.office.audit.empty")}</em>;
-  return <Box component="code" sx={{ fontSize: "0.8rem", wordBreak: "break-word", bgcolor: "grey.100", px: 0.5 }}>{value}</Box>;
+  return (
+    <Box component="code" sx={{ fontSize: "0.8rem", wordBreak: "break-word", bgcolor: "grey.100", px: 0.5 }}>
+      {value}
+    </Box>
+  );
 }

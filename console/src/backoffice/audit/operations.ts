@@ -5,9 +5,20 @@ export const OfficeAuditEntries = graphql(`
     auditEntries(filter: $filter, first: $first, offset: $offset) {
       totalCount
       nodes {
-        id action at reason entityType
-        actor { login displayName }
-        changes { field before after }
+        id
+        action
+        at
+        reason
+        entityType
+        actor {
+          login
+          displayName
+        }
+        changes {
+          field
+          before
+          after
+        }
       }
     }
   }

@@ -11,7 +11,10 @@ export const auditEntriesResource: ResourceHandlers = {
   getList: listHandler<AuditEntryRow>(async (params) => {
     const { entityId, reads } = (params.filter ?? {}) as { entityId?: string; reads?: boolean };
     const { auditEntries } = await request(OfficeAuditEntries, {
-      filter: { ...(isBlank(entityId) ? {} : { entityId: { eq: entityId } }), ...(reads === undefined ? {} : { reads }) },
+      filter: {
+        ...(isBlank(entityId) ? {} : { entityId: { eq: entityId } }),
+        ...(reads === undefined ? {} : { reads }),
+      },
       ...pageOf(params, 100),
     });
     return { data: auditEntries.nodes, total: auditEntries.totalCount };

@@ -9,7 +9,10 @@ const SEVERITY_TEXT_COLOUR = { BLOCKING: "error.main", WARNING: "warning.main", 
 export function AnomaliesSection({ anomalies }: { anomalies: DeclarationDetail["anomalies"] }) {
   const translate = useTranslate();
   return (
-    <Section title={translate("flexi.office.declaration.anomalies", { smart_count: anomalies.length })} id="declaration-anomalies">
+    <Section
+      title={translate("flexi.office.declaration.anomalies", { smart_count: anomalies.length })}
+      id="declaration-anomalies"
+    >
       {anomalies.length === 0 ? (
         <Typography variant="body2">{translate("flexi.office.declaration.noAnomalies")}</Typography>
       ) : (
@@ -25,10 +28,14 @@ export function AnomaliesSection({ anomalies }: { anomalies: DeclarationDetail["
           <TableBody>
             {anomalies.map((anomaly, index) => (
               <TableRow key={`${anomaly.code}-${index}`} data-anomaly={anomaly.code}>
-                <TableCell sx={{ color: SEVERITY_TEXT_COLOUR[anomaly.severity], fontWeight: 500 }}>{translate(`flexi.office.severity.${anomaly.severity}`)}</TableCell>
+                <TableCell sx={{ color: SEVERITY_TEXT_COLOUR[anomaly.severity], fontWeight: 500 }}>
+                  {translate(`flexi.office.severity.${anomaly.severity}`)}
+                </TableCell>
                 <TableCell>{anomaly.code}</TableCell>
                 <TableCell>{anomaly.message}</TableCell>
-                <TableCell><code>{anomaly.path ?? ""}</code></TableCell>
+                <TableCell>
+                  <code>{anomaly.path ?? ""}</code>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -17,8 +17,12 @@ export function BulkReviewButtons() {
   const [decision, setDecision] = useState<Decision | null>(null);
   return (
     <>
-      <Button label={translate("flexi.office.action.accept")} onClick={() => setDecision("accept")}><CheckIcon /></Button>
-      <Button label={translate("flexi.office.action.refuse")} onClick={() => setDecision("refuse")}><BlockIcon /></Button>
+      <Button label={translate("flexi.office.action.accept")} onClick={() => setDecision("accept")}>
+        <CheckIcon />
+      </Button>
+      <Button label={translate("flexi.office.action.refuse")} onClick={() => setDecision("refuse")}>
+        <BlockIcon />
+      </Button>
       {decision && <BulkReviewDialog decision={decision} onClose={() => setDecision(null)} />}
     </>
   );
@@ -64,11 +68,16 @@ function BulkReviewDialog({ decision, onClose }: { decision: Decision; onClose: 
       {result && (
         <Box sx={{ mt: 2 }} role="status" data-testid="bulk-result">
           <Alert severity={result.failed.length === 0 ? "success" : "warning"}>
-            {translate(`flexi.office.bulk.${decision}Done`, { smart_count: result.succeeded.length, total: ids.length })}
+            {translate(`flexi.office.bulk.${decision}Done`, {
+              smart_count: result.succeeded.length,
+              total: ids.length,
+            })}
           </Alert>
           {result.failed.length > 0 && (
             <>
-              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>{translate("flexi.office.bulk.failed")}</Typography>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+                {translate("flexi.office.bulk.failed")}
+              </Typography>
               <Box component="ul" sx={{ mt: 0 }}>
                 {result.failed.map((failure) => (
                   <li key={failure.id} data-code={failure.code}>

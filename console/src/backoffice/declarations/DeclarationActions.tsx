@@ -36,7 +36,15 @@ export function useOnConflict() {
   };
 }
 
-export function DeclarationActions({ declaration, correcting, onCorrect }: { declaration: DeclarationDetail; correcting: boolean; onCorrect: () => void }) {
+export function DeclarationActions({
+  declaration,
+  correcting,
+  onCorrect,
+}: {
+  declaration: DeclarationDetail;
+  correcting: boolean;
+  onCorrect: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -75,15 +83,27 @@ export function DeclarationActions({ declaration, correcting, onCorrect }: { dec
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap" }}>
       {canCorrect(declaration) && (
-        <Button variant={correcting ? "contained" : "outlined"} startIcon={<EditIcon />} onClick={onCorrect} aria-expanded={correcting} disabled={correcting}>
+        <Button
+          variant={correcting ? "contained" : "outlined"}
+          startIcon={<EditIcon />}
+          onClick={onCorrect}
+          aria-expanded={correcting}
+          disabled={correcting}
+        >
           {translate("flexi.office.action.correct")}
         </Button>
       )}
       {decidable && (
         <>
-          <Button variant="outlined" color="success" startIcon={<CheckIcon />} onClick={() => setDecision("accept")}>{translate("flexi.office.action.accept")}</Button>
-          <Button variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setDecision("refuse")}>{translate("flexi.office.action.refuse")}</Button>
-          <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => void revalidate()} disabled={busy}>{translate("flexi.office.action.revalidate")}</Button>
+          <Button variant="outlined" color="success" startIcon={<CheckIcon />} onClick={() => setDecision("accept")}>
+            {translate("flexi.office.action.accept")}
+          </Button>
+          <Button variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setDecision("refuse")}>
+            {translate("flexi.office.action.refuse")}
+          </Button>
+          <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => void revalidate()} disabled={busy}>
+            {translate("flexi.office.action.revalidate")}
+          </Button>
         </>
       )}
       <ReasonDialog

@@ -13,20 +13,45 @@ export function DeclarationContent({ declaration }: { declaration: DeclarationDe
   const { worker, employer } = declaration;
   return (
     <Section title={translate("flexi.office.declaration.content")} id="declaration-content">
-      <Facts items={[
-        { label: translate("flexi.office.field.worker"), value: <MuiLink component={Link} to={`/office/workers/${worker.id}`}>{worker.firstName} {worker.lastName}</MuiLink> },
-        { label: translate("flexi.office.field.ssin"), value: worker.ssin },
-        { label: translate("flexi.office.field.employer"), value: <MuiLink component={Link} to={`/office/employers/${employer.id}`}>{employer.name}</MuiLink> },
-        { label: translate("flexi.office.field.employerClasses"), value: employer.employerClasses.join(", ") },
-        { label: translate("flexi.office.field.calculationPeriod"), value: range(declaration.calculationPeriod) },
-        { label: translate("flexi.office.field.calculationDate"), value: date(declaration.calculationDate) },
-        { label: translate("flexi.office.field.payslipReference"), value: declaration.payslipReference },
-        { label: translate("flexi.office.field.kind"), value: translate(`flexi.kind.${declaration.kind}`) },
-        { label: translate("flexi.office.field.submittedAt"), value: dateTime(declaration.submittedAt) },
-        { label: translate("flexi.office.field.processedAt"), value: dateTime(declaration.processedAt) },
-        { label: translate("flexi.office.field.inForce"), value: declaration.inForce ? translate("flexi.office.declaration.versionNumber", { number: declaration.inForce.number }) : translate("flexi.office.declaration.noneInForce") },
-      ]} />
-      <PropertiesTable properties={declaration.properties} total={declaration.total} caption={translate("flexi.office.field.properties")} />
+      <Facts
+        items={[
+          {
+            label: translate("flexi.office.field.worker"),
+            value: (
+              <MuiLink component={Link} to={`/office/workers/${worker.id}`}>
+                {worker.firstName} {worker.lastName}
+              </MuiLink>
+            ),
+          },
+          { label: translate("flexi.office.field.ssin"), value: worker.ssin },
+          {
+            label: translate("flexi.office.field.employer"),
+            value: (
+              <MuiLink component={Link} to={`/office/employers/${employer.id}`}>
+                {employer.name}
+              </MuiLink>
+            ),
+          },
+          { label: translate("flexi.office.field.employerClasses"), value: employer.employerClasses.join(", ") },
+          { label: translate("flexi.office.field.calculationPeriod"), value: range(declaration.calculationPeriod) },
+          { label: translate("flexi.office.field.calculationDate"), value: date(declaration.calculationDate) },
+          { label: translate("flexi.office.field.payslipReference"), value: declaration.payslipReference },
+          { label: translate("flexi.office.field.kind"), value: translate(`flexi.kind.${declaration.kind}`) },
+          { label: translate("flexi.office.field.submittedAt"), value: dateTime(declaration.submittedAt) },
+          { label: translate("flexi.office.field.processedAt"), value: dateTime(declaration.processedAt) },
+          {
+            label: translate("flexi.office.field.inForce"),
+            value: declaration.inForce
+              ? translate("flexi.office.declaration.versionNumber", { number: declaration.inForce.number })
+              : translate("flexi.office.declaration.noneInForce"),
+          },
+        ]}
+      />
+      <PropertiesTable
+        properties={declaration.properties}
+        total={declaration.total}
+        caption={translate("flexi.office.field.properties")}
+      />
     </Section>
   );
 }

@@ -12,11 +12,17 @@ export function DeclarationHistory({ declaration }: { declaration: DeclarationDe
   const translate = useTranslate();
   return (
     <Section title={translate("flexi.office.history.title")} id="declaration-history">
-      <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>{translate("flexi.office.history.versions")}</Typography>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
+        {translate("flexi.office.history.versions")}
+      </Typography>
       <Versions declaration={declaration} />
-      <Typography variant="subtitle1" component="h3" sx={{ mt: 3 }}>{translate("flexi.office.history.statusEvents")}</Typography>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 3 }}>
+        {translate("flexi.office.history.statusEvents")}
+      </Typography>
       <StatusEvents events={declaration.statusEvents} />
-      <Typography variant="subtitle1" component="h3" sx={{ mt: 3 }}>{translate("flexi.office.audit.title")}</Typography>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 3 }}>
+        {translate("flexi.office.audit.title")}
+      </Typography>
       <AuditTrail entityId={declaration.id} />
     </Section>
   );
@@ -44,19 +50,37 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
             <TableCell>
               {version.number}
               {declaration.inForce?.number === version.number && (
-                <Chip size="small" label={translate("flexi.office.history.inForce")} sx={{ ml: 1 }} color="success" variant="outlined" />
+                <Chip
+                  size="small"
+                  label={translate("flexi.office.history.inForce")}
+                  sx={{ ml: 1 }}
+                  color="success"
+                  variant="outlined"
+                />
               )}
             </TableCell>
             <TableCell>{translate(`flexi.kind.${version.kind}`)}</TableCell>
-            <TableCell><StatusIcon status={version.status} withLabel /></TableCell>
+            <TableCell>
+              <StatusIcon status={version.status} withLabel />
+            </TableCell>
             <TableCell>{range(version.calculationPeriod)}</TableCell>
             <TableCell align="right">{money(version.total)}</TableCell>
             <TableCell>
               {dateTime(version.createdAt)}
-              {version.createdBy && <Typography variant="caption" sx={{ display: "block" }}>{version.createdBy.displayName} ({version.createdBy.login})</Typography>}
-              {version.reason && <Typography variant="body2" sx={{ fontStyle: "italic" }}>{version.reason}</Typography>}
+              {version.createdBy && (
+                <Typography variant="caption" sx={{ display: "block" }}>
+                  {version.createdBy.displayName} ({version.createdBy.login})
+                </Typography>
+              )}
+              {version.reason && (
+                <Typography variant="body2" sx={{ fontStyle: "italic" }}>
+                  {version.reason}
+                </Typography>
+              )}
             </TableCell>
-            <TableCell><AnomalyCodes anomalies={version.anomalies} /></TableCell>
+            <TableCell>
+              <AnomalyCodes anomalies={version.anomalies} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -87,7 +111,11 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
             <TableCell>
               {event.from ? translate(`flexi.status.${event.from}`) : "–"} → {translate(`flexi.status.${event.to}`)}
             </TableCell>
-            <TableCell>{event.actor ? `${event.actor.displayName} (${event.actor.login})` : translate("flexi.office.history.controls")}</TableCell>
+            <TableCell>
+              {event.actor
+                ? `${event.actor.displayName} (${event.actor.login})`
+                : translate("flexi.office.history.controls")}
+            </TableCell>
             <TableCell>{event.reason ?? ""}</TableCell>
           </TableRow>
         ))}

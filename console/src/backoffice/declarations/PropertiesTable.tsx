@@ -8,10 +8,20 @@ import { useFormats } from "../shared/format";
 export function useFrequencyText() {
   const translate = useTranslate();
   return (months: number) =>
-    months === 0 ? translate("flexi.office.frequency.oneOff") : translate("flexi.office.frequency.every", { smart_count: months });
+    months === 0
+      ? translate("flexi.office.frequency.oneOff")
+      : translate("flexi.office.frequency.every", { smart_count: months });
 }
 
-export function PropertiesTable({ properties, total, caption }: { properties: OfficePropertyFragment[]; total: string; caption: string }) {
+export function PropertiesTable({
+  properties,
+  total,
+  caption,
+}: {
+  properties: OfficePropertyFragment[];
+  total: string;
+  caption: string;
+}) {
   const translate = useTranslate();
   const { money, range } = useFormats();
   const frequency = useFrequencyText();
@@ -36,9 +46,15 @@ export function PropertiesTable({ properties, total, caption }: { properties: Of
             <TableCell>{range(property.validity)}</TableCell>
             <TableCell align="right">{money(property.grossWage)}</TableCell>
             <TableCell>
-              {property.premiums.length === 0 ? "–" : (
+              {property.premiums.length === 0 ? (
+                "–"
+              ) : (
                 <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {property.premiums.map((premium, j) => <li key={j}>{money(premium.amount)} ({frequency(premium.frequencyMonths)})</li>)}
+                  {property.premiums.map((premium, j) => (
+                    <li key={j}>
+                      {money(premium.amount)} ({frequency(premium.frequencyMonths)})
+                    </li>
+                  ))}
                 </Box>
               )}
             </TableCell>
@@ -47,8 +63,12 @@ export function PropertiesTable({ properties, total, caption }: { properties: Of
       </TableBody>
       <TableFooter>
         <TableRow>
-          <TableCell colSpan={4} sx={{ fontWeight: "bold", color: "text.primary" }}>{translate("flexi.office.field.total")}</TableCell>
-          <TableCell align="right" sx={{ fontWeight: "bold", color: "text.primary" }} data-testid="declaration-total">{money(total)}</TableCell>
+          <TableCell colSpan={4} sx={{ fontWeight: "bold", color: "text.primary" }}>
+            {translate("flexi.office.field.total")}
+          </TableCell>
+          <TableCell align="right" sx={{ fontWeight: "bold", color: "text.primary" }} data-testid="declaration-total">
+            {money(total)}
+          </TableCell>
           <TableCell />
         </TableRow>
       </TableFooter>

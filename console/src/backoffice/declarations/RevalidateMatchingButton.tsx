@@ -18,7 +18,9 @@ export function RevalidateMatchingButton() {
   const run = async () => {
     setBusy(true);
     try {
-      const { revalidateDeclarations } = await request(OfficeRevalidateDeclarations, { filter: toDeclarationFilter(filterValues as DeclarationFilterValues) });
+      const { revalidateDeclarations } = await request(OfficeRevalidateDeclarations, {
+        filter: toDeclarationFilter(filterValues as DeclarationFilterValues),
+      });
       notify(translate("flexi.office.review.revalidated", { smart_count: revalidateDeclarations }), { type: "info" });
       refresh();
     } catch (error) {
@@ -31,7 +33,13 @@ export function RevalidateMatchingButton() {
 
   return (
     <>
-      <Button label={translate("flexi.office.review.revalidateMatching")} onClick={() => setOpen(true)} disabled={!total}><ReplayIcon /></Button>
+      <Button
+        label={translate("flexi.office.review.revalidateMatching")}
+        onClick={() => setOpen(true)}
+        disabled={!total}
+      >
+        <ReplayIcon />
+      </Button>
       <Confirm
         isOpen={open}
         loading={busy}

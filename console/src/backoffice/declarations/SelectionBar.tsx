@@ -14,9 +14,13 @@ export function SelectionBar() {
       aria-label={translate("flexi.office.review.selection")}
       sx={{ display: "flex", alignItems: "center", gap: 2, px: 2, py: 1, mb: 1, bgcolor: "#e8eef7", flexWrap: "wrap" }}
     >
-      <Typography variant="body2" aria-live="polite">{translate("flexi.office.review.selected", { smart_count: selectedIds.length })}</Typography>
+      <Typography variant="body2" aria-live="polite">
+        {translate("flexi.office.review.selected", { smart_count: selectedIds.length })}
+      </Typography>
       <BulkReviewButtons />
-      <MuiButton size="small" onClick={() => onUnselectItems()}>{translate("flexi.office.review.unselect")}</MuiButton>
+      <MuiButton size="small" onClick={() => onUnselectItems()}>
+        {translate("flexi.office.review.unselect")}
+      </MuiButton>
     </Paper>
   );
 }

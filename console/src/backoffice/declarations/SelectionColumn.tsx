@@ -36,7 +36,14 @@ export function SelectRowCheckbox({ row }: { row: DeclarationRow }) {
       checked={selectedIds.includes(row.id)}
       onClick={(event) => event.stopPropagation()}
       onChange={() => onToggleItem(row.id)}
-      slotProps={{ input: { "aria-label": translate("flexi.office.review.selectRow", { name: `${row.worker.firstName} ${row.worker.lastName}`, employer: row.employer.name }) } }}
+      slotProps={{
+        input: {
+          "aria-label": translate("flexi.office.review.selectRow", {
+            name: `${row.worker.firstName} ${row.worker.lastName}`,
+            employer: row.employer.name,
+          }),
+        },
+      }}
     />
   );
 }

@@ -6,7 +6,11 @@
 import { ApiError, request } from "../../api/client";
 import type { DeclarationInput } from "../../gql/graphql";
 import {
-  OfficeAcceptDeclaration, OfficeCorrectDeclaration, OfficeDeclarationVersion, OfficeRefuseDeclaration, OfficeRevalidateDeclaration,
+  OfficeAcceptDeclaration,
+  OfficeCorrectDeclaration,
+  OfficeDeclarationVersion,
+  OfficeRefuseDeclaration,
+  OfficeRevalidateDeclaration,
 } from "./operations";
 
 export type Decision = "accept" | "refuse";
@@ -17,7 +21,12 @@ export async function decide(decision: Decision, id: string, expectedVersion: nu
   else await request(OfficeRefuseDeclaration, variables);
 }
 
-export async function correctDeclaration(id: string, expectedVersion: number, input: DeclarationInput, reason: string): Promise<void> {
+export async function correctDeclaration(
+  id: string,
+  expectedVersion: number,
+  input: DeclarationInput,
+  reason: string,
+): Promise<void> {
   await request(OfficeCorrectDeclaration, { id, expectedVersion, input, reason });
 }
 
@@ -41,7 +50,10 @@ export interface BulkResult {
  * agent saw in the list; a row selected on another page is read first.
  */
 export async function decideMany(
-  decision: Decision, ids: string[], knownVersion: (id: string) => number | undefined, reason: string,
+  decision: Decision,
+  ids: string[],
+  knownVersion: (id: string) => number | undefined,
+  reason: string,
 ): Promise<BulkResult> {
   const result: BulkResult = { succeeded: [], failed: [] };
   for (const id of ids) {

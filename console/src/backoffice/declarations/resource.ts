@@ -4,7 +4,13 @@
  */
 import type { GetListParams } from "react-admin";
 import { ApiError, request } from "../../api/client";
-import type { DeclarationStatus, OfficeDeclarationQuery, OfficeDeclarationRowFragment, WageDeclarationFilter, WageDeclarationOrder } from "../../gql/graphql";
+import type {
+  DeclarationStatus,
+  OfficeDeclarationQuery,
+  OfficeDeclarationRowFragment,
+  WageDeclarationFilter,
+  WageDeclarationOrder,
+} from "../../gql/graphql";
 import type { ResourceHandlers } from "../../api/dataProvider";
 import { isBlank, listHandler, oneHandler, pageOf } from "../shared/handlers";
 import { OfficeDeclaration, OfficeDeclarations } from "./operations";

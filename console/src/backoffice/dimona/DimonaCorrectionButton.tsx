@@ -5,7 +5,17 @@
 import EditIcon from "@mui/icons-material/Edit";
 import { Dialog, DialogContent, DialogTitle, IconButton, Stack, Tooltip } from "@mui/material";
 import { useId, useState } from "react";
-import { BooleanInput, Button, DateInput, Form, NumberInput, SaveButton, TextInput, Toolbar, useTranslate } from "react-admin";
+import {
+  BooleanInput,
+  Button,
+  DateInput,
+  Form,
+  NumberInput,
+  SaveButton,
+  TextInput,
+  Toolbar,
+  useTranslate,
+} from "react-admin";
 import { request } from "../../api/client";
 import { ReasonInput } from "../shared/ReasonInput";
 import { changedFields, useCorrection } from "../shared/useCorrection";
@@ -50,12 +60,25 @@ function DimonaCorrectionDialog({ period, onClose }: { period: DimonaPeriodRow; 
     { success: translate("flexi.office.dimona.corrected"), onSuccess: onClose },
   );
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm" onClick={(event) => event.stopPropagation()}>
-      <DialogTitle id={titleId}>{translate("flexi.office.dimona.correctTitle", { periodId: period.periodId })}</DialogTitle>
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+      onClick={(event) => event.stopPropagation()}
+    >
+      <DialogTitle id={titleId}>
+        {translate("flexi.office.dimona.correctTitle", { periodId: period.periodId })}
+      </DialogTitle>
       <DialogContent>
         <Form record={{ ...period, reason: "" }} onSubmit={save}>
           <DimonaTimeInputs />
-          <BooleanInput source="cancelled" label={translate("flexi.office.field.cancelled")} helperText={translate("flexi.office.dimona.cancelledHelp")} />
+          <BooleanInput
+            source="cancelled"
+            label={translate("flexi.office.field.cancelled")}
+            helperText={translate("flexi.office.dimona.cancelledHelp")}
+          />
           <ReasonInput />
           <Toolbar sx={{ justifyContent: "space-between", px: 0 }}>
             <Button label={translate("ra.action.cancel")} onClick={onClose} />
@@ -78,10 +101,20 @@ export function DimonaTimeInputs({ startRequired = false }: { startRequired?: bo
         <TextInput source="startHour" label={translate("flexi.office.field.startHour")} helperText={hourHelp} />
       </Stack>
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-        <DateInput source="endDate" label={translate("flexi.office.field.endDate")} helperText={translate("flexi.office.dimona.endDateHelp")} />
+        <DateInput
+          source="endDate"
+          label={translate("flexi.office.field.endDate")}
+          helperText={translate("flexi.office.dimona.endDateHelp")}
+        />
         <TextInput source="endHour" label={translate("flexi.office.field.endHour")} helperText={hourHelp} />
       </Stack>
-      <NumberInput source="plannedHours" label={translate("flexi.office.field.plannedHours")} min={0} max={999} step={0.5} />
+      <NumberInput
+        source="plannedHours"
+        label={translate("flexi.office.field.plannedHours")}
+        min={0}
+        max={999}
+        step={0.5}
+      />
     </>
   );
 }

@@ -11,18 +11,39 @@ import type { DimonaPeriodRow } from "./resource";
 
 /** What 00024-152 looks for: a non-cancelled FLX period sharing a day with the calculation period. */
 export function coversPeriod(period: DimonaPeriodRow, range: { start: string; end: string }): boolean {
-  return !period.cancelled && period.workerType === "FLX" && period.startDate <= range.end && (period.endDate == null || period.endDate >= range.start);
+  return (
+    !period.cancelled &&
+    period.workerType === "FLX" &&
+    period.startDate <= range.end &&
+    (period.endDate == null || period.endDate >= range.start)
+  );
 }
 
-export function WorkerDimonaPeriods({ workerId, employerId, calculationPeriod }: { workerId: string; employerId: string; calculationPeriod: { start: string; end: string } }) {
+export function WorkerDimonaPeriods({
+  workerId,
+  employerId,
+  calculationPeriod,
+}: {
+  workerId: string;
+  employerId: string;
+  calculationPeriod: { start: string; end: string };
+}) {
   const translate = useTranslate();
   const { date } = useFormats();
   const { data, isPending, error } = useGetList<DimonaPeriodRow>("dimonaPeriods", {
-    filter: { workerId, employerId }, pagination: { page: 1, perPage: 100 }, sort: { field: "startDate", order: "DESC" },
+    filter: { workerId, employerId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "startDate", order: "DESC" },
   });
   if (isPending) return <Typography variant="body2">{translate("ra.page.loading")}</Typography>;
-  if (error) return <Typography variant="body2" color="error">{translate("flexi.office.loadFailed")}</Typography>;
-  if (!data || data.length === 0) return <Typography variant="body2">{translate("flexi.office.dimona.none")}</Typography>;
+  if (error)
+    return (
+      <Typography variant="body2" color="error">
+        {translate("flexi.office.loadFailed")}
+      </Typography>
+    );
+  if (!data || data.length === 0)
+    return <Typography variant="body2">{translate("flexi.office.dimona.none")}</Typography>;
   const yes = translate("flexi.office.yes");
   const no = translate("flexi.office.no");
   return (
@@ -37,7 +58,11 @@ export function WorkerDimonaPeriods({ workerId, employerId, calculationPeriod }:
           <TableCell>{translate("flexi.office.field.end")}</TableCell>
           <TableCell align="right">{translate("flexi.office.field.plannedHours")}</TableCell>
           <TableCell>{translate("flexi.office.field.cancelled")}</TableCell>
-          <TableCell><Box component="span" sx={visuallyHidden}>{translate("flexi.office.field.actions")}</Box></TableCell>
+          <TableCell>
+            <Box component="span" sx={visuallyHidden}>
+              {translate("flexi.office.field.actions")}
+            </Box>
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -49,11 +74,19 @@ export function WorkerDimonaPeriods({ workerId, employerId, calculationPeriod }:
               <TableCell>{period.periodId}</TableCell>
               <TableCell>{period.workerType}</TableCell>
               <TableCell>{period.jointCommittee}</TableCell>
-              <TableCell>{date(period.startDate)} {period.startHour ?? ""}</TableCell>
-              <TableCell>{period.endDate ? `${date(period.endDate)} ${period.endHour ?? ""}` : translate("flexi.office.dimona.openEnded")}</TableCell>
+              <TableCell>
+                {date(period.startDate)} {period.startHour ?? ""}
+              </TableCell>
+              <TableCell>
+                {period.endDate
+                  ? `${date(period.endDate)} ${period.endHour ?? ""}`
+                  : translate("flexi.office.dimona.openEnded")}
+              </TableCell>
               <TableCell align="right">{period.plannedHours ?? ""}</TableCell>
               <TableCell>{period.cancelled ? yes : no}</TableCell>
-              <TableCell><DimonaCorrectionButton period={period} /></TableCell>
+              <TableCell>
+                <DimonaCorrectionButton period={period} />
+              </TableCell>
             </TableRow>
           );
         })}

@@ -5,7 +5,17 @@
 import AddIcon from "@mui/icons-material/Add";
 import { Dialog, DialogContent, DialogTitle } from "@mui/material";
 import { useId, useState } from "react";
-import { Button, Form, required, SaveButton, SelectInput, TextInput, Toolbar, useListContext, useTranslate } from "react-admin";
+import {
+  Button,
+  Form,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  Toolbar,
+  useListContext,
+  useTranslate,
+} from "react-admin";
 import { request } from "../../api/client";
 import type { DimonaWorkerType } from "../../gql/graphql";
 import { useCorrection } from "../shared/useCorrection";
@@ -39,19 +49,35 @@ export function RegisterDimonaButton() {
     },
     { success: translate("flexi.office.dimona.registered"), onSuccess: () => setOpen(false) },
   );
-  const defaults = { employerId: filterValues.employerId ?? null, workerId: filterValues.workerId ?? null, workerType: "FLX", jointCommittee: "" };
+  const defaults = {
+    employerId: filterValues.employerId ?? null,
+    workerId: filterValues.workerId ?? null,
+    workerType: "FLX",
+    jointCommittee: "",
+  };
   return (
     <>
-      <Button label={translate("flexi.office.dimona.register")} onClick={() => setOpen(true)}><AddIcon /></Button>
+      <Button label={translate("flexi.office.dimona.register")} onClick={() => setOpen(true)}>
+        <AddIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
         <DialogTitle id={titleId}>{translate("flexi.office.dimona.register")}</DialogTitle>
         <DialogContent>
           <Form record={defaults} onSubmit={save}>
             <EmployerInput required />
             <WorkerInput required />
-            <SelectInput source="workerType" label={translate("flexi.office.field.dimonaWorkerType")} validate={required()}
-              choices={WORKER_TYPES.map((type) => ({ id: type, name: type }))} />
-            <TextInput source="jointCommittee" label={translate("flexi.office.field.jointCommittee")} helperText={translate("flexi.office.dimona.jointCommitteeHelp")} validate={required()} />
+            <SelectInput
+              source="workerType"
+              label={translate("flexi.office.field.dimonaWorkerType")}
+              validate={required()}
+              choices={WORKER_TYPES.map((type) => ({ id: type, name: type }))}
+            />
+            <TextInput
+              source="jointCommittee"
+              label={translate("flexi.office.field.jointCommittee")}
+              helperText={translate("flexi.office.dimona.jointCommitteeHelp")}
+              validate={required()}
+            />
             <DimonaTimeInputs startRequired />
             <Toolbar sx={{ justifyContent: "space-between", px: 0 }}>
               <Button label={translate("ra.action.cancel")} onClick={() => setOpen(false)} />

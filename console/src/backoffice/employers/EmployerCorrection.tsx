@@ -1,7 +1,17 @@
 /** Correction of an employer's name, classes, NSSO number and language, with a reason. */
 import { Stack } from "@mui/material";
 import {
-  Button, Form, required, SaveButton, SelectArrayInput, SelectInput, TextInput, Toolbar, useGetList, useNotify, useTranslate,
+  Button,
+  Form,
+  required,
+  SaveButton,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  Toolbar,
+  useGetList,
+  useNotify,
+  useTranslate,
 } from "react-admin";
 import { request } from "../../api/client";
 import type { CorrectEmployerInput } from "../../gql/graphql";
@@ -26,13 +36,23 @@ export function EmployerCorrection({ employer, onClose }: { employer: EmployerDe
   };
   const save = useCorrection(
     async (values: Record<string, unknown>) => {
-      await request(OfficeCorrectEmployer, { id: employer.id, input: changes(values), reason: String(values.reason ?? "") });
+      await request(OfficeCorrectEmployer, {
+        id: employer.id,
+        input: changes(values),
+        reason: String(values.reason ?? ""),
+      });
     },
     { success: translate("flexi.office.employer.corrected"), onSuccess: onClose },
   );
   return (
     <Form
-      record={{ name: employer.name, employerClasses: employer.employerClasses, nssoNumber: employer.nssoNumber ?? "", language: employer.language, reason: "" }}
+      record={{
+        name: employer.name,
+        employerClasses: employer.employerClasses,
+        nssoNumber: employer.nssoNumber ?? "",
+        language: employer.language,
+        reason: "",
+      }}
       onSubmit={(values: Record<string, unknown>) => {
         if (Object.keys(changes(values)).length === 0) {
           notify(translate("flexi.office.nothingChanged"), { type: "info" });
@@ -43,11 +63,23 @@ export function EmployerCorrection({ employer, onClose }: { employer: EmployerDe
     >
       <TextInput source="name" label={translate("flexi.office.field.name")} validate={required()} fullWidth />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-        <SelectArrayInput source="employerClasses" label={translate("flexi.office.field.employerClasses")} sx={{ minWidth: 260 }}
-          choices={(classes ?? []).map((c) => ({ id: c.code, name: `${c.code} – ${c.label}` }))} />
-        <TextInput source="nssoNumber" label={translate("flexi.office.field.nssoNumber")} helperText={translate("flexi.office.employer.nssoHelp")} />
-        <SelectInput source="language" label={translate("flexi.office.field.language")} validate={required()}
-          choices={LANGUAGES.map((l) => ({ id: l, name: translate(`flexi.office.language.${l}`) }))} />
+        <SelectArrayInput
+          source="employerClasses"
+          label={translate("flexi.office.field.employerClasses")}
+          sx={{ minWidth: 260 }}
+          choices={(classes ?? []).map((c) => ({ id: c.code, name: `${c.code} – ${c.label}` }))}
+        />
+        <TextInput
+          source="nssoNumber"
+          label={translate("flexi.office.field.nssoNumber")}
+          helperText={translate("flexi.office.employer.nssoHelp")}
+        />
+        <SelectInput
+          source="language"
+          label={translate("flexi.office.field.language")}
+          validate={required()}
+          choices={LANGUAGES.map((l) => ({ id: l, name: translate(`flexi.office.language.${l}`) }))}
+        />
       </Stack>
       <ReasonInput />
       <Toolbar sx={{ gap: 2, px: 0 }}>

@@ -3,7 +3,16 @@
  * reason is required, as the API requires it; a server error on the reason shows on the field,
  * any other error above it. The caller closes the dialog when the action has succeeded.
  */
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from "@mui/material";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from "@mui/material";
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { useTranslate } from "react-admin";
 import { ApiError } from "../../api/client";
@@ -22,7 +31,16 @@ export interface ReasonDialogProps {
   done?: boolean;
 }
 
-export function ReasonDialog({ open, title, description, confirmLabel, onClose, onConfirm, children, done = false }: ReasonDialogProps) {
+export function ReasonDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  onClose,
+  onConfirm,
+  children,
+  done = false,
+}: ReasonDialogProps) {
   const translate = useTranslate();
   const titleId = useId();
   const [reason, setReason] = useState("");
@@ -49,7 +67,8 @@ export function ReasonDialog({ open, title, description, confirmLabel, onClose, 
     try {
       await onConfirm(reason.trim());
     } catch (error) {
-      const onReason = error instanceof ApiError ? error.fieldErrors.find((e) => e.path.join(".") === "reason") : undefined;
+      const onReason =
+        error instanceof ApiError ? error.fieldErrors.find((e) => e.path.join(".") === "reason") : undefined;
       if (onReason) setReasonError(fieldErrorText(onReason, translate));
       else setFailure(errorText(error, translate));
     } finally {
@@ -62,7 +81,11 @@ export function ReasonDialog({ open, title, description, confirmLabel, onClose, 
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
-        {failure && <Alert severity="error" sx={{ mb: 2 }}>{failure}</Alert>}
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
         <TextField
           autoFocus
           fullWidth
@@ -81,7 +104,9 @@ export function ReasonDialog({ open, title, description, confirmLabel, onClose, 
         {children}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate(done ? "flexi.office.action.close" : "ra.action.cancel")}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate(done ? "flexi.office.action.close" : "ra.action.cancel")}
+        </Button>
         {!done && (
           <Button variant="contained" onClick={() => void confirm()} disabled={busy}>
             {confirmLabel}

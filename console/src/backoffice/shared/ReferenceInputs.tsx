@@ -6,9 +6,19 @@ const searchFor = (text: string) => ({ q: text });
 export function EmployerInput({ required: isRequired = false, alwaysOn }: { required?: boolean; alwaysOn?: boolean }) {
   const translate = useTranslate();
   return (
-    <ReferenceInput source="employerId" reference="employers" sort={{ field: "name", order: "ASC" }} alwaysOn={alwaysOn}>
-      <AutocompleteInput label={translate("flexi.office.field.employer")} optionText="name" filterToQuery={searchFor}
-        validate={isRequired ? required() : undefined} sx={{ minWidth: 260 }} />
+    <ReferenceInput
+      source="employerId"
+      reference="employers"
+      sort={{ field: "name", order: "ASC" }}
+      alwaysOn={alwaysOn}
+    >
+      <AutocompleteInput
+        label={translate("flexi.office.field.employer")}
+        optionText="name"
+        filterToQuery={searchFor}
+        validate={isRequired ? required() : undefined}
+        sx={{ minWidth: 260 }}
+      />
     </ReferenceInput>
   );
 }
@@ -16,10 +26,21 @@ export function EmployerInput({ required: isRequired = false, alwaysOn }: { requ
 export function WorkerInput({ required: isRequired = false, alwaysOn }: { required?: boolean; alwaysOn?: boolean }) {
   const translate = useTranslate();
   return (
-    <ReferenceInput source="workerId" reference="workers" sort={{ field: "lastName", order: "ASC" }} alwaysOn={alwaysOn}>
-      <AutocompleteInput label={translate("flexi.office.field.worker")} filterToQuery={searchFor}
-        optionText={(w: { firstName: string; lastName: string; ssin: string }) => `${w.lastName} ${w.firstName} (${w.ssin})`}
-        validate={isRequired ? required() : undefined} sx={{ minWidth: 300 }} />
+    <ReferenceInput
+      source="workerId"
+      reference="workers"
+      sort={{ field: "lastName", order: "ASC" }}
+      alwaysOn={alwaysOn}
+    >
+      <AutocompleteInput
+        label={translate("flexi.office.field.worker")}
+        filterToQuery={searchFor}
+        optionText={(w: { firstName: string; lastName: string; ssin: string }) =>
+          `${w.lastName} ${w.firstName} (${w.ssin})`
+        }
+        validate={isRequired ? required() : undefined}
+        sx={{ minWidth: 300 }}
+      />
     </ReferenceInput>
   );
 }

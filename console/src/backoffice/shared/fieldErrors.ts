@@ -20,8 +20,13 @@ export function fieldErrorText(error: FieldError, translate: Translate): string 
  * `flat`: keyed by the first path segment only, for forms whose list fields are one input
  * (an employer's classes: ["employerClasses", 1] shows on the classes input).
  */
-export function submissionErrors(error: unknown, translate: Translate, { flat = false } = {}): Record<string, string> | undefined {
-  if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT" || error.fieldErrors.length === 0) return undefined;
+export function submissionErrors(
+  error: unknown,
+  translate: Translate,
+  { flat = false } = {},
+): Record<string, string> | undefined {
+  if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT" || error.fieldErrors.length === 0)
+    return undefined;
   const errors: Record<string, string> = {};
   for (const fieldError of error.fieldErrors) {
     const key = (flat ? String(fieldError.path[0] ?? "") : fieldError.path.join(".")) || "root";

@@ -3,17 +3,29 @@
  * each loader is written against the generated operation types, and only here is it widened to
  * the `<RecordType>` generics react-admin declares.
  */
-import type { GetListParams, GetListResult, GetManyParams, GetManyResult, GetOneParams, GetOneResult, RaRecord } from "react-admin";
+import type {
+  GetListParams,
+  GetListResult,
+  GetManyParams,
+  GetManyResult,
+  GetOneParams,
+  GetOneResult,
+  RaRecord,
+} from "react-admin";
 import type { ResourceHandlers } from "../../api/dataProvider";
 
 type Handler<K extends keyof ResourceHandlers> = NonNullable<ResourceHandlers[K]>;
 
-export function listHandler<R extends RaRecord>(load: (params: GetListParams) => Promise<GetListResult<R>>): Handler<"getList"> {
+export function listHandler<R extends RaRecord>(
+  load: (params: GetListParams) => Promise<GetListResult<R>>,
+): Handler<"getList"> {
   return ((_resource: string, params: GetListParams) => load(params)) as Handler<"getList">;
 }
 
 export function oneHandler<R extends RaRecord>(load: (id: string) => Promise<R>): Handler<"getOne"> {
-  return (async (_resource: string, params: GetOneParams): Promise<GetOneResult<R>> => ({ data: await load(String(params.id)) })) as Handler<"getOne">;
+  return (async (_resource: string, params: GetOneParams): Promise<GetOneResult<R>> => ({
+    data: await load(String(params.id)),
+  })) as Handler<"getOne">;
 }
 
 /** getMany through the single-record query (the API's filters have no id list for these types). */

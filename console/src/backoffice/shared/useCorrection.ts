@@ -11,7 +11,10 @@ import { errorText, submissionErrors } from "./fieldErrors";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FieldValues = Record<string, any>;
 
-export function useCorrection<V extends FieldValues>(save: (values: V) => Promise<unknown>, options: { success: string; onSuccess?: () => void }) {
+export function useCorrection<V extends FieldValues>(
+  save: (values: V) => Promise<unknown>,
+  options: { success: string; onSuccess?: () => void },
+) {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -35,7 +38,11 @@ export function useCorrection<V extends FieldValues>(save: (values: V) => Promis
  * The fields of `values` that differ from `record` (corrections send only those, so the audit
  * trail shows what the agent changed). An emptied field becomes null: the API clears it.
  */
-export function changedFields<T extends Record<string, unknown>>(record: T, values: Record<string, unknown>, fields: readonly (keyof T & string)[]): Partial<T> {
+export function changedFields<T extends Record<string, unknown>>(
+  record: T,
+  values: Record<string, unknown>,
+  fields: readonly (keyof T & string)[],
+): Partial<T> {
   const changed: Partial<T> = {};
   for (const field of fields) {
     const value = values[field] === "" || values[field] === undefined ? null : values[field];

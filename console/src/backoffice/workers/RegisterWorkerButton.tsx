@@ -29,14 +29,26 @@ export function RegisterWorkerButton() {
   );
   return (
     <>
-      <Button label={translate("flexi.office.worker.register")} onClick={() => setOpen(true)}><PersonAddIcon /></Button>
+      <Button label={translate("flexi.office.worker.register")} onClick={() => setOpen(true)}>
+        <PersonAddIcon />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
         <DialogTitle id={titleId}>{translate("flexi.office.worker.register")}</DialogTitle>
         <DialogContent>
           <Form onSubmit={save}>
             <TextInput source="ssin" label={translate("flexi.office.field.ssin")} validate={required()} fullWidth />
-            <TextInput source="firstName" label={translate("flexi.office.field.firstName")} validate={required()} fullWidth />
-            <TextInput source="lastName" label={translate("flexi.office.field.lastName")} validate={required()} fullWidth />
+            <TextInput
+              source="firstName"
+              label={translate("flexi.office.field.firstName")}
+              validate={required()}
+              fullWidth
+            />
+            <TextInput
+              source="lastName"
+              label={translate("flexi.office.field.lastName")}
+              validate={required()}
+              fullWidth
+            />
             <DateInput source="pensionerFrom" label={translate("flexi.office.field.pensionerFrom")} />
             <Toolbar sx={{ justifyContent: "space-between", px: 0 }}>
               <Button label={translate("ra.action.cancel")} onClick={() => setOpen(false)} />

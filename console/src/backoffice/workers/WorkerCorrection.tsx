@@ -1,6 +1,16 @@
 /** Correction of a worker's names and pension date, with a reason (only the changed fields are sent). */
 import { Stack } from "@mui/material";
-import { Button, DateInput, Form, required, SaveButton, TextInput, Toolbar, useNotify, useTranslate } from "react-admin";
+import {
+  Button,
+  DateInput,
+  Form,
+  required,
+  SaveButton,
+  TextInput,
+  Toolbar,
+  useNotify,
+  useTranslate,
+} from "react-admin";
 import { request } from "../../api/client";
 import { ReasonInput } from "../shared/ReasonInput";
 import { changedFields, useCorrection } from "../shared/useCorrection";
@@ -14,13 +24,22 @@ export function WorkerCorrection({ worker, onClose }: { worker: WorkerDetail; on
   const notify = useNotify();
   const save = useCorrection(
     async (values: Record<string, unknown>) => {
-      await request(OfficeCorrectWorker, { id: worker.id, input: changedFields(worker, values, FIELDS), reason: String(values.reason ?? "") });
+      await request(OfficeCorrectWorker, {
+        id: worker.id,
+        input: changedFields(worker, values, FIELDS),
+        reason: String(values.reason ?? ""),
+      });
     },
     { success: translate("flexi.office.worker.corrected"), onSuccess: onClose },
   );
   return (
     <Form
-      record={{ firstName: worker.firstName, lastName: worker.lastName, pensionerFrom: worker.pensionerFrom, reason: "" }}
+      record={{
+        firstName: worker.firstName,
+        lastName: worker.lastName,
+        pensionerFrom: worker.pensionerFrom,
+        reason: "",
+      }}
       onSubmit={(values: Record<string, unknown>) => {
         if (Object.keys(changedFields(worker, values, FIELDS)).length === 0) {
           notify(translate("flexi.office.nothingChanged"), { type: "info" });
@@ -32,7 +51,11 @@ export function WorkerCorrection({ worker, onClose }: { worker: WorkerDetail; on
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <TextInput source="firstName" label={translate("flexi.office.field.firstName")} validate={required()} />
         <TextInput source="lastName" label={translate("flexi.office.field.lastName")} validate={required()} />
-        <DateInput source="pensionerFrom" label={translate("flexi.office.field.pensionerFrom")} helperText={translate("flexi.office.worker.pensionerFromHelp")} />
+        <DateInput
+          source="pensionerFrom"
+          label={translate("flexi.office.field.pensionerFrom")}
+          helperText={translate("flexi.office.worker.pensionerFromHelp")}
+        />
       </Stack>
       <ReasonInput />
       <Toolbar sx={{ gap: 2, px: 0 }}>

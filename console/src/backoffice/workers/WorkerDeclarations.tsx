@@ -10,10 +10,13 @@ export function WorkerDeclarations({ workerId }: { workerId: string }) {
   const translate = useTranslate();
   const { money, range } = useFormats();
   const { data, total } = useGetList<DeclarationRow>("declarations", {
-    filter: { workerId }, pagination: { page: 1, perPage: 50 }, sort: { field: "calculationDate", order: "DESC" },
+    filter: { workerId },
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: "calculationDate", order: "DESC" },
   });
   if (!data) return <Typography variant="body2">{translate("ra.page.loading")}</Typography>;
-  if (data.length === 0) return <Typography variant="body2">{translate("flexi.office.worker.noDeclarations")}</Typography>;
+  if (data.length === 0)
+    return <Typography variant="body2">{translate("flexi.office.worker.noDeclarations")}</Typography>;
   return (
     <>
       <Table size="small" aria-label={translate("flexi.office.worker.declarations")}>
@@ -28,15 +31,25 @@ export function WorkerDeclarations({ workerId }: { workerId: string }) {
         <TableBody>
           {data.map((declaration) => (
             <TableRow key={declaration.id}>
-              <TableCell><MuiLink component={Link} to={`/review/${declaration.id}`}>{range(declaration.calculationPeriod)}</MuiLink></TableCell>
+              <TableCell>
+                <MuiLink component={Link} to={`/review/${declaration.id}`}>
+                  {range(declaration.calculationPeriod)}
+                </MuiLink>
+              </TableCell>
               <TableCell>{declaration.employer.name}</TableCell>
-              <TableCell><StatusIcon status={declaration.status} withLabel /></TableCell>
+              <TableCell>
+                <StatusIcon status={declaration.status} withLabel />
+              </TableCell>
               <TableCell align="right">{money(declaration.total)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {total != null && total > data.length && <Typography variant="caption">{translate("flexi.office.moreRows", { smart_count: total - data.length })}</Typography>}
+      {total != null && total > data.length && (
+        <Typography variant="caption">
+          {translate("flexi.office.moreRows", { smart_count: total - data.length })}
+        </Typography>
+      )}
     </>
   );
 }

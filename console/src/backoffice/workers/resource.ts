@@ -4,7 +4,12 @@
  */
 import { ApiError, request } from "../../api/client";
 import type { ResourceHandlers } from "../../api/dataProvider";
-import type { OfficeCeilingAlertsQuery, OfficeFlexiIncomeQuery, OfficeWorkerByIdQuery, WorkerOrder } from "../../gql/graphql";
+import type {
+  OfficeCeilingAlertsQuery,
+  OfficeFlexiIncomeQuery,
+  OfficeWorkerByIdQuery,
+  WorkerOrder,
+} from "../../gql/graphql";
 import { isBlank, listHandler, manyHandler, oneHandler, pageOf } from "../shared/handlers";
 import { OfficeCeilingAlerts, OfficeFlexiIncome, OfficeWorkerById, OfficeWorkers } from "./operations";
 

@@ -33,48 +33,82 @@ export function DoneStep() {
   useEffect(() => {
     if (submission?.status !== "SUBMITTED") return;
     forget(submissionId); // transmitted: nothing left to keep in the browser
-    return subscribe(SubmissionProgress, { submissionId }, (data) => {
-      setProgress(data.submissionProgress);
-      if (!large) reload();
-    }, { onResume: reload });
+    return subscribe(
+      SubmissionProgress,
+      { submissionId },
+      (data) => {
+        setProgress(data.submissionProgress);
+        if (!large) reload();
+      },
+      { onResume: reload },
+    );
   }, [submissionId, submission?.status, large, reload]);
 
-  if (loaded.error != null) return <WizardFrame step="done"><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></WizardFrame>;
-  if (!submission) return <WizardFrame step="done"><Loading /></WizardFrame>;
+  if (loaded.error != null)
+    return (
+      <WizardFrame step="done">
+        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+      </WizardFrame>
+    );
+  if (!submission)
+    return (
+      <WizardFrame step="done">
+        <Loading />
+      </WizardFrame>
+    );
   const current = progress ?? submission.progress;
   const percent = current.total > 0 ? Math.round((100 * current.processed) / current.total) : 0;
 
   return (
     <WizardFrame
       step="done"
-      facts={{ period: submission.period, selected: submission.declarations.totalCount, entered: submission.declarations.totalCount, reference: submission.reference }}
+      facts={{
+        period: submission.period,
+        selected: submission.declarations.totalCount,
+        entered: submission.declarations.totalCount,
+        reference: submission.reference,
+      }}
     >
       {submission.status !== "SUBMITTED" ? (
         <Alert severity="warning">{translate("flexi.wizard.done.notTransmitted")}</Alert>
       ) : (
         <>
           <Alert severity="success" sx={{ mb: 2 }}>
-            <Typography component="p" sx={{ fontWeight: 600 }}>{translate("flexi.wizard.done.transmitted")}</Typography>
-            <Typography component="p">
-              {translate("flexi.wizard.done.reference")}: <strong data-testid="submission-reference">{submission.reference}</strong>
+            <Typography component="p" sx={{ fontWeight: 600 }}>
+              {translate("flexi.wizard.done.transmitted")}
             </Typography>
-            <Typography component="p">{translate("flexi.wizard.done.at", { date: formatDateTime(submission.submittedAt, locale as Locale) })}</Typography>
+            <Typography component="p">
+              {translate("flexi.wizard.done.reference")}:{" "}
+              <strong data-testid="submission-reference">{submission.reference}</strong>
+            </Typography>
+            <Typography component="p">
+              {translate("flexi.wizard.done.at", { date: formatDateTime(submission.submittedAt, locale as Locale) })}
+            </Typography>
           </Alert>
-          <Typography sx={{ mb: 1 }}>{translate("flexi.wizard.done.processing", { pending: translate("flexi.status.PENDING") })}</Typography>
+          <Typography sx={{ mb: 1 }}>
+            {translate("flexi.wizard.done.processing", { pending: translate("flexi.status.PENDING") })}
+          </Typography>
           <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.done.ebox")}</Typography>
           {large ? (
             <Box sx={{ mb: 2, maxWidth: 560 }}>
               <Typography id="wizard-progress-label">
                 {translate("flexi.wizard.done.progress", { processed: current.processed, total: current.total })}
               </Typography>
-              <LinearProgress variant="determinate" value={percent} aria-labelledby="wizard-progress-label" sx={{ height: 10, borderRadius: 1 }} />
+              <LinearProgress
+                variant="determinate"
+                value={percent}
+                aria-labelledby="wizard-progress-label"
+                sx={{ height: 10, borderRadius: 1 }}
+              />
             </Box>
           ) : (
             <List dense aria-label={translate("flexi.wizard.done.listLabel")} sx={{ mb: 2 }}>
               {submission.declarations.nodes.map((d) => (
                 <ListItem key={d.id} disableGutters sx={{ gap: 2 }} data-declaration={d.id}>
                   <StatusIcon status={d.status} withLabel />
-                  <span>{d.worker.firstName} {d.worker.lastName}</span>
+                  <span>
+                    {d.worker.firstName} {d.worker.lastName}
+                  </span>
                   <span>{formatMoney(d.total, locale as Locale)}</span>
                 </ListItem>
               ))}
@@ -82,7 +116,9 @@ export function DoneStep() {
           )}
         </>
       )}
-      <Button component={Link} to="/" variant="contained">{translate("flexi.wizard.done.toOverview")}</Button>
+      <Button component={Link} to="/" variant="contained">
+        {translate("flexi.wizard.done.toOverview")}
+      </Button>
     </WizardFrame>
   );
 }

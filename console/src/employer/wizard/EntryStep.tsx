@@ -29,11 +29,25 @@ export function EntryStep() {
   const selected = [...new Set([...recall(submissionId).selected, ...entered])];
   const facts: TrailFacts = { period: data?.submission.period, selected: selected.length, entered: entered.size };
 
-  if (loaded.error != null) return <WizardFrame step="entry"><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></WizardFrame>;
-  if (!data) return <WizardFrame step="entry"><Loading /></WizardFrame>;
+  if (loaded.error != null)
+    return (
+      <WizardFrame step="entry">
+        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+      </WizardFrame>
+    );
+  if (!data)
+    return (
+      <WizardFrame step="entry">
+        <Loading />
+      </WizardFrame>
+    );
   if (data.submission.status === "SUBMITTED") return <Navigate to={`/wizard/${submissionId}/done`} replace />;
   if (!data.worker || (declarationId && !data.draft)) {
-    return <WizardFrame step="entry" facts={facts}><Alert severity="error">{translate("flexi.form.apiErrors.NOT_FOUND")}</Alert></WizardFrame>;
+    return (
+      <WizardFrame step="entry" facts={facts}>
+        <Alert severity="error">{translate("flexi.form.apiErrors.NOT_FOUND")}</Alert>
+      </WizardFrame>
+    );
   }
   const { submission, draft, worker } = data;
   const position = selected.indexOf(worker.id) + 1;
@@ -43,7 +57,11 @@ export function EntryStep() {
       <Alert severity="info" icon={false} sx={{ mb: 2 }}>
         {draft
           ? translate("flexi.wizard.entry.editing", { name: `${worker.firstName} ${worker.lastName}` })
-          : translate("flexi.wizard.entry.worker", { number: position || selected.length, count: selected.length, name: `${worker.firstName} ${worker.lastName}` })}
+          : translate("flexi.wizard.entry.worker", {
+              number: position || selected.length,
+              count: selected.length,
+              name: `${worker.firstName} ${worker.lastName}`,
+            })}
       </Alert>
       <DeclarationForm
         key={draft?.id ?? worker.id}
@@ -52,7 +70,9 @@ export function EntryStep() {
         period={submission.period}
         employerClasses={submission.employer.employerClasses}
         submitLabel={translate(draft ? "flexi.wizard.entry.save" : "flexi.wizard.next")}
-        onCancel={() => navigate(entered.size > 0 ? `/wizard/${submissionId}/overview` : `/wizard/${submissionId}/select`)}
+        onCancel={() =>
+          navigate(entered.size > 0 ? `/wizard/${submissionId}/overview` : `/wizard/${submissionId}/select`)
+        }
         onSubmit={async (input) => {
           if (draft) await request(UpdateDraft, { id: draft.id, input });
           else await request(AddDeclaration, { input: { ...input, submissionId } });

@@ -7,7 +7,20 @@
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
 import EditIcon from "@mui/icons-material/Edit";
 import SendIcon from "@mui/icons-material/Send";
-import { Alert, Box, Button, Card, CardContent, CardHeader, IconButton, List, ListItem, Stack, Tooltip, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  IconButton,
+  List,
+  ListItem,
+  Stack,
+  Tooltip,
+  Typography,
+} from "@mui/material";
 import { useState } from "react";
 import { Confirm, Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
@@ -31,23 +44,43 @@ export function OverviewStep() {
   const loaded = useLoad(async () => {
     const { submission } = await request(DraftSubmission, { id: submissionId });
     if (!submission) throw new Error("not found");
-    const jobbers = await request(FlexiJobbers, { employerId: submission.employer.id, from: submission.period.start, to: submission.period.end });
+    const jobbers = await request(FlexiJobbers, {
+      employerId: submission.employer.id,
+      from: submission.period.start,
+      to: submission.period.end,
+    });
     return { submission, jobbers: jobbers.flexiJobbers };
   }, [submissionId]);
   const [removing, setRemoving] = useState<Draft | null>(null);
   const [transmitting, setTransmitting] = useState(false);
 
-  if (loaded.error != null) return <WizardFrame step="overview"><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></WizardFrame>;
-  if (!loaded.data) return <WizardFrame step="overview"><Loading /></WizardFrame>;
+  if (loaded.error != null)
+    return (
+      <WizardFrame step="overview">
+        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+      </WizardFrame>
+    );
+  if (!loaded.data)
+    return (
+      <WizardFrame step="overview">
+        <Loading />
+      </WizardFrame>
+    );
   const { submission, jobbers } = loaded.data;
   if (submission.status === "SUBMITTED") return <Navigate to={`/wizard/${submissionId}/done`} replace />;
 
-  const drafts = [...submission.declarations.nodes].sort((a, b) => a.worker.lastName.localeCompare(b.worker.lastName) || a.worker.firstName.localeCompare(b.worker.firstName));
+  const drafts = [...submission.declarations.nodes].sort(
+    (a, b) =>
+      a.worker.lastName.localeCompare(b.worker.lastName) || a.worker.firstName.localeCompare(b.worker.firstName),
+  );
   const entered = new Set(drafts.map((d) => d.worker.id));
   const memory = recall(submissionId);
   const selected = [...new Set([...memory.selected, ...entered])];
   const next = nextToEnter(selected, entered);
-  const toEnter = selected.filter((id) => !entered.has(id)).map((id) => jobbers.find((w) => w.id === id)).filter((w) => w !== undefined);
+  const toEnter = selected
+    .filter((id) => !entered.has(id))
+    .map((id) => jobbers.find((w) => w.id === id))
+    .filter((w) => w !== undefined);
 
   const remove = async () => {
     if (!removing) return;
@@ -78,9 +111,16 @@ export function OverviewStep() {
   };
 
   return (
-    <WizardFrame step="overview" facts={{ period: submission.period, selected: selected.length, entered: entered.size }}>
+    <WizardFrame
+      step="overview"
+      facts={{ period: submission.period, selected: selected.length, entered: entered.size }}
+    >
       <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.overview.help")}</Typography>
-      {drafts.length === 0 && <Alert severity="info" sx={{ mb: 2 }}>{translate("flexi.wizard.overview.empty")}</Alert>}
+      {drafts.length === 0 && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate("flexi.wizard.overview.empty")}
+        </Alert>
+      )}
       <Stack spacing={2} sx={{ mb: 3 }}>
         {drafts.map((draft) => (
           <DraftCard
@@ -93,9 +133,15 @@ export function OverviewStep() {
       </Stack>
       {toEnter.length > 0 && (
         <Box sx={{ mb: 3 }}>
-          <Typography variant="h6" component="h2">{translate("flexi.wizard.overview.toEnter")}</Typography>
+          <Typography variant="h6" component="h2">
+            {translate("flexi.wizard.overview.toEnter")}
+          </Typography>
           <List dense>
-            {toEnter.map((w) => <ListItem key={w.id}>{w.firstName} {w.lastName} ({formatSsin(w.ssin)})</ListItem>)}
+            {toEnter.map((w) => (
+              <ListItem key={w.id}>
+                {w.firstName} {w.lastName} ({formatSsin(w.ssin)})
+              </ListItem>
+            ))}
           </List>
         </Box>
       )}
@@ -108,7 +154,12 @@ export function OverviewStep() {
         <Button variant="outlined" onClick={() => navigate(`/wizard/${submissionId}/select`)}>
           {translate("flexi.wizard.overview.addWorkers")}
         </Button>
-        <Button variant="contained" startIcon={<SendIcon />} disabled={drafts.length === 0 || transmitting} onClick={transmit}>
+        <Button
+          variant="contained"
+          startIcon={<SendIcon />}
+          disabled={drafts.length === 0 || transmitting}
+          onClick={transmit}
+        >
           {translate("flexi.wizard.overview.transmit")}
         </Button>
       </Stack>
@@ -141,35 +192,65 @@ function DraftCard({ draft, onEdit, onRemove }: { draft: Draft; onEdit: () => vo
         slotProps={{ title: { component: "h2", variant: "h6" }, subheader: { color: "text.secondary" } }}
         action={
           <>
-            <Tooltip title={edit}><IconButton aria-label={edit} onClick={onEdit}><EditIcon /></IconButton></Tooltip>
-            <Tooltip title={remove}><IconButton aria-label={remove} onClick={onRemove}><DeleteOutlineIcon /></IconButton></Tooltip>
+            <Tooltip title={edit}>
+              <IconButton aria-label={edit} onClick={onEdit}>
+                <EditIcon />
+              </IconButton>
+            </Tooltip>
+            <Tooltip title={remove}>
+              <IconButton aria-label={remove} onClick={onRemove}>
+                <DeleteOutlineIcon />
+              </IconButton>
+            </Tooltip>
           </>
         }
       />
       <CardContent sx={{ pt: 0 }}>
-        <Box component="dl" sx={{ display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: 2, rowGap: 0.5, m: 0, "& dd": { m: 0 } }}>
+        <Box
+          component="dl"
+          sx={{
+            display: "grid",
+            gridTemplateColumns: "max-content 1fr",
+            columnGap: 2,
+            rowGap: 0.5,
+            m: 0,
+            "& dd": { m: 0 },
+          }}
+        >
           <dt>{translate("flexi.form.payslipReference")}</dt>
           <dd>{draft.payslipReference || "–"}</dd>
           <dt>{translate("flexi.wizard.overview.calculationPeriod")}</dt>
-          <dd>{formatDate(draft.calculationPeriod.start, l)} – {formatDate(draft.calculationPeriod.end, l)}</dd>
+          <dd>
+            {formatDate(draft.calculationPeriod.start, l)} – {formatDate(draft.calculationPeriod.end, l)}
+          </dd>
           <dt>{translate("flexi.form.calculationDate")}</dt>
           <dd>{formatDate(draft.calculationDate, l)}</dd>
           {draft.properties.map((p, i) => (
             <Box component="div" key={i} sx={{ display: "contents" }}>
               <dt>{translate("flexi.form.property", { number: i + 1 })}</dt>
               <dd>
-                {p.employerClass} · {translate(`flexi.workerType.${p.workerType}`)} · {formatDate(p.validity.start, l)} – {formatDate(p.validity.end, l)}
-                {p.grossWage && <div>{translate("flexi.form.grossWage")}: {formatMoney(p.grossWage, l)}</div>}
+                {p.employerClass} · {translate(`flexi.workerType.${p.workerType}`)} · {formatDate(p.validity.start, l)}{" "}
+                – {formatDate(p.validity.end, l)}
+                {p.grossWage && (
+                  <div>
+                    {translate("flexi.form.grossWage")}: {formatMoney(p.grossWage, l)}
+                  </div>
+                )}
                 {p.premiums.map((premium, j) => (
                   <div key={j}>
-                    {translate("flexi.form.premium", { number: j + 1 })}: {formatMoney(premium.amount, l)} ({translate(`flexi.form.frequencies.m${premium.frequencyMonths}`)})
+                    {translate("flexi.form.premium", { number: j + 1 })}: {formatMoney(premium.amount, l)} (
+                    {translate(`flexi.form.frequencies.m${premium.frequencyMonths}`)})
                   </div>
                 ))}
               </dd>
             </Box>
           ))}
-          <dt><strong>{translate("flexi.wizard.overview.total")}</strong></dt>
-          <dd><strong>{formatMoney(draft.total, l)}</strong></dd>
+          <dt>
+            <strong>{translate("flexi.wizard.overview.total")}</strong>
+          </dt>
+          <dd>
+            <strong>{formatMoney(draft.total, l)}</strong>
+          </dd>
         </Box>
       </CardContent>
     </Card>

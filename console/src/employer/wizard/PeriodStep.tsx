@@ -73,7 +73,9 @@ export function PeriodStep() {
             />
           </Stack>
           <Box>
-            <Button type="submit" variant="contained">{translate("flexi.wizard.next")}</Button>
+            <Button type="submit" variant="contained">
+              {translate("flexi.wizard.next")}
+            </Button>
           </Box>
         </Stack>
       </Box>
@@ -106,7 +108,9 @@ function OpenDrafts({ employerId }: { employerId: string }) {
 
   return (
     <Alert severity="info" sx={{ mb: 3, maxWidth: 760 }}>
-      <Typography variant="subtitle1" component="h2">{translate("flexi.wizard.period.openTitle")}</Typography>
+      <Typography variant="subtitle1" component="h2">
+        {translate("flexi.wizard.period.openTitle")}
+      </Typography>
       <List dense disablePadding>
         {open.map((s) => (
           <ListItem key={s.id} disableGutters sx={{ gap: 2, flexWrap: "wrap" }}>

@@ -4,7 +4,19 @@
  * overview ("Flexi-Jobber hinzufügen") it adds to the selection of the existing one, where the
  * workers whose data is entered stay ticked.
  */
-import { Alert, Box, Button, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useState, type FormEvent } from "react";
 import { Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
@@ -41,28 +53,51 @@ export function SelectStep() {
     }
     const { submission } = await request(DraftSubmission, { id: submissionId });
     if (!submission) throw new Error("not found");
-    const jobbers = await request(FlexiJobbers, { employerId: submission.employer.id, from: submission.period.start, to: submission.period.end });
+    const jobbers = await request(FlexiJobbers, {
+      employerId: submission.employer.id,
+      from: submission.period.start,
+      to: submission.period.end,
+    });
     const entered = new Set(submission.declarations.nodes.map((d) => d.worker.id));
-    return { employerId: submission.employer.id, period: submission.period, jobbers: jobbers.flexiJobbers, entered, selected: recall(submission.id).selected };
+    return {
+      employerId: submission.employer.id,
+      period: submission.period,
+      jobbers: jobbers.flexiJobbers,
+      entered,
+      selected: recall(submission.id).selected,
+    };
   }, [submissionId, params.get("employer"), params.get("from"), params.get("to")]);
 
   const [ticked, setTicked] = useState<Set<string> | null>(null);
   const [problem, setProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const data = loaded.data;
-  if (loaded.error != null) return <WizardFrame step="select"><Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert></WizardFrame>;
-  if (!data) return <WizardFrame step="select"><Loading /></WizardFrame>;
+  if (loaded.error != null)
+    return (
+      <WizardFrame step="select">
+        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+      </WizardFrame>
+    );
+  if (!data)
+    return (
+      <WizardFrame step="select">
+        <Loading />
+      </WizardFrame>
+    );
 
   const chosen = ticked ?? new Set([...data.selected, ...data.entered]);
   const tick = (next: Set<string>) => {
     setTicked(next);
     setProblem(false);
     if (!submissionId) {
-      setParams((p) => {
-        const updated = new URLSearchParams(p);
-        updated.set("selected", [...next].join(","));
-        return updated;
-      }, { replace: true });
+      setParams(
+        (p) => {
+          const updated = new URLSearchParams(p);
+          updated.set("selected", [...next].join(","));
+          return updated;
+        },
+        { replace: true },
+      );
     }
   };
   const toggle = (id: string, on: boolean) => {
@@ -83,7 +118,9 @@ export function SelectStep() {
     try {
       let id = submissionId;
       if (!id) {
-        const created = await request(CreateSubmission, { input: { employerId: data.employerId, from: data.period.start, to: data.period.end } });
+        const created = await request(CreateSubmission, {
+          input: { employerId: data.employerId, from: data.period.start, to: data.period.end },
+        });
         id = created.createSubmission.id;
       }
       remember(id, { ...recall(id), selected });
@@ -99,9 +136,15 @@ export function SelectStep() {
     <WizardFrame step="select" facts={{ period: data.period, selected: chosen.size }}>
       <Box component="form" noValidate onSubmit={next} aria-labelledby="wizard-step-heading">
         <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.select.help")}</Typography>
-        {problem && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{translate("flexi.wizard.select.atLeastOne")}</Alert>}
+        {problem && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {translate("flexi.wizard.select.atLeastOne")}
+          </Alert>
+        )}
         {data.jobbers.length === 0 ? (
-          <Alert severity="warning" sx={{ mb: 2 }}>{translate("flexi.wizard.select.none")}</Alert>
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate("flexi.wizard.select.none")}
+          </Alert>
         ) : (
           <Table size="small" aria-label={translate("flexi.wizard.select.tableLabel")} sx={{ mb: 2 }}>
             <TableHead>
@@ -141,7 +184,9 @@ export function SelectStep() {
                         slotProps={{ input: { "aria-label": translate("flexi.wizard.select.choose", { name }) } }}
                       />
                     </TableCell>
-                    <TableCell component="th" scope="row">{w.lastName}, {w.firstName}</TableCell>
+                    <TableCell component="th" scope="row">
+                      {w.lastName}, {w.firstName}
+                    </TableCell>
                     <TableCell>{formatSsin(w.ssin)}</TableCell>
                     <TableCell>{formatDate(w.birthDate, locale as Locale)}</TableCell>
                     <TableCell>{entered ? translate("flexi.wizard.select.entered") : ""}</TableCell>
@@ -154,11 +199,19 @@ export function SelectStep() {
         <Stack direction="row" spacing={2}>
           <Button
             variant="outlined"
-            onClick={() => navigate(submissionId ? `/wizard/${submissionId}/overview` : `/wizard?${new URLSearchParams({ from: data.period.start, to: data.period.end }).toString()}`)}
+            onClick={() =>
+              navigate(
+                submissionId
+                  ? `/wizard/${submissionId}/overview`
+                  : `/wizard?${new URLSearchParams({ from: data.period.start, to: data.period.end }).toString()}`,
+              )
+            }
           >
             {translate("flexi.wizard.back")}
           </Button>
-          <Button type="submit" variant="contained" disabled={busy}>{translate("flexi.wizard.next")}</Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {translate("flexi.wizard.next")}
+          </Button>
         </Stack>
       </Box>
     </WizardFrame>

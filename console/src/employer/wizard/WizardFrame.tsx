@@ -21,7 +21,15 @@ export interface TrailFacts {
   reference?: string | null;
 }
 
-export function WizardFrame({ step, facts = {}, children }: { step: WizardStep; facts?: TrailFacts; children: ReactNode }) {
+export function WizardFrame({
+  step,
+  facts = {},
+  children,
+}: {
+  step: WizardStep;
+  facts?: TrailFacts;
+  children: ReactNode;
+}) {
   const translate = useTranslate();
   const current = STEPS.indexOf(step);
   return (
@@ -49,11 +57,18 @@ function Trail({ current, facts }: { current: number; facts: TrailFacts }) {
   const detail = (step: WizardStep): string | undefined => {
     switch (step) {
       case "period":
-        return facts.period && `${formatDate(facts.period.start, locale as Locale)} – ${formatDate(facts.period.end, locale as Locale)}`;
+        return (
+          facts.period &&
+          `${formatDate(facts.period.start, locale as Locale)} – ${formatDate(facts.period.end, locale as Locale)}`
+        );
       case "select":
-        return facts.selected != null ? translate("flexi.wizard.trail.selected", { smart_count: facts.selected }) : undefined;
+        return facts.selected != null
+          ? translate("flexi.wizard.trail.selected", { smart_count: facts.selected })
+          : undefined;
       case "entry":
-        return facts.entered != null && facts.selected != null ? translate("flexi.wizard.trail.entered", { entered: facts.entered, count: facts.selected }) : undefined;
+        return facts.entered != null && facts.selected != null
+          ? translate("flexi.wizard.trail.entered", { entered: facts.entered, count: facts.selected })
+          : undefined;
       case "done":
         return facts.reference ? translate("flexi.wizard.trail.reference", { reference: facts.reference }) : undefined;
       default:
@@ -61,8 +76,15 @@ function Trail({ current, facts }: { current: number; facts: TrailFacts }) {
     }
   };
   return (
-    <Paper component="nav" aria-labelledby="wizard-trail-heading" variant="outlined" sx={{ p: 2, width: { xs: "100%", md: 280 }, flexShrink: 0 }}>
-      <Typography id="wizard-trail-heading" variant="h6" component="h2">{translate("flexi.wizard.trail.title")}</Typography>
+    <Paper
+      component="nav"
+      aria-labelledby="wizard-trail-heading"
+      variant="outlined"
+      sx={{ p: 2, width: { xs: "100%", md: 280 }, flexShrink: 0 }}
+    >
+      <Typography id="wizard-trail-heading" variant="h6" component="h2">
+        {translate("flexi.wizard.trail.title")}
+      </Typography>
       <Box component="ol" sx={{ listStyle: "none", p: 0, m: 0 }}>
         {STEPS.map((step, i) => {
           const done = i < current;
@@ -73,13 +95,29 @@ function Trail({ current, facts }: { current: number; facts: TrailFacts }) {
               component="li"
               key={step}
               aria-current={here ? "step" : undefined}
-              sx={{ display: "flex", gap: 1, py: 1, borderLeft: 4, borderColor: here ? "primary.main" : "transparent", pl: 1, color: i > current ? "text.secondary" : "text.primary" }}
+              sx={{
+                display: "flex",
+                gap: 1,
+                py: 1,
+                borderLeft: 4,
+                borderColor: here ? "primary.main" : "transparent",
+                pl: 1,
+                color: i > current ? "text.secondary" : "text.primary",
+              }}
             >
               <Box
                 aria-hidden="true"
                 sx={{
-                  width: 24, height: 24, borderRadius: "50%", flexShrink: 0, display: "flex", alignItems: "center", justifyContent: "center", fontSize: 14,
-                  bgcolor: done || here ? "primary.main" : "grey.300", color: done || here ? "primary.contrastText" : "text.primary",
+                  width: 24,
+                  height: 24,
+                  borderRadius: "50%",
+                  flexShrink: 0,
+                  display: "flex",
+                  alignItems: "center",
+                  justifyContent: "center",
+                  fontSize: 14,
+                  bgcolor: done || here ? "primary.main" : "grey.300",
+                  color: done || here ? "primary.contrastText" : "text.primary",
                 }}
               >
                 {done ? <CheckIcon sx={{ fontSize: 16 }} /> : i + 1}
@@ -87,10 +125,24 @@ function Trail({ current, facts }: { current: number; facts: TrailFacts }) {
               <Box>
                 <Typography variant="body2" sx={{ fontWeight: here ? 700 : 400 }}>
                   {translate(`flexi.wizard.steps.${step}`)}
-                  {done && <Box component="span" sx={visuallyHidden}> ({translate("flexi.wizard.trail.done")})</Box>}
-                  {here && <Box component="span" sx={visuallyHidden}> ({translate("flexi.wizard.trail.current")})</Box>}
+                  {done && (
+                    <Box component="span" sx={visuallyHidden}>
+                      {" "}
+                      ({translate("flexi.wizard.trail.done")})
+                    </Box>
+                  )}
+                  {here && (
+                    <Box component="span" sx={visuallyHidden}>
+                      {" "}
+                      ({translate("flexi.wizard.trail.current")})
+                    </Box>
+                  )}
                 </Typography>
-                {text && <Typography variant="caption" component="p">{text}</Typography>}
+                {text && (
+                  <Typography variant="caption" component="p">
+                    {text}
+                  </Typography>
+                )}
               </Box>
             </Box>
           );

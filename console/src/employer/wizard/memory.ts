@@ -14,7 +14,8 @@ const key = (submissionId: string) => `flexi.wizard.${submissionId}`;
 export function recall(submissionId: string): WizardMemory {
   try {
     const stored = JSON.parse(localStorage.getItem(key(submissionId)) ?? "null") as Partial<WizardMemory> | null;
-    if (stored && Array.isArray(stored.selected) && typeof stored.idempotencyKey === "string") return stored as WizardMemory;
+    if (stored && Array.isArray(stored.selected) && typeof stored.idempotencyKey === "string")
+      return stored as WizardMemory;
   } catch {
     // A damaged entry is replaced below.
   }
@@ -37,7 +38,12 @@ export function forget(submissionId: string): void {
 
 /** Dates of the period step: today and the previous month in Europe/Brussels (design: calendar rules). */
 export function todayInBrussels(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Brussels",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 export function previousMonth(today: string): { start: string; end: string } {

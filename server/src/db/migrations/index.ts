@@ -7,4 +7,12 @@ import { SignInAttempts1795923816636 } from "./1795923816636-SignInAttempts";
 import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
 
 /** Every migration in order; reviewed by hand (style.md §6). */
-export const MIGRATIONS: Function[] = [Initial1795917768245, Declarations1795919035843, EboxLog1795920842994, CeilingAlerts1795920940141, FilterIndexes1795921966187, SignInAttempts1795923816636, AuditReads1795930120000];
+export const MIGRATIONS: Function[] = [
+  Initial1795917768245,
+  Declarations1795919035843,
+  EboxLog1795920842994,
+  CeilingAlerts1795920940141,
+  FilterIndexes1795921966187,
+  SignInAttempts1795923816636,
+  AuditReads1795930120000,
+];

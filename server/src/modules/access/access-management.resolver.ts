@@ -7,8 +7,9 @@ import { AccessGrant, User } from "./access.type";
 @Resolver(() => Employer)
 export class EmployerUsersResolver {
   @FieldResolver(() => [User], {
-    description: "The employer's users and their rights (access administrators and the back office). Each user shows only their "
-      + "rights for this employer. Seen by the employer's access administrators and the back office; empty for anyone else.",
+    description:
+      "The employer's users and their rights (access administrators and the back office). Each user shows only their " +
+      "rights for this employer. Seen by the employer's access administrators and the back office; empty for anyone else.",
   })
   users(@Root() employer: Employer, @Ctx() ctx: RequestContext): Promise<User[]> {
     return ctx.services.accessManagement.usersOf(ctx, employer.id);
@@ -18,17 +19,19 @@ export class EmployerUsersResolver {
 @Resolver()
 export class AccessManagementResolver {
   @Mutation(() => AccessGrant, {
-    description: "Grants a right for an employer to the user with this login (any case). An access administrator of the employer "
-      + "grants DIMONA_CONSULTATION and FLEXI_AT_WORK; only the back office grants ACCESS_ADMIN. Granting a right held already "
-      + "returns it unchanged. Audited.",
+    description:
+      "Grants a right for an employer to the user with this login (any case). An access administrator of the employer " +
+      "grants DIMONA_CONSULTATION and FLEXI_AT_WORK; only the back office grants ACCESS_ADMIN. Granting a right held already " +
+      "returns it unchanged. Audited.",
   })
   grantAccess(@Ctx() ctx: RequestContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
     return ctx.services.accessManagement.grant(ctx, input);
   }
 
   @Mutation(() => Boolean, {
-    description: "Takes a right away, under the rules of grantAccess; true when it was removed, false when the user did not hold it. "
-      + "It takes effect on the user's next request. Audited.",
+    description:
+      "Takes a right away, under the rules of grantAccess; true when it was removed, false when the user did not hold it. " +
+      "It takes effect on the user's next request. Audited.",
   })
   revokeAccess(@Ctx() ctx: RequestContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
     return ctx.services.accessManagement.revoke(ctx, input);

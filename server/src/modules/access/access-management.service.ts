@@ -66,15 +66,17 @@ export class AccessManagementService {
         if (!existing) throw conflict("The right changed while it was being granted; try again.");
         return toAccessGrant(existing);
       }
-      await writeAudit(tx, [{
-        actorId: viewer.userId,
-        action: "grantAccess",
-        entityType: "AccessGrant",
-        entityId: created.id,
-        employerId: input.employerId,
-        reason: null,
-        changes: fieldChanges({}, { login: user.login, permission: input.permission }, AUDITED_FIELDS),
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "grantAccess",
+          entityType: "AccessGrant",
+          entityId: created.id,
+          employerId: input.employerId,
+          reason: null,
+          changes: fieldChanges({}, { login: user.login, permission: input.permission }, AUDITED_FIELDS),
+        },
+      ]);
       await announceAccessChange(tx, user.id);
       return toAccessGrant(created);
     });
@@ -94,15 +96,17 @@ export class AccessManagementService {
         WHERE user_id = ${user.id} AND employer_id = ${input.employerId} AND permission = ${input.permission}
         RETURNING id`);
       if (!removed) return false;
-      await writeAudit(tx, [{
-        actorId: viewer.userId,
-        action: "revokeAccess",
-        entityType: "AccessGrant",
-        entityId: removed.id,
-        employerId: input.employerId,
-        reason: null,
-        changes: fieldChanges({ login: user.login, permission: input.permission }, {}, AUDITED_FIELDS),
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "revokeAccess",
+          entityType: "AccessGrant",
+          entityId: removed.id,
+          employerId: input.employerId,
+          reason: null,
+          changes: fieldChanges({ login: user.login, permission: input.permission }, {}, AUDITED_FIELDS),
+        },
+      ]);
       await announceAccessChange(tx, user.id);
       return true;
     });
@@ -123,7 +127,10 @@ export class AccessManagementService {
   private async loadUsers(ctx: RequestContext, employerIds: readonly string[]): Promise<User[][]> {
     const scope = employerScope(signedIn(ctx.viewer), "ACCESS_ADMIN");
     const managed = employerIds.filter((id) => inScope(scope, id));
-    const rows = managed.length === 0 ? [] : await ctx.db.query<EmployerUserRow>(sql`
+    const rows =
+      managed.length === 0
+        ? []
+        : await ctx.db.query<EmployerUserRow>(sql`
       SELECT g.employer_id AS "employerId", u.id, u.login, u.display_name AS "displayName", u.back_office AS "backOffice",
         -- the language rule of graphql/context.ts: the user's own, else that of their first employer
         COALESCE(u.language, (SELECT e.language FROM access_grant fg JOIN employer e ON e.id = fg.employer_id
@@ -143,7 +150,11 @@ export class AccessManagementService {
         backOffice: row.backOffice,
         // A user's SSIN serves their own worker view; it is not the employer's business.
         ssin: null,
-        grants: row.grants.map((g) => ({ employerId: row.employerId, permission: g.permission as Permission, grantedAt: new Date(g.grantedAt) })),
+        grants: row.grants.map((g) => ({
+          employerId: row.employerId,
+          permission: g.permission as Permission,
+          grantedAt: new Date(g.grantedAt),
+        })),
       };
       byEmployer.set(row.employerId, [...(byEmployer.get(row.employerId) ?? []), user]);
     }
@@ -157,7 +168,12 @@ export class AccessManagementService {
  * or that the caller has nothing to do with is NOT_FOUND; one it knows without the authority is
  * FORBIDDEN.
  */
-async function requireAccessAuthority(db: Db, viewer: Viewer, employerId: string, permission: Permission): Promise<void> {
+async function requireAccessAuthority(
+  db: Db,
+  viewer: Viewer,
+  employerId: string,
+  permission: Permission,
+): Promise<void> {
   if (!isUuid(employerId)) throw notFound("Employer");
   if (viewer.backOffice) {
     if (!(await db.one(sql`SELECT 1 FROM employer WHERE id = ${employerId}`))) throw notFound("Employer");
@@ -168,12 +184,18 @@ async function requireAccessAuthority(db: Db, viewer: Viewer, employerId: string
 }
 
 /** The user named by a login, in any case (app_user has a unique index on lower(login)). */
-async function findUser(db: Db, login: string, options: { refuseDisabled: boolean }): Promise<{ id: string; login: string }> {
+async function findUser(
+  db: Db,
+  login: string,
+  options: { refuseDisabled: boolean },
+): Promise<{ id: string; login: string }> {
   const user = await db.one<{ id: string; login: string; disabled: boolean }>(
-    sql`SELECT id, login, disabled FROM app_user WHERE lower(login) = lower(${login})`);
+    sql`SELECT id, login, disabled FROM app_user WHERE lower(login) = lower(${login})`,
+  );
   const errors = new FieldErrors();
   if (!user) errors.add(["login"], "NOT_FOUND", "No user has this login.");
-  else if (options.refuseDisabled && user.disabled) errors.add(["login"], "NOT_ALLOWED", "This user is disabled and cannot receive rights.");
+  else if (options.refuseDisabled && user.disabled)
+    errors.add(["login"], "NOT_ALLOWED", "This user is disabled and cannot receive rights.");
   errors.check();
   return user!;
 }

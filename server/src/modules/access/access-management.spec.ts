@@ -7,7 +7,14 @@
 import { Client } from "pg";
 import { sql } from "../../db/sql";
 import { errorCodes, eventually, startTestApi, type GraphQLAnswer, type TestApi } from "../../test/api";
-import { addDeclaration, addFlexDimonaThisMonth, createSubmission, declarationInput, recentPeriod, submit } from "../../test/declarations";
+import {
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  createSubmission,
+  declarationInput,
+  recentPeriod,
+  submit,
+} from "../../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../test/fixtures";
 import { hashPassword } from "../../auth/passwords";
 import { ACCESS_CHANGED_CHANNEL } from "../../events/access-events";
@@ -18,9 +25,25 @@ const USERS = `query($id: ID!) { employer(id: $id) { id users { login displayNam
 const CREATE_SUBMISSION = `mutation($input: CreateSubmissionInput!) { createSubmission(input: $input) { id } }`;
 const DECLARATIONS_OF = `query($e: ID!) { wageDeclarations(filter: { employerId: { eq: $e } }) { totalCount nodes { id } } }`;
 
-interface GrantView { grantAccess: { permission: string; grantedAt: string; employer: { id: string; name: string } } }
-interface UserView { login: string; displayName: string; backOffice: boolean; ssin: string | null; grants: { permission: string; grantedAt: string; employer: { id: string } }[] }
-interface AuditRow { actorId: string; action: string; entityType: string; entityId: string; employerId: string | null; reason: string | null; changes: { field: string; before: string | null; after: string | null }[] }
+interface GrantView {
+  grantAccess: { permission: string; grantedAt: string; employer: { id: string; name: string } };
+}
+interface UserView {
+  login: string;
+  displayName: string;
+  backOffice: boolean;
+  ssin: string | null;
+  grants: { permission: string; grantedAt: string; employer: { id: string } }[];
+}
+interface AuditRow {
+  actorId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  employerId: string | null;
+  reason: string | null;
+  changes: { field: string; before: string | null; after: string | null }[];
+}
 
 let api: TestApi;
 let fx: Fixtures;
@@ -31,7 +54,9 @@ let declarantToken: string;
 beforeAll(async () => {
   api = await startTestApi({ controls: false });
   fx = await loadFixtures(api.database.db);
-  [adminToken, backOfficeToken, declarantToken] = await Promise.all([fx.logins.adminA, fx.logins.backOffice, fx.logins.declarantA].map((l) => api.signIn(l, FIXTURE_PASSWORD)));
+  [adminToken, backOfficeToken, declarantToken] = await Promise.all(
+    [fx.logins.adminA, fx.logins.backOffice, fx.logins.declarantA].map((l) => api.signIn(l, FIXTURE_PASSWORD)),
+  );
 });
 afterAll(() => api.close());
 
@@ -72,7 +97,12 @@ describe("the guide's scenario: an access administrator grants the two rights by
     const login = fx.logins.noRights;
     const token = await api.signIn(login, FIXTURE_PASSWORD);
     const period = recentPeriod();
-    const newSubmission = () => api.request(CREATE_SUBMISSION, { input: { employerId: fx.employerA, from: period.start, to: period.end } }, token);
+    const newSubmission = () =>
+      api.request(
+        CREATE_SUBMISSION,
+        { input: { employerId: fx.employerA, from: period.start, to: period.end } },
+        token,
+      );
     await addFlexDimonaThisMonth(api.database.db, fx.employerA, fx.workers.aQuarter.id);
 
     // Before: the user has nothing to do with employer A.
@@ -81,33 +111,55 @@ describe("the guide's scenario: an access administrator grants the two rights by
     // The access administrator types the login in another case: it still names the user.
     const flexi = await grant(adminToken, fx.employerA, login.toUpperCase(), "FLEXI_AT_WORK");
     expect(flexi.errors).toBeUndefined();
-    expect(flexi.data!.grantAccess).toMatchObject({ permission: "FLEXI_AT_WORK", employer: { id: fx.employerA, name: "Brasserie A" } });
+    expect(flexi.data!.grantAccess).toMatchObject({
+      permission: "FLEXI_AT_WORK",
+      employer: { id: fx.employerA, name: "Brasserie A" },
+    });
     const dimona = await grant(adminToken, fx.employerA, login, "DIMONA_CONSULTATION");
     expect(dimona.data!.grantAccess.permission).toBe("DIMONA_CONSULTATION");
 
     const stored = await api.database.db.query<{ permission: string; grantedBy: string }>(sql`
       SELECT permission, granted_by AS "grantedBy" FROM access_grant WHERE user_id = ${await userId(login)} ORDER BY permission`);
     const adminId = await userId(fx.logins.adminA);
-    expect(stored).toEqual([{ permission: "DIMONA_CONSULTATION", grantedBy: adminId }, { permission: "FLEXI_AT_WORK", grantedBy: adminId }]);
+    expect(stored).toEqual([
+      { permission: "DIMONA_CONSULTATION", grantedBy: adminId },
+      { permission: "FLEXI_AT_WORK", grantedBy: adminId },
+    ]);
 
     // The same token, next request: the new rights hold. The wizard: flexi-jobbers, a draft, transmit.
-    const me = await api.request<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(`{ me { grants { permission employer { id } } } }`, {}, token);
-    expect(me.data!.me.grants.map((g) => `${g.employer.id}:${g.permission}`).sort())
-      .toEqual([`${fx.employerA}:DIMONA_CONSULTATION`, `${fx.employerA}:FLEXI_AT_WORK`]);
+    const me = await api.request<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
+      `{ me { grants { permission employer { id } } } }`,
+      {},
+      token,
+    );
+    expect(me.data!.me.grants.map((g) => `${g.employer.id}:${g.permission}`).sort()).toEqual([
+      `${fx.employerA}:DIMONA_CONSULTATION`,
+      `${fx.employerA}:FLEXI_AT_WORK`,
+    ]);
     const jobbers = await api.request<{ flexiJobbers: { id: string }[] }>(
       `query($e: ID!, $from: Date!, $to: Date!) { flexiJobbers(employerId: $e, from: $from, to: $to) { id } }`,
-      { e: fx.employerA, from: period.start, to: period.end }, token);
+      { e: fx.employerA, from: period.start, to: period.end },
+      token,
+    );
     expect(jobbers.data!.flexiJobbers.map((w) => w.id)).toContain(fx.workers.aQuarter.id);
     const submissionId = await createSubmission(api, token, fx.employerA);
     const declarationId = await addDeclaration(api, token, submissionId, declarationInput(fx.workers.aQuarter.id));
     expect((await submit(api, token, submissionId)).status).toBe("SUBMITTED");
-    const declared = await api.request<{ wageDeclarations: { totalCount: number; nodes: { id: string }[] } }>(DECLARATIONS_OF, { e: fx.employerA }, token);
+    const declared = await api.request<{ wageDeclarations: { totalCount: number; nodes: { id: string }[] } }>(
+      DECLARATIONS_OF,
+      { e: fx.employerA },
+      token,
+    );
     expect(declared.data!.wageDeclarations.nodes.map((n) => n.id)).toContain(declarationId);
 
     // Revoked: the very next request with the same token is refused, the declarations are out of sight.
     expect((await revoke(adminToken, fx.employerA, login, "FLEXI_AT_WORK")).data).toEqual({ revokeAccess: true });
     expect(errorCodes(await newSubmission())).toEqual(["FORBIDDEN"]); // still knows A through DIMONA_CONSULTATION
-    const hidden = await api.request<{ wageDeclarations: { totalCount: number; nodes: unknown[] } }>(DECLARATIONS_OF, { e: fx.employerA }, token);
+    const hidden = await api.request<{ wageDeclarations: { totalCount: number; nodes: unknown[] } }>(
+      DECLARATIONS_OF,
+      { e: fx.employerA },
+      token,
+    );
     expect(hidden.data!.wageDeclarations).toEqual({ totalCount: 0, nodes: [] });
     expect((await revoke(adminToken, fx.employerA, login, "DIMONA_CONSULTATION")).data).toEqual({ revokeAccess: true });
     expect(errorCodes(await newSubmission())).toEqual(["NOT_FOUND"]);
@@ -121,7 +173,12 @@ describe("the guide's scenario: an access administrator grants the two rights by
       ["revokeAccess", { field: "permission", before: "DIMONA_CONSULTATION", after: null }],
     ]);
     for (const entry of audit) {
-      expect(entry).toMatchObject({ actorId: adminId, entityType: "AccessGrant", employerId: fx.employerA, reason: null });
+      expect(entry).toMatchObject({
+        actorId: adminId,
+        entityType: "AccessGrant",
+        employerId: fx.employerA,
+        reason: null,
+      });
     }
     expect(audit[0]!.changes).toEqual([
       { field: "login", before: null, after: "nobody" },
@@ -135,12 +192,24 @@ describe("the guide's scenario: an access administrator grants the two rights by
     expect(audit[2]!.entityId).toBe(audit[0]!.entityId);
 
     // The access administrator reads those entries through the API as well.
-    const trail = await api.request<{ auditEntries: { nodes: { action: string; entityType: string; actor: { login: string }; changes: { field: string; after: string | null }[] }[] } }>(
+    const trail = await api.request<{
+      auditEntries: {
+        nodes: {
+          action: string;
+          entityType: string;
+          actor: { login: string };
+          changes: { field: string; after: string | null }[];
+        }[];
+      };
+    }>(
       `query($actor: ID!) { auditEntries(filter: { actorId: { eq: $actor } }) { nodes { action entityType actor { login } changes { field after } } } }`,
-      { actor: adminId }, adminToken);
+      { actor: adminId },
+      adminToken,
+    );
     expect(trail.errors).toBeUndefined();
-    expect(trail.data!.auditEntries.nodes.filter((n) => n.entityType === "AccessGrant").map((n) => n.action))
-      .toEqual(expect.arrayContaining(["grantAccess", "revokeAccess"]));
+    expect(trail.data!.auditEntries.nodes.filter((n) => n.entityType === "AccessGrant").map((n) => n.action)).toEqual(
+      expect.arrayContaining(["grantAccess", "revokeAccess"]),
+    );
   });
 
   it("announces each change to every process when it commits (NOTIFY with the user's id)", async () => {
@@ -183,16 +252,24 @@ describe("Employer.users", () => {
       "dimona.a": ["DIMONA_CONSULTATION"],
       multi: ["FLEXI_AT_WORK"], // not B's DIMONA_CONSULTATION
     });
-    expect(users.flatMap((u) => u.grants.map((g) => g.employer.id))).toEqual(users.flatMap((u) => u.grants.map(() => fx.employerA)));
+    expect(users.flatMap((u) => u.grants.map((g) => g.employer.id))).toEqual(
+      users.flatMap((u) => u.grants.map(() => fx.employerA)),
+    );
     expect(users.map((u) => u.login)).not.toContain("declarant.b");
     expect(users.map((u) => u.login)).toEqual([...users.map((u) => u.login)].sort());
-    expect(users.find((u) => u.login === "multi")).toMatchObject({ displayName: "multi (display)", backOffice: false, ssin: null });
+    expect(users.find((u) => u.login === "multi")).toMatchObject({
+      displayName: "multi (display)",
+      backOffice: false,
+      ssin: null,
+    });
   });
 
   it("shows the back office the users of every employer, each with that employer's rights", async () => {
     const a = await api.request<{ employer: { users: UserView[] } }>(USERS, { id: fx.employerA }, backOfficeToken);
     const b = await api.request<{ employer: { users: UserView[] } }>(USERS, { id: fx.employerB }, backOfficeToken);
-    expect(a.data!.employer.users.find((u) => u.login === "multi")!.grants.map((g) => g.permission)).toEqual(["FLEXI_AT_WORK"]);
+    expect(a.data!.employer.users.find((u) => u.login === "multi")!.grants.map((g) => g.permission)).toEqual([
+      "FLEXI_AT_WORK",
+    ]);
     const multiAtB = b.data!.employer.users.find((u) => u.login === "multi")!;
     expect(multiAtB.grants.map((g) => [g.employer.id, g.permission])).toEqual([[fx.employerB, "DIMONA_CONSULTATION"]]);
     expect(b.data!.employer.users.map((u) => u.login)).not.toContain("declarant.a");
@@ -201,19 +278,35 @@ describe("Employer.users", () => {
   it("is an empty list, not an error, for other users who see the employer", async () => {
     const dimonaOnly = await api.signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD);
     for (const token of [declarantToken, dimonaOnly]) {
-      const answer = await api.request<{ employer: { id: string; users: UserView[] } }>(USERS, { id: fx.employerA }, token);
+      const answer = await api.request<{ employer: { id: string; users: UserView[] } }>(
+        USERS,
+        { id: fx.employerA },
+        token,
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.employer).toEqual({ id: fx.employerA, users: [] });
     }
     // A list of employers with users keeps the employers the caller may see.
-    const list = await api.request<{ employers: { nodes: { id: string; users: UserView[] }[] } }>(`{ employers { nodes { id users { login } } } }`, {}, declarantToken);
+    const list = await api.request<{ employers: { nodes: { id: string; users: UserView[] }[] } }>(
+      `{ employers { nodes { id users { login } } } }`,
+      {},
+      declarantToken,
+    );
     expect(list.data!.employers.nodes).toEqual([{ id: fx.employerA, users: [] }]);
   });
 
   it("loads the users of a whole list of employers in one statement (no N+1)", async () => {
     const query = `query($first: Int) { employers(first: $first) { nodes { id users { login grants { permission employer { id name } } } } } }`;
-    const one = await api.request<{ employers: { nodes: { users: unknown[] }[] } }>(query, { first: 1 }, backOfficeToken);
-    const two = await api.request<{ employers: { nodes: { users: unknown[] }[] } }>(query, { first: 2 }, backOfficeToken);
+    const one = await api.request<{ employers: { nodes: { users: unknown[] }[] } }>(
+      query,
+      { first: 1 },
+      backOfficeToken,
+    );
+    const two = await api.request<{ employers: { nodes: { users: unknown[] }[] } }>(
+      query,
+      { first: 2 },
+      backOfficeToken,
+    );
     expect(two.errors).toBeUndefined();
     expect(two.data!.employers.nodes).toHaveLength(2);
     expect(two.data!.employers.nodes.every((n) => n.users.length > 0)).toBe(true);
@@ -238,7 +331,10 @@ describe("who may grant and revoke what", () => {
 
   it("a declarant of the employer without ACCESS_ADMIN gets FORBIDDEN; a user without any right there NOT_FOUND", async () => {
     await refusedWithoutWrites(grant(declarantToken, fx.employerA, fx.logins.noRights, "FLEXI_AT_WORK"), "FORBIDDEN");
-    await refusedWithoutWrites(revoke(declarantToken, fx.employerA, fx.logins.dimonaOnlyA, "DIMONA_CONSULTATION"), "FORBIDDEN");
+    await refusedWithoutWrites(
+      revoke(declarantToken, fx.employerA, fx.logins.dimonaOnlyA, "DIMONA_CONSULTATION"),
+      "FORBIDDEN",
+    );
     const nobody = await api.signIn(fx.logins.noRights, FIXTURE_PASSWORD);
     await refusedWithoutWrites(grant(nobody, fx.employerA, fx.logins.noRights, "FLEXI_AT_WORK"), "NOT_FOUND");
   });
@@ -247,56 +343,88 @@ describe("who may grant and revoke what", () => {
     const made = await grant(backOfficeToken, fx.employerB, fx.logins.declarantB, "ACCESS_ADMIN");
     expect(made.errors).toBeUndefined();
     expect(made.data!.grantAccess).toMatchObject({ permission: "ACCESS_ADMIN", employer: { id: fx.employerB } });
-    const [entry] = (await auditOf(fx.logins.declarantB)).filter((a) => a.changes.some((c) => c.after === "ACCESS_ADMIN"));
-    expect(entry).toMatchObject({ action: "grantAccess", actorId: await userId(fx.logins.backOffice), employerId: fx.employerB });
+    const [entry] = (await auditOf(fx.logins.declarantB)).filter((a) =>
+      a.changes.some((c) => c.after === "ACCESS_ADMIN"),
+    );
+    expect(entry).toMatchObject({
+      action: "grantAccess",
+      actorId: await userId(fx.logins.backOffice),
+      employerId: fx.employerB,
+    });
 
     const adminB = await api.signIn(fx.logins.declarantB, FIXTURE_PASSWORD);
     await addUser("helper.b");
-    expect((await grant(adminB, fx.employerB, "helper.b", "FLEXI_AT_WORK")).data!.grantAccess.permission).toBe("FLEXI_AT_WORK");
+    expect((await grant(adminB, fx.employerB, "helper.b", "FLEXI_AT_WORK")).data!.grantAccess.permission).toBe(
+      "FLEXI_AT_WORK",
+    );
     await refusedWithoutWrites(grant(adminB, fx.employerA, fx.logins.noRights, "FLEXI_AT_WORK"), "NOT_FOUND");
     await refusedWithoutWrites(revoke(adminB, fx.employerA, fx.logins.declarantA, "FLEXI_AT_WORK"), "NOT_FOUND");
     await refusedWithoutWrites(grant(adminB, fx.employerB, "helper.b", "ACCESS_ADMIN"), "FORBIDDEN");
     // A's users stay out of B's sight.
     const bUsers = await api.request<{ employer: { users: UserView[] } }>(USERS, { id: fx.employerB }, adminB);
-    expect(bUsers.data!.employer.users.map((u) => u.login)).toEqual(expect.arrayContaining(["declarant.b", "helper.b"]));
+    expect(bUsers.data!.employer.users.map((u) => u.login)).toEqual(
+      expect.arrayContaining(["declarant.b", "helper.b"]),
+    );
     expect(bUsers.data!.employer.users.map((u) => u.login)).not.toContain("declarant.a");
 
     // The back office takes ACCESS_ADMIN away again.
-    expect((await revoke(backOfficeToken, fx.employerB, fx.logins.declarantB, "ACCESS_ADMIN")).data).toEqual({ revokeAccess: true });
+    expect((await revoke(backOfficeToken, fx.employerB, fx.logins.declarantB, "ACCESS_ADMIN")).data).toEqual({
+      revokeAccess: true,
+    });
     await refusedWithoutWrites(grant(adminB, fx.employerB, "helper.b", "DIMONA_CONSULTATION"), "FORBIDDEN");
   });
 
   it("an employer that does not exist is NOT_FOUND, even for the back office", async () => {
-    await refusedWithoutWrites(grant(backOfficeToken, "00000000-0000-4000-8000-000000000000", fx.logins.noRights, "FLEXI_AT_WORK"), "NOT_FOUND");
+    await refusedWithoutWrites(
+      grant(backOfficeToken, "00000000-0000-4000-8000-000000000000", fx.logins.noRights, "FLEXI_AT_WORK"),
+      "NOT_FOUND",
+    );
     await refusedWithoutWrites(grant(backOfficeToken, "not-an-id", fx.logins.noRights, "FLEXI_AT_WORK"), "NOT_FOUND");
-    await refusedWithoutWrites(revoke(adminToken, "00000000-0000-4000-8000-000000000000", fx.logins.noRights, "FLEXI_AT_WORK"), "NOT_FOUND");
+    await refusedWithoutWrites(
+      revoke(adminToken, "00000000-0000-4000-8000-000000000000", fx.logins.noRights, "FLEXI_AT_WORK"),
+      "NOT_FOUND",
+    );
   });
 
   it("without a token: UNAUTHENTICATED", async () => {
-    await refusedWithoutWrites(api.request(GRANT, { input: { employerId: fx.employerA, login: "nobody", permission: "FLEXI_AT_WORK" } }), "UNAUTHENTICATED");
+    await refusedWithoutWrites(
+      api.request(GRANT, { input: { employerId: fx.employerA, login: "nobody", permission: "FLEXI_AT_WORK" } }),
+      "UNAUTHENTICATED",
+    );
   });
 });
 
 describe("the login and repeated calls", () => {
   it("an unknown login is BAD_USER_INPUT NOT_FOUND at login, and nothing is written", async () => {
-    for (const call of [grant(adminToken, fx.employerA, "no.such.user", "FLEXI_AT_WORK"), revoke(adminToken, fx.employerA, "no.such.user", "FLEXI_AT_WORK")]) {
+    for (const call of [
+      grant(adminToken, fx.employerA, "no.such.user", "FLEXI_AT_WORK"),
+      revoke(adminToken, fx.employerA, "no.such.user", "FLEXI_AT_WORK"),
+    ]) {
       const before = await accessRowCounts();
       const answer = await call;
       expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
-      expect(answer.errors![0]!.extensions!.fieldErrors!.map((e) => [e.path, e.code])).toEqual([[["login"], "NOT_FOUND"]]);
+      expect(answer.errors![0]!.extensions!.fieldErrors!.map((e) => [e.path, e.code])).toEqual([
+        [["login"], "NOT_FOUND"],
+      ]);
       expect(await accessRowCounts()).toEqual(before);
     }
   });
 
   it("a disabled user receives no right (NOT_ALLOWED at login), but may lose one", async () => {
     const id = await addUser("gone", { disabled: true });
-    await api.database.db.query(sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${id}, ${fx.employerA}, 'DIMONA_CONSULTATION')`);
+    await api.database.db.query(
+      sql`INSERT INTO access_grant (user_id, employer_id, permission) VALUES (${id}, ${fx.employerA}, 'DIMONA_CONSULTATION')`,
+    );
     const before = await accessRowCounts();
     const refused = await grant(adminToken, fx.employerA, "gone", "FLEXI_AT_WORK");
     expect(errorCodes(refused)).toEqual(["BAD_USER_INPUT"]);
-    expect(refused.errors![0]!.extensions!.fieldErrors!.map((e) => [e.path, e.code])).toEqual([[["login"], "NOT_ALLOWED"]]);
+    expect(refused.errors![0]!.extensions!.fieldErrors!.map((e) => [e.path, e.code])).toEqual([
+      [["login"], "NOT_ALLOWED"],
+    ]);
     expect(await accessRowCounts()).toEqual(before);
-    expect((await revoke(adminToken, fx.employerA, "gone", "DIMONA_CONSULTATION")).data).toEqual({ revokeAccess: true });
+    expect((await revoke(adminToken, fx.employerA, "gone", "DIMONA_CONSULTATION")).data).toEqual({
+      revokeAccess: true,
+    });
   });
 
   it("granting a right held already returns it unchanged: no second row, no audit entry", async () => {

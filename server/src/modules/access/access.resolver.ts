@@ -12,8 +12,14 @@ export class AccessResolver {
     return ctx.services.access.me(ctx);
   }
 
-  @Mutation(() => AuthPayload, { description: "Signs in with login and password; the token expires (8 hours by default)." })
-  signIn(@Ctx() ctx: RequestContext, @Arg("login", () => String) login: string, @Arg("password", () => String) password: string) {
+  @Mutation(() => AuthPayload, {
+    description: "Signs in with login and password; the token expires (8 hours by default).",
+  })
+  signIn(
+    @Ctx() ctx: RequestContext,
+    @Arg("login", () => String) login: string,
+    @Arg("password", () => String) password: string,
+  ) {
     return ctx.services.access.signIn(ctx, login, password);
   }
 
@@ -23,7 +29,11 @@ export class AccessResolver {
   }
 
   @Mutation(() => Boolean, { description: "Changes the caller's password; their other sessions end." })
-  changePassword(@Ctx() ctx: RequestContext, @Arg("current", () => String) current: string, @Arg("next", () => String) next: string) {
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("current", () => String) current: string,
+    @Arg("next", () => String) next: string,
+  ) {
     return ctx.services.access.changePassword(ctx, current, next);
   }
 }

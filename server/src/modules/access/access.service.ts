@@ -15,7 +15,10 @@ export const MIN_PASSWORD_LENGTH = 8;
 
 /** Sign-in, sessions and passwords (design §7). */
 export class AccessService {
-  constructor(private readonly tokens: TokenSettings, private readonly limiter = new SignInLimiter(DEFAULT_SIGN_IN_LIMITS)) {}
+  constructor(
+    private readonly tokens: TokenSettings,
+    private readonly limiter = new SignInLimiter(DEFAULT_SIGN_IN_LIMITS),
+  ) {}
 
   /**
    * Checks the password (argon2id) and opens a session; the token expires with it. Failed
@@ -24,13 +27,15 @@ export class AccessService {
   async signIn(ctx: RequestContext, login: string, password: string): Promise<AuthPayload> {
     const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null);
     const user = await ctx.db.one<{ id: string; passwordHash: string }>(
-      sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`);
+      sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`,
+    );
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
     if (!user || !ok) throw unauthenticated("Wrong login or password.");
     await this.limiter.succeeded(ctx.db, attempt);
     const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
     const session = await ctx.db.one<{ id: string }>(
-      sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`);
+      sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`,
+    );
     const token = signToken(this.tokens, user.id, session!.id, expiresAt);
     const viewer = await ctx.services.loadViewer(token);
     if (!viewer) throw unauthenticated("Wrong login or password.");
@@ -41,7 +46,9 @@ export class AccessService {
   async signOut(ctx: RequestContext): Promise<boolean> {
     const viewer = signedIn(ctx.viewer);
     await ctx.db.transaction(async (tx) => {
-      await tx.query(sql`UPDATE user_session SET revoked_at = now() WHERE id = ${viewer.sessionId} AND revoked_at IS NULL`);
+      await tx.query(
+        sql`UPDATE user_session SET revoked_at = now() WHERE id = ${viewer.sessionId} AND revoked_at IS NULL`,
+      );
       await announceAccessChange(tx, viewer.userId);
     });
     ctx.services.viewers.forget(viewer.userId);
@@ -52,14 +59,20 @@ export class AccessService {
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    if (next.length < MIN_PASSWORD_LENGTH) errors.add(["next"], "TOO_SHORT", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-    const row = await ctx.db.one<{ passwordHash: string }>(sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${viewer.userId}`);
-    if (!row || !(await verifyPassword(row.passwordHash, current))) errors.add(["current"], "WRONG_PASSWORD", "The current password is wrong.");
+    if (next.length < MIN_PASSWORD_LENGTH)
+      errors.add(["next"], "TOO_SHORT", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    const row = await ctx.db.one<{ passwordHash: string }>(
+      sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${viewer.userId}`,
+    );
+    if (!row || !(await verifyPassword(row.passwordHash, current)))
+      errors.add(["current"], "WRONG_PASSWORD", "The current password is wrong.");
     errors.check();
     const hash = await hashPassword(next);
     await ctx.db.transaction(async (tx) => {
       await tx.query(sql`UPDATE app_user SET password_hash = ${hash}, updated_at = now() WHERE id = ${viewer.userId}`);
-      await tx.query(sql`UPDATE user_session SET revoked_at = now() WHERE user_id = ${viewer.userId} AND id <> ${viewer.sessionId} AND revoked_at IS NULL`);
+      await tx.query(
+        sql`UPDATE user_session SET revoked_at = now() WHERE user_id = ${viewer.userId} AND id <> ${viewer.sessionId} AND revoked_at IS NULL`,
+      );
       await announceAccessChange(tx, viewer.userId);
     });
     ctx.services.viewers.forget(viewer.userId);
@@ -79,6 +92,10 @@ export function toUser(viewer: Viewer): User {
     language: toLanguageEnum(viewer.language),
     backOffice: viewer.backOffice,
     ssin: viewer.ssin,
-    grants: viewer.grants.map((g) => ({ employerId: g.employerId, permission: g.permission as Permission, grantedAt: g.grantedAt })),
+    grants: viewer.grants.map((g) => ({
+      employerId: g.employerId,
+      permission: g.permission as Permission,
+      grantedAt: g.grantedAt,
+    })),
   };
 }

@@ -15,16 +15,23 @@ describe("access: sign-in, tokens, sessions", () => {
 
   it("signs in with login and password and answers me with the user's rights", async () => {
     const answer = await api.request<{ signIn: { token: string; expiresAt: string; user: { login: string } } }>(
-      `mutation { signIn(login: "DECLARANT.A", password: "${FIXTURE_PASSWORD}") { token expiresAt user { login } } }`);
+      `mutation { signIn(login: "DECLARANT.A", password: "${FIXTURE_PASSWORD}") { token expiresAt user { login } } }`,
+    );
     expect(answer.errors).toBeUndefined();
     const { token, expiresAt, user } = answer.data!.signIn;
     expect(user.login).toBe("declarant.a");
     expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now());
-    const me = await api.request<{ me: { login: string; language: string; grants: { permission: string; employer: { id: string } }[] } }>(ME, {}, token);
+    const me = await api.request<{
+      me: { login: string; language: string; grants: { permission: string; employer: { id: string } }[] };
+    }>(ME, {}, token);
     expect(me.data!.me.login).toBe("declarant.a");
     expect(me.data!.me.language).toBe("NL"); // the employer's language
     expect(me.data!.me.grants.map((g) => [g.employer.id, g.permission]).sort()).toEqual(
-      [[fx.employerA, "DIMONA_CONSULTATION"], [fx.employerA, "FLEXI_AT_WORK"]].sort());
+      [
+        [fx.employerA, "DIMONA_CONSULTATION"],
+        [fx.employerA, "FLEXI_AT_WORK"],
+      ].sort(),
+    );
   });
 
   it("refuses a wrong password or an unknown login with UNAUTHENTICATED, and the same message", async () => {
@@ -39,10 +46,23 @@ describe("access: sign-in, tokens, sessions", () => {
     expect(errorCodes(await api.request(ME))).toEqual(["UNAUTHENTICATED"]);
     expect(errorCodes(await api.request(ME, {}, "not-a-token"))).toEqual(["UNAUTHENTICATED"]);
     const token = await api.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
-    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { sub: string; sid: string };
-    const expired = signToken({ secret: TEST_SECRET, ttlSeconds: 1 }, claims.sub, claims.sid, new Date(Date.now() - 1000));
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as {
+      sub: string;
+      sid: string;
+    };
+    const expired = signToken(
+      { secret: TEST_SECRET, ttlSeconds: 1 },
+      claims.sub,
+      claims.sid,
+      new Date(Date.now() - 1000),
+    );
     expect(errorCodes(await api.request(ME, {}, expired))).toEqual(["UNAUTHENTICATED"]);
-    const otherSecret = signToken({ secret: "another secret of the right length!!!!!!", ttlSeconds: 60 }, claims.sub, claims.sid, new Date(Date.now() + 60000));
+    const otherSecret = signToken(
+      { secret: "another secret of the right length!!!!!!", ttlSeconds: 60 },
+      claims.sub,
+      claims.sid,
+      new Date(Date.now() + 60000),
+    );
     expect(errorCodes(await api.request(ME, {}, otherSecret))).toEqual(["UNAUTHENTICATED"]);
   });
 
@@ -61,7 +81,11 @@ describe("access: sign-in, tokens, sessions", () => {
     expect(errorCodes(wrong)).toEqual(["BAD_USER_INPUT"]);
     expect(wrong.errors![0]!.extensions!.fieldErrors!.map((e) => e.path).sort()).toEqual([["current"], ["next"]]);
 
-    const ok = await api.request(`mutation($c: String!) { changePassword(current: $c, next: "a much better secret") }`, { c: FIXTURE_PASSWORD }, token);
+    const ok = await api.request(
+      `mutation($c: String!) { changePassword(current: $c, next: "a much better secret") }`,
+      { c: FIXTURE_PASSWORD },
+      token,
+    );
     expect(ok.data).toEqual({ changePassword: true });
     await expect(api.signIn(fx.logins.adminA, FIXTURE_PASSWORD)).rejects.toThrow();
     await expect(api.signIn(fx.logins.adminA, "a much better secret")).resolves.toEqual(expect.any(String));
@@ -85,19 +109,26 @@ describe("HTTP answers to bad requests", () => {
   });
   afterAll(() => api.close());
 
-  const post = (body: string) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const post = (body: string) =>
+    fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
 
   it("a refused operation is a GraphQL error with HTTP 200, not a server failure", async () => {
     const response = await post(JSON.stringify({ query: "{ me { id } }" }));
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { errors: unknown }).errors).toEqual([{ message: "Sign in first.", extensions: { code: "UNAUTHENTICATED" } }]);
+    expect(((await response.json()) as { errors: unknown }).errors).toEqual([
+      { message: "Sign in first.", extensions: { code: "UNAUTHENTICATED" } },
+    ]);
   });
 
   it("a body that is not JSON gets a JSON BAD_USER_INPUT, without a stack trace", async () => {
     const response = await post("{not json");
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT", fieldErrors: [] } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        { message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT", fieldErrors: [] } },
+      ],
+    });
     expect(text).not.toMatch(/at |node_modules/);
   });
 });

@@ -25,7 +25,9 @@ export class User {
 
 @ObjectType()
 export class AuthPayload {
-  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>" (HTTP) or connectionParams.authorization (WebSocket).' })
+  @Field(() => String, {
+    description: 'Send as "Authorization: Bearer <token>" (HTTP) or connectionParams.authorization (WebSocket).',
+  })
   token!: string;
   @Field(() => DateTimeScalar) expiresAt!: Date;
   @Field(() => User) user!: User;

@@ -9,14 +9,17 @@ import { AuditEntry, AuditEntryConnection, AuditEntryFilter } from "./audit.type
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: "The audit trail, newest first: all of it for the back office, an employer's entries for its users." })
+  @Query(() => AuditEntryConnection, {
+    description: "The audit trail, newest first: all of it for the back office, an employer's entries for its users.",
+  })
   auditEntries(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {

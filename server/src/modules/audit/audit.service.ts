@@ -11,7 +11,10 @@ const COLUMNS = sql.raw(`a.id, a.at, a.actor_id AS "actorId", a.employer_id AS "
   a.entity_type AS "entityType", a.entity_id AS "entityId", a.reason, a.changes`);
 
 function toAuditEntry(row: AuditRow): AuditEntry {
-  return Object.assign(new AuditEntry(), { ...row, changes: row.changes.map((c) => Object.assign(new FieldChange(), c)) });
+  return Object.assign(new AuditEntry(), {
+    ...row,
+    changes: row.changes.map((c) => Object.assign(new FieldChange(), c)),
+  });
 }
 
 /** The actions that record a read (security/income-reads.ts, modules/income), not a change. */
@@ -25,7 +28,10 @@ export class AuditService {
     if (filter?.entityId) parts.push(idFilterSql(sql.raw("a.entity_id"), filter.entityId));
     if (filter?.actorId) parts.push(idFilterSql(sql.raw("a.actor_id"), filter.actorId));
     if (filter?.at) parts.push(instantFilterSql(sql.raw("a.at"), filter.at));
-    if (filter?.reads != null) parts.push(filter.reads ? sql`a.action = ANY(${READ_ACTIONS}::text[])` : sql`a.action <> ALL(${READ_ACTIONS}::text[])`);
+    if (filter?.reads != null)
+      parts.push(
+        filter.reads ? sql`a.action = ANY(${READ_ACTIONS}::text[])` : sql`a.action <> ALL(${READ_ACTIONS}::text[])`,
+      );
     return pageOf(ctx.db, {
       select: sql`SELECT ${COLUMNS}`,
       from: sql`audit_entry a`,

@@ -30,6 +30,9 @@ export class AuditEntryFilter {
   @Field(() => IdFilter, { nullable: true }) entityId?: IdFilter;
   @Field(() => IdFilter, { nullable: true }) actorId?: IdFilter;
   @Field(() => DateTimeFilter, { nullable: true }) at?: DateTimeFilter;
-  @Field(() => Boolean, { nullable: true, description: "true: only the back office's reads of income; false: only changes; unset: both." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only the back office's reads of income; false: only changes; unset: both.",
+  })
   reads?: boolean;
 }

@@ -7,7 +7,8 @@ import { FlexiCeiling } from "./flexi-ceiling.type";
 @Resolver(() => FlexiCeiling)
 export class CeilingMaintenanceResolver {
   @Mutation(() => FlexiCeiling, {
-    description: "Back office: sets the ceiling of a year (2024-2100; amount > 0, at most 2 decimals), creating or replacing it. Audited when it changes.",
+    description:
+      "Back office: sets the ceiling of a year (2024-2100; amount > 0, at most 2 decimals), creating or replacing it. Audited when it changes.",
   })
   setFlexiCeiling(
     @Ctx() ctx: RequestContext,

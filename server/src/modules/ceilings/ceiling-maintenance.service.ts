@@ -26,7 +26,13 @@ export class CeilingMaintenanceService {
    * Setting the values a year already has changes nothing and writes no audit entry: the answer
    * is the ceiling as it stands.
    */
-  async set(ctx: RequestContext, year: number, amount: string, provisional: boolean, source: string | null | undefined): Promise<FlexiCeiling> {
+  async set(
+    ctx: RequestContext,
+    year: number,
+    amount: string,
+    provisional: boolean,
+    source: string | null | undefined,
+  ): Promise<FlexiCeiling> {
     const viewer = backOfficeOnly(ctx.viewer);
     const checked = checkCeiling({ year, amount, provisional, source });
     const errors = new FieldErrors();
@@ -43,17 +49,32 @@ export class CeilingMaintenanceService {
         RETURNING ${CEILING_COLUMNS}`);
       const current = created
         ? undefined
-        : (await tx.one<FlexiCeilingRow>(sql`SELECT ${CEILING_COLUMNS} FROM flexi_ceiling WHERE year = ${ceiling.year} FOR UPDATE`))!;
-      const changes = fieldChanges(current ? ceilingAuditValues(values(current)) : {}, ceilingAuditValues(ceiling), AUDITED_FIELDS);
+        : (await tx.one<FlexiCeilingRow>(
+            sql`SELECT ${CEILING_COLUMNS} FROM flexi_ceiling WHERE year = ${ceiling.year} FOR UPDATE`,
+          ))!;
+      const changes = fieldChanges(
+        current ? ceilingAuditValues(values(current)) : {},
+        ceilingAuditValues(ceiling),
+        AUDITED_FIELDS,
+      );
       if (current && changes.length === 0) return toFlexiCeiling(current);
-      const row = created ?? (await tx.one<FlexiCeilingRow>(sql`
+      const row =
+        created ??
+        (await tx.one<FlexiCeilingRow>(sql`
         UPDATE flexi_ceiling SET amount_cents = ${ceiling.amountCents}, provisional = ${ceiling.provisional}, source = ${ceiling.source}
         WHERE year = ${ceiling.year}
         RETURNING ${CEILING_COLUMNS}`))!;
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: "setFlexiCeiling", entityType: "FlexiCeiling", entityId: flexiCeilingId(ceiling.year),
-        employerId: null, reason: null, changes,
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "setFlexiCeiling",
+          entityType: "FlexiCeiling",
+          entityId: flexiCeilingId(ceiling.year),
+          employerId: null,
+          reason: null,
+          changes,
+        },
+      ]);
       return toFlexiCeiling(row);
     });
   }

@@ -16,7 +16,13 @@ export interface FlexiCeilingRow {
 export const CEILING_COLUMNS = sql.raw(`year, amount_cents AS "amountCents", provisional, source`);
 
 export function toFlexiCeiling(row: FlexiCeilingRow): FlexiCeiling {
-  return { id: flexiCeilingId(row.year), year: row.year, amount: formatMoney(Number(row.amountCents)), provisional: row.provisional, source: row.source };
+  return {
+    id: flexiCeilingId(row.year),
+    year: row.year,
+    amount: formatMoney(Number(row.amountCents)),
+    provisional: row.provisional,
+    source: row.source,
+  };
 }
 
 /** The annual ceilings (reference data everyone may read). */

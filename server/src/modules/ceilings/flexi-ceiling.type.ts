@@ -3,7 +3,9 @@ import { MoneyScalar } from "../../graphql/scalars";
 
 @ObjectType({ description: "The annual tax-free ceiling of flexi pay for non-pensioned workers." })
 export class FlexiCeiling {
-  @Field(() => ID, { description: "Stable id of the year's ceiling (derived from the year): the entityId of its audit entries." })
+  @Field(() => ID, {
+    description: "Stable id of the year's ceiling (derived from the year): the entityId of its audit entries.",
+  })
   id!: string;
   @Field(() => Int) year!: number;
   @Field(() => MoneyScalar) amount!: string;

@@ -22,7 +22,15 @@ import { raiseCeilingAlerts } from "../income/ceiling-alerts";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
 import { loadVersionContent } from "./declaration-store";
-import { checkVersion, declarationFilterSql, lockDeclaration, LOCKED_DECLARATION_COLUMNS, stateOf, type DeclarationService, type LockedDeclaration } from "./declaration.service";
+import {
+  checkVersion,
+  declarationFilterSql,
+  lockDeclaration,
+  LOCKED_DECLARATION_COLUMNS,
+  stateOf,
+  type DeclarationService,
+  type LockedDeclaration,
+} from "./declaration.service";
 import type { DeclarationInput, WageDeclaration, WageDeclarationFilter } from "./declaration.type";
 
 /** Declarations revalidated per call at most; the count returned says how many were. */
@@ -31,7 +39,8 @@ export const MAX_REVALIDATE = 10_000;
 /** A reason is required for every back-office change; only surrounding blanks are dropped. */
 function requireReason(reason: string, errors = new FieldErrors()): string {
   const text = reason.trim();
-  if (text === "") errors.add(["reason"], "REQUIRED", "Give the reason for this change: the employer and the audit trail see it.");
+  if (text === "")
+    errors.add(["reason"], "REQUIRED", "Give the reason for this change: the employer and the audit trail see it.");
   return text;
 }
 
@@ -39,7 +48,13 @@ export class BackOfficeDeclarationService {
   constructor(private readonly declarations: DeclarationService) {}
 
   /** New content for a declaration, with a reason: a new version, controlled again. */
-  async correct(ctx: RequestContext, id: string, expectedVersion: number, input: DeclarationInput, reason: string): Promise<WageDeclaration> {
+  async correct(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: DeclarationInput,
+    reason: string,
+  ): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
       const row = await lockForOffice(tx, id);
@@ -47,7 +62,11 @@ export class BackOfficeDeclarationService {
       const why = requireReason(reason, reasonErrors);
       let checked;
       try {
-        checked = await checkDeclaration(tx, input, { employerId: row.employerId, requireDimona: false, sameWorkerAs: row.workerId });
+        checked = await checkDeclaration(tx, input, {
+          employerId: row.employerId,
+          requireDimona: false,
+          sameWorkerAs: row.workerId,
+        });
       } catch (error) {
         // One answer with every problem: the input's and the reason's.
         const fieldErrors = (error as { extensions?: { fieldErrors?: FieldErrors["errors"] } }).extensions?.fieldErrors;
@@ -58,14 +77,34 @@ export class BackOfficeDeclarationService {
       checkVersion(row, expectedVersion);
       const effect = this.declarations.decide(row, { type: "correct" });
       const before = await contentSnapshot(tx, row.id, row.newestVersion);
-      await this.declarations.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: why, content: checked.content });
+      await this.declarations.applyPersonChange(tx, {
+        row,
+        effect,
+        actorId: viewer.userId,
+        reason: why,
+        content: checked.content,
+      });
       const after = await contentSnapshot(tx, row.id, effect.newVersion!.number);
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: "correctDeclaration", entityType: "WageDeclaration", entityId: row.id,
-        employerId: row.employerId, reason: why, changes: fieldChanges(before, after),
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "correctDeclaration",
+          entityType: "WageDeclaration",
+          entityId: row.id,
+          employerId: row.employerId,
+          reason: why,
+          changes: fieldChanges(before, after),
+        },
+      ]);
       const corrected = { ...row, newestVersion: effect.newVersion!.number };
-      await writeEboxMessages(tx, [await declarationMessage(tx, corrected, { type: "CORRECTED_BY_BACK_OFFICE", status: "CORRECTED", inForceVersion: effect.inForceVersion, reason: why })]);
+      await writeEboxMessages(tx, [
+        await declarationMessage(tx, corrected, {
+          type: "CORRECTED_BY_BACK_OFFICE",
+          status: "CORRECTED",
+          inForceVersion: effect.inForceVersion,
+          reason: why,
+        }),
+      ]);
       return this.declarations.reload(tx, id);
     });
   }
@@ -79,7 +118,13 @@ export class BackOfficeDeclarationService {
   }
 
   /** Accept or refuse the newest version by hand: its status changes in place. */
-  private async decideByHand(ctx: RequestContext, id: string, expectedVersion: number, reason: string, action: "accept" | "refuse"): Promise<WageDeclaration> {
+  private async decideByHand(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+    action: "accept" | "refuse",
+  ): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     const why = requireReason(reason, errors);
@@ -88,16 +133,37 @@ export class BackOfficeDeclarationService {
       const row = await lockForOffice(tx, id);
       checkVersion(row, expectedVersion);
       const effect = this.declarations.decide(row, { type: action });
-      await this.declarations.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: why, content: null });
+      await this.declarations.applyPersonChange(tx, {
+        row,
+        effect,
+        actorId: viewer.userId,
+        reason: why,
+        content: null,
+      });
       const outcome = effect.newestStatus as ControlsOutcome;
-      if (isAcceptedStatus(outcome)) await raiseCeilingAlerts(tx, [{ workerId: row.workerId, year: Number(row.calculationStart.slice(0, 4)) }]);
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: `${action}Declaration`, entityType: "WageDeclaration", entityId: row.id, employerId: row.employerId,
-        reason: why, changes: fieldChanges({ status: row.status, inForceVersion: row.inForceVersion }, { status: effect.newestStatus, inForceVersion: effect.inForceVersion }),
-      }]);
-      await writeEboxMessages(tx, [await declarationMessage(tx, row, {
-        type: resultMessageType(row.kind, outcome), status: effect.newestStatus, inForceVersion: effect.inForceVersion,
-      })]);
+      if (isAcceptedStatus(outcome))
+        await raiseCeilingAlerts(tx, [{ workerId: row.workerId, year: Number(row.calculationStart.slice(0, 4)) }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: `${action}Declaration`,
+          entityType: "WageDeclaration",
+          entityId: row.id,
+          employerId: row.employerId,
+          reason: why,
+          changes: fieldChanges(
+            { status: row.status, inForceVersion: row.inForceVersion },
+            { status: effect.newestStatus, inForceVersion: effect.inForceVersion },
+          ),
+        },
+      ]);
+      await writeEboxMessages(tx, [
+        await declarationMessage(tx, row, {
+          type: resultMessageType(row.kind, outcome),
+          status: effect.newestStatus,
+          inForceVersion: effect.inForceVersion,
+        }),
+      ]);
       return this.declarations.reload(tx, id);
     });
   }
@@ -141,7 +207,11 @@ export class BackOfficeDeclarationService {
   }
 
   /** Set-based: the newest versions back to PENDING, their events, their control jobs, the audit. */
-  private async revalidateLocked(tx: Db, items: { row: LockedDeclaration; inForceVersion: number | null }[], actorId: string): Promise<void> {
+  private async revalidateLocked(
+    tx: Db,
+    items: { row: LockedDeclaration; inForceVersion: number | null }[],
+    actorId: string,
+  ): Promise<void> {
     if (items.length === 0) return;
     const ids = items.map((i) => i.row.id);
     const versions = await tx.query<{ id: string }>(sql`
@@ -152,15 +222,37 @@ export class BackOfficeDeclarationService {
       UPDATE wage_declaration w SET status = 'PENDING', version = w.version + 1, in_force_version = x.in_force, processed_at = NULL, updated_at = now()
       FROM unnest(${ids}::uuid[], ${items.map((i) => i.inForceVersion)}::int[]) AS x(id, in_force) WHERE w.id = x.id`);
     const reason = "Controls run again by the back office.";
-    await recordStatusChanges(tx, items.filter((i) => i.row.status !== "PENDING").map((i) => ({
-      declarationId: i.row.id, employerId: i.row.employerId, workerId: i.row.workerId, versionNumber: i.row.newestVersion,
-      from: i.row.status, to: "PENDING" as DeclarationStatusCode, actorId, reason,
-    })));
-    await queueControls(tx, versions.map((v) => v.id));
-    await writeAudit(tx, items.map((i): AuditRecord => ({
-      actorId, action: "revalidateDeclaration", entityType: "WageDeclaration", entityId: i.row.id, employerId: i.row.employerId,
-      reason: null, changes: fieldChanges({ status: i.row.status }, { status: "PENDING" }),
-    })));
+    await recordStatusChanges(
+      tx,
+      items
+        .filter((i) => i.row.status !== "PENDING")
+        .map((i) => ({
+          declarationId: i.row.id,
+          employerId: i.row.employerId,
+          workerId: i.row.workerId,
+          versionNumber: i.row.newestVersion,
+          from: i.row.status,
+          to: "PENDING" as DeclarationStatusCode,
+          actorId,
+          reason,
+        })),
+    );
+    await queueControls(
+      tx,
+      versions.map((v) => v.id),
+    );
+    await writeAudit(
+      tx,
+      items.map((i): AuditRecord => ({
+        actorId,
+        action: "revalidateDeclaration",
+        entityType: "WageDeclaration",
+        entityId: i.row.id,
+        employerId: i.row.employerId,
+        reason: null,
+        changes: fieldChanges({ status: i.row.status }, { status: "PENDING" }),
+      })),
+    );
   }
 }
 
@@ -180,7 +272,9 @@ async function contentSnapshot(tx: Db, declarationId: string, number: number): P
     calculationDate: content.calculationDate,
     total: formatMoney(content.totalCents),
     properties: content.properties.map((p) => ({
-      employerClass: p.employerClass, workerCode: p.workerCode, validity: `${p.validity.start} – ${p.validity.end}`,
+      employerClass: p.employerClass,
+      workerCode: p.workerCode,
+      validity: `${p.validity.start} – ${p.validity.end}`,
       grossWage: p.grossWageCents === null ? null : formatMoney(p.grossWageCents),
       premiums: p.premiums.map((premium) => `${formatMoney(premium.amountCents)}/${premium.frequencyMonths}`),
     })),

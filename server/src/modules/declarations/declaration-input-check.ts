@@ -8,7 +8,11 @@ import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { todayInBrussels } from "../../domain/calendar";
-import { checkDeclarationInput, type DeclarationContent, type DeclarationInputData } from "../../domain/declaration-input";
+import {
+  checkDeclarationInput,
+  type DeclarationContent,
+  type DeclarationInputData,
+} from "../../domain/declaration-input";
 import { FieldErrors } from "../../errors";
 import { toFlexiWorkerCode, type DeclarationInput } from "./declaration.type";
 
@@ -38,7 +42,8 @@ export function toInputData(input: DeclarationInput): DeclarationInputData {
       workerType: toFlexiWorkerCode(p.workerType),
       validity: p.validity ? { start: p.validity.start, end: p.validity.end } : null,
       grossWage: p.grossWage ?? null,
-      premiums: p.premiums?.map((premium) => ({ amount: premium.amount, frequencyMonths: premium.frequencyMonths })) ?? null,
+      premiums:
+        p.premiums?.map((premium) => ({ amount: premium.amount, frequencyMonths: premium.frequencyMonths })) ?? null,
     })),
   };
 }
@@ -47,7 +52,11 @@ export function toInputData(input: DeclarationInput): DeclarationInputData {
  * Checks one input; throws BAD_USER_INPUT with every problem, else returns the normalised
  * content and the worker's id.
  */
-export async function checkDeclaration(db: Db, input: DeclarationInput, options: DeclarationCheckOptions): Promise<CheckedDeclaration> {
+export async function checkDeclaration(
+  db: Db,
+  input: DeclarationInput,
+  options: DeclarationCheckOptions,
+): Promise<CheckedDeclaration> {
   const [checked] = await checkDeclarations(db, [input], options, () => []);
   return checked!;
 }
@@ -58,7 +67,10 @@ export async function checkDeclaration(db: Db, input: DeclarationInput, options:
  * BAD_USER_INPUT with every problem of every input; writes nothing.
  */
 export async function checkDeclarations(
-  db: Db, inputs: readonly DeclarationInput[], options: DeclarationCheckOptions, pathOf: (index: number) => (string | number)[],
+  db: Db,
+  inputs: readonly DeclarationInput[],
+  options: DeclarationCheckOptions,
+  pathOf: (index: number) => (string | number)[],
 ): Promise<CheckedDeclaration[]> {
   const errors = new FieldErrors();
   const today = todayInBrussels();
@@ -81,12 +93,20 @@ interface WorkerMatch {
 
 /** Finds the declared workers (one query for all inputs) and applies the worker rules; null where a problem was reported. */
 async function resolveWorkers(
-  db: Db, inputs: readonly DeclarationInput[], options: DeclarationCheckOptions,
-  pathOf: (index: number) => (string | number)[], errors: FieldErrors,
+  db: Db,
+  inputs: readonly DeclarationInput[],
+  options: DeclarationCheckOptions,
+  pathOf: (index: number) => (string | number)[],
+  errors: FieldErrors,
 ): Promise<(string | null)[]> {
-  const ids = [...new Set(inputs.flatMap((i) => (i.workerId != null && i.ssin == null && isUuid(i.workerId) ? [i.workerId] : [])))];
+  const ids = [
+    ...new Set(inputs.flatMap((i) => (i.workerId != null && i.ssin == null && isUuid(i.workerId) ? [i.workerId] : []))),
+  ];
   const ssins = [...new Set(inputs.flatMap((i) => (i.ssin != null && i.workerId == null ? [i.ssin] : [])))];
-  const rows = ids.length + ssins.length === 0 ? [] : await db.query<WorkerMatch>(sql`
+  const rows =
+    ids.length + ssins.length === 0
+      ? []
+      : await db.query<WorkerMatch>(sql`
     SELECT w.id, w.ssin,
       EXISTS (SELECT 1 FROM dimona_period dp WHERE dp.worker_id = w.id AND dp.employer_id = ${options.employerId}) AS "hasDimona"
     FROM worker w WHERE w.id = ANY(${ids}::uuid[]) OR w.ssin = ANY(${ssins}::text[])`);
@@ -103,7 +123,11 @@ async function resolveWorkers(
     if (!row && bySsinWanted && reported.has(path.join("."))) return null; // bad check digit already reported
     if (!row || (options.requireDimona && !row.hasDimona)) {
       // The same answer whether the worker is unknown or only unknown to this employer: nothing leaks.
-      errors.add(path, "NOT_FOUND", "No worker with a Dimona period with this employer has this " + (byIdWanted ? "id." : "SSIN."));
+      errors.add(
+        path,
+        "NOT_FOUND",
+        "No worker with a Dimona period with this employer has this " + (byIdWanted ? "id." : "SSIN."),
+      );
       return null;
     }
     if (options.sameWorkerAs !== undefined && row.id !== options.sameWorkerAs) {

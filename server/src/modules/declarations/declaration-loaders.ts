@@ -13,7 +13,15 @@ import { loadProperties, type StoredProperty } from "./declaration-store";
 import { SUBMISSION_COLUMNS } from "../submissions/submission.service";
 import type { SubmissionRow } from "../submissions/submission.type";
 import { DECLARATION_COLUMNS, VERSION_COLUMNS } from "./declaration-rows";
-import { Anomaly, AnomalySeverity, Premium, toFlexiWorkerType, WageProperty, type DeclarationRow, type VersionRow } from "./declaration.type";
+import {
+  Anomaly,
+  AnomalySeverity,
+  Premium,
+  toFlexiWorkerType,
+  WageProperty,
+  type DeclarationRow,
+  type VersionRow,
+} from "./declaration.type";
 
 /** A version named by its declaration and number. */
 export interface VersionKey {
@@ -29,13 +37,20 @@ function toProperty(p: StoredProperty): WageProperty {
     workerType: toFlexiWorkerType(p.workerCode),
     validity: Object.assign(new DateRange(), { start: p.validityStart, end: p.validityEnd }),
     grossWage: p.grossWageCents === null ? null : formatMoney(p.grossWageCents),
-    premiums: p.premiums.map((premium) => Object.assign(new Premium(), { amount: formatMoney(premium.amountCents), frequencyMonths: premium.frequencyMonths })),
+    premiums: p.premiums.map((premium) =>
+      Object.assign(new Premium(), {
+        amount: formatMoney(premium.amountCents),
+        frequencyMonths: premium.frequencyMonths,
+      }),
+    ),
   });
 }
 
 export function propertiesOf(ctx: RequestContext, key: VersionKey): Promise<WageProperty[]> {
   return ctx.loaders
-    .get<VersionKey, WageProperty[]>("declaration.properties", async (keys) => (await loadProperties(ctx.db, keys)).map((list) => list.map(toProperty)))
+    .get<VersionKey, WageProperty[]>("declaration.properties", async (keys) =>
+      (await loadProperties(ctx.db, keys)).map((list) => list.map(toProperty)),
+    )
     .load(key);
 }
 
@@ -44,7 +59,14 @@ export function anomaliesOf(ctx: RequestContext, key: VersionKey): Promise<Anoma
   const language = ctx.viewer?.language ?? "en";
   return ctx.loaders
     .get<VersionKey, Anomaly[]>("declaration.anomalies", async (keys) => {
-      const rows = await ctx.db.query<{ declarationId: string; number: number; code: string; severity: AnomalySeverity; message: string; path: string | null }>(sql`
+      const rows = await ctx.db.query<{
+        declarationId: string;
+        number: number;
+        code: string;
+        severity: AnomalySeverity;
+        message: string;
+        path: string | null;
+      }>(sql`
         SELECT v.declaration_id AS "declarationId", v.number, a.code, a.severity, a.message, a.path
         FROM unnest(${keys.map((k) => k.declarationId)}::uuid[], ${keys.map((k) => k.number)}::int[]) AS k(declaration_id, number)
         JOIN declaration_version v ON v.declaration_id = k.declaration_id AND v.number = k.number
@@ -73,7 +95,8 @@ export function versionsOf(ctx: RequestContext, declarationId: string): Promise<
       const rows = await ctx.db.query<VersionRow>(sql`
         SELECT ${VERSION_COLUMNS} FROM declaration_version v WHERE v.declaration_id = ANY(${[...ids]}::uuid[]) ORDER BY v.declaration_id, v.number`);
       const byDeclaration = new Map<string, VersionRow[]>();
-      for (const row of rows) byDeclaration.set(row.declarationId, [...(byDeclaration.get(row.declarationId) ?? []), row]);
+      for (const row of rows)
+        byDeclaration.set(row.declarationId, [...(byDeclaration.get(row.declarationId) ?? []), row]);
       return ids.map((id) => byDeclaration.get(id) ?? []);
     })
     .load(declarationId);
@@ -86,12 +109,28 @@ export function versionsOf(ctx: RequestContext, declarationId: string): Promise<
 export function userOf(ctx: RequestContext, userId: string): Promise<User | null> {
   return ctx.loaders
     .get<string, User | null>("user.basics", async (ids) => {
-      const rows = await ctx.db.query<{ id: string; login: string; displayName: string; language: string | null; backOffice: boolean }>(sql`
+      const rows = await ctx.db.query<{
+        id: string;
+        login: string;
+        displayName: string;
+        language: string | null;
+        backOffice: boolean;
+      }>(sql`
         SELECT id, login, display_name AS "displayName", language, back_office AS "backOffice" FROM app_user WHERE id = ANY(${[...ids]}::uuid[])`);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => {
         const row = byId.get(id);
-        return row ? { id: row.id, login: row.login, displayName: row.displayName, language: toLanguageEnum(row.language ?? "en"), backOffice: row.backOffice, ssin: null, grants: [] } : null;
+        return row
+          ? {
+              id: row.id,
+              login: row.login,
+              displayName: row.displayName,
+              language: toLanguageEnum(row.language ?? "en"),
+              backOffice: row.backOffice,
+              ssin: null,
+              grants: [],
+            }
+          : null;
       });
     })
     .load(userId);
@@ -104,7 +143,9 @@ export function userOf(ctx: RequestContext, userId: string): Promise<User | null
 export function declarationById(ctx: RequestContext, id: string): Promise<DeclarationRow | undefined> {
   return ctx.loaders
     .get<string, DeclarationRow | undefined>("declaration.byId", async (ids) => {
-      const rows = await ctx.db.query<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ANY(${[...ids]}::uuid[])`);
+      const rows = await ctx.db.query<DeclarationRow>(
+        sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ANY(${[...ids]}::uuid[])`,
+      );
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     })
@@ -115,7 +156,9 @@ export function declarationById(ctx: RequestContext, id: string): Promise<Declar
 export function submissionById(ctx: RequestContext, id: string): Promise<SubmissionRow | undefined> {
   return ctx.loaders
     .get<string, SubmissionRow | undefined>("submission.byId", async (ids) => {
-      const rows = await ctx.db.query<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ANY(${[...ids]}::uuid[])`);
+      const rows = await ctx.db.query<SubmissionRow>(
+        sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ANY(${[...ids]}::uuid[])`,
+      );
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
     })

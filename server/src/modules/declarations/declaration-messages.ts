@@ -24,9 +24,23 @@ export interface MessageChoice {
  * The message about the declaration's newest version as it stands in the caller's transaction
  * (content, anomalies, worker, submission reference read there).
  */
-export async function declarationMessage(tx: Db, row: DeclarationRow, choice: MessageChoice): Promise<EboxMessageToWrite> {
-  const facts = await tx.one<{ workerName: string; ssin: string; reference: string | null; payslipReference: string | null;
-    calculationStart: string; calculationEnd: string; totalCents: string; number: number; kind: DeclarationRow["kind"]; anomalies: { code: string }[] }>(sql`
+export async function declarationMessage(
+  tx: Db,
+  row: DeclarationRow,
+  choice: MessageChoice,
+): Promise<EboxMessageToWrite> {
+  const facts = await tx.one<{
+    workerName: string;
+    ssin: string;
+    reference: string | null;
+    payslipReference: string | null;
+    calculationStart: string;
+    calculationEnd: string;
+    totalCents: string;
+    number: number;
+    kind: DeclarationRow["kind"];
+    anomalies: { code: string }[];
+  }>(sql`
     SELECT w.first_name || ' ' || w.last_name AS "workerName", w.ssin, s.reference, v.payslip_reference AS "payslipReference",
       v.calculation_start AS "calculationStart", v.calculation_end AS "calculationEnd", v.total_cents AS "totalCents",
       v.number, v.kind,
@@ -46,12 +60,16 @@ export async function declarationMessage(tx: Db, row: DeclarationRow, choice: Me
     totalCents: Number(facts.totalCents),
     submissionReference: facts.reference,
     payslipReference: facts.payslipReference,
-    anomalies: facts.anomalies.map((a) => a.code).filter(isAnomalyCode).map((code) => ({ code, severity: ANOMALY_CATALOGUE[code].severity })),
+    anomalies: facts.anomalies
+      .map((a) => a.code)
+      .filter(isAnomalyCode)
+      .map((code) => ({ code, severity: ANOMALY_CATALOGUE[code].severity })),
     inForceVersion: choice.inForceVersion,
   };
-  const composed = choice.type === "CORRECTED_BY_BACK_OFFICE"
-    ? composeEboxMessage({ ...base, type: choice.type, reason: choice.reason ?? "" })
-    : composeEboxMessage({ ...base, type: choice.type });
+  const composed =
+    choice.type === "CORRECTED_BY_BACK_OFFICE"
+      ? composeEboxMessage({ ...base, type: choice.type, reason: choice.reason ?? "" })
+      : composeEboxMessage({ ...base, type: choice.type });
   return {
     employerId: row.employerId,
     declarationId: row.id,

@@ -3,14 +3,34 @@ import { projection, selectColumns, type ColumnMap } from "../../db/columns";
 import { sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { DateRange } from "../../graphql/common.types";
-import { DeclarationKind, DeclarationStatus, DeclarationVersion, WageDeclaration, type DeclarationRow, type VersionRow } from "./declaration.type";
+import {
+  DeclarationKind,
+  DeclarationStatus,
+  DeclarationVersion,
+  WageDeclaration,
+  type DeclarationRow,
+  type VersionRow,
+} from "./declaration.type";
 
 export const DECLARATION_COLUMN_MAP: ColumnMap<DeclarationRow> = {
-  id: "id", employerId: "employer_id", workerId: "worker_id", submissionId: "submission_id", status: "status",
-  kind: "kind", version: "version", newestVersion: "newest_version", inForceVersion: "in_force_version",
-  payslipReference: "payslip_reference", calculationStart: "calculation_start", calculationEnd: "calculation_end",
-  calculationDate: "calculation_date", totalCents: "total_cents", submittedAt: "submitted_at",
-  processedAt: "processed_at", createdAt: "created_at", updatedAt: "updated_at",
+  id: "id",
+  employerId: "employer_id",
+  workerId: "worker_id",
+  submissionId: "submission_id",
+  status: "status",
+  kind: "kind",
+  version: "version",
+  newestVersion: "newest_version",
+  inForceVersion: "in_force_version",
+  payslipReference: "payslip_reference",
+  calculationStart: "calculation_start",
+  calculationEnd: "calculation_end",
+  calculationDate: "calculation_date",
+  totalCents: "total_cents",
+  submittedAt: "submitted_at",
+  processedAt: "processed_at",
+  createdAt: "created_at",
+  updatedAt: "updated_at",
 };
 
 export const DECLARATION_COLUMNS = selectColumns("d", DECLARATION_COLUMN_MAP);
@@ -19,7 +39,10 @@ export const DECLARATION_COLUMNS = selectColumns("d", DECLARATION_COLUMN_MAP);
  * What a list reads when it answers only the fields asked (db/columns.ts `projection`), with the
  * sort keys' fields for its cursors. modules/projection.spec.ts asks every field alone.
  */
-export function declarationColumnsFor(asked: ReadonlySet<string> | undefined, sortFields: readonly (keyof DeclarationRow)[]): ColumnMap<DeclarationRow> {
+export function declarationColumnsFor(
+  asked: ReadonlySet<string> | undefined,
+  sortFields: readonly (keyof DeclarationRow)[],
+): ColumnMap<DeclarationRow> {
   return projection(DECLARATION_COLUMN_MAP, [...ALWAYS_READ, ...sortFields], NEEDS, asked);
 }
 

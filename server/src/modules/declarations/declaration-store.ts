@@ -5,7 +5,14 @@
  */
 import type { Db } from "../../db/db";
 import { sql } from "../../db/sql";
-import { PREMIUM_CODE, WAGE_CODE, type DeclarationKindCode, type DeclarationStatusCode, type FinancialElementCode, type FlexiWorkerCode } from "../../domain/declaration-status";
+import {
+  PREMIUM_CODE,
+  WAGE_CODE,
+  type DeclarationKindCode,
+  type DeclarationStatusCode,
+  type FinancialElementCode,
+  type FlexiWorkerCode,
+} from "../../domain/declaration-status";
 import type { DeclarationContent, PropertyContent } from "../../domain/declaration-input";
 
 /** A version to insert with its content. */
@@ -41,13 +48,21 @@ export async function insertVersions(db: Db, versions: readonly NewVersionRow[])
   // RETURNING promises no order: match the rows by their unique (declaration, number).
   const idOf = new Map(rows.map((r) => [`${r.declarationId}:${r.number}`, r.id]));
   const ids = versions.map((v) => idOf.get(`${v.declarationId}:${v.number}`)!);
-  await insertContent(db, ids.map((versionId, i) => ({ versionId, properties: versions[i]!.content.properties })));
+  await insertContent(
+    db,
+    ids.map((versionId, i) => ({ versionId, properties: versions[i]!.content.properties })),
+  );
   return ids;
 }
 
 /** Inserts the properties and amounts of versions (two statements). */
-export async function insertContent(db: Db, items: readonly { versionId: string; properties: readonly PropertyContent[] }[]): Promise<void> {
-  const props = items.flatMap((item) => item.properties.map((property, position) => ({ versionId: item.versionId, position, property })));
+export async function insertContent(
+  db: Db,
+  items: readonly { versionId: string; properties: readonly PropertyContent[] }[],
+): Promise<void> {
+  const props = items.flatMap((item) =>
+    item.properties.map((property, position) => ({ versionId: item.versionId, position, property })),
+  );
   if (props.length === 0) return;
   const inserted = await db.query<{ id: string; versionId: string; position: number }>(sql`
     INSERT INTO wage_property (version_id, position, employer_class, worker_code, validity_start, validity_end)
@@ -58,8 +73,14 @@ export async function insertContent(db: Db, items: readonly { versionId: string;
   const idOf = new Map(inserted.map((r) => [`${r.versionId}:${r.position}`, r.id]));
   const elements = props.flatMap((p) => {
     const propertyId = idOf.get(`${p.versionId}:${p.position}`)!;
-    const amounts: { propertyId: string; code: FinancialElementCode; amountCents: number; frequencyMonths: number | null }[] = [];
-    if (p.property.grossWageCents !== null) amounts.push({ propertyId, code: WAGE_CODE, amountCents: p.property.grossWageCents, frequencyMonths: null });
+    const amounts: {
+      propertyId: string;
+      code: FinancialElementCode;
+      amountCents: number;
+      frequencyMonths: number | null;
+    }[] = [];
+    if (p.property.grossWageCents !== null)
+      amounts.push({ propertyId, code: WAGE_CODE, amountCents: p.property.grossWageCents, frequencyMonths: null });
     for (const premium of p.property.premiums) amounts.push({ propertyId, code: PREMIUM_CODE, ...premium });
     return amounts.map((a, position) => ({ ...a, position }));
   });
@@ -96,8 +117,19 @@ export interface StoredProperty {
  * The properties of versions named by (declaration, number), in one statement: nested fields
  * of a list of declarations cost one query, whatever the list's length.
  */
-export async function loadProperties(db: Db, keys: readonly { declarationId: string; number: number }[]): Promise<StoredProperty[][]> {
-  const rows = await db.query<{ declarationId: string; number: number; employerClass: string; workerCode: FlexiWorkerCode; validityStart: string; validityEnd: string; elements: { code: FinancialElementCode; amountCents: number; frequencyMonths: number | null }[] }>(sql`
+export async function loadProperties(
+  db: Db,
+  keys: readonly { declarationId: string; number: number }[],
+): Promise<StoredProperty[][]> {
+  const rows = await db.query<{
+    declarationId: string;
+    number: number;
+    employerClass: string;
+    workerCode: FlexiWorkerCode;
+    validityStart: string;
+    validityEnd: string;
+    elements: { code: FinancialElementCode; amountCents: number; frequencyMonths: number | null }[];
+  }>(sql`
     SELECT v.declaration_id AS "declarationId", v.number, p.employer_class AS "employerClass", p.worker_code AS "workerCode",
       p.validity_start AS "validityStart", p.validity_end AS "validityEnd",
       COALESCE(json_agg(json_build_object('code', f.code, 'amountCents', f.amount_cents, 'frequencyMonths', f.frequency_months)
@@ -119,7 +151,9 @@ export async function loadProperties(db: Db, keys: readonly { declarationId: str
       validityStart: row.validityStart,
       validityEnd: row.validityEnd,
       grossWageCents: wage ? Number(wage.amountCents) : null,
-      premiums: row.elements.filter((e) => e.code === PREMIUM_CODE).map((e) => ({ amountCents: Number(e.amountCents), frequencyMonths: e.frequencyMonths ?? 0 })),
+      premiums: row.elements
+        .filter((e) => e.code === PREMIUM_CODE)
+        .map((e) => ({ amountCents: Number(e.amountCents), frequencyMonths: e.frequencyMonths ?? 0 })),
     });
     byKey.set(key, list);
   }
@@ -128,7 +162,13 @@ export async function loadProperties(db: Db, keys: readonly { declarationId: str
 
 /** The stored content of one version, as the input rules would have produced it. */
 export async function loadVersionContent(db: Db, declarationId: string, number: number): Promise<DeclarationContent> {
-  const version = await db.one<{ payslipReference: string | null; calculationStart: string; calculationEnd: string; calculationDate: string; totalCents: string }>(sql`
+  const version = await db.one<{
+    payslipReference: string | null;
+    calculationStart: string;
+    calculationEnd: string;
+    calculationDate: string;
+    totalCents: string;
+  }>(sql`
     SELECT payslip_reference AS "payslipReference", calculation_start AS "calculationStart", calculation_end AS "calculationEnd",
       calculation_date AS "calculationDate", total_cents AS "totalCents"
     FROM declaration_version WHERE declaration_id = ${declarationId} AND number = ${number}`);

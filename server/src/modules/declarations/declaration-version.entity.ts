@@ -1,8 +1,23 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from "typeorm";
 import { WageDeclarationEntity } from "./wage-declaration.entity";
 import { AppUserEntity } from "../access/app-user.entity";
 import { sqlList } from "../../db/filters";
-import { DECLARATION_KINDS, DECLARATION_STATUSES, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
+import {
+  DECLARATION_KINDS,
+  DECLARATION_STATUSES,
+  type DeclarationKindCode,
+  type DeclarationStatusCode,
+} from "../../domain/declaration-status";
 
 /** One version of a declaration's content (design §3, §4). */
 @Entity("declaration_version")

@@ -13,8 +13,15 @@ import { Worker, WorkerConnection, WorkerFilter } from "../workers/worker.type";
 import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration-loaders";
 import { toVersion } from "./declaration-rows";
 import {
-  AddDeclarationInput, Anomaly, DeclarationInput, DeclarationVersion, WageDeclaration, WageDeclarationConnection,
-  WageDeclarationFilter, WageDeclarationOrder, WageProperty,
+  AddDeclarationInput,
+  Anomaly,
+  DeclarationInput,
+  DeclarationVersion,
+  WageDeclaration,
+  WageDeclarationConnection,
+  WageDeclarationFilter,
+  WageDeclarationOrder,
+  WageProperty,
 } from "./declaration.type";
 
 @Resolver(() => WageDeclaration)
@@ -27,7 +34,8 @@ export class DeclarationResolver {
     @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true }) orderBy?: WageDeclarationOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
@@ -38,7 +46,14 @@ export class DeclarationResolver {
       employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
       withCursors: selects(info, "edges") || selects(info, "pageInfo"),
     };
-    return ctx.services.declarations.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"), join);
+    return ctx.services.declarations.list(
+      ctx,
+      filter,
+      orderBy,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+      join,
+    );
   }
 
   @Query(() => WageDeclaration, { nullable: true })
@@ -46,7 +61,9 @@ export class DeclarationResolver {
     return ctx.services.declarations.get(ctx, id);
   }
 
-  @Query(() => WorkerConnection, { description: "Workers for whom the employer transmitted declarations (the guide's home overview)." })
+  @Query(() => WorkerConnection, {
+    description: "Workers for whom the employer transmitted declarations (the guide's home overview).",
+  })
   declaredWorkers(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -54,11 +71,18 @@ export class DeclarationResolver {
     @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
+    return ctx.services.declarations.declaredWorkers(
+      ctx,
+      employerId,
+      filter,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+    );
   }
 
   @Mutation(() => WageDeclaration, { description: "Wizard: adds a flexi-jobber's wage data to a draft submission." })
@@ -67,7 +91,11 @@ export class DeclarationResolver {
   }
 
   @Mutation(() => WageDeclaration, { description: "Wizard overview (pencil): replaces a draft's content." })
-  updateDraftDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("input", () => DeclarationInput) input: DeclarationInput) {
+  updateDraftDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+  ) {
     return ctx.services.declarations.updateDraft(ctx, id, input);
   }
 
@@ -76,7 +104,9 @@ export class DeclarationResolver {
     return ctx.services.declarations.removeDraft(ctx, id);
   }
 
-  @Mutation(() => WageDeclaration, { description: "New content for a transmitted declaration (cancel-and-replace): a new version, controlled again." })
+  @Mutation(() => WageDeclaration, {
+    description: "New content for a transmitted declaration (cancel-and-replace): a new version, controlled again.",
+  })
   modifyDeclaration(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
@@ -86,12 +116,21 @@ export class DeclarationResolver {
     return ctx.services.declarations.modify(ctx, id, expectedVersion, input);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Deletes a transmitted declaration: a cancellation, or at once when it was refused and nothing is in force." })
-  deleteDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number) {
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Deletes a transmitted declaration: a cancellation, or at once when it was refused and nothing is in force.",
+  })
+  deleteDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+  ) {
     return ctx.services.declarations.delete(ctx, id, expectedVersion);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Back office: new content with a reason; a new version, controlled again; the employer is told." })
+  @Mutation(() => WageDeclaration, {
+    description: "Back office: new content with a reason; a new version, controlled again; the employer is told.",
+  })
   correctDeclaration(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,
@@ -103,22 +142,38 @@ export class DeclarationResolver {
   }
 
   @Mutation(() => WageDeclaration, { description: "Back office: accepts the newest version by hand, with a reason." })
-  acceptDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Arg("reason", () => String) reason: string) {
+  acceptDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("reason", () => String) reason: string,
+  ) {
     return ctx.services.backOffice.accept(ctx, id, expectedVersion, reason);
   }
 
   @Mutation(() => WageDeclaration, { description: "Back office: refuses the newest version by hand, with a reason." })
-  refuseDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("expectedVersion", () => Int) expectedVersion: number, @Arg("reason", () => String) reason: string) {
+  refuseDeclaration(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("reason", () => String) reason: string,
+  ) {
     return ctx.services.backOffice.refuse(ctx, id, expectedVersion, reason);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Back office: runs the controls again on the newest version (pending, accepted with warnings or refused)." })
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Back office: runs the controls again on the newest version (pending, accepted with warnings or refused).",
+  })
   revalidateDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return ctx.services.backOffice.revalidate(ctx, id);
   }
 
   @Mutation(() => Int, { description: "Queues controls again for every matching declaration; returns how many." })
-  revalidateDeclarations(@Ctx() ctx: RequestContext, @Arg("filter", () => WageDeclarationFilter) filter: WageDeclarationFilter) {
+  revalidateDeclarations(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => WageDeclarationFilter) filter: WageDeclarationFilter,
+  ) {
     return ctx.services.backOffice.revalidateMany(ctx, filter);
   }
 
@@ -160,7 +215,11 @@ export class DeclarationResolver {
     return anomaliesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
   }
 
-  @FieldResolver(() => DeclarationVersion, { nullable: true, description: "The last accepted version, which totals and the ceiling counter use; null when none was ever accepted." })
+  @FieldResolver(() => DeclarationVersion, {
+    nullable: true,
+    description:
+      "The last accepted version, which totals and the ceiling counter use; null when none was ever accepted.",
+  })
   async inForce(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationVersion | null> {
     const number = declaration.row.inForceVersion;
     if (number === null) return null;
@@ -203,7 +262,8 @@ export class WorkerDeclarationResolver {
   ): Promise<WageDeclaration | null> {
     return ctx.loaders
       .get<string, WageDeclaration | null>(`worker.latestDeclaration:${employerId ?? ""}`, (ids) =>
-        ctx.services.declarations.latestOfWorkers(ctx, ids, employerId))
+        ctx.services.declarations.latestOfWorkers(ctx, ids, employerId),
+      )
       .load(worker.id);
   }
 }

@@ -15,19 +15,37 @@ import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import type { DeclarationContent } from "../../domain/declaration-input";
-import { nextState, type DeclarationState, type LifecycleAction, type LifecycleEffect } from "../../domain/declaration-lifecycle";
+import {
+  nextState,
+  type DeclarationState,
+  type LifecycleAction,
+  type LifecycleEffect,
+} from "../../domain/declaration-lifecycle";
 import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { writeEboxMessages } from "../ebox/ebox-writer";
 import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
-import { WORKER_COLUMN_MAP, WORKER_COLUMNS, WORKER_NEEDS, workerFilterSql, type WorkerRow } from "../workers/worker.service";
+import {
+  WORKER_COLUMN_MAP,
+  WORKER_COLUMNS,
+  WORKER_NEEDS,
+  workerFilterSql,
+  type WorkerRow,
+} from "../workers/worker.service";
 import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";
 import { insertVersions, loadVersionContent, replaceDraftContent } from "./declaration-store";
-import { WageDeclarationOrder, type AddDeclarationInput, type DeclarationInput, type DeclarationRow, type WageDeclaration, type WageDeclarationFilter } from "./declaration.type";
+import {
+  WageDeclarationOrder,
+  type AddDeclarationInput,
+  type DeclarationInput,
+  type DeclarationRow,
+  type WageDeclaration,
+  type WageDeclarationFilter,
+} from "./declaration.type";
 
 /** What a list of declarations is asked for: the nodes' fields, and related records to read in the same statement. */
 export interface DeclarationJoins {
@@ -42,12 +60,25 @@ export interface DeclarationJoins {
 }
 
 const KEYS = {
-  calculationDate: (descending: boolean): SortKey<DeclarationRow> =>
-    ({ expression: sql.raw("d.calculation_date"), descending, value: (r) => r.calculationDate, type: "date" }),
-  submittedAt: (descending: boolean): SortKey<DeclarationRow> =>
-    ({ expression: sql.raw("d.submitted_at"), descending, value: (r) => r.submittedAt, type: "timestamptz", nullable: true }),
-  updatedAt: (descending: boolean): SortKey<DeclarationRow> =>
-    ({ expression: sql.raw("d.updated_at"), descending, value: (r) => r.updatedAt.toISOString(), type: "timestamptz" }),
+  calculationDate: (descending: boolean): SortKey<DeclarationRow> => ({
+    expression: sql.raw("d.calculation_date"),
+    descending,
+    value: (r) => r.calculationDate,
+    type: "date",
+  }),
+  submittedAt: (descending: boolean): SortKey<DeclarationRow> => ({
+    expression: sql.raw("d.submitted_at"),
+    descending,
+    value: (r) => r.submittedAt,
+    type: "timestamptz",
+    nullable: true,
+  }),
+  updatedAt: (descending: boolean): SortKey<DeclarationRow> => ({
+    expression: sql.raw("d.updated_at"),
+    descending,
+    value: (r) => r.updatedAt.toISOString(),
+    type: "timestamptz",
+  }),
 };
 const ORDER: Record<WageDeclarationOrder, SortKey<DeclarationRow>> = {
   [WageDeclarationOrder.CALCULATION_DATE_ASC]: KEYS.calculationDate(false),
@@ -58,8 +89,11 @@ const ORDER: Record<WageDeclarationOrder, SortKey<DeclarationRow>> = {
 };
 /** The row field each sort key reads (a list reads it whatever the fields asked, for its cursors). */
 const SORT_FIELD = new Map<SortKey<DeclarationRow>, keyof DeclarationRow>([
-  [ORDER.CALCULATION_DATE_ASC, "calculationDate"], [ORDER.CALCULATION_DATE_DESC, "calculationDate"],
-  [ORDER.SUBMITTED_AT_ASC, "submittedAt"], [ORDER.SUBMITTED_AT_DESC, "submittedAt"], [ORDER.UPDATED_AT_DESC, "updatedAt"],
+  [ORDER.CALCULATION_DATE_ASC, "calculationDate"],
+  [ORDER.CALCULATION_DATE_DESC, "calculationDate"],
+  [ORDER.SUBMITTED_AT_ASC, "submittedAt"],
+  [ORDER.SUBMITTED_AT_DESC, "submittedAt"],
+  [ORDER.UPDATED_AT_DESC, "updatedAt"],
 ]);
 
 /** A person's change to one declaration, as the lifecycle table decided it. */
@@ -80,7 +114,14 @@ export class DeclarationService {
    * asks for on every node: they are read in the same statement and handed to the request's
    * loaders, so that `worker` and `employer` cost no statement of their own (bench (a), (b)).
    */
-  async list(ctx: RequestContext, filter: WageDeclarationFilter | undefined, orderBy: WageDeclarationOrder[] | undefined, page: PageArgs, withTotal: boolean, join: DeclarationJoins = {}) {
+  async list(
+    ctx: RequestContext,
+    filter: WageDeclarationFilter | undefined,
+    orderBy: WageDeclarationOrder[] | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+    join: DeclarationJoins = {},
+  ) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     const where = declarationFilterSql(filter, errors, ["filter"], viewer);
@@ -122,16 +163,25 @@ export class DeclarationService {
   async get(ctx: RequestContext, id: string): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     const row = isUuid(id)
-      ? await ctx.db.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} AND ${declarationCondition(viewer, sql.raw("d"))}`)
+      ? await ctx.db.one<DeclarationRow>(
+          sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} AND ${declarationCondition(viewer, sql.raw("d"))}`,
+        )
       : undefined;
     if (!row) throw notFound("Declaration");
     return toDeclaration(row);
   }
 
   /** Worker.latestDeclaration for many workers in one statement: the newest visible declaration of each. */
-  async latestOfWorkers(ctx: RequestContext, workerIds: readonly string[], employerId: string | undefined): Promise<(WageDeclaration | null)[]> {
+  async latestOfWorkers(
+    ctx: RequestContext,
+    workerIds: readonly string[],
+    employerId: string | undefined,
+  ): Promise<(WageDeclaration | null)[]> {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [sql`d.worker_id = ANY(${[...workerIds]}::uuid[])`, declarationCondition(viewer, sql.raw("d"))];
+    const parts: Sql[] = [
+      sql`d.worker_id = ANY(${[...workerIds]}::uuid[])`,
+      declarationCondition(viewer, sql.raw("d")),
+    ];
     if (employerId != null) parts.push(isUuid(employerId) ? sql`d.employer_id = ${employerId}` : sql.raw("FALSE"));
     const rows = await ctx.db.query<DeclarationRow>(sql`
       SELECT DISTINCT ON (d.worker_id) ${DECLARATION_COLUMNS} FROM wage_declaration d
@@ -147,7 +197,13 @@ export class DeclarationService {
    * The guide's home overview: workers for whom the employer transmitted declarations, the most
    * recently declared first.
    */
-  async declaredWorkers(ctx: RequestContext, employerId: string, filter: WorkerFilter | undefined, page: PageArgs, withTotal: boolean) {
+  async declaredWorkers(
+    ctx: RequestContext,
+    employerId: string,
+    filter: WorkerFilter | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+  ) {
     const viewer = signedIn(ctx.viewer);
     if (!isUuid(employerId)) throw notFound("Employer");
     requireEmployerPermission(viewer, employerId, "FLEXI_AT_WORK");
@@ -157,7 +213,14 @@ export class DeclarationService {
       from: sql`(SELECT worker_id, max(updated_at) AS last_declared_at FROM wage_declaration
         WHERE employer_id = ${employerId} AND status <> 'DRAFT' GROUP BY worker_id) x JOIN worker w ON w.id = x.worker_id`,
       where: workerFilterSql(filter, viewer),
-      order: [{ expression: sql.raw("x.last_declared_at"), descending: true, value: (r: Row) => r.lastDeclaredAt.toISOString(), type: "timestamptz" }],
+      order: [
+        {
+          expression: sql.raw("x.last_declared_at"),
+          descending: true,
+          value: (r: Row) => r.lastDeclaredAt.toISOString(),
+          type: "timestamptz",
+        },
+      ],
       idColumn: sql.raw("w.id"),
       toNode: ({ lastDeclaredAt: _, ...worker }: Row): WorkerRow => worker,
       page,
@@ -176,15 +239,30 @@ export class DeclarationService {
             SELECT id, employer_id AS "employerId", status FROM submission WHERE id = ${input.submissionId} FOR UPDATE`)
         : undefined;
       if (!submission || !declaresFor(viewer, submission.employerId)) throw notFound("Submission");
-      const { content, workerId } = await checkDeclaration(tx, input, { employerId: submission.employerId, requireDimona: true });
-      if (submission.status !== "DRAFT") throw invalidState("This submission has been transmitted: start a new one to declare more.");
+      const { content, workerId } = await checkDeclaration(tx, input, {
+        employerId: submission.employerId,
+        requireDimona: true,
+      });
+      if (submission.status !== "DRAFT")
+        throw invalidState("This submission has been transmitted: start a new one to declare more.");
       const row = await tx.one<{ id: string }>(sql`
         INSERT INTO wage_declaration (employer_id, worker_id, submission_id, status, kind, payslip_reference,
           calculation_start, calculation_end, calculation_date, total_cents)
         VALUES (${submission.employerId}, ${workerId}, ${submission.id}, 'DRAFT', 'ORIGINAL', ${content.payslipReference},
           ${content.calculationPeriod.start}, ${content.calculationPeriod.end}, ${content.calculationDate}, ${content.totalCents})
         RETURNING id`);
-      await insertVersions(tx, [{ declarationId: row!.id, number: 1, kind: "ORIGINAL", status: "DRAFT", content, createdBy: viewer.userId, reason: null, submitted: false }]);
+      await insertVersions(tx, [
+        {
+          declarationId: row!.id,
+          number: 1,
+          kind: "ORIGINAL",
+          status: "DRAFT",
+          content,
+          createdBy: viewer.userId,
+          reason: null,
+          submitted: false,
+        },
+      ]);
       return this.reload(tx, row!.id);
     });
   }
@@ -194,9 +272,14 @@ export class DeclarationService {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
       const row = await this.lockOwn(tx, viewer, id);
-      const { content, workerId } = await checkDeclaration(tx, input, { employerId: row.employerId, requireDimona: true });
+      const { content, workerId } = await checkDeclaration(tx, input, {
+        employerId: row.employerId,
+        requireDimona: true,
+      });
       this.decide(row, { type: "editDraft" });
-      const version = await tx.one<{ id: string }>(sql`SELECT id FROM declaration_version WHERE declaration_id = ${id} AND number = 1`);
+      const version = await tx.one<{ id: string }>(
+        sql`SELECT id FROM declaration_version WHERE declaration_id = ${id} AND number = 1`,
+      );
       await replaceDraftContent(tx, version!.id, content);
       await tx.query(sql`
         UPDATE wage_declaration SET worker_id = ${workerId}, payslip_reference = ${content.payslipReference},
@@ -221,11 +304,20 @@ export class DeclarationService {
   // ---- submitted declarations -------------------------------------------------------------
 
   /** New content for a submitted declaration (cancel-and-replace): a new version, controlled. */
-  async modify(ctx: RequestContext, id: string, expectedVersion: number, input: DeclarationInput): Promise<WageDeclaration> {
+  async modify(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: DeclarationInput,
+  ): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
       const row = await this.lockOwn(tx, viewer, id);
-      const { content } = await checkDeclaration(tx, input, { employerId: row.employerId, requireDimona: true, sameWorkerAs: row.workerId });
+      const { content } = await checkDeclaration(tx, input, {
+        employerId: row.employerId,
+        requireDimona: true,
+        sameWorkerAs: row.workerId,
+      });
       checkVersion(row, expectedVersion);
       const effect = this.decide(row, { type: "modify" });
       await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content });
@@ -271,11 +363,25 @@ export class DeclarationService {
     const { row, effect, actorId, reason } = change;
     let newVersionId: string | null = null;
     if (effect.newVersion) {
-      const content = change.content ?? (await loadVersionContent(tx, row.id, effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion));
-      [newVersionId] = await insertVersions(tx, [{
-        declarationId: row.id, number: effect.newVersion.number, kind: effect.newVersion.kind, status: effect.newVersion.status,
-        content, createdBy: actorId, reason, submitted: true,
-      }]);
+      const content =
+        change.content ??
+        (await loadVersionContent(
+          tx,
+          row.id,
+          effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion,
+        ));
+      [newVersionId] = await insertVersions(tx, [
+        {
+          declarationId: row.id,
+          number: effect.newVersion.number,
+          kind: effect.newVersion.kind,
+          status: effect.newVersion.status,
+          content,
+          createdBy: actorId,
+          reason,
+          submitted: true,
+        },
+      ]);
       await tx.query(sql`
         UPDATE wage_declaration SET version = version + 1, newest_version = ${effect.newVersion.number}, status = ${effect.newestStatus},
           kind = ${effect.newVersion.kind}, in_force_version = ${effect.inForceVersion}, payslip_reference = ${content.payslipReference},
@@ -294,31 +400,43 @@ export class DeclarationService {
         WHERE id = ${row.id}`);
     }
     if (effect.statusChange) {
-      await recordStatusChanges(tx, [{
-        declarationId: row.id, employerId: row.employerId, workerId: row.workerId,
-        versionNumber: effect.newVersion?.number ?? row.newestVersion, from: effect.statusChange.from, to: effect.statusChange.to,
-        actorId, reason,
-      }]);
+      await recordStatusChanges(tx, [
+        {
+          declarationId: row.id,
+          employerId: row.employerId,
+          workerId: row.workerId,
+          versionNumber: effect.newVersion?.number ?? row.newestVersion,
+          from: effect.statusChange.from,
+          to: effect.statusChange.to,
+          actorId,
+          reason,
+        },
+      ]);
     }
     if (effect.runControls && newVersionId) await queueControls(tx, [newVersionId]);
   }
 
   /** A refused declaration withdrawn without controls is reported at once (deletion processed). */
   private async reportWithdrawal(tx: Db, row: DeclarationRow): Promise<void> {
-    await writeEboxMessages(tx, [await declarationMessage(tx, row, { type: "DELETION_PROCESSED", status: "CANCELLED", inForceVersion: null })]);
+    await writeEboxMessages(tx, [
+      await declarationMessage(tx, row, { type: "DELETION_PROCESSED", status: "CANCELLED", inForceVersion: null }),
+    ]);
   }
 
   async reload(tx: Db, id: string): Promise<WageDeclaration> {
-    const row = await tx.one<DeclarationRow>(sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id}`);
+    const row = await tx.one<DeclarationRow>(
+      sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id}`,
+    );
     return toDeclaration(row!);
   }
 }
 
-
 /** A stale concurrency token is CONFLICT: someone changed the declaration since the caller read it. */
 export function checkVersion(row: DeclarationRow, expectedVersion: number): void {
   if (row.version !== expectedVersion) {
-    throw conflict(`The declaration has changed since you read it (version ${row.version}, you sent ${expectedVersion}): reload it and try again.`);
+    throw conflict(
+      `The declaration has changed since you read it (version ${row.version}, you sent ${expectedVersion}): reload it and try again.`,
+    );
   }
 }
 
@@ -352,7 +470,12 @@ export function stateOf(row: LockedDeclaration): DeclarationState {
 }
 
 /** A declaration filter as SQL on alias `d`; dates are checked and reported with their path. */
-export function declarationFilterSql(filter: WageDeclarationFilter | undefined, errors: FieldErrors, path: (string | number)[], viewer: Viewer): Sql {
+export function declarationFilterSql(
+  filter: WageDeclarationFilter | undefined,
+  errors: FieldErrors,
+  path: (string | number)[],
+  viewer: Viewer,
+): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.employerId) parts.push(idFilterSql(sql.raw("d.employer_id"), filter.employerId));
@@ -374,7 +497,8 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
     const at = [...path, "calculationPeriodOverlaps"];
     if (!isIsoDate(start)) errors.add([...at, "start"], "INVALID_DATE", "start is not a calendar date.");
     if (!isIsoDate(end)) errors.add([...at, "end"], "INVALID_DATE", "end is not a calendar date.");
-    if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...at, "end"], "RANGE_ORDER", "end must not be before start.");
+    if (isIsoDate(start) && isIsoDate(end) && start > end)
+      errors.add([...at, "end"], "RANGE_ORDER", "end must not be before start.");
     parts.push(sql`d.calculation_start <= ${end}::date AND d.calculation_end >= ${start}::date`);
   }
   if (filter.anomalyCode) {
@@ -389,10 +513,13 @@ export function declarationFilterSql(filter: WageDeclarationFilter | undefined, 
       OR d.worker_id IN (SELECT sw.id FROM worker sw WHERE ${stringFilterSql(sql.raw("(sw.first_name || ' ' || sw.last_name)"), { contains: text })}
         ${/^\d{1,11}$/.test(digits) ? sql`OR sw.ssin LIKE ${digits + "%"}` : sql.empty}))`);
   }
-  if (filter.worker) parts.push(sql`d.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
-  if (filter.employer) parts.push(sql`d.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
+  if (filter.worker)
+    parts.push(sql`d.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
+  if (filter.employer)
+    parts.push(sql`d.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
   filter.and?.forEach((f, i) => parts.push(declarationFilterSql(f, errors, [...path, "and", i], viewer)));
-  if (filter.or) parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i], viewer))));
+  if (filter.or)
+    parts.push(sql.or(filter.or.map((f, i) => declarationFilterSql(f, errors, [...path, "or", i], viewer))));
   if (filter.not) parts.push(notSql(declarationFilterSql(filter.not, errors, [...path, "not"], viewer)));
   return sql.and(parts);
 }

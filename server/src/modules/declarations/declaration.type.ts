@@ -1,7 +1,14 @@
 import type { EmployerRow } from "../employers/employer.service";
 import type { WorkerRow } from "../workers/worker.service";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateRange, DateRangeInput, DateTimeFilter, IdFilter, SsinFilter, StringFilter } from "../../graphql/common.types";
+import {
+  DateRange,
+  DateRangeInput,
+  DateTimeFilter,
+  IdFilter,
+  SsinFilter,
+  StringFilter,
+} from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { DateScalar, DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
 import type { DeclarationKindCode, DeclarationStatusCode, FlexiWorkerCode } from "../../domain/declaration-status";
@@ -9,21 +16,36 @@ import { EmployerFilter } from "../employers/employer.type";
 import { WorkerFilter } from "../workers/worker.type";
 
 export enum DeclarationStatus {
-  DRAFT = "DRAFT", PENDING = "PENDING", ACCEPTED = "ACCEPTED", ACCEPTED_WITH_WARNINGS = "ACCEPTED_WITH_WARNINGS",
-  REFUSED = "REFUSED", CANCELLED = "CANCELLED",
+  DRAFT = "DRAFT",
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  ACCEPTED_WITH_WARNINGS = "ACCEPTED_WITH_WARNINGS",
+  REFUSED = "REFUSED",
+  CANCELLED = "CANCELLED",
 }
 registerEnumType(DeclarationStatus, { name: "DeclarationStatus" });
 
-export enum DeclarationKind { ORIGINAL = "ORIGINAL", MODIFICATION = "MODIFICATION", CANCELLATION = "CANCELLATION" }
+export enum DeclarationKind {
+  ORIGINAL = "ORIGINAL",
+  MODIFICATION = "MODIFICATION",
+  CANCELLATION = "CANCELLATION",
+}
 registerEnumType(DeclarationKind, { name: "DeclarationKind" });
 
-export enum FlexiWorkerType { BLUE_COLLAR_050 = "BLUE_COLLAR_050", WHITE_COLLAR_450 = "WHITE_COLLAR_450" }
+export enum FlexiWorkerType {
+  BLUE_COLLAR_050 = "BLUE_COLLAR_050",
+  WHITE_COLLAR_450 = "WHITE_COLLAR_450",
+}
 registerEnumType(FlexiWorkerType, {
   name: "FlexiWorkerType",
   description: "The worker code of a property: DmfA worker code 050 (flexi manual worker) or 450 (flexi white-collar).",
 });
 
-export enum AnomalySeverity { BLOCKING = "BLOCKING", WARNING = "WARNING", INFO = "INFO" }
+export enum AnomalySeverity {
+  BLOCKING = "BLOCKING",
+  WARNING = "WARNING",
+  INFO = "INFO",
+}
 registerEnumType(AnomalySeverity, { name: "AnomalySeverity" });
 
 const WORKER_TYPE_OF_CODE: Record<FlexiWorkerCode, FlexiWorkerType> = {
@@ -41,7 +63,9 @@ export class Premium {
   frequencyMonths!: number;
 }
 
-@ObjectType({ description: 'A property ("Eigenschaft"): employer class and worker type over a validity period, with its amounts.' })
+@ObjectType({
+  description: 'A property ("Eigenschaft"): employer class and worker type over a validity period, with its amounts.',
+})
 export class WageProperty {
   @Field(() => String) employerClass!: string;
   @Field(() => FlexiWorkerType) workerType!: FlexiWorkerType;
@@ -78,7 +102,9 @@ export interface VersionRow {
   processedAt: Date | null;
 }
 
-@ObjectType({ description: "One version of a declaration's content: the original, each modification or correction, a cancellation." })
+@ObjectType({
+  description: "One version of a declaration's content: the original, each modification or correction, a cancellation.",
+})
 export class DeclarationVersion {
   row!: VersionRow;
   @Field(() => Int) number!: number;
@@ -116,7 +142,10 @@ export interface DeclarationRow {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'A declaration ("relation" in the official format), identified by its UUID. Its content fields are those of the newest version.' })
+@ObjectType({
+  description:
+    'A declaration ("relation" in the official format), identified by its UUID. Its content fields are those of the newest version.',
+})
 export class WageDeclaration {
   row!: DeclarationRow;
   /** The worker and employer when the list that read this declaration joined them (only the fields asked). */
@@ -124,12 +153,16 @@ export class WageDeclaration {
   @Field(() => ID) id!: string;
   @Field(() => DeclarationStatus, { description: "Status of the newest version." }) status!: DeclarationStatus;
   @Field(() => DeclarationKind) kind!: DeclarationKind;
-  @Field(() => Int, { description: "Concurrency token: increases on every change made by a person (modify, correct, delete, accept, refuse), never on control results." })
+  @Field(() => Int, {
+    description:
+      "Concurrency token: increases on every change made by a person (modify, correct, delete, accept, refuse), never on control results.",
+  })
   version!: number;
   @Field(() => String, { nullable: true }) payslipReference!: string | null;
   @Field(() => DateRange) calculationPeriod!: DateRange;
   @Field(() => DateScalar) calculationDate!: string;
-  @Field(() => MoneyScalar, { description: "Sum of all gross wages and premiums of the newest version." }) total!: string;
+  @Field(() => MoneyScalar, { description: "Sum of all gross wages and premiums of the newest version." })
+  total!: string;
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) processedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -151,22 +184,40 @@ export class WageDeclarationFilter {
   @Field(() => IdFilter, { nullable: true }) submissionId?: IdFilter;
   @Field(() => SsinFilter, { nullable: true }) ssin?: SsinFilter;
   @Field(() => DeclarationStatusFilter, { nullable: true }) status?: DeclarationStatusFilter;
-  @Field(() => DateRangeInput, { nullable: true, description: "Declarations whose calculation period shares a day with this range." })
+  @Field(() => DateRangeInput, {
+    nullable: true,
+    description: "Declarations whose calculation period shares a day with this range.",
+  })
   calculationPeriodOverlaps?: DateRangeInput;
-  @Field(() => StringFilter, { nullable: true, description: "Declarations whose newest version has an anomaly with this code." })
+  @Field(() => StringFilter, {
+    nullable: true,
+    description: "Declarations whose newest version has an anomaly with this code.",
+  })
   anomalyCode?: StringFilter;
   @Field(() => DateTimeFilter, { nullable: true }) submittedAt?: DateTimeFilter;
-  @Field(() => String, { nullable: true, description: "Worker's name or SSIN, or the payslip reference." }) search?: string;
-  @Field(() => WorkerFilter, { nullable: true, description: "Declarations whose worker matches (through the relation)." }) worker?: WorkerFilter;
-  @Field(() => EmployerFilter, { nullable: true, description: "Declarations whose employer matches (through the relation)." }) employer?: EmployerFilter;
+  @Field(() => String, { nullable: true, description: "Worker's name or SSIN, or the payslip reference." })
+  search?: string;
+  @Field(() => WorkerFilter, {
+    nullable: true,
+    description: "Declarations whose worker matches (through the relation).",
+  })
+  worker?: WorkerFilter;
+  @Field(() => EmployerFilter, {
+    nullable: true,
+    description: "Declarations whose employer matches (through the relation).",
+  })
+  employer?: EmployerFilter;
   @Field(() => [WageDeclarationFilter], { nullable: true }) and?: WageDeclarationFilter[];
   @Field(() => [WageDeclarationFilter], { nullable: true }) or?: WageDeclarationFilter[];
   @Field(() => WageDeclarationFilter, { nullable: true }) not?: WageDeclarationFilter;
 }
 
 export enum WageDeclarationOrder {
-  CALCULATION_DATE_ASC = "CALCULATION_DATE_ASC", CALCULATION_DATE_DESC = "CALCULATION_DATE_DESC",
-  SUBMITTED_AT_ASC = "SUBMITTED_AT_ASC", SUBMITTED_AT_DESC = "SUBMITTED_AT_DESC", UPDATED_AT_DESC = "UPDATED_AT_DESC",
+  CALCULATION_DATE_ASC = "CALCULATION_DATE_ASC",
+  CALCULATION_DATE_DESC = "CALCULATION_DATE_DESC",
+  SUBMITTED_AT_ASC = "SUBMITTED_AT_ASC",
+  SUBMITTED_AT_DESC = "SUBMITTED_AT_DESC",
+  UPDATED_AT_DESC = "UPDATED_AT_DESC",
 }
 registerEnumType(WageDeclarationOrder, { name: "WageDeclarationOrder" });
 
@@ -186,7 +237,9 @@ export class PropertyInput {
   @Field(() => [PremiumInput], { nullable: true }) premiums?: PremiumInput[] | null;
 }
 
-@InputType({ description: "The whole content of a declaration (cancel-and-replace). Exactly one of workerId and ssin." })
+@InputType({
+  description: "The whole content of a declaration (cancel-and-replace). Exactly one of workerId and ssin.",
+})
 export class DeclarationInput {
   @Field(() => ID, { nullable: true }) workerId?: string | null;
   @Field(() => SsinScalar, { nullable: true }) ssin?: string | null;

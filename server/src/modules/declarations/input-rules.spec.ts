@@ -10,13 +10,23 @@ import { sql } from "../../db/sql";
 import { errorCodes, eventually, startTestApi, type GraphQLAnswer, type TestApi } from "../../test/api";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../test/fixtures";
 import {
-  addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, readDeclaration, recentPeriod,
-  rowCounts, submit,
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  readDeclaration,
+  recentPeriod,
+  rowCounts,
+  submit,
 } from "../../test/declarations";
 
 type Input = Record<string, unknown>;
 type Path = (string | number)[];
-interface Expected { path: Path; code: string }
+interface Expected {
+  path: Path;
+  code: string;
+}
 
 const ADD = `mutation($input: AddDeclarationInput!) { addDeclaration(input: $input) { id total } }`;
 const UPDATE = `mutation($id: ID!, $input: DeclarationInput!) { updateDraftDeclaration(id: $id, input: $input) { id version } }`;
@@ -47,7 +57,9 @@ const tomorrow = () => addDays(todayInBrussels(), 1);
 
 /** `fieldErrors` without their messages, sorted, for comparing whole lists. */
 function sortedProblems(list: Expected[]): Expected[] {
-  return list.map(({ path, code }) => ({ path, code })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return list
+    .map(({ path, code }) => ({ path, code }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 /**
@@ -56,138 +68,274 @@ function sortedProblems(list: Expected[]): Expected[] {
  */
 const RULES: { rule: string; input: (fx: Fixtures) => Input; error: Expected }[] = [
   // Worker
-  { rule: "SSIN with a wrong check digit",
+  {
+    rule: "SSIN with a wrong check digit",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: WRONG_CHECK_DIGIT }),
-    error: { path: ["ssin"], code: "INVALID_CHECK_DIGIT" } },
-  { rule: "neither workerId nor ssin",
+    error: { path: ["ssin"], code: "INVALID_CHECK_DIGIT" },
+  },
+  {
+    rule: "neither workerId nor ssin",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { workerId: null }),
-    error: { path: [], code: "ONE_OF" } },
-  { rule: "both workerId and ssin",
+    error: { path: [], code: "ONE_OF" },
+  },
+  {
+    rule: "both workerId and ssin",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { ssin: fx.workers.aQuarter.ssin }),
-    error: { path: [], code: "ONE_OF" } },
-  { rule: "unknown worker id",
+    error: { path: [], code: "ONE_OF" },
+  },
+  {
+    rule: "unknown worker id",
     input: () => declarationInput(UNKNOWN_ID),
-    error: { path: ["workerId"], code: "NOT_FOUND" } },
-  { rule: "worker id that is not a UUID",
+    error: { path: ["workerId"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "worker id that is not a UUID",
     input: () => declarationInput("1 OR 1=1"),
-    error: { path: ["workerId"], code: "NOT_FOUND" } },
-  { rule: "unknown SSIN with a valid check digit (19xx rule)",
+    error: { path: ["workerId"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "unknown SSIN with a valid check digit (19xx rule)",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: makeSsin("1970-01-01", 997) }),
-    error: { path: ["ssin"], code: "NOT_FOUND" } },
-  { rule: "unknown SSIN with a valid check digit (20xx rule)",
+    error: { path: ["ssin"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "unknown SSIN with a valid check digit (20xx rule)",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: makeSsin("2005-05-05", 12) }),
-    error: { path: ["ssin"], code: "NOT_FOUND" } },
-  { rule: "unknown BIS number with a valid check digit",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: makeSsin("1983-06-09", 431, { bis: "knownSex" }) }),
-    error: { path: ["ssin"], code: "NOT_FOUND" } },
-  { rule: "worker without a Dimona period with the employer (by id)",
+    error: { path: ["ssin"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "unknown BIS number with a valid check digit",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        workerId: null,
+        ssin: makeSsin("1983-06-09", 431, { bis: "knownSex" }),
+      }),
+    error: { path: ["ssin"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "worker without a Dimona period with the employer (by id)",
     input: (fx) => declarationInput(fx.workers.bOnly.id),
-    error: { path: ["workerId"], code: "NOT_FOUND" } },
-  { rule: "worker without a Dimona period with the employer (by SSIN)",
+    error: { path: ["workerId"], code: "NOT_FOUND" },
+  },
+  {
+    rule: "worker without a Dimona period with the employer (by SSIN)",
     input: (fx) => declarationInput(fx.workers.bOnly.id, { workerId: null, ssin: fx.workers.bOnly.ssin }),
-    error: { path: ["ssin"], code: "NOT_FOUND" } },
+    error: { path: ["ssin"], code: "NOT_FOUND" },
+  },
 
   // Dates
-  { rule: "calculationPeriod.start not a real date",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-02-30", end: "2025-03-31" } }),
-    error: { path: ["calculationPeriod", "start"], code: "INVALID_DATE" } },
-  { rule: "calculationPeriod.end not a real date",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-02-01", end: "2025-02-30" } }),
-    error: { path: ["calculationPeriod", "end"], code: "INVALID_DATE" } },
-  { rule: "calculationDate not a real date",
+  {
+    rule: "calculationPeriod.start not a real date",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-02-30", end: "2025-03-31" } }),
+    error: { path: ["calculationPeriod", "start"], code: "INVALID_DATE" },
+  },
+  {
+    rule: "calculationPeriod.end not a real date",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-02-01", end: "2025-02-30" } }),
+    error: { path: ["calculationPeriod", "end"], code: "INVALID_DATE" },
+  },
+  {
+    rule: "calculationDate not a real date",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationDate: "2025-02-30" }),
-    error: { path: ["calculationDate"], code: "INVALID_DATE" } },
-  { rule: "validity.start not a real date",
-    input: (fx) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-02-30", end: "2025-03-10" } })] }),
-    error: { path: ["properties", 0, "validity", "start"], code: "INVALID_DATE" } },
-  { rule: "validity.end not a real date",
-    input: (fx) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-03-10", end: "2025-03-32" } })] }),
-    error: { path: ["properties", 0, "validity", "end"], code: "INVALID_DATE" } },
-  { rule: "calculation period starts after it ends",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-03-31", end: "2025-03-01" } }),
-    error: { path: ["calculationPeriod", "end"], code: "RANGE_ORDER" } },
-  { rule: "validity starts after it ends",
-    input: (fx) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-03-20", end: "2025-03-10" } })] }),
-    error: { path: ["properties", 0, "validity", "end"], code: "RANGE_ORDER" } },
-  { rule: "calculation period starts before 2025-01-01",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2024-12-01", end: "2024-12-31" } }),
-    error: { path: ["calculationPeriod", "start"], code: "OUT_OF_RANGE" } },
-  { rule: "calculation period crosses 31 December",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-12-20", end: "2026-01-10" } }),
-    error: { path: ["calculationPeriod", "end"], code: "NOT_ALLOWED" } },
-  { rule: "validity starts before the calculation period",
-    input: (fx) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-02-25", end: "2025-03-10" } })] }),
-    error: { path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" } },
-  { rule: "validity ends after the calculation period",
-    input: (fx) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-03-10", end: "2025-04-01" } })] }),
-    error: { path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" } },
-  { rule: "calculation date after today (tomorrow in Brussels)",
+    error: { path: ["calculationDate"], code: "INVALID_DATE" },
+  },
+  {
+    rule: "validity.start not a real date",
+    input: (fx) =>
+      march2025(fx.workers.aQuarter.id, {
+        properties: [property({ validity: { start: "2025-02-30", end: "2025-03-10" } })],
+      }),
+    error: { path: ["properties", 0, "validity", "start"], code: "INVALID_DATE" },
+  },
+  {
+    rule: "validity.end not a real date",
+    input: (fx) =>
+      march2025(fx.workers.aQuarter.id, {
+        properties: [property({ validity: { start: "2025-03-10", end: "2025-03-32" } })],
+      }),
+    error: { path: ["properties", 0, "validity", "end"], code: "INVALID_DATE" },
+  },
+  {
+    rule: "calculation period starts after it ends",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-03-31", end: "2025-03-01" } }),
+    error: { path: ["calculationPeriod", "end"], code: "RANGE_ORDER" },
+  },
+  {
+    rule: "validity starts after it ends",
+    input: (fx) =>
+      march2025(fx.workers.aQuarter.id, {
+        properties: [property({ validity: { start: "2025-03-20", end: "2025-03-10" } })],
+      }),
+    error: { path: ["properties", 0, "validity", "end"], code: "RANGE_ORDER" },
+  },
+  {
+    rule: "calculation period starts before 2025-01-01",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2024-12-01", end: "2024-12-31" } }),
+    error: { path: ["calculationPeriod", "start"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "calculation period crosses 31 December",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-12-20", end: "2026-01-10" } }),
+    error: { path: ["calculationPeriod", "end"], code: "NOT_ALLOWED" },
+  },
+  {
+    rule: "validity starts before the calculation period",
+    input: (fx) =>
+      march2025(fx.workers.aQuarter.id, {
+        properties: [property({ validity: { start: "2025-02-25", end: "2025-03-10" } })],
+      }),
+    error: { path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "validity ends after the calculation period",
+    input: (fx) =>
+      march2025(fx.workers.aQuarter.id, {
+        properties: [property({ validity: { start: "2025-03-10", end: "2025-04-01" } })],
+      }),
+    error: { path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "calculation date after today (tomorrow in Brussels)",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { calculationDate: tomorrow() }),
-    error: { path: ["calculationDate"], code: "OUT_OF_RANGE" } },
+    error: { path: ["calculationDate"], code: "OUT_OF_RANGE" },
+  },
 
   // Properties and amounts
-  { rule: "no property",
+  {
+    rule: "no property",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [] }),
-    error: { path: ["properties"], code: "REQUIRED" } },
-  { rule: "a property with neither gross wage nor premium",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property(), property({ grossWage: null })] }),
-    error: { path: ["properties", 1], code: "REQUIRED" } },
-  { rule: "a property with no gross wage and an empty list of premiums",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: null, premiums: [] })] }),
-    error: { path: ["properties", 0], code: "REQUIRED" } },
-  { rule: "gross wage 0",
+    error: { path: ["properties"], code: "REQUIRED" },
+  },
+  {
+    rule: "a property with neither gross wage nor premium",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { properties: [property(), property({ grossWage: null })] }),
+    error: { path: ["properties", 1], code: "REQUIRED" },
+  },
+  {
+    rule: "a property with no gross wage and an empty list of premiums",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: null, premiums: [] })] }),
+    error: { path: ["properties", 0], code: "REQUIRED" },
+  },
+  {
+    rule: "gross wage 0",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "0.00" })] }),
-    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" } },
-  { rule: "premium amount 0",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "0", frequencyMonths: 1 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" } },
-  { rule: "negative gross wage",
+    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "premium amount 0",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "0", frequencyMonths: 1 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "negative gross wage",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "-5.00" })] }),
-    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" } },
-  { rule: "negative premium amount",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "-0.01", frequencyMonths: 0 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" } },
-  { rule: "gross wage with 3 decimals",
+    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "negative premium amount",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "-0.01", frequencyMonths: 0 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "gross wage with 3 decimals",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "12.345" })] }),
-    error: { path: ["properties", 0, "grossWage"], code: "TOO_PRECISE" } },
-  { rule: "premium amount with 3 decimals",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "1.001", frequencyMonths: 6 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "TOO_PRECISE" } },
-  { rule: "gross wage above 99,999.99",
+    error: { path: ["properties", 0, "grossWage"], code: "TOO_PRECISE" },
+  },
+  {
+    rule: "premium amount with 3 decimals",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "1.001", frequencyMonths: 6 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "TOO_PRECISE" },
+  },
+  {
+    rule: "gross wage above 99,999.99",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "100000.00" })] }),
-    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" } },
-  { rule: "premium amount above 99,999.99",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "100000", frequencyMonths: 12 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" } },
-  { rule: "total above 999,999.99 (11 properties of 99,999.99)",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: Array.from({ length: 11 }, () => property({ grossWage: "99999.99" })) }),
-    error: { path: ["properties"], code: "OUT_OF_RANGE" } },
-  { rule: "premium frequency 13",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "10.00", frequencyMonths: 13 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "frequencyMonths"], code: "OUT_OF_RANGE" } },
-  { rule: "premium frequency -1",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "10.00", frequencyMonths: -1 }] })] }),
-    error: { path: ["properties", 0, "premiums", 0, "frequencyMonths"], code: "OUT_OF_RANGE" } },
-  { rule: "two premiums of one property with the same frequency",
-    input: (fx) => declarationInput(fx.workers.aQuarter.id, {
-      properties: [
-        property({ premiums: [{ amount: "5.00", frequencyMonths: 1 }] }),
-        property({ premiums: [{ amount: "10.00", frequencyMonths: 0 }, { amount: "20.00", frequencyMonths: 6 }, { amount: "30.00", frequencyMonths: 6 }] }),
-      ],
-    }),
-    error: { path: ["properties", 1, "premiums", 2, "frequencyMonths"], code: "DUPLICATE" } },
-  { rule: 'employer class "17" (2 digits)',
+    error: { path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "premium amount above 99,999.99",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "100000", frequencyMonths: 12 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "amount"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "total above 999,999.99 (11 properties of 99,999.99)",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: Array.from({ length: 11 }, () => property({ grossWage: "99999.99" })),
+      }),
+    error: { path: ["properties"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "premium frequency 13",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "10.00", frequencyMonths: 13 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "frequencyMonths"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "premium frequency -1",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [property({ premiums: [{ amount: "10.00", frequencyMonths: -1 }] })],
+      }),
+    error: { path: ["properties", 0, "premiums", 0, "frequencyMonths"], code: "OUT_OF_RANGE" },
+  },
+  {
+    rule: "two premiums of one property with the same frequency",
+    input: (fx) =>
+      declarationInput(fx.workers.aQuarter.id, {
+        properties: [
+          property({ premiums: [{ amount: "5.00", frequencyMonths: 1 }] }),
+          property({
+            premiums: [
+              { amount: "10.00", frequencyMonths: 0 },
+              { amount: "20.00", frequencyMonths: 6 },
+              { amount: "30.00", frequencyMonths: 6 },
+            ],
+          }),
+        ],
+      }),
+    error: { path: ["properties", 1, "premiums", 2, "frequencyMonths"], code: "DUPLICATE" },
+  },
+  {
+    rule: 'employer class "17" (2 digits)',
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ employerClass: "17" })] }),
-    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" } },
-  { rule: 'employer class "0170" (4 digits)',
+    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" },
+  },
+  {
+    rule: 'employer class "0170" (4 digits)',
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ employerClass: "0170" })] }),
-    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" } },
-  { rule: 'employer class "ab1" (not digits)',
+    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" },
+  },
+  {
+    rule: 'employer class "ab1" (not digits)',
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ employerClass: "ab1" })] }),
-    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" } },
-  { rule: "payslip reference of 41 characters",
+    error: { path: ["properties", 0, "employerClass"], code: "INVALID_FORMAT" },
+  },
+  {
+    rule: "payslip reference of 41 characters",
     input: (fx) => declarationInput(fx.workers.aQuarter.id, { payslipReference: "R".repeat(41) }),
-    error: { path: ["payslipReference"], code: "TOO_LONG" } },
+    error: { path: ["payslipReference"], code: "TOO_LONG" },
+  },
 ];
 
 describe("declaration input rules through the API (design §5, §8)", () => {
@@ -239,10 +387,18 @@ describe("declaration input rules through the API (design §5, §8)", () => {
       expect(recent.errors).toBeUndefined();
       // A write shows in the counts that the refusals below compare.
       expect(await rowCounts(api.database.db)).toEqual({
-        ...before, declarations: before.declarations! + 1, versions: before.versions! + 1, properties: before.properties! + 1,
-        elements: before.elements! + 1, versionTokens: before.versionTokens! + 1,
+        ...before,
+        declarations: before.declarations! + 1,
+        versions: before.versions! + 1,
+        properties: before.properties! + 1,
+        elements: before.elements! + 1,
+        versionTokens: before.versionTokens! + 1,
       });
-      const march = await add(march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-03-01", end: "2025-03-31" } })] }));
+      const march = await add(
+        march2025(fx.workers.aQuarter.id, {
+          properties: [property({ validity: { start: "2025-03-01", end: "2025-03-31" } })],
+        }),
+      );
       expect(march.errors).toBeUndefined();
     });
 
@@ -251,7 +407,10 @@ describe("declaration input rules through the API (design §5, §8)", () => {
       properties[9] = property({
         grossWage: "99999.99",
         validity: { start: "2025-01-31", end: "2025-01-31" },
-        premiums: [{ amount: "0.04", frequencyMonths: 0 }, { amount: "0.05", frequencyMonths: 12 }],
+        premiums: [
+          { amount: "0.04", frequencyMonths: 0 },
+          { amount: "0.05", frequencyMonths: 12 },
+        ],
       });
       const answer = await add({
         ssin: fx.workers.aStudent.ssin, // born 2004: the 20xx check-digit rule; a STU period with A counts as a Dimona period
@@ -287,7 +446,9 @@ describe("declaration input rules through the API (design §5, §8)", () => {
     // Design §8: no bad input ever causes an INTERNAL_SERVER_ERROR. PostgreSQL text cannot hold
     // U+0000, so the payslip reference, the only free text of the input, must not reach it as is.
     it("a NUL character in the payslip reference is BAD_USER_INPUT at [payslipReference], not INTERNAL_SERVER_ERROR", async () => {
-      const answer = await writesNothing(() => add(declarationInput(fx.workers.aQuarter.id, { payslipReference: "PAY\u0000123" })));
+      const answer = await writesNothing(() =>
+        add(declarationInput(fx.workers.aQuarter.id, { payslipReference: "PAY\u0000123" })),
+      );
       expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
       expect(answer.errors![0]!.extensions!.fieldErrors!.map((e) => e.path)).toEqual([["payslipReference"]]);
     });
@@ -295,19 +456,27 @@ describe("declaration input rules through the API (design §5, §8)", () => {
 
   describe("addDeclaration: several rules fail at once", () => {
     it("reports every failing rule of the input, the database's (unknown worker) with the pure ones, and writes nothing", async () => {
-      const answer = await writesNothing(() => add({
-        workerId: UNKNOWN_ID,
-        payslipReference: "R".repeat(41),
-        calculationPeriod: { start: "2025-03-01", end: "2025-03-31" },
-        calculationDate: tomorrow(),
-        properties: [
-          property({ employerClass: "17" }),
-          property({ grossWage: "1.234", premiums: [{ amount: "5.00", frequencyMonths: 13 }] }),
-          property({ validity: { start: "2025-02-25", end: "2025-03-10" } }),
-          property({ grossWage: null, premiums: [{ amount: "10.00", frequencyMonths: 1 }, { amount: "-1.00", frequencyMonths: 1 }] }),
-          property({ grossWage: null }),
-        ],
-      }));
+      const answer = await writesNothing(() =>
+        add({
+          workerId: UNKNOWN_ID,
+          payslipReference: "R".repeat(41),
+          calculationPeriod: { start: "2025-03-01", end: "2025-03-31" },
+          calculationDate: tomorrow(),
+          properties: [
+            property({ employerClass: "17" }),
+            property({ grossWage: "1.234", premiums: [{ amount: "5.00", frequencyMonths: 13 }] }),
+            property({ validity: { start: "2025-02-25", end: "2025-03-10" } }),
+            property({
+              grossWage: null,
+              premiums: [
+                { amount: "10.00", frequencyMonths: 1 },
+                { amount: "-1.00", frequencyMonths: 1 },
+              ],
+            }),
+            property({ grossWage: null }),
+          ],
+        }),
+      );
       expectRefused(answer, [
         { path: ["workerId"], code: "NOT_FOUND" },
         { path: ["payslipReference"], code: "TOO_LONG" },
@@ -325,16 +494,41 @@ describe("declaration input rules through the API (design §5, §8)", () => {
 
   describe("scalars' lexical errors (GraphQL variable coercion)", () => {
     it.each([
-      { scalar: "Money", value: "12,50", input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "12,50" })] }),
-        path: ["properties", 0, "grossWage"] },
-      { scalar: "Money", value: "1e3", input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { properties: [property({ premiums: [{ amount: "1e3", frequencyMonths: 0 }] })] }),
-        path: ["properties", 0, "premiums", 0, "amount"] },
-      { scalar: "Date", value: "31/01/2025", input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { calculationDate: "31/01/2025" }),
-        path: ["calculationDate"] },
-      { scalar: "Date", value: "2025-3-1", input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-3-1", end: "2025-03-31" } }),
-        path: ["calculationPeriod", "start"] },
-      { scalar: "Ssin", value: "abc", input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: "abc" }),
-        path: ["ssin"] },
+      {
+        scalar: "Money",
+        value: "12,50",
+        input: (fx: Fixtures) =>
+          declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "12,50" })] }),
+        path: ["properties", 0, "grossWage"],
+      },
+      {
+        scalar: "Money",
+        value: "1e3",
+        input: (fx: Fixtures) =>
+          declarationInput(fx.workers.aQuarter.id, {
+            properties: [property({ premiums: [{ amount: "1e3", frequencyMonths: 0 }] })],
+          }),
+        path: ["properties", 0, "premiums", 0, "amount"],
+      },
+      {
+        scalar: "Date",
+        value: "31/01/2025",
+        input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { calculationDate: "31/01/2025" }),
+        path: ["calculationDate"],
+      },
+      {
+        scalar: "Date",
+        value: "2025-3-1",
+        input: (fx: Fixtures) =>
+          declarationInput(fx.workers.aQuarter.id, { calculationPeriod: { start: "2025-3-1", end: "2025-03-31" } }),
+        path: ["calculationPeriod", "start"],
+      },
+      {
+        scalar: "Ssin",
+        value: "abc",
+        input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: "abc" }),
+        path: ["ssin"],
+      },
     ])("$scalar $value is BAD_USER_INPUT with an INVALID_FORMAT field error at its path", async ({ input, path }) => {
       const answer = await writesNothing(() => add(input(fx)));
       expectRefused(answer, [{ path, code: "INVALID_FORMAT" }]);
@@ -343,19 +537,38 @@ describe("declaration input rules through the API (design §5, §8)", () => {
 
   describe("updateDraftDeclaration applies the same rules", () => {
     it.each([
-      { rule: "validity outside the calculation period",
-        input: (fx: Fixtures) => march2025(fx.workers.aQuarter.id, { properties: [property({ validity: { start: "2025-02-25", end: "2025-03-10" } })] }),
-        errors: [{ path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" }] },
-      { rule: "worker without a Dimona period with the employer",
+      {
+        rule: "validity outside the calculation period",
+        input: (fx: Fixtures) =>
+          march2025(fx.workers.aQuarter.id, {
+            properties: [property({ validity: { start: "2025-02-25", end: "2025-03-10" } })],
+          }),
+        errors: [{ path: ["properties", 0, "validity"], code: "OUT_OF_RANGE" }],
+      },
+      {
+        rule: "worker without a Dimona period with the employer",
         input: (fx: Fixtures) => declarationInput(fx.workers.bOnly.id),
-        errors: [{ path: ["workerId"], code: "NOT_FOUND" }] },
-      { rule: "3 decimals and a duplicate frequency",
-        input: (fx: Fixtures) => declarationInput(fx.workers.aQuarter.id, {
-          properties: [property({ grossWage: "1.999", premiums: [{ amount: "1.00", frequencyMonths: 12 }, { amount: "2.00", frequencyMonths: 12 }] })] }),
+        errors: [{ path: ["workerId"], code: "NOT_FOUND" }],
+      },
+      {
+        rule: "3 decimals and a duplicate frequency",
+        input: (fx: Fixtures) =>
+          declarationInput(fx.workers.aQuarter.id, {
+            properties: [
+              property({
+                grossWage: "1.999",
+                premiums: [
+                  { amount: "1.00", frequencyMonths: 12 },
+                  { amount: "2.00", frequencyMonths: 12 },
+                ],
+              }),
+            ],
+          }),
         errors: [
           { path: ["properties", 0, "grossWage"], code: "TOO_PRECISE" },
           { path: ["properties", 0, "premiums", 1, "frequencyMonths"], code: "DUPLICATE" },
-        ] },
+        ],
+      },
     ])("$rule: BAD_USER_INPUT, the draft unchanged", async ({ input, errors }) => {
       const before = await readDeclaration(api, tokenA, draftId);
       const answer = await writesNothing(() => api.request(UPDATE, { id: draftId, input: input(fx) }, tokenA));
@@ -373,12 +586,16 @@ describe("declaration input rules through the API (design §5, §8)", () => {
     });
 
     it("a user of employer B updating A's draft gets NOT_FOUND", async () => {
-      const answer = await writesNothing(() => api.request(UPDATE, { id: draftId, input: declarationInput(fx.workers.both.id) }, tokenB));
+      const answer = await writesNothing(() =>
+        api.request(UPDATE, { id: draftId, input: declarationInput(fx.workers.both.id) }, tokenB),
+      );
       expect(errorCodes(answer)).toEqual(["NOT_FOUND"]);
     });
 
     it("without signing in: UNAUTHENTICATED", async () => {
-      const answer = await writesNothing(() => api.request(ADD, { input: { submissionId, ...declarationInput(fx.workers.aQuarter.id) } }));
+      const answer = await writesNothing(() =>
+        api.request(ADD, { input: { submissionId, ...declarationInput(fx.workers.aQuarter.id) } }),
+      );
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
     });
   });
@@ -397,11 +614,17 @@ describe("declaration input rules through the API (design §5, §8)", () => {
       version = view.version;
       // The controls worker finishes its job after the status is visible: wait until it is gone,
       // so that the row counts below change only through the requests under test.
-      await eventually(async () => ((await rowCounts(api.database.db)).jobs === 0 ? true : undefined), 10_000, "controls jobs to finish");
+      await eventually(
+        async () => ((await rowCounts(api.database.db)).jobs === 0 ? true : undefined),
+        10_000,
+        "controls jobs to finish",
+      );
     });
 
     it("another worker by id: BAD_USER_INPUT NOT_ALLOWED at [workerId], nothing written", async () => {
-      const answer = await writesNothing(() => api.request(MODIFY, { id: declarationId, version, input: declarationInput(fx.workers.aDay.id) }, tokenA));
+      const answer = await writesNothing(() =>
+        api.request(MODIFY, { id: declarationId, version, input: declarationInput(fx.workers.aDay.id) }, tokenA),
+      );
       expectRefused(answer, [{ path: ["workerId"], code: "NOT_ALLOWED" }]);
     });
 
@@ -411,26 +634,52 @@ describe("declaration input rules through the API (design §5, §8)", () => {
       expectRefused(answer, [{ path: ["ssin"], code: "NOT_ALLOWED" }]);
     });
 
-    it.each(RULES.filter((r) => ["calculation period crosses 31 December", "gross wage with 3 decimals", "premium frequency 13", "SSIN with a wrong check digit"].includes(r.rule)))(
-      "$rule: BAD_USER_INPUT, nothing written", async ({ input, error }) => {
-        const answer = await writesNothing(() => api.request(MODIFY, { id: declarationId, version, input: input(fx) }, tokenA));
-        expectRefused(answer, [error]);
-      });
+    it.each(
+      RULES.filter((r) =>
+        [
+          "calculation period crosses 31 December",
+          "gross wage with 3 decimals",
+          "premium frequency 13",
+          "SSIN with a wrong check digit",
+        ].includes(r.rule),
+      ),
+    )("$rule: BAD_USER_INPUT, nothing written", async ({ input, error }) => {
+      const answer = await writesNothing(() =>
+        api.request(MODIFY, { id: declarationId, version, input: input(fx) }, tokenA),
+      );
+      expectRefused(answer, [error]);
+    });
 
     it("a bad input with a stale expectedVersion is BAD_USER_INPUT, not CONFLICT", async () => {
       const input = declarationInput(fx.workers.aQuarter.id, { properties: [property({ grossWage: "-1.00" })] });
-      const answer = await writesNothing(() => api.request(MODIFY, { id: declarationId, version: version - 1, input }, tokenA));
+      const answer = await writesNothing(() =>
+        api.request(MODIFY, { id: declarationId, version: version - 1, input }, tokenA),
+      );
       expectRefused(answer, [{ path: ["properties", 0, "grossWage"], code: "OUT_OF_RANGE" }]);
     });
 
     it("a valid input with a stale expectedVersion is CONFLICT (so the test above discriminates)", async () => {
-      const answer = await writesNothing(() => api.request(MODIFY, { id: declarationId, version: version - 1, input: declarationInput(fx.workers.aQuarter.id) }, tokenA));
+      const answer = await writesNothing(() =>
+        api.request(
+          MODIFY,
+          { id: declarationId, version: version - 1, input: declarationInput(fx.workers.aQuarter.id) },
+          tokenA,
+        ),
+      );
       expect(errorCodes(answer)).toEqual(["CONFLICT"]);
     });
 
     it("the same worker named by SSIN instead of id is not a change of worker", async () => {
-      const input = declarationInput(fx.workers.aQuarter.id, { workerId: null, ssin: fx.workers.aQuarter.ssin, calculationDate: recentPeriod().calculationDate });
-      const answer = await api.request<{ modifyDeclaration: { version: number; status: string } }>(MODIFY, { id: declarationId, version, input }, tokenA);
+      const input = declarationInput(fx.workers.aQuarter.id, {
+        workerId: null,
+        ssin: fx.workers.aQuarter.ssin,
+        calculationDate: recentPeriod().calculationDate,
+      });
+      const answer = await api.request<{ modifyDeclaration: { version: number; status: string } }>(
+        MODIFY,
+        { id: declarationId, version, input },
+        tokenA,
+      );
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.modifyDeclaration.version).toBe(version + 1);
     });

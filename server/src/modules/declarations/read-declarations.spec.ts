@@ -16,14 +16,27 @@ import { addDays, daysInMonth, yearOf } from "../../domain/dates";
 import { makeSsin } from "../../domain/ssin";
 import { errorCodes, eventually, startTestApi, type GraphQLAnswer, type TestApi } from "../../test/api";
 import {
-  addDeclaration, addFlexDimonaThisMonth, controlled, createSubmission, declarationInput, recentPeriod, submit, type DeclarationView,
+  addDeclaration,
+  addFlexDimonaThisMonth,
+  controlled,
+  createSubmission,
+  declarationInput,
+  recentPeriod,
+  submit,
+  type DeclarationView,
 } from "../../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../test/fixtures";
 
 type Role = keyof Fixtures["logins"];
 type Employer = "A" | "B";
 
-interface DeclarationNode { id: string; status: string; calculationDate: string; submittedAt: string | null; updatedAt: string }
+interface DeclarationNode {
+  id: string;
+  status: string;
+  calculationDate: string;
+  submittedAt: string | null;
+  updatedAt: string;
+}
 interface Connection<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
@@ -32,9 +45,21 @@ interface Connection<T> {
 }
 
 /** A declaration this file made, with what the tests need to know about it. */
-interface Made { key: string; id: string; employer: Employer; workerId: string; submissionId: string; draft: boolean }
+interface Made {
+  key: string;
+  id: string;
+  employer: Employer;
+  workerId: string;
+  submissionId: string;
+  draft: boolean;
+}
 /** A submission this file made. */
-interface MadeSubmission { key: string; id: string; employer: Employer; submitted: boolean }
+interface MadeSubmission {
+  key: string;
+  id: string;
+  employer: Employer;
+  submitted: boolean;
+}
 
 const LIST = `query($filter: WageDeclarationFilter, $orderBy: [WageDeclarationOrder!], $first: Int, $after: String, $offset: Int) {
   wageDeclarations(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
@@ -45,8 +70,14 @@ const INCOME = `query($ssin: Ssin!, $year: Int!) { flexiIncome(ssin: $ssin, year
   ssin year total pending pensionerTotal ceiling remaining exceeded byEmployer { employer { id } total pending } } }`;
 
 interface IncomeView {
-  ssin: string; year: number; total: string; pending: string; pensionerTotal: string;
-  ceiling: string | null; remaining: string | null; exceeded: boolean | null;
+  ssin: string;
+  year: number;
+  total: string;
+  pending: string;
+  pensionerTotal: string;
+  ceiling: string | null;
+  remaining: string | null;
+  exceeded: boolean | null;
   byEmployer: { employer: { id: string }; total: string; pending: string }[];
 }
 
@@ -70,8 +101,10 @@ function wage(grossWage: string, employerClass = "017", premiums: { amount: stri
 
 /** Workers with two FLX Dimona periods at an employer (this month and June 2025), in two statements. */
 async function insertWorkers(db: Db, employerId: string, count: number): Promise<{ id: string; ssin: string }[]> {
-  const rows = Array.from({ length: count }, (_, i) =>
-    sql`(${makeSsin("1995-03-10", i + 1)}, ${"Bulk"}, ${`Worker${String(i).padStart(2, "0")}`})`);
+  const rows = Array.from(
+    { length: count },
+    (_, i) => sql`(${makeSsin("1995-03-10", i + 1)}, ${"Bulk"}, ${`Worker${String(i).padStart(2, "0")}`})`,
+  );
   const workers = await db.query<{ id: string; ssin: string }>(sql`
     INSERT INTO worker (ssin, first_name, last_name) VALUES ${sql.join(rows)} RETURNING id, ssin`);
   const period = recentPeriod();
@@ -109,13 +142,28 @@ describe("reading declarations, submissions, declared workers and flexi income",
   const keysIds = (...keys: string[]) => sorted(keys.map((k) => byKey(k).id));
 
   async function newSubmission(employer: Employer, key: string): Promise<MadeSubmission> {
-    const submission = { key, id: await createSubmission(api, declarantOf(employer), employerId(employer)), employer, submitted: false };
+    const submission = {
+      key,
+      id: await createSubmission(api, declarantOf(employer), employerId(employer)),
+      employer,
+      submitted: false,
+    };
     submissions.push(submission);
     return submission;
   }
 
-  async function add(submission: MadeSubmission, key: string, workerId: string, overrides: Record<string, unknown>): Promise<void> {
-    const id = await addDeclaration(api, declarantOf(submission.employer), submission.id, declarationInput(workerId, overrides));
+  async function add(
+    submission: MadeSubmission,
+    key: string,
+    workerId: string,
+    overrides: Record<string, unknown>,
+  ): Promise<void> {
+    const id = await addDeclaration(
+      api,
+      declarantOf(submission.employer),
+      submission.id,
+      declarationInput(workerId, overrides),
+    );
     made.push({ key, id, employer: submission.employer, workerId, submissionId: submission.id, draft: true });
   }
 
@@ -129,7 +177,8 @@ describe("reading declarations, submissions, declared workers and flexi income",
   }
 
   async function list(role: Role, variables: Record<string, unknown>): Promise<Connection<DeclarationNode>> {
-    return dataOf(await api.request<{ wageDeclarations: Connection<DeclarationNode> }>(LIST, variables, tokens[role])).wageDeclarations;
+    return dataOf(await api.request<{ wageDeclarations: Connection<DeclarationNode> }>(LIST, variables, tokens[role]))
+      .wageDeclarations;
   }
 
   /** The ids a role sees with a filter, sorted, after checking that totalCount agrees. */
@@ -158,7 +207,8 @@ describe("reading declarations, submissions, declared workers and flexi income",
     api = await startTestApi();
     const db = api.database.db;
     fx = await loadFixtures(db);
-    for (const [role, login] of Object.entries(fx.logins)) tokens[role as Role] = await api.signIn(login, FIXTURE_PASSWORD);
+    for (const [role, login] of Object.entries(fx.logins))
+      tokens[role as Role] = await api.signIn(login, FIXTURE_PASSWORD);
     const w = fx.workers;
     // FLX this month, so that this month's declarations of these workers are accepted without 00024-152.
     await addFlexDimonaThisMonth(db, fx.employerA, w.aQuarter.id);
@@ -178,8 +228,15 @@ describe("reading declarations, submissions, declared workers and flexi income",
 
     // A's 2025 income of `both` and `aQuarter`; December 2025 is calculated in January 2026 and still counts in 2025.
     const incomeA = await newSubmission("A", "SAincome");
-    await add(incomeA, "iA1", w.both.id, { ...month2025(2), ...wage("9000.00", "017", [{ amount: "1000.00", frequencyMonths: 0 }]) });
-    await add(incomeA, "iA2", w.both.id, { calculationPeriod: { start: "2025-12-01", end: "2025-12-31" }, calculationDate: "2026-01-05", ...wage("1000.00") });
+    await add(incomeA, "iA1", w.both.id, {
+      ...month2025(2),
+      ...wage("9000.00", "017", [{ amount: "1000.00", frequencyMonths: 0 }]),
+    });
+    await add(incomeA, "iA2", w.both.id, {
+      calculationPeriod: { start: "2025-12-01", end: "2025-12-31" },
+      calculationDate: "2026-01-05",
+      ...wage("1000.00"),
+    });
     await add(incomeA, "iA3", w.aQuarter.id, { ...month2025(1), ...wage("700.00") });
     await transmit(incomeA);
 
@@ -199,19 +256,44 @@ describe("reading declarations, submissions, declared workers and flexi income",
     const period = recentPeriod();
     const daysSoFar = Number(period.end.slice(8, 10));
     for (let chunk = 0; chunk < 100; chunk += 10) {
-      await Promise.all(Array.from({ length: 10 }, async (_, j) => {
-        const i = chunk + j;
-        const premiums = i % 3 === 0 ? [{ amount: "10.00", frequencyMonths: 1 }] : [];
-        const input = { payslipReference: `BULK-${i}`, calculationDate: addDays(period.end, -(i % daysSoFar)), ...wage(`${100 + i}.00`, "017", premiums) };
-        const id = await addDeclaration(api, tokens.declarantA, bulk.id, declarationInput(bulkWorkers[i % 50]!.id, input));
-        made.push({ key: `bulk${i}`, id, employer: "A", workerId: bulkWorkers[i % 50]!.id, submissionId: bulk.id, draft: true });
-      }));
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, j) => {
+          const i = chunk + j;
+          const premiums = i % 3 === 0 ? [{ amount: "10.00", frequencyMonths: 1 }] : [];
+          const input = {
+            payslipReference: `BULK-${i}`,
+            calculationDate: addDays(period.end, -(i % daysSoFar)),
+            ...wage(`${100 + i}.00`, "017", premiums),
+          };
+          const id = await addDeclaration(
+            api,
+            tokens.declarantA,
+            bulk.id,
+            declarationInput(bulkWorkers[i % 50]!.id, input),
+          );
+          made.push({
+            key: `bulk${i}`,
+            id,
+            employer: "A",
+            workerId: bulkWorkers[i % 50]!.id,
+            submissionId: bulk.id,
+            draft: true,
+          });
+        }),
+      );
     }
     await submit(api, tokens.declarantA, bulk.id);
     bulk.submitted = true;
     for (const m of made) if (m.submissionId === bulk.id) m.draft = false;
-    await eventually(async () => ((await list("declarantA", { filter: { submissionId: { eq: bulk.id }, status: { eq: "PENDING" } } })).totalCount === 0 ? true : undefined),
-      10_000, "controls of the bulk submission");
+    await eventually(
+      async () =>
+        (await list("declarantA", { filter: { submissionId: { eq: bulk.id }, status: { eq: "PENDING" } } }))
+          .totalCount === 0
+          ? true
+          : undefined,
+      10_000,
+      "controls of the bulk submission",
+    );
 
     // Drafts left in the wizard, newest of all.
     const draftsA = await newSubmission("A", "SA2");
@@ -225,7 +307,13 @@ describe("reading declarations, submissions, declared workers and flexi income",
   afterAll(() => api?.close());
 
   it("the data is what the tests below expect: controls done, statuses and anomalies as designed", () => {
-    const outcome = (key: string) => ({ status: views.get(key)!.status, codes: views.get(key)!.anomalies.map((a) => a.code).sort() });
+    const outcome = (key: string) => ({
+      status: views.get(key)!.status,
+      codes: views
+        .get(key)!
+        .anomalies.map((a) => a.code)
+        .sort(),
+    });
     expect(outcome("a1")).toEqual({ status: "ACCEPTED", codes: [] });
     expect(outcome("a2")).toEqual({ status: "ACCEPTED", codes: [] });
     expect(outcome("a3")).toEqual({ status: "ACCEPTED_WITH_WARNINGS", codes: ["FAW-001"] });
@@ -247,8 +335,15 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(await idsFor("declarantA")).toEqual(idsOf(made.filter((m) => m.employer === "A")));
       expect(await idsFor("declarantB")).toEqual(idsOf(made.filter((m) => m.employer === "B")));
       const query = `query($id: ID!) { wageDeclaration(id: $id) { id status } }`;
-      for (const [role, own, other] of [["declarantA", "d1", "b1"], ["declarantB", "bd1", "a1"]] as const) {
-        const ownAnswer = await api.request<{ wageDeclaration: { id: string; status: string } }>(query, { id: byKey(own).id }, tokens[role]);
+      for (const [role, own, other] of [
+        ["declarantA", "d1", "b1"],
+        ["declarantB", "bd1", "a1"],
+      ] as const) {
+        const ownAnswer = await api.request<{ wageDeclaration: { id: string; status: string } }>(
+          query,
+          { id: byKey(own).id },
+          tokens[role],
+        );
         expect(dataOf(ownAnswer).wageDeclaration).toEqual({ id: byKey(own).id, status: "DRAFT" });
         expect(errorCodes(await api.request(query, { id: byKey(other).id }, tokens[role]))).toEqual(["NOT_FOUND"]);
       }
@@ -259,7 +354,10 @@ describe("reading declarations, submissions, declared workers and flexi income",
     it("the back office sees every transmitted declaration but no draft; a draft's id is NOT_FOUND for it", async () => {
       expect(await idsFor("backOffice")).toEqual(idsOf(made.filter((m) => !m.draft)));
       const query = `query($id: ID!) { wageDeclaration(id: $id) { id employer { id } } }`;
-      expect(dataOf(await api.request<{ wageDeclaration: { id: string } }>(query, { id: byKey("b1").id }, tokens.backOffice)).wageDeclaration.id).toBe(byKey("b1").id);
+      expect(
+        dataOf(await api.request<{ wageDeclaration: { id: string } }>(query, { id: byKey("b1").id }, tokens.backOffice))
+          .wageDeclaration.id,
+      ).toBe(byKey("b1").id);
       expect(errorCodes(await api.request(query, { id: byKey("d1").id }, tokens.backOffice))).toEqual(["NOT_FOUND"]);
       expect(errorCodes(await api.request(query, { id: byKey("bd1").id }, tokens.backOffice))).toEqual(["NOT_FOUND"]);
     });
@@ -269,7 +367,13 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(expected.map((m) => m.employer).sort()).toEqual(["A", "A", "A", "B", "B", "B"]);
       expect(await idsFor("worker")).toEqual(idsOf(expected));
       const query = `query($id: ID!) { wageDeclaration(id: $id) { id worker { ssin } } }`;
-      const own = dataOf(await api.request<{ wageDeclaration: { worker: { ssin: string } } }>(query, { id: byKey("b2").id }, tokens.worker));
+      const own = dataOf(
+        await api.request<{ wageDeclaration: { worker: { ssin: string } } }>(
+          query,
+          { id: byKey("b2").id },
+          tokens.worker,
+        ),
+      );
       expect(own.wageDeclaration.worker.ssin).toBe(fx.workers.both.ssin);
       expect(errorCodes(await api.request(query, { id: byKey("a1").id }, tokens.worker))).toEqual(["NOT_FOUND"]); // someone else
       expect(errorCodes(await api.request(query, { id: byKey("d2").id }, tokens.worker))).toEqual(["NOT_FOUND"]); // a draft about them
@@ -278,16 +382,32 @@ describe("reading declarations, submissions, declared workers and flexi income",
     it("users without Flexi at work see an empty list and NOT_FOUND; without a token it is UNAUTHENTICATED", async () => {
       for (const role of ["noRights", "dimonaOnlyA", "adminA"] as const) {
         const connection = await list(role, { first: 500 });
-        expect({ role, totalCount: connection.totalCount, nodes: connection.nodes }).toEqual({ role, totalCount: 0, nodes: [] });
-        expect(errorCodes(await api.request(`query($id: ID!) { wageDeclaration(id: $id) { id } }`, { id: byKey("a1").id }, tokens[role]))).toEqual(["NOT_FOUND"]);
+        expect({ role, totalCount: connection.totalCount, nodes: connection.nodes }).toEqual({
+          role,
+          totalCount: 0,
+          nodes: [],
+        });
+        expect(
+          errorCodes(
+            await api.request(
+              `query($id: ID!) { wageDeclaration(id: $id) { id } }`,
+              { id: byKey("a1").id },
+              tokens[role],
+            ),
+          ),
+        ).toEqual(["NOT_FOUND"]);
       }
       expect(errorCodes(await api.request(LIST, {}))).toEqual(["UNAUTHENTICATED"]);
-      expect(errorCodes(await api.request(`{ wageDeclaration(id: "not-a-uuid") { id } }`, {}, tokens.backOffice))).toEqual(["NOT_FOUND"]);
+      expect(
+        errorCodes(await api.request(`{ wageDeclaration(id: "not-a-uuid") { id } }`, {}, tokens.backOffice)),
+      ).toEqual(["NOT_FOUND"]);
     });
 
     it("submissions follow the same rules: own employer's (drafts included); the back office only transmitted ones", async () => {
       const query = `query($filter: SubmissionFilter) { submissions(filter: $filter, first: 500) { totalCount nodes { id status employer { id } } } }`;
-      type Sub = { submissions: { totalCount: number; nodes: { id: string; status: string; employer: { id: string } }[] } };
+      type Sub = {
+        submissions: { totalCount: number; nodes: { id: string; status: string; employer: { id: string } }[] };
+      };
       const seen = async (role: Role, filter?: Record<string, unknown>) => {
         const answer = dataOf(await api.request<Sub>(query, { filter }, tokens[role])).submissions;
         expect(answer.totalCount).toBe(answer.nodes.length);
@@ -303,20 +423,35 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(await seen("declarantA", { employerId: { eq: fx.employerB } })).toEqual([]);
 
       const one = `query($id: ID!) { submission(id: $id) { id status declarations(first: 500) { totalCount nodes { id } } } }`;
-      type One = { submission: { id: string; status: string; declarations: { totalCount: number; nodes: { id: string }[] } } };
+      type One = {
+        submission: { id: string; status: string; declarations: { totalCount: number; nodes: { id: string }[] } };
+      };
       const sa1 = dataOf(await api.request<One>(one, { id: submissionByKey("SA1").id }, tokens.declarantA)).submission;
       expect(sa1.status).toBe("SUBMITTED");
       expect(sorted(sa1.declarations.nodes.map((n) => n.id))).toEqual(keysIds("a1", "a2", "a3", "a4", "a5"));
       expect(sa1.declarations.totalCount).toBe(5);
-      const draftForA = dataOf(await api.request<One>(one, { id: submissionByKey("SA2").id }, tokens.declarantA)).submission;
+      const draftForA = dataOf(
+        await api.request<One>(one, { id: submissionByKey("SA2").id }, tokens.declarantA),
+      ).submission;
       expect(draftForA.declarations.totalCount).toBe(4);
-      expect(dataOf(await api.request<One>(one, { id: submissionByKey("SB1").id }, tokens.backOffice)).submission.declarations.totalCount).toBe(5);
+      expect(
+        dataOf(await api.request<One>(one, { id: submissionByKey("SB1").id }, tokens.backOffice)).submission
+          .declarations.totalCount,
+      ).toBe(5);
       const notFound: [Role, string][] = [
-        ["backOffice", "SA2"], ["backOffice", "SB2"], ["declarantA", "SB1"], ["declarantB", "SA1"], ["worker", "SB1"], ["noRights", "SA1"],
+        ["backOffice", "SA2"],
+        ["backOffice", "SB2"],
+        ["declarantA", "SB1"],
+        ["declarantB", "SA1"],
+        ["worker", "SB1"],
+        ["noRights", "SA1"],
       ];
       for (const [role, key] of notFound) {
-        expect({ role, key, codes: errorCodes(await api.request(one, { id: submissionByKey(key).id }, tokens[role])) })
-          .toEqual({ role, key, codes: ["NOT_FOUND"] });
+        expect({
+          role,
+          key,
+          codes: errorCodes(await api.request(one, { id: submissionByKey(key).id }, tokens[role])),
+        }).toEqual({ role, key, codes: ["NOT_FOUND"] });
       }
     });
 
@@ -324,74 +459,148 @@ describe("reading declarations, submissions, declared workers and flexi income",
       // The worker sees their declaration b2, but not B's submission SB1 (submission(id) is NOT_FOUND for them, test above):
       // its progress would tell them about the other workers' declarations in it.
       const query = `query($id: ID!) { wageDeclaration(id: $id) { id submission { id progress { total refused } } } }`;
-      const forWorker = dataOf(await api.request<{ wageDeclaration: { submission: unknown } }>(query, { id: byKey("b2").id }, tokens.worker));
+      const forWorker = dataOf(
+        await api.request<{ wageDeclaration: { submission: unknown } }>(query, { id: byKey("b2").id }, tokens.worker),
+      );
       expect(forWorker.wageDeclaration.submission).toBeNull();
-      const forDeclarant = dataOf(await api.request<{ wageDeclaration: { submission: { id: string; progress: { total: number } } } }>(query, { id: byKey("b2").id }, tokens.declarantB));
-      expect(forDeclarant.wageDeclaration.submission).toEqual({ id: submissionByKey("SB1").id, progress: { total: 5, refused: 1 } });
+      const forDeclarant = dataOf(
+        await api.request<{ wageDeclaration: { submission: { id: string; progress: { total: number } } } }>(
+          query,
+          { id: byKey("b2").id },
+          tokens.declarantB,
+        ),
+      );
+      expect(forDeclarant.wageDeclaration.submission).toEqual({
+        id: submissionByKey("SB1").id,
+        progress: { total: 5, refused: 1 },
+      });
     });
   });
 
   describe("filters", () => {
-    const visibleTo = (role: "declarantA" | "backOffice") => made.filter((m) => (role === "declarantA" ? m.employer === "A" : !m.draft));
+    const visibleTo = (role: "declarantA" | "backOffice") =>
+      made.filter((m) => (role === "declarantA" ? m.employer === "A" : !m.draft));
 
     it("employerId, workerId and submissionId with eq and in; ids that are not UUIDs match nothing", async () => {
-      expect(await idsFor("backOffice", { employerId: { eq: fx.employerB } })).toEqual(keysIds("b1", "b2", "b3", "b4", "b5"));
-      expect(await idsFor("backOffice", { employerId: { in: [fx.employerA, fx.employerB] } })).toEqual(idsOf(visibleTo("backOffice")));
-      expect(await idsFor("declarantA", { workerId: { eq: fx.workers.both.id } })).toEqual(keysIds("a2", "iA1", "iA2", "d2", "d4"));
-      expect(await idsFor("declarantA", { workerId: { in: [fx.workers.both.id, fx.workers.aDay.id] } })).toEqual(keysIds("a2", "iA1", "iA2", "d2", "d4", "a5"));
-      expect(await idsFor("declarantA", { submissionId: { eq: submissionByKey("SA1").id } })).toEqual(keysIds("a1", "a2", "a3", "a4", "a5"));
-      expect(await idsFor("backOffice", { submissionId: { in: [submissionByKey("SA1").id, submissionByKey("SB1").id, submissionByKey("SA2").id] } }))
-        .toEqual(keysIds("a1", "a2", "a3", "a4", "a5", "b1", "b2", "b3", "b4", "b5"));
-      expect(await idsFor("declarantA", { submissionId: { eq: submissionByKey("SA2").id } })).toEqual(keysIds("d1", "d2", "d3", "d4"));
+      expect(await idsFor("backOffice", { employerId: { eq: fx.employerB } })).toEqual(
+        keysIds("b1", "b2", "b3", "b4", "b5"),
+      );
+      expect(await idsFor("backOffice", { employerId: { in: [fx.employerA, fx.employerB] } })).toEqual(
+        idsOf(visibleTo("backOffice")),
+      );
+      expect(await idsFor("declarantA", { workerId: { eq: fx.workers.both.id } })).toEqual(
+        keysIds("a2", "iA1", "iA2", "d2", "d4"),
+      );
+      expect(await idsFor("declarantA", { workerId: { in: [fx.workers.both.id, fx.workers.aDay.id] } })).toEqual(
+        keysIds("a2", "iA1", "iA2", "d2", "d4", "a5"),
+      );
+      expect(await idsFor("declarantA", { submissionId: { eq: submissionByKey("SA1").id } })).toEqual(
+        keysIds("a1", "a2", "a3", "a4", "a5"),
+      );
+      expect(
+        await idsFor("backOffice", {
+          submissionId: { in: [submissionByKey("SA1").id, submissionByKey("SB1").id, submissionByKey("SA2").id] },
+        }),
+      ).toEqual(keysIds("a1", "a2", "a3", "a4", "a5", "b1", "b2", "b3", "b4", "b5"));
+      expect(await idsFor("declarantA", { submissionId: { eq: submissionByKey("SA2").id } })).toEqual(
+        keysIds("d1", "d2", "d3", "d4"),
+      );
       expect(await idsFor("backOffice", { workerId: { eq: "x' OR 1=1" } })).toEqual([]);
-      expect(await idsFor("backOffice", { employerId: { in: ["nope", fx.employerB] } })).toEqual(keysIds("b1", "b2", "b3", "b4", "b5"));
+      expect(await idsFor("backOffice", { employerId: { in: ["nope", fx.employerB] } })).toEqual(
+        keysIds("b1", "b2", "b3", "b4", "b5"),
+      );
     });
 
     it("ssin with eq (dots and dashes accepted) and in", async () => {
-      expect(await idsFor("declarantA", { ssin: { eq: "85.07.30-033.28" } })).toEqual(keysIds("a1", "a3", "a4", "iA3", "d1"));
-      expect(await idsFor("backOffice", { ssin: { in: [fx.workers.both.ssin, fx.workers.bOnly.ssin] } }))
-        .toEqual(keysIds("a2", "iA1", "iA2", "b1", "b2", "b3", "b4", "b5"));
+      expect(await idsFor("declarantA", { ssin: { eq: "85.07.30-033.28" } })).toEqual(
+        keysIds("a1", "a3", "a4", "iA3", "d1"),
+      );
+      expect(await idsFor("backOffice", { ssin: { in: [fx.workers.both.ssin, fx.workers.bOnly.ssin] } })).toEqual(
+        keysIds("a2", "iA1", "iA2", "b1", "b2", "b3", "b4", "b5"),
+      );
       expect(await idsFor("declarantB", { ssin: { eq: fx.workers.aQuarter.ssin } })).toEqual([]);
     });
 
     it("status with eq and in, drafts only for their employer", async () => {
       expect(await idsFor("backOffice", { status: { eq: "REFUSED" } })).toEqual(keysIds("a4", "b4"));
-      expect(await idsFor("declarantA", { status: { in: ["ACCEPTED_WITH_WARNINGS", "DRAFT"] } }))
-        .toEqual(keysIds("a3", "a5", "iA1", "iA2", "iA3", "d1", "d2", "d3", "d4"));
+      expect(await idsFor("declarantA", { status: { in: ["ACCEPTED_WITH_WARNINGS", "DRAFT"] } })).toEqual(
+        keysIds("a3", "a5", "iA1", "iA2", "iA3", "d1", "d2", "d3", "d4"),
+      );
       expect(await idsFor("backOffice", { status: { eq: "DRAFT" } })).toEqual([]);
       const accepted = await idsFor("declarantA", { status: { eq: "ACCEPTED" } });
       expect(accepted).toEqual(idsOf(made.filter((m) => m.key.startsWith("bulk") || m.key === "a1" || m.key === "a2")));
     });
 
     it("calculationPeriodOverlaps: a declaration whose period shares a day with the range", async () => {
-      expect(await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-03-15", end: "2025-03-15" } })).toEqual(keysIds("a3", "b4"));
-      expect(await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-01-31", end: "2025-02-01" } })).toEqual(keysIds("iA1", "iA3", "b3", "b5"));
-      expect(await idsFor("declarantA", { calculationPeriodOverlaps: { start: "2025-01-31", end: "2025-02-01" } })).toEqual(keysIds("iA1", "iA3", "d4"));
-      expect(await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-12-31", end: "2026-01-05" } })).toEqual(keysIds("iA2"));
+      expect(
+        await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-03-15", end: "2025-03-15" } }),
+      ).toEqual(keysIds("a3", "b4"));
+      expect(
+        await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-01-31", end: "2025-02-01" } }),
+      ).toEqual(keysIds("iA1", "iA3", "b3", "b5"));
+      expect(
+        await idsFor("declarantA", { calculationPeriodOverlaps: { start: "2025-01-31", end: "2025-02-01" } }),
+      ).toEqual(keysIds("iA1", "iA3", "d4"));
+      expect(
+        await idsFor("backOffice", { calculationPeriodOverlaps: { start: "2025-12-31", end: "2026-01-05" } }),
+      ).toEqual(keysIds("iA2"));
     });
 
     it("calculationPeriodOverlaps: an impossible date or a reversed range is BAD_USER_INPUT with its path under filter", async () => {
-      const bad = await api.request(LIST, { filter: { calculationPeriodOverlaps: { start: "2025-02-30", end: "2025-03-01" } } }, tokens.declarantA);
+      const bad = await api.request(
+        LIST,
+        { filter: { calculationPeriodOverlaps: { start: "2025-02-30", end: "2025-03-01" } } },
+        tokens.declarantA,
+      );
       expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
-      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([expect.objectContaining({ path: ["filter", "calculationPeriodOverlaps", "start"], code: "INVALID_DATE" })]);
-      const reversed = await api.request(LIST, { filter: { and: [{ status: { eq: "ACCEPTED" } }, { calculationPeriodOverlaps: { start: "2025-03-01", end: "2025-02-01" } }] } }, tokens.declarantA);
+      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([
+        expect.objectContaining({ path: ["filter", "calculationPeriodOverlaps", "start"], code: "INVALID_DATE" }),
+      ]);
+      const reversed = await api.request(
+        LIST,
+        {
+          filter: {
+            and: [
+              { status: { eq: "ACCEPTED" } },
+              { calculationPeriodOverlaps: { start: "2025-03-01", end: "2025-02-01" } },
+            ],
+          },
+        },
+        tokens.declarantA,
+      );
       expect(errorCodes(reversed)).toEqual(["BAD_USER_INPUT"]);
-      expect(reversed.errors![0]!.extensions!.fieldErrors).toEqual([expect.objectContaining({ path: ["filter", "and", 1, "calculationPeriodOverlaps", "end"], code: "RANGE_ORDER" })]);
+      expect(reversed.errors![0]!.extensions!.fieldErrors).toEqual([
+        expect.objectContaining({
+          path: ["filter", "and", 1, "calculationPeriodOverlaps", "end"],
+          code: "RANGE_ORDER",
+        }),
+      ]);
       // Every bad date at once, wherever it is nested.
-      const several = await api.request(LIST, { filter: {
-        or: [{ calculationPeriodOverlaps: { start: "2025-13-01", end: "2025-01-01" } }],
-        not: { calculationPeriodOverlaps: { start: "2025-01-01", end: "2025-04-31" } },
-      } }, tokens.backOffice);
+      const several = await api.request(
+        LIST,
+        {
+          filter: {
+            or: [{ calculationPeriodOverlaps: { start: "2025-13-01", end: "2025-01-01" } }],
+            not: { calculationPeriodOverlaps: { start: "2025-01-01", end: "2025-04-31" } },
+          },
+        },
+        tokens.backOffice,
+      );
       expect(several.errors![0]!.extensions!.fieldErrors!.map((e) => e.path)).toEqual([
-        ["filter", "or", 0, "calculationPeriodOverlaps", "start"], ["filter", "not", "calculationPeriodOverlaps", "end"],
+        ["filter", "or", 0, "calculationPeriodOverlaps", "start"],
+        ["filter", "not", "calculationPeriodOverlaps", "end"],
       ]);
       expect(several.data ?? null).toBeNull();
     });
 
     it("anomalyCode with eq, in and contains: the anomalies of the newest version", async () => {
       expect(await idsFor("backOffice", { anomalyCode: { eq: "00036-022" } })).toEqual(keysIds("a4", "b4"));
-      expect(await idsFor("backOffice", { anomalyCode: { eq: "FAW-001" } })).toEqual(keysIds("a3", "iA1", "iA2", "iA3", "b3", "b4", "b5"));
-      expect(await idsFor("declarantA", { anomalyCode: { in: ["00036-022", "00024-152"] } })).toEqual(keysIds("a4", "a5", "iA2"));
+      expect(await idsFor("backOffice", { anomalyCode: { eq: "FAW-001" } })).toEqual(
+        keysIds("a3", "iA1", "iA2", "iA3", "b3", "b4", "b5"),
+      );
+      expect(await idsFor("declarantA", { anomalyCode: { in: ["00036-022", "00024-152"] } })).toEqual(
+        keysIds("a4", "a5", "iA2"),
+      );
       expect(await idsFor("backOffice", { anomalyCode: { contains: "00024" } })).toEqual(keysIds("a5", "iA2"));
       expect(await idsFor("backOffice", { anomalyCode: { eq: "FAW-002" } })).toEqual([]);
     });
@@ -399,16 +608,26 @@ describe("reading declarations, submissions, declared workers and flexi income",
     it("submittedAt with gte and lte; drafts have none", async () => {
       const sb1 = keysIds("b1", "b2", "b3", "b4", "b5");
       expect(await idsFor("backOffice", { submittedAt: { gte: beforeB, lte: afterB } })).toEqual(sb1);
-      const later = idsOf(made.filter((m) => m.employer === "B" ? m.key.startsWith("b") && !m.draft : m.key.startsWith("bulk")));
-      expect(await idsFor("declarantA", { submittedAt: { gte: beforeB } })).toEqual(idsOf(made.filter((m) => m.key.startsWith("bulk"))));
+      const later = idsOf(
+        made.filter((m) => (m.employer === "B" ? m.key.startsWith("b") && !m.draft : m.key.startsWith("bulk"))),
+      );
+      expect(await idsFor("declarantA", { submittedAt: { gte: beforeB } })).toEqual(
+        idsOf(made.filter((m) => m.key.startsWith("bulk"))),
+      );
       expect(await idsFor("backOffice", { submittedAt: { gte: beforeB } })).toEqual(later);
-      expect(await idsFor("declarantA", { submittedAt: { lte: beforeB } })).toEqual(keysIds("a1", "a2", "a3", "a4", "a5", "iA1", "iA2", "iA3"));
+      expect(await idsFor("declarantA", { submittedAt: { lte: beforeB } })).toEqual(
+        keysIds("a1", "a2", "a3", "a4", "a5", "iA1", "iA2", "iA3"),
+      );
       expect(await idsFor("backOffice", { submittedAt: { gte: afterB, lte: beforeB } })).toEqual([]);
     });
 
     it("submittedAt: the instant the API shows for a declaration, used as gte and lte, finds that declaration", async () => {
-      const shown = (await list("declarantB", { filter: { submissionId: { eq: submissionByKey("SB1").id } }, first: 1 })).nodes[0]!.submittedAt!;
-      expect(await idsFor("declarantB", { submittedAt: { gte: shown, lte: shown } })).toEqual(keysIds("b1", "b2", "b3", "b4", "b5"));
+      const shown = (
+        await list("declarantB", { filter: { submissionId: { eq: submissionByKey("SB1").id } }, first: 1 })
+      ).nodes[0]!.submittedAt!;
+      expect(await idsFor("declarantB", { submittedAt: { gte: shown, lte: shown } })).toEqual(
+        keysIds("b1", "b2", "b3", "b4", "b5"),
+      );
     });
 
     it("search: worker's name, SSIN start (with or without dots) and payslip reference, case-insensitive and literal", async () => {
@@ -424,18 +643,35 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(await idsFor("declarantA", { search: "PAY-B1" })).toEqual([]);
       expect(await idsFor("declarantA", { search: "%" })).toEqual([]);
       expect(await idsFor("declarantA", { search: "BULK-_" })).toEqual([]);
-      expect(await idsFor("declarantA", { search: "BULK-9" })).toEqual(idsOf(made.filter((m) => /^bulk9\d?$/.test(m.key))));
+      expect(await idsFor("declarantA", { search: "BULK-9" })).toEqual(
+        idsOf(made.filter((m) => /^bulk9\d?$/.test(m.key))),
+      );
     });
 
     it("combines with and / or / not, and several fields of one filter are all required", async () => {
-      expect(await idsFor("declarantA", { or: [{ status: { eq: "REFUSED" } }, { search: "PAY-A1" }] })).toEqual(keysIds("a4", "a1"));
-      expect(await idsFor("backOffice", { and: [{ employerId: { eq: fx.employerA } }, { anomalyCode: { eq: "FAW-001" } }] })).toEqual(keysIds("a3", "iA1", "iA2", "iA3"));
-      expect(await idsFor("backOffice", { not: { employerId: { eq: fx.employerA } } })).toEqual(keysIds("b1", "b2", "b3", "b4", "b5"));
-      expect(await idsFor("declarantA", {
-        workerId: { eq: fx.workers.both.id },
-        not: { or: [{ status: { eq: "DRAFT" } }, { calculationPeriodOverlaps: { start: "2025-01-01", end: "2025-12-31" } }] },
-      })).toEqual(keysIds("a2"));
-      expect(await idsFor("declarantA", { employerId: { eq: fx.employerA }, status: { eq: "ACCEPTED" }, search: "PAY" })).toEqual(keysIds("a1", "a2"));
+      expect(await idsFor("declarantA", { or: [{ status: { eq: "REFUSED" } }, { search: "PAY-A1" }] })).toEqual(
+        keysIds("a4", "a1"),
+      );
+      expect(
+        await idsFor("backOffice", { and: [{ employerId: { eq: fx.employerA } }, { anomalyCode: { eq: "FAW-001" } }] }),
+      ).toEqual(keysIds("a3", "iA1", "iA2", "iA3"));
+      expect(await idsFor("backOffice", { not: { employerId: { eq: fx.employerA } } })).toEqual(
+        keysIds("b1", "b2", "b3", "b4", "b5"),
+      );
+      expect(
+        await idsFor("declarantA", {
+          workerId: { eq: fx.workers.both.id },
+          not: {
+            or: [
+              { status: { eq: "DRAFT" } },
+              { calculationPeriodOverlaps: { start: "2025-01-01", end: "2025-12-31" } },
+            ],
+          },
+        }),
+      ).toEqual(keysIds("a2"));
+      expect(
+        await idsFor("declarantA", { employerId: { eq: fx.employerA }, status: { eq: "ACCEPTED" }, search: "PAY" }),
+      ).toEqual(keysIds("a1", "a2"));
       expect(await idsFor("backOffice", { or: [] })).toEqual([]);
       expect(await idsFor("backOffice", { and: [] })).toEqual(idsOf(visibleTo("backOffice")));
     });
@@ -474,10 +710,14 @@ describe("reading declarations, submissions, declared workers and flexi income",
     });
 
     it("CALCULATION_DATE_ASC and _DESC order by the calculation date", async () => {
-      const asc = (await list("declarantA", { first: 500, orderBy: ["CALCULATION_DATE_ASC"] })).nodes.map((n) => n.calculationDate);
+      const asc = (await list("declarantA", { first: 500, orderBy: ["CALCULATION_DATE_ASC"] })).nodes.map(
+        (n) => n.calculationDate,
+      );
       expect(asc).toEqual([...asc].sort());
       expect(asc[0]).toBe("2025-01-31");
-      const desc = (await list("backOffice", { first: 500, orderBy: ["CALCULATION_DATE_DESC"] })).nodes.map((n) => n.calculationDate);
+      const desc = (await list("backOffice", { first: 500, orderBy: ["CALCULATION_DATE_DESC"] })).nodes.map(
+        (n) => n.calculationDate,
+      );
       expect(desc).toEqual([...desc].sort().reverse());
       expect(desc[desc.length - 1]).toBe("2025-01-31");
     });
@@ -495,14 +735,19 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(descTimes).toEqual([...descTimes].sort().reverse());
     });
 
-    it.each([[undefined], [["CALCULATION_DATE_ASC"]], [["CALCULATION_DATE_DESC"]], [["SUBMITTED_AT_ASC"]], [["SUBMITTED_AT_DESC"]]])(
-      "pages of 7 with after return every row once, in the order of one big page (orderBy %j)", async (orderBy) => {
-        const big = (await list("declarantA", { first: 500, orderBy })).nodes.map((n) => n.id);
-        expect(big.length).toBeGreaterThanOrEqual(100);
-        const paged = await pageThrough("declarantA", orderBy, 7);
-        expect(new Set(paged).size).toBe(paged.length);
-        expect(paged).toEqual(big);
-      });
+    it.each([
+      [undefined],
+      [["CALCULATION_DATE_ASC"]],
+      [["CALCULATION_DATE_DESC"]],
+      [["SUBMITTED_AT_ASC"]],
+      [["SUBMITTED_AT_DESC"]],
+    ])("pages of 7 with after return every row once, in the order of one big page (orderBy %j)", async (orderBy) => {
+      const big = (await list("declarantA", { first: 500, orderBy })).nodes.map((n) => n.id);
+      expect(big.length).toBeGreaterThanOrEqual(100);
+      const paged = await pageThrough("declarantA", orderBy, 7);
+      expect(new Set(paged).size).toBe(paged.length);
+      expect(paged).toEqual(big);
+    });
 
     it("offset pages give the rows of the big page; after and offset together are refused", async () => {
       const big = (await list("declarantA", { first: 500 })).nodes.map((n) => n.id);
@@ -523,22 +768,36 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(errorCodes(many)).toEqual(["BAD_USER_INPUT"]);
       expect(many.errors![0]!.extensions!.fieldErrors).toEqual([expect.objectContaining({ path: ["first"] })]);
       expect(errorCodes(await api.request(LIST, { first: -1 }, tokens.backOffice))).toEqual(["BAD_USER_INPUT"]);
-      for (const forged of ["garbage", Buffer.from(JSON.stringify(["2025-01-01T00:00:00Z", "1 OR 1=1"])).toString("base64url"), Buffer.from("{}").toString("base64url")]) {
+      for (const forged of [
+        "garbage",
+        Buffer.from(JSON.stringify(["2025-01-01T00:00:00Z", "1 OR 1=1"])).toString("base64url"),
+        Buffer.from("{}").toString("base64url"),
+      ]) {
         const answer = await api.request(LIST, { after: forged }, tokens.backOffice);
         expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
         expect(answer.errors![0]!.extensions!.fieldErrors!.map((e) => e.path)).toEqual([["after"]]);
       }
       const cursor = (await list("backOffice", { first: 1 })).pageInfo.endCursor;
-      const otherOrder = await api.request(LIST, { after: cursor, orderBy: ["CALCULATION_DATE_ASC"] }, tokens.backOffice);
+      const otherOrder = await api.request(
+        LIST,
+        { after: cursor, orderBy: ["CALCULATION_DATE_ASC"] },
+        tokens.backOffice,
+      );
       expect(errorCodes(otherOrder)).toEqual(["BAD_USER_INPUT"]);
     });
   });
 
   describe("statements per request (design §11)", () => {
     const DESIGN_SELECTION = `worker { ssin firstName lastName dimonaPeriods { periodId } } employer { name } properties { grossWage premiums { amount frequencyMonths } }`;
-    const nested = (selection: string) => `query($s: ID!, $first: Int) { wageDeclarations(filter: { submissionId: { eq: $s } }, first: $first) {
+    const nested = (
+      selection: string,
+    ) => `query($s: ID!, $first: Int) { wageDeclarations(filter: { submissionId: { eq: $s } }, first: $first) {
       nodes { id ${selection} } } }`;
-    type Nested = { wageDeclarations: { nodes: { worker: { dimonaPeriods: unknown[] }; properties: { premiums: unknown[] }[]; history?: unknown[] }[] } };
+    type Nested = {
+      wageDeclarations: {
+        nodes: { worker: { dimonaPeriods: unknown[] }; properties: { premiums: unknown[] }[]; history?: unknown[] }[];
+      };
+    };
 
     it("100 declarations with worker, the worker's Dimona periods, employer, properties and amounts: at most 4 statements, viewer included", async () => {
       const variables = { s: submissionByKey("SAbulk").id, first: 100 };
@@ -569,7 +828,12 @@ describe("reading declarations, submissions, declared workers and flexi income",
     const DECLARED = `query($e: ID!, $first: Int, $after: String) { declaredWorkers(employerId: $e, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes { id latestDeclaration(employerId: $e) { id status updatedAt employer { id } } } } }`;
-    type Declared = { declaredWorkers: Connection<{ id: string; latestDeclaration: { id: string; status: string; updatedAt: string; employer: { id: string } } | null }> };
+    type Declared = {
+      declaredWorkers: Connection<{
+        id: string;
+        latestDeclaration: { id: string; status: string; updatedAt: string; employer: { id: string } } | null;
+      }>;
+    };
 
     it("lists the workers with transmitted declarations of the employer, most recently declared first", async () => {
       const answer = await api.request<Declared>(DECLARED, { e: fx.employerA, first: 500 }, tokens.backOffice);
@@ -580,27 +844,41 @@ describe("reading declarations, submissions, declared workers and flexi income",
       expect(nodes.map((n) => n.id)).not.toContain(fx.workers.bOnly.id); // another employer's
       // The bulk workers were declared last, aDay first (only in SA1); aQuarter and both last in SAincome.
       expect(sorted(nodes.slice(0, 50).map((n) => n.id))).toEqual(sorted(bulkWorkers.map((w) => w.id)));
-      expect(sorted(nodes.slice(50, 52).map((n) => n.id))).toEqual(sorted([fx.workers.aQuarter.id, fx.workers.both.id]));
+      expect(sorted(nodes.slice(50, 52).map((n) => n.id))).toEqual(
+        sorted([fx.workers.aQuarter.id, fx.workers.both.id]),
+      );
       expect(nodes[52]!.id).toBe(fx.workers.aDay.id);
       const times = nodes.map((n) => n.latestDeclaration!.updatedAt);
       expect(times).toEqual([...times].sort().reverse());
-      expect(nodes.every((n) => n.latestDeclaration!.employer.id === fx.employerA && n.latestDeclaration!.status !== "DRAFT")).toBe(true);
+      expect(
+        nodes.every(
+          (n) => n.latestDeclaration!.employer.id === fx.employerA && n.latestDeclaration!.status !== "DRAFT",
+        ),
+      ).toBe(true);
       // The latest declarations load in one statement for the whole page.
       expect(answer.extensions!.sqlStatements).toBeLessThanOrEqual(5);
 
-      const forDeclarant = dataOf(await api.request<Declared>(DECLARED, { e: fx.employerA, first: 500 }, tokens.declarantA)).declaredWorkers;
+      const forDeclarant = dataOf(
+        await api.request<Declared>(DECLARED, { e: fx.employerA, first: 500 }, tokens.declarantA),
+      ).declaredWorkers;
       expect(forDeclarant.nodes.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
       expect(forDeclarant.totalCount).toBe(53);
-      const forB = dataOf(await api.request<Declared>(DECLARED, { e: fx.employerB, first: 500 }, tokens.declarantB)).declaredWorkers;
+      const forB = dataOf(
+        await api.request<Declared>(DECLARED, { e: fx.employerB, first: 500 }, tokens.declarantB),
+      ).declaredWorkers;
       expect(sorted(forB.nodes.map((n) => n.id))).toEqual(sorted([fx.workers.bOnly.id, fx.workers.both.id]));
     });
 
     it("pages with after: every worker once, in order", async () => {
-      const all = dataOf(await api.request<Declared>(DECLARED, { e: fx.employerA, first: 500 }, tokens.declarantA)).declaredWorkers.nodes.map((n) => n.id);
+      const all = dataOf(
+        await api.request<Declared>(DECLARED, { e: fx.employerA, first: 500 }, tokens.declarantA),
+      ).declaredWorkers.nodes.map((n) => n.id);
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: Declared["declaredWorkers"] = dataOf(await api.request<Declared>(DECLARED, { e: fx.employerA, first: 7, after }, tokens.declarantA)).declaredWorkers;
+        const page: Declared["declaredWorkers"] = dataOf(
+          await api.request<Declared>(DECLARED, { e: fx.employerA, first: 7, after }, tokens.declarantA),
+        ).declaredWorkers;
         seen.push(...page.nodes.map((n) => n.id));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
@@ -609,7 +887,8 @@ describe("reading declarations, submissions, declared workers and flexi income",
     });
 
     it("another employer is NOT_FOUND, a known one without Flexi at work FORBIDDEN", async () => {
-      const codes = async (role: Role, e: string) => errorCodes(await api.request(DECLARED, { e, first: 1 }, tokens[role]));
+      const codes = async (role: Role, e: string) =>
+        errorCodes(await api.request(DECLARED, { e, first: 1 }, tokens[role]));
       expect(await codes("declarantA", fx.employerB)).toEqual(["NOT_FOUND"]);
       expect(await codes("declarantB", fx.employerA)).toEqual(["NOT_FOUND"]);
       expect(await codes("worker", fx.employerA)).toEqual(["NOT_FOUND"]);
@@ -623,34 +902,53 @@ describe("reading declarations, submissions, declared workers and flexi income",
       const query = `query($id: ID!, $a: ID!, $b: ID!) { worker(id: $id) {
         atA: latestDeclaration(employerId: $a) { id } atB: latestDeclaration(employerId: $b) { id } any: latestDeclaration { id } } }`;
       type Latest = { worker: { atA: { id: string } | null; atB: { id: string } | null; any: { id: string } | null } };
-      const newest = async (role: Role, filter: Record<string, unknown>) => (await list(role, { filter, first: 1 })).nodes[0]?.id ?? null;
+      const newest = async (role: Role, filter: Record<string, unknown>) =>
+        (await list(role, { filter, first: 1 })).nodes[0]?.id ?? null;
       const both = fx.workers.both.id;
       for (const role of ["declarantA", "declarantB", "backOffice", "worker"] as const) {
-        const answer = dataOf(await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens[role])).worker;
+        const answer = dataOf(
+          await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens[role]),
+        ).worker;
         expect({ role, ...answer }).toEqual({
           role,
-          atA: await newest(role, { workerId: { eq: both }, employerId: { eq: fx.employerA } }).then((id) => (id ? { id } : null)),
-          atB: await newest(role, { workerId: { eq: both }, employerId: { eq: fx.employerB } }).then((id) => (id ? { id } : null)),
+          atA: await newest(role, { workerId: { eq: both }, employerId: { eq: fx.employerA } }).then((id) =>
+            id ? { id } : null,
+          ),
+          atB: await newest(role, { workerId: { eq: both }, employerId: { eq: fx.employerB } }).then((id) =>
+            id ? { id } : null,
+          ),
           any: await newest(role, { workerId: { eq: both } }).then((id) => (id ? { id } : null)),
         });
       }
-      const forBackOffice = dataOf(await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens.backOffice)).worker;
+      const forBackOffice = dataOf(
+        await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens.backOffice),
+      ).worker;
       expect([byKey("iA1").id, byKey("iA2").id]).toContain(forBackOffice.atA!.id); // SAincome was controlled after SA1
-      const forA = dataOf(await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens.declarantA)).worker;
+      const forA = dataOf(
+        await api.request<Latest>(query, { id: both, a: fx.employerA, b: fx.employerB }, tokens.declarantA),
+      ).worker;
       expect(forA.atB).toBeNull();
     });
   });
 
   describe("flexiIncome", () => {
-    const income = async (role: Role, ssin: string, year: number) => dataOf(await api.request<{ flexiIncome: IncomeView }>(INCOME, { ssin, year }, tokens[role])).flexiIncome;
+    const income = async (role: Role, ssin: string, year: number) =>
+      dataOf(await api.request<{ flexiIncome: IncomeView }>(INCOME, { ssin, year }, tokens[role])).flexiIncome;
     const share = (e: string, total: string, pending = "0.00") => ({ employer: { id: e }, total, pending });
-    const byId = (list: IncomeView["byEmployer"]) => [...list].sort((x, y) => x.employer.id.localeCompare(y.employer.id));
+    const byId = (list: IncomeView["byEmployer"]) =>
+      [...list].sort((x, y) => x.employer.id.localeCompare(y.employer.id));
 
     it("the back office and the worker see all employers against the ceiling; above 18,000.00 in 2025 it is exceeded", async () => {
       // A: 9,000.00 + premium 1,000.00 (February) and 1,000.00 (December, calculated in January 2026); B: 9,000.00. Refused and draft ones do not count.
       const expected: IncomeView = {
-        ssin: fx.workers.both.ssin, year: 2025, total: "20000.00", pending: "0.00", pensionerTotal: "0.00",
-        ceiling: "18000.00", remaining: "0.00", exceeded: true,
+        ssin: fx.workers.both.ssin,
+        year: 2025,
+        total: "20000.00",
+        pending: "0.00",
+        pensionerTotal: "0.00",
+        ceiling: "18000.00",
+        remaining: "0.00",
+        exceeded: true,
         byEmployer: byId([share(fx.employerA, "11000.00"), share(fx.employerB, "9000.00")]),
       };
       for (const role of ["backOffice", "worker"] as const) {
@@ -669,19 +967,39 @@ describe("reading declarations, submissions, declared workers and flexi income",
     it("a declaration counts in the calendar year of its calculation period", async () => {
       const year = yearOf(todayInBrussels());
       const seen = await income("backOffice", fx.workers.both.ssin, year);
-      expect({ total: seen.total, pending: seen.pending, byEmployer: byId(seen.byEmployer) })
-        .toEqual({ total: "450.00", pending: "0.00", byEmployer: byId([share(fx.employerA, "200.00"), share(fx.employerB, "250.00")]) });
+      expect({ total: seen.total, pending: seen.pending, byEmployer: byId(seen.byEmployer) }).toEqual({
+        total: "450.00",
+        pending: "0.00",
+        byEmployer: byId([share(fx.employerA, "200.00"), share(fx.employerB, "250.00")]),
+      });
       const before = await income("backOffice", fx.workers.both.ssin, 2024);
-      expect(before).toMatchObject({ total: "0.00", pending: "0.00", byEmployer: [], ceiling: "12000.00", exceeded: false });
+      expect(before).toMatchObject({
+        total: "0.00",
+        pending: "0.00",
+        byEmployer: [],
+        ceiling: "12000.00",
+        exceeded: false,
+      });
     });
 
     it("an employer sees only its own share, without ceiling, remaining or exceeded", async () => {
       expect(await income("declarantA", fx.workers.both.ssin, 2025)).toEqual({
-        ssin: fx.workers.both.ssin, year: 2025, total: "11000.00", pending: "0.00", pensionerTotal: "0.00",
-        ceiling: null, remaining: null, exceeded: null, byEmployer: [share(fx.employerA, "11000.00")],
+        ssin: fx.workers.both.ssin,
+        year: 2025,
+        total: "11000.00",
+        pending: "0.00",
+        pensionerTotal: "0.00",
+        ceiling: null,
+        remaining: null,
+        exceeded: null,
+        byEmployer: [share(fx.employerA, "11000.00")],
       });
       expect(await income("declarantB", fx.workers.both.ssin, 2025)).toMatchObject({
-        total: "9000.00", ceiling: null, remaining: null, exceeded: null, byEmployer: [share(fx.employerB, "9000.00")],
+        total: "9000.00",
+        ceiling: null,
+        remaining: null,
+        exceeded: null,
+        byEmployer: [share(fx.employerB, "9000.00")],
       });
     });
 
@@ -690,12 +1008,28 @@ describe("reading declarations, submissions, declared workers and flexi income",
       try {
         // March 2025 (300.00) starts on the pension date; January (700.00) before it.
         await db.query(sql`UPDATE worker SET pensioner_from = '2025-03-01' WHERE id = ${fx.workers.aQuarter.id}`);
-        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({ total: "700.00", pensionerTotal: "300.00", remaining: "17300.00", exceeded: false });
-        expect(await income("declarantA", fx.workers.aQuarter.ssin, 2025)).toMatchObject({ total: "700.00", pensionerTotal: "300.00", ceiling: null });
+        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({
+          total: "700.00",
+          pensionerTotal: "300.00",
+          remaining: "17300.00",
+          exceeded: false,
+        });
+        expect(await income("declarantA", fx.workers.aQuarter.ssin, 2025)).toMatchObject({
+          total: "700.00",
+          pensionerTotal: "300.00",
+          ceiling: null,
+        });
         await db.query(sql`UPDATE worker SET pensioner_from = '2025-03-02' WHERE id = ${fx.workers.aQuarter.id}`);
-        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({ total: "1000.00", pensionerTotal: "0.00" });
+        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({
+          total: "1000.00",
+          pensionerTotal: "0.00",
+        });
         await db.query(sql`UPDATE worker SET pensioner_from = '2025-01-01' WHERE id = ${fx.workers.aQuarter.id}`);
-        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({ total: "0.00", pensionerTotal: "1000.00", remaining: "18000.00" });
+        expect(await income("backOffice", fx.workers.aQuarter.ssin, 2025)).toMatchObject({
+          total: "0.00",
+          pensionerTotal: "1000.00",
+          remaining: "18000.00",
+        });
       } finally {
         await db.query(sql`UPDATE worker SET pensioner_from = NULL WHERE id = ${fx.workers.aQuarter.id}`);
       }
@@ -704,14 +1038,19 @@ describe("reading declarations, submissions, declared workers and flexi income",
     it("a bad check digit is BAD_USER_INPUT at [ssin]; an unknown SSIN or a worker the caller may not see is NOT_FOUND", async () => {
       const bad = await api.request(INCOME, { ssin: "85073003329", year: 2025 }, tokens.backOffice);
       expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
-      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([expect.objectContaining({ path: ["ssin"], code: "INVALID_CHECK_DIGIT" })]);
-      const codes = async (role: Role, ssin: string) => errorCodes(await api.request(INCOME, { ssin, year: 2025 }, tokens[role]));
+      expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([
+        expect.objectContaining({ path: ["ssin"], code: "INVALID_CHECK_DIGIT" }),
+      ]);
+      const codes = async (role: Role, ssin: string) =>
+        errorCodes(await api.request(INCOME, { ssin, year: 2025 }, tokens[role]));
       expect(await codes("backOffice", makeSsin("1970-01-01", 5))).toEqual(["NOT_FOUND"]);
       expect(await codes("declarantA", fx.workers.bOnly.ssin)).toEqual(["NOT_FOUND"]);
       expect(await codes("declarantB", fx.workers.aQuarter.ssin)).toEqual(["NOT_FOUND"]);
       expect(await codes("worker", fx.workers.aQuarter.ssin)).toEqual(["NOT_FOUND"]);
       expect(await codes("noRights", fx.workers.both.ssin)).toEqual(["NOT_FOUND"]);
-      expect(errorCodes(await api.request(INCOME, { ssin: fx.workers.both.ssin, year: 2025 }))).toEqual(["UNAUTHENTICATED"]);
+      expect(errorCodes(await api.request(INCOME, { ssin: fx.workers.both.ssin, year: 2025 }))).toEqual([
+        "UNAUTHENTICATED",
+      ]);
     });
   });
 });
@@ -724,10 +1063,16 @@ describe("flexiIncome of pending declarations (controls run by hand)", () => {
   beforeAll(async () => {
     api = await startTestApi({ controls: false });
     fx = await loadFixtures(api.database.db);
-    for (const role of ["declarantA", "declarantB", "backOffice", "worker"] as const) tokens[role] = await api.signIn(fx.logins[role], FIXTURE_PASSWORD);
+    for (const role of ["declarantA", "declarantB", "backOffice", "worker"] as const)
+      tokens[role] = await api.signIn(fx.logins[role], FIXTURE_PASSWORD);
     const a = await createSubmission(api, tokens.declarantA, fx.employerA);
     await addDeclaration(api, tokens.declarantA, a, declarationInput(fx.workers.both.id, wage("120.00")));
-    await addDeclaration(api, tokens.declarantA, a, declarationInput(fx.workers.both.id, { ...month2025(2), ...wage("80.00") }));
+    await addDeclaration(
+      api,
+      tokens.declarantA,
+      a,
+      declarationInput(fx.workers.both.id, { ...month2025(2), ...wage("80.00") }),
+    );
     await submit(api, tokens.declarantA, a);
     const b = await createSubmission(api, tokens.declarantB, fx.employerB);
     await addDeclaration(api, tokens.declarantB, b, declarationInput(fx.workers.both.id, wage("30.00", "058")));
@@ -739,26 +1084,49 @@ describe("flexiIncome of pending declarations (controls run by hand)", () => {
   afterAll(() => api?.close());
 
   const income = async (role: Role, year: number) =>
-    dataOf(await api.request<{ flexiIncome: IncomeView }>(INCOME, { ssin: fx.workers.both.ssin, year }, tokens[role])).flexiIncome;
+    dataOf(await api.request<{ flexiIncome: IncomeView }>(INCOME, { ssin: fx.workers.both.ssin, year }, tokens[role]))
+      .flexiIncome;
   const byId = (list: IncomeView["byEmployer"]) => [...list].sort((x, y) => x.employer.id.localeCompare(y.employer.id));
 
   it("pending declarations count in pending until their controls accept them, then in total", async () => {
     const year = yearOf(todayInBrussels());
     const pendingIds = await api.request<{ wageDeclarations: { totalCount: number } }>(
-      `{ wageDeclarations(filter: { status: { eq: PENDING } }) { totalCount } }`, {}, tokens.backOffice);
+      `{ wageDeclarations(filter: { status: { eq: PENDING } }) { totalCount } }`,
+      {},
+      tokens.backOffice,
+    );
     expect(dataOf(pendingIds).wageDeclarations.totalCount).toBe(3);
 
     const now = await income("backOffice", year);
     expect({ total: now.total, pending: now.pending, byEmployer: byId(now.byEmployer) }).toEqual({
-      total: "0.00", pending: "150.00",
-      byEmployer: byId([{ employer: { id: fx.employerA }, total: "0.00", pending: "120.00" }, { employer: { id: fx.employerB }, total: "0.00", pending: "30.00" }]),
+      total: "0.00",
+      pending: "150.00",
+      byEmployer: byId([
+        { employer: { id: fx.employerA }, total: "0.00", pending: "120.00" },
+        { employer: { id: fx.employerB }, total: "0.00", pending: "30.00" },
+      ]),
     });
     expect(await income("worker", 2025)).toMatchObject({ total: "0.00", pending: "80.00" });
-    expect(await income("declarantA", year)).toMatchObject({ pending: "120.00", byEmployer: [{ employer: { id: fx.employerA }, total: "0.00", pending: "120.00" }] });
-    expect(await income("declarantB", year)).toMatchObject({ pending: "30.00", byEmployer: [{ employer: { id: fx.employerB }, total: "0.00", pending: "30.00" }] });
+    expect(await income("declarantA", year)).toMatchObject({
+      pending: "120.00",
+      byEmployer: [{ employer: { id: fx.employerA }, total: "0.00", pending: "120.00" }],
+    });
+    expect(await income("declarantB", year)).toMatchObject({
+      pending: "30.00",
+      byEmployer: [{ employer: { id: fx.employerB }, total: "0.00", pending: "30.00" }],
+    });
 
-    const versions = await api.database.db.query<{ id: string }>(sql`SELECT id FROM declaration_version WHERE status = 'PENDING'`);
-    expect((await runControls(api.database.db, versions.map((v) => v.id))).controlled).toBe(3);
+    const versions = await api.database.db.query<{ id: string }>(
+      sql`SELECT id FROM declaration_version WHERE status = 'PENDING'`,
+    );
+    expect(
+      (
+        await runControls(
+          api.database.db,
+          versions.map((v) => v.id),
+        )
+      ).controlled,
+    ).toBe(3);
     expect(await income("backOffice", year)).toMatchObject({ total: "150.00", pending: "0.00" });
     expect(await income("backOffice", 2025)).toMatchObject({ total: "80.00", pending: "0.00" });
   });

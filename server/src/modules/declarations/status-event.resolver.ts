@@ -18,7 +18,11 @@ export class DeclarationStatusEvent {
   @Field(() => DeclarationStatus) to!: DeclarationStatus;
   @Field(() => DateTimeScalar) at!: Date;
   @Field(() => Int, { description: "The version whose status changed." }) versionNumber!: number;
-  @Field(() => String, { nullable: true, description: "Why, when a person made the change with a reason (the back office)." }) reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, when a person made the change with a reason (the back office).",
+  })
+  reason!: string | null;
   actorId!: string | null;
 }
 
@@ -28,11 +32,11 @@ interface StatusArgs {
   after?: string | null;
 }
 
-
 @Resolver(() => DeclarationStatusEvent)
 export class StatusEventResolver {
   @Subscription(() => DeclarationStatusEvent, {
-    description: "Status changes the caller may see, in commit order. With `after` (a cursor of an earlier event) it first replays every later event, then goes live: none lost, none twice.",
+    description:
+      "Status changes the caller may see, in commit order. With `after` (a cursor of an earlier event) it first replays every later event, then goes live: none lost, none twice.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
@@ -42,13 +46,15 @@ export class StatusEventResolver {
       const wantedEmployer = employerId == null ? null : isUuid(employerId) ? employerId : "";
       const wantedDeclaration = declarationId == null ? null : isUuid(declarationId) ? declarationId : "";
       // A subscription for one employer ends when the user loses the right to see it.
-      const allowed = (v: typeof viewer) => wantedEmployer === null || canSeeEmployerDeclarations(v, wantedEmployer) || v.ssin !== null;
+      const allowed = (v: typeof viewer) =>
+        wantedEmployer === null || canSeeEmployerDeclarations(v, wantedEmployer) || v.ssin !== null;
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(viewer, allowed, () => stop());
       const stream = await ctx.services.statusRelay.subscribe(
-        (event) => canSeeDeclarationEvent(live.viewer, event)
-          && (wantedEmployer === null || event.employerId === wantedEmployer)
-          && (wantedDeclaration === null || event.declarationId === wantedDeclaration),
+        (event) =>
+          canSeeDeclarationEvent(live.viewer, event) &&
+          (wantedEmployer === null || event.employerId === wantedEmployer) &&
+          (wantedDeclaration === null || event.declarationId === wantedDeclaration),
         from,
         unregister,
       );
@@ -92,13 +98,18 @@ export function toStatusEvent(event: StatusEvent): DeclarationStatusEvent {
 /** WageDeclaration.statusEvents: the declaration's status log, oldest first. */
 @Resolver(() => WageDeclaration)
 export class DeclarationStatusLogResolver {
-  @FieldResolver(() => [DeclarationStatusEvent], { description: "Every status change of the declaration, oldest first." })
+  @FieldResolver(() => [DeclarationStatusEvent], {
+    description: "Every status change of the declaration, oldest first.",
+  })
   statusEvents(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationStatusEvent[]> {
     return ctx.loaders
       .get<string, DeclarationStatusEvent[]>("declaration.statusEvents", async (ids) => {
         const byDeclaration = new Map<string, DeclarationStatusEvent[]>();
         for (const event of await loadEventsOf(ctx.db, ids)) {
-          byDeclaration.set(event.declarationId, [...(byDeclaration.get(event.declarationId) ?? []), toStatusEvent(event)]);
+          byDeclaration.set(event.declarationId, [
+            ...(byDeclaration.get(event.declarationId) ?? []),
+            toStatusEvent(event),
+          ]);
         }
         return ids.map((id) => byDeclaration.get(id) ?? []);
       })

@@ -16,8 +16,16 @@ import { Worker } from "../workers/worker.type";
 import { declarationFilterSql } from "./declaration.service";
 import { DeclarationStatus, WageDeclarationFilter } from "./declaration.type";
 
-export enum DeclarationTotalsGroup { WORKER = "WORKER", EMPLOYER = "EMPLOYER", MONTH = "MONTH", STATUS = "STATUS" }
-registerEnumType(DeclarationTotalsGroup, { name: "DeclarationTotalsGroup", description: "What declaration totals are grouped by." });
+export enum DeclarationTotalsGroup {
+  WORKER = "WORKER",
+  EMPLOYER = "EMPLOYER",
+  MONTH = "MONTH",
+  STATUS = "STATUS",
+}
+registerEnumType(DeclarationTotalsGroup, {
+  name: "DeclarationTotalsGroup",
+  description: "What declaration totals are grouped by.",
+});
 
 /** Groups returned at most (a month per worker per employer of a big employer stays far below). */
 const MAX_GROUPS = 10_000;
@@ -28,7 +36,8 @@ export class WageDeclarationTotal {
   /** The worker when all declarations of the group are one worker's (their pay, to audit: security/income-reads.ts). */
   soleWorkerId!: string | null;
   employerId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!: string | null;
+  @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!:
+    string | null;
   @Field(() => DeclarationStatus, { nullable: true }) status!: DeclarationStatus | null;
   @Field(() => Int) count!: number;
   @Field(() => MoneyScalar, { description: "Sum of the declarations' totals (newest versions)." }) total!: string;
@@ -43,7 +52,9 @@ const COLUMNS: Record<DeclarationTotalsGroup, { expression: Sql; alias: string }
 
 @Resolver(() => WageDeclarationTotal)
 export class DeclarationTotalsResolver {
-  @Query(() => [WageDeclarationTotal], { description: "Counts and sums of declared amounts, grouped, over the declarations the caller may see." })
+  @Query(() => [WageDeclarationTotal], {
+    description: "Counts and sums of declared amounts, grouped, over the declarations the caller may see.",
+  })
   async wageDeclarationTotals(
     @Ctx() ctx: RequestContext,
     @Arg("groupBy", () => [DeclarationTotalsGroup]) groupBy: DeclarationTotalsGroup[],
@@ -53,12 +64,24 @@ export class DeclarationTotalsResolver {
     const errors = new FieldErrors();
     const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     const groups = [...new Set(groupBy)];
-    if (groups.length === 0) errors.add(["groupBy"], "REQUIRED", "Group by at least one of WORKER, EMPLOYER, MONTH, STATUS.");
+    if (groups.length === 0)
+      errors.add(["groupBy"], "REQUIRED", "Group by at least one of WORKER, EMPLOYER, MONTH, STATUS.");
     errors.check();
     const selected = Object.values(DeclarationTotalsGroup).map((g) =>
-      groups.includes(g) ? sql`${COLUMNS[g].expression} AS ${sql.raw(`"${COLUMNS[g].alias}"`)}` : sql.raw(`NULL AS "${COLUMNS[g].alias}"`));
+      groups.includes(g)
+        ? sql`${COLUMNS[g].expression} AS ${sql.raw(`"${COLUMNS[g].alias}"`)}`
+        : sql.raw(`NULL AS "${COLUMNS[g].alias}"`),
+    );
     const grouped = groups.map((g) => COLUMNS[g].expression);
-    const rows = await ctx.db.query<{ workerId: string | null; employerId: string | null; month: string | null; status: DeclarationStatus | null; count: number; totalCents: string; soleWorkerId: string | null }>(sql`
+    const rows = await ctx.db.query<{
+      workerId: string | null;
+      employerId: string | null;
+      month: string | null;
+      status: DeclarationStatus | null;
+      count: number;
+      totalCents: string;
+      soleWorkerId: string | null;
+    }>(sql`
       SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents",
         CASE WHEN count(DISTINCT d.worker_id) = 1 THEN (array_agg(d.worker_id))[1] END AS "soleWorkerId"
       FROM wage_declaration d
@@ -66,7 +89,9 @@ export class DeclarationTotalsResolver {
       GROUP BY ${sql.join(grouped)}
       ORDER BY ${sql.join(grouped)}
       LIMIT ${MAX_GROUPS}`);
-    return rows.map((r) => Object.assign(new WageDeclarationTotal(), { ...r, total: formatMoney(Number(r.totalCents)) }));
+    return rows.map((r) =>
+      Object.assign(new WageDeclarationTotal(), { ...r, total: formatMoney(Number(r.totalCents)) }),
+    );
   }
 
   @FieldResolver(() => Worker, { nullable: true })

@@ -1,9 +1,24 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { EmployerEntity } from "../employers/employer.entity";
 import { WorkerEntity } from "../workers/worker.entity";
 import { SubmissionEntity } from "../submissions/submission.entity";
 import { sqlList } from "../../db/filters";
-import { DECLARATION_KINDS, DECLARATION_STATUSES, type DeclarationKindCode, type DeclarationStatusCode } from "../../domain/declaration-status";
+import {
+  DECLARATION_KINDS,
+  DECLARATION_STATUSES,
+  type DeclarationKindCode,
+  type DeclarationStatusCode,
+} from "../../domain/declaration-status";
 
 /**
  * A declaration ("relation" of the official format), identified by its UUID. Its versions hold

@@ -7,13 +7,20 @@ import { DimonaPeriod } from "./dimona-period.type";
 @Resolver(() => DimonaPeriod)
 export class DimonaMaintenanceResolver {
   @Mutation(() => DimonaPeriod, {
-    description: "Back office: registers a Dimona period as reference data; checks only that worker and employer exist and start <= end. Audited.",
+    description:
+      "Back office: registers a Dimona period as reference data; checks only that worker and employer exist and start <= end. Audited.",
   })
-  registerDimonaPeriod(@Ctx() ctx: RequestContext, @Arg("input", () => RegisterDimonaPeriodInput) input: RegisterDimonaPeriodInput) {
+  registerDimonaPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => RegisterDimonaPeriodInput) input: RegisterDimonaPeriodInput,
+  ) {
     return ctx.services.dimonaMaintenance.register(ctx, input);
   }
 
-  @Mutation(() => DimonaPeriod, { description: "Back office: corrects or cancels a Dimona period, with a reason. Later controls see the change. Audited." })
+  @Mutation(() => DimonaPeriod, {
+    description:
+      "Back office: corrects or cancels a Dimona period, with a reason. Later controls see the change. Audited.",
+  })
   correctDimonaPeriod(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

@@ -20,8 +20,17 @@ import type { DimonaPeriod } from "./dimona-period.type";
 
 /** The fields of a period the audit trail shows, in this order. */
 const AUDITED_FIELDS = [
-  "periodId", "employerId", "workerId", "workerType", "jointCommittee", "startDate", "startHour", "endDate", "endHour",
-  "plannedHours", "cancelled",
+  "periodId",
+  "employerId",
+  "workerId",
+  "workerType",
+  "jointCommittee",
+  "startDate",
+  "startHour",
+  "endDate",
+  "endHour",
+  "plannedHours",
+  "cancelled",
 ] as const;
 
 function audited(period: DimonaPeriod): Record<string, unknown> {
@@ -56,18 +65,28 @@ export class DimonaMaintenanceService {
       if (!found!.worker) errors.add(["workerId"], "NOT_FOUND", "No worker has this id.");
       errors.check();
       const values = checked.value!;
-      const row = await insertWithNewPeriodId(tx, (periodId) => sql`
+      const row = await insertWithNewPeriodId(
+        tx,
+        (periodId) => sql`
         INSERT INTO dimona_period AS dp (period_id, employer_id, worker_id, worker_type, joint_committee, start_date, start_hour,
           end_date, end_hour, planned_hours)
         VALUES (${periodId}, ${input.employerId}, ${input.workerId}, ${input.workerType}, ${values.jointCommittee}, ${values.startDate},
           ${values.startHour}, ${values.endDate}::date, ${values.endHour}, ${values.plannedHours}::numeric)
         ON CONFLICT (period_id) DO NOTHING
-        RETURNING ${DIMONA_COLUMNS}`);
+        RETURNING ${DIMONA_COLUMNS}`,
+      );
       const period = toDimonaPeriod(row);
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: "registerDimonaPeriod", entityType: "DimonaPeriod", entityId: period.id,
-        employerId: period.employerId, reason: null, changes: fieldChanges({}, audited(period), AUDITED_FIELDS),
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "registerDimonaPeriod",
+          entityType: "DimonaPeriod",
+          entityId: period.id,
+          employerId: period.employerId,
+          reason: null,
+          changes: fieldChanges({}, audited(period), AUDITED_FIELDS),
+        },
+      ]);
       return period;
     });
   }
@@ -77,12 +96,19 @@ export class DimonaMaintenanceService {
    * the cancelled flag. The period must still start on or before its end once they are applied.
    * A correction that changes nothing is refused (NOT_ALLOWED at ["input"]).
    */
-  async correct(ctx: RequestContext, id: string, input: CorrectDimonaPeriodInput, reason: string): Promise<DimonaPeriod> {
+  async correct(
+    ctx: RequestContext,
+    id: string,
+    input: CorrectDimonaPeriodInput,
+    reason: string,
+  ): Promise<DimonaPeriod> {
     const viewer = backOfficeOnly(ctx.viewer);
     if (!isUuid(id)) throw notFound("Dimona period");
     const why = checkReason(reason);
     return ctx.db.transaction(async (tx) => {
-      const row = await tx.one<PeriodRow>(sql`SELECT ${DIMONA_COLUMNS} FROM dimona_period dp WHERE dp.id = ${id} FOR UPDATE`);
+      const row = await tx.one<PeriodRow>(
+        sql`SELECT ${DIMONA_COLUMNS} FROM dimona_period dp WHERE dp.id = ${id} FOR UPDATE`,
+      );
       if (!row) throw notFound("Dimona period");
       const current = toDimonaPeriod(row);
       const checked = checkDimonaCorrection(input, current);
@@ -91,7 +117,11 @@ export class DimonaMaintenanceService {
       const after: DimonaPeriod = { ...current, ...checked.value };
       const changes = fieldChanges(audited(current), audited(after), AUDITED_FIELDS);
       if (checked.value && changes.length === 0) {
-        errors.add(["input"], "NOT_ALLOWED", "Nothing to correct: the input gives no field, or only the values the period already has.");
+        errors.add(
+          ["input"],
+          "NOT_ALLOWED",
+          "Nothing to correct: the input gives no field, or only the values the period already has.",
+        );
       }
       errors.check();
       const updated = (await tx.one<PeriodRow>(sql`
@@ -100,10 +130,17 @@ export class DimonaMaintenanceService {
           cancelled = ${after.cancelled}, updated_at = now()
         WHERE dp.id = ${id}
         RETURNING ${DIMONA_COLUMNS}`))!;
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: "correctDimonaPeriod", entityType: "DimonaPeriod", entityId: id,
-        employerId: current.employerId, reason: why.value, changes,
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "correctDimonaPeriod",
+          entityType: "DimonaPeriod",
+          entityId: id,
+          employerId: current.employerId,
+          reason: why.value,
+          changes,
+        },
+      ]);
       return toDimonaPeriod(updated);
     });
   }

@@ -18,9 +18,18 @@ interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours"> {
 }
 
 const DIMONA_COLUMN_MAP: ColumnMap<DimonaPeriodRow> = {
-  id: "id", periodId: "period_id", employerId: "employer_id", workerId: "worker_id", workerType: "worker_type",
-  jointCommittee: "joint_committee", startDate: "start_date", startHour: "start_hour", endDate: "end_date",
-  endHour: "end_hour", plannedHours: "planned_hours", cancelled: "cancelled",
+  id: "id",
+  periodId: "period_id",
+  employerId: "employer_id",
+  workerId: "worker_id",
+  workerType: "worker_type",
+  jointCommittee: "joint_committee",
+  startDate: "start_date",
+  startHour: "start_hour",
+  endDate: "end_date",
+  endHour: "end_hour",
+  plannedHours: "planned_hours",
+  cancelled: "cancelled",
 };
 
 export const DIMONA_COLUMNS = selectColumns("dp", DIMONA_COLUMN_MAP);
@@ -31,7 +40,11 @@ function dimonaColumnsFor(asked: ReadonlySet<string> | undefined): Sql {
 }
 
 /** Each field reads the row field of its name; `employer` and `worker` read the ids (dimona-period.resolver.ts). */
-const DIMONA_NEEDS = { ...sameNamedFields(DIMONA_COLUMN_MAP), employer: ["employerId"], worker: ["workerId"] } satisfies Record<string, (keyof DimonaPeriodRow)[]>;
+const DIMONA_NEEDS = {
+  ...sameNamedFields(DIMONA_COLUMN_MAP),
+  employer: ["employerId"],
+  worker: ["workerId"],
+} satisfies Record<string, (keyof DimonaPeriodRow)[]>;
 
 /** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
 export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
@@ -63,7 +76,13 @@ const ORDER: Record<DimonaPeriodOrder, SortKey<DimonaPeriodRow>[]> = {
 
 /** Dimona periods: reference data that employers consult (DIMONA_CONSULTATION). */
 export class DimonaPeriodService {
-  async list(ctx: RequestContext, filter: DimonaPeriodFilter | undefined, orderBy: DimonaPeriodOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: DimonaPeriodFilter | undefined,
+    orderBy: DimonaPeriodOrder[] | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+  ) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     const where = dimonaFilterSql(filter, errors, ["filter"], viewer);
@@ -85,18 +104,29 @@ export class DimonaPeriodService {
    * Worker.dimonaPeriods for many workers in one statement (a per-request loader calls this),
    * narrowed to what the viewer may see.
    */
-  async ofWorkers(ctx: RequestContext, workerIds: readonly string[], args: { employerId?: string; from?: string; to?: string }, asked?: ReadonlySet<string>): Promise<DimonaPeriod[][]> {
+  async ofWorkers(
+    ctx: RequestContext,
+    workerIds: readonly string[],
+    args: { employerId?: string; from?: string; to?: string },
+    asked?: ReadonlySet<string>,
+  ): Promise<DimonaPeriod[][]> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    if (args.from != null && !isIsoDate(args.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
+    if (args.from != null && !isIsoDate(args.from))
+      errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
     if (args.to != null && !isIsoDate(args.to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
     errors.check();
-    const parts: Sql[] = [sql`dp.worker_id = ANY(${[...workerIds]}::uuid[])`, dimonaPeriodCondition(viewer, sql.raw("dp"))];
-    if (args.employerId != null) parts.push(isUuid(args.employerId) ? sql`dp.employer_id = ${args.employerId}` : sql.raw("FALSE"));
+    const parts: Sql[] = [
+      sql`dp.worker_id = ANY(${[...workerIds]}::uuid[])`,
+      dimonaPeriodCondition(viewer, sql.raw("dp")),
+    ];
+    if (args.employerId != null)
+      parts.push(isUuid(args.employerId) ? sql`dp.employer_id = ${args.employerId}` : sql.raw("FALSE"));
     if (args.to != null) parts.push(sql`dp.start_date <= ${args.to}::date`);
     if (args.from != null) parts.push(sql`COALESCE(dp.end_date, dp.start_date) >= ${args.from}::date`);
     const rows = await ctx.db.query<DimonaPeriodRow>(
-      sql`SELECT ${dimonaColumnsFor(asked)} FROM dimona_period dp WHERE ${sql.and(parts)} ORDER BY dp.start_date DESC, dp.id`);
+      sql`SELECT ${dimonaColumnsFor(asked)} FROM dimona_period dp WHERE ${sql.and(parts)} ORDER BY dp.start_date DESC, dp.id`,
+    );
     const byWorker = new Map<string, DimonaPeriod[]>();
     for (const row of rows) {
       const list = byWorker.get(row.workerId) ?? [];
@@ -108,7 +138,12 @@ export class DimonaPeriodService {
 }
 
 /** A Dimona filter as SQL on alias `dp`; date ranges are checked and reported with their path. */
-function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldErrors, path: (string | number)[], viewer: Viewer): Sql {
+function dimonaFilterSql(
+  filter: DimonaPeriodFilter | undefined,
+  errors: FieldErrors,
+  path: (string | number)[],
+  viewer: Viewer,
+): Sql {
   if (!filter) return sql.raw("TRUE");
   const parts: Sql[] = [];
   if (filter.employerId) parts.push(idFilterSql(sql.raw("dp.employer_id"), filter.employerId));
@@ -119,11 +154,14 @@ function dimonaFilterSql(filter: DimonaPeriodFilter | undefined, errors: FieldEr
     const { start, end } = filter.overlaps;
     if (!isIsoDate(start)) errors.add([...path, "overlaps", "start"], "INVALID_DATE", "start is not a calendar date.");
     if (!isIsoDate(end)) errors.add([...path, "overlaps", "end"], "INVALID_DATE", "end is not a calendar date.");
-    if (isIsoDate(start) && isIsoDate(end) && start > end) errors.add([...path, "overlaps", "end"], "RANGE_ORDER", "end must not be before start.");
+    if (isIsoDate(start) && isIsoDate(end) && start > end)
+      errors.add([...path, "overlaps", "end"], "RANGE_ORDER", "end must not be before start.");
     parts.push(sql`dp.start_date <= ${end}::date AND COALESCE(dp.end_date, dp.start_date) >= ${start}::date`);
   }
-  if (filter.worker) parts.push(sql`dp.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
-  if (filter.employer) parts.push(sql`dp.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
+  if (filter.worker)
+    parts.push(sql`dp.worker_id IN (SELECT w.id FROM worker w WHERE ${workerFilterSql(filter.worker, viewer)})`);
+  if (filter.employer)
+    parts.push(sql`dp.employer_id IN (SELECT e.id FROM employer e WHERE ${employerFilterSql(filter.employer)})`);
   filter.and?.forEach((f, i) => parts.push(dimonaFilterSql(f, errors, [...path, "and", i], viewer)));
   if (filter.or) parts.push(sql.or(filter.or.map((f, i) => dimonaFilterSql(f, errors, [...path, "or", i], viewer))));
   if (filter.not) parts.push(notSql(dimonaFilterSql(filter.not, errors, [...path, "not"], viewer)));

@@ -32,12 +32,20 @@ export class DimonaPeriodFilter {
   @Field(() => DateRangeInput, { nullable: true, description: "Periods that share at least one day with this range." })
   overlaps?: DateRangeInput;
   @Field(() => Boolean, { nullable: true }) cancelled?: boolean;
-  @Field(() => WorkerFilter, { nullable: true, description: "Periods whose worker matches (through the relation)." }) worker?: WorkerFilter;
-  @Field(() => EmployerFilter, { nullable: true, description: "Periods whose employer matches (through the relation)." }) employer?: EmployerFilter;
+  @Field(() => WorkerFilter, { nullable: true, description: "Periods whose worker matches (through the relation)." })
+  worker?: WorkerFilter;
+  @Field(() => EmployerFilter, {
+    nullable: true,
+    description: "Periods whose employer matches (through the relation).",
+  })
+  employer?: EmployerFilter;
   @Field(() => [DimonaPeriodFilter], { nullable: true }) and?: DimonaPeriodFilter[];
   @Field(() => [DimonaPeriodFilter], { nullable: true }) or?: DimonaPeriodFilter[];
   @Field(() => DimonaPeriodFilter, { nullable: true }) not?: DimonaPeriodFilter;
 }
 
-export enum DimonaPeriodOrder { START_DATE_ASC = "START_DATE_ASC", START_DATE_DESC = "START_DATE_DESC" }
+export enum DimonaPeriodOrder {
+  START_DATE_ASC = "START_DATE_ASC",
+  START_DATE_DESC = "START_DATE_DESC",
+}
 registerEnumType(DimonaPeriodOrder, { name: "DimonaPeriodOrder" });

@@ -19,7 +19,9 @@ import { EboxMessage, EboxMessageConnection, EboxMessageFilter, EboxMessageOrder
 
 @Resolver(() => EboxMessage)
 export class EboxResolver {
-  @Query(() => EboxMessageConnection, { description: "e-Box messages of the employers the caller declares for (Flexi at work), newest first." })
+  @Query(() => EboxMessageConnection, {
+    description: "e-Box messages of the employers the caller declares for (Flexi at work), newest first.",
+  })
   eboxMessages(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -27,11 +29,19 @@ export class EboxResolver {
     @Arg("orderBy", () => [EboxMessageOrder], { nullable: true }) orderBy?: EboxMessageOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.ebox.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"), selects(info, "unreadCount"));
+    return ctx.services.ebox.list(
+      ctx,
+      filter,
+      orderBy,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+      selects(info, "unreadCount"),
+    );
   }
 
   @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })
@@ -40,7 +50,8 @@ export class EboxResolver {
   }
 
   @Subscription(() => EboxMessage, {
-    description: "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
+    description:
+      "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
@@ -50,9 +61,15 @@ export class EboxResolver {
       const wanted = employerId === null ? null : isUuid(employerId) ? employerId : "";
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(
-        viewer, (v) => wanted === null || canReadEbox(v, wanted), () => stop());
+        viewer,
+        (v) => wanted === null || canReadEbox(v, wanted),
+        () => stop(),
+      );
       const stream = await ctx.services.eboxRelay.subscribe(
-        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted), from, unregister);
+        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted),
+        from,
+        unregister,
+      );
       stop = stream.end;
       return stream;
     },
@@ -61,13 +78,24 @@ export class EboxResolver {
     @Root() entry: EboxLogEntry,
     @Ctx() ctx: RequestContext,
     @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
-    @Arg("after", () => String, { nullable: true, description: "The logCursor of a message already received: every later one is sent first, then the new ones; none lost, none twice." }) _after?: string,
+    @Arg("after", () => String, {
+      nullable: true,
+      description:
+        "The logCursor of a message already received: every later one is sent first, then the new ones; none lost, none twice.",
+    })
+    _after?: string,
   ): EboxMessage {
     const language = ctx.viewer?.language ?? "en";
     return {
-      id: entry.id, employerId: entry.employerId, declarationId: entry.declarationId, submissionId: entry.submissionId,
-      type: entry.type as EboxMessage["type"], subject: entry.subject[language], body: entry.body[language],
-      receivedAt: new Date(entry.receivedAt), readAt: entry.readAt === null ? null : new Date(entry.readAt),
+      id: entry.id,
+      employerId: entry.employerId,
+      declarationId: entry.declarationId,
+      submissionId: entry.submissionId,
+      type: entry.type as EboxMessage["type"],
+      subject: entry.subject[language],
+      body: entry.body[language],
+      receivedAt: new Date(entry.receivedAt),
+      readAt: entry.readAt === null ? null : new Date(entry.readAt),
       logCursor: String(entry.seq),
     };
   }

@@ -15,10 +15,15 @@ interface EboxMessageRow extends Omit<EboxMessage, "type"> {
 }
 
 /** Columns of a message on alias `m`, with subject and body in one language. */
-const COLUMNS = Object.fromEntries(LANGUAGES.map((language) => [language, sql.raw(`m.id, m.employer_id AS "employerId",
+const COLUMNS = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    sql.raw(`m.id, m.employer_id AS "employerId",
   m.declaration_id AS "declarationId", m.submission_id AS "submissionId", m.type,
   m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt",
-  m.seq::text AS "logCursor"`)])) as Record<Language, Sql>;
+  m.seq::text AS "logCursor"`),
+  ]),
+) as Record<Language, Sql>;
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
 const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [
@@ -60,8 +65,12 @@ export class EboxService {
    * when asked for).
    */
   async list(
-    ctx: RequestContext, filter: EboxMessageFilter | undefined, orderBy: EboxMessageOrder[] | undefined, page: PageArgs,
-    withTotal: boolean, withUnread: boolean,
+    ctx: RequestContext,
+    filter: EboxMessageFilter | undefined,
+    orderBy: EboxMessageOrder[] | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+    withUnread: boolean,
   ) {
     const viewer = signedIn(ctx.viewer);
     const scope = employerCondition(sql.raw("m.employer_id"), eboxScope(viewer));
@@ -79,7 +88,9 @@ export class EboxService {
         withTotal,
       }),
       withUnread
-        ? ctx.db.one<{ count: string }>(sql`SELECT count(*) AS count FROM ebox_message m WHERE ${anyReadStatus} AND m.read_at IS NULL`)
+        ? ctx.db.one<{ count: string }>(
+            sql`SELECT count(*) AS count FROM ebox_message m WHERE ${anyReadStatus} AND m.read_at IS NULL`,
+          )
         : Promise.resolve(undefined),
     ]);
     return { ...connection, unreadCount: unreadRow ? Number(unreadRow.count) : -1 };

@@ -29,9 +29,18 @@ const LIST = `query($filter: EboxMessageFilter, $orderBy: [EboxMessageOrder!], $
 const MARK = `mutation($id: ID!) { markEboxMessageRead(id: $id) { id subject readAt } }`;
 
 /** A message whose texts name its language and its key, so that a test sees which one it got. */
-function message(key: string, employerId: string, type: EboxMessageTypeCode, dedupKey = `test:${key}`): EboxMessageToWrite {
+function message(
+  key: string,
+  employerId: string,
+  type: EboxMessageTypeCode,
+  dedupKey = `test:${key}`,
+): EboxMessageToWrite {
   return {
-    employerId, declarationId: null, submissionId: null, dedupKey, type,
+    employerId,
+    declarationId: null,
+    submissionId: null,
+    dedupKey,
+    type,
     subject: { nl: `onderwerp ${key}`, fr: `sujet ${key}`, de: `Betreff ${key}`, en: `subject ${key}` },
     body: { nl: `inhoud ${key}`, fr: `contenu ${key}`, de: `Inhalt ${key}`, en: `body ${key}` },
   };
@@ -59,8 +68,12 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
     ]);
     // Fixed instants; a3 and a4 share one with microseconds, as messages of one transaction do.
     const receivedAt: Record<string, string> = {
-      a1: "2025-03-01T09:00:00Z", a2: "2025-03-02T09:00:00Z", a3: "2025-03-03T10:00:00.123456Z",
-      a4: "2025-03-03T10:00:00.123456Z", a5: "2025-03-04T09:00:00Z", b1: "2025-03-05T09:00:00Z",
+      a1: "2025-03-01T09:00:00Z",
+      a2: "2025-03-02T09:00:00Z",
+      a3: "2025-03-03T10:00:00.123456Z",
+      a4: "2025-03-03T10:00:00.123456Z",
+      a5: "2025-03-04T09:00:00Z",
+      b1: "2025-03-05T09:00:00Z",
     };
     for (const [key, at] of Object.entries(receivedAt)) {
       await db.query(sql`UPDATE ebox_message SET received_at = ${at}::timestamptz WHERE dedup_key = ${`test:${key}`}`);
@@ -87,8 +100,13 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
       expect(subjects(a).slice(1, 3).sort()).toEqual(["onderwerp a3", "onderwerp a4"]);
       expect(subjects(a).slice(3)).toEqual(["onderwerp a2", "onderwerp a1"]);
       expect(a.nodes[0]).toEqual({
-        id: id.a5, type: "MODIFICATION_PROCESSED", subject: "onderwerp a5", body: "inhoud a5",
-        receivedAt: "2025-03-04T09:00:00.000Z", readAt: null, employer: { id: fx.employerA },
+        id: id.a5,
+        type: "MODIFICATION_PROCESSED",
+        subject: "onderwerp a5",
+        body: "inhoud a5",
+        receivedAt: "2025-03-04T09:00:00.000Z",
+        readAt: null,
+        employer: { id: fx.employerA },
       });
       expect(a.nodes.find((n) => n.id === id.a2)!.readAt).toBe("2025-03-02T12:00:00.000Z");
     });
@@ -100,14 +118,25 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
     });
 
     it("a reader who asks for another language (Accept-Language) reads the messages in it", async () => {
-      for (const [header, subject] of [["de-BE,de;q=0.9", "Betreff b1"], ["en", "subject b1"], ["es", "sujet b1"]] as const) {
+      for (const [header, subject] of [
+        ["de-BE,de;q=0.9", "Betreff b1"],
+        ["en", "subject b1"],
+        ["es", "sujet b1"],
+      ] as const) {
         const response = await fetch(api.server.url, {
           method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${tokens.declarantB}`, "accept-language": header },
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${tokens.declarantB}`,
+            "accept-language": header,
+          },
           body: JSON.stringify({ query: "{ eboxMessages { nodes { subject } } }" }),
         });
         const answer = (await response.json()) as { data: { eboxMessages: { nodes: { subject: string }[] } } };
-        expect({ header, subjects: answer.data.eboxMessages.nodes.map((n) => n.subject) }).toEqual({ header, subjects: [subject] });
+        expect({ header, subjects: answer.data.eboxMessages.nodes.map((n) => n.subject) }).toEqual({
+          header,
+          subjects: [subject],
+        });
       }
     });
 
@@ -120,8 +149,12 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
     it("the back office, a user with only Dimona consultation and a user without rights see no e-Box", async () => {
       for (const role of ["backOffice", "dimonaOnlyA", "noRights"]) {
         const none = await list(tokens[role]);
-        expect({ role, totalCount: none.totalCount, unreadCount: none.unreadCount, nodes: none.nodes })
-          .toEqual({ role, totalCount: 0, unreadCount: 0, nodes: [] });
+        expect({ role, totalCount: none.totalCount, unreadCount: none.unreadCount, nodes: none.nodes }).toEqual({
+          role,
+          totalCount: 0,
+          unreadCount: 0,
+          nodes: [],
+        });
       }
     });
 
@@ -142,15 +175,21 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
     });
 
     it("type, receivedAt and employerId narrow the list and the unread count", async () => {
-      const byType = await list(tokens.declarantA, { filter: { type: ["DECLARATION_ACCEPTED", "DECLARATION_REFUSED"] } });
+      const byType = await list(tokens.declarantA, {
+        filter: { type: ["DECLARATION_ACCEPTED", "DECLARATION_REFUSED"] },
+      });
       expect(subjects(byType)).toEqual(["onderwerp a2", "onderwerp a1"]);
       expect(byType.unreadCount).toBe(1);
 
-      const byTime = await list(tokens.declarantA, { filter: { receivedAt: { gte: "2025-03-02T09:00:00Z", lte: "2025-03-03T23:59:59+01:00" } } });
+      const byTime = await list(tokens.declarantA, {
+        filter: { receivedAt: { gte: "2025-03-02T09:00:00Z", lte: "2025-03-03T23:59:59+01:00" } },
+      });
       expect(byTime.nodes.map((n) => n.id).sort()).toEqual([id.a2, id.a3, id.a4].sort());
       expect(byTime.unreadCount).toBe(2);
 
-      const own = await list(tokens.declarantA, { filter: { employerId: { eq: fx.employerA }, unread: true, type: ["SUBMISSION_SUMMARY"] } });
+      const own = await list(tokens.declarantA, {
+        filter: { employerId: { eq: fx.employerA }, unread: true, type: ["SUBMISSION_SUMMARY"] },
+      });
       expect(own.nodes.map((n) => n.id)).toEqual([id.a3]);
       const other = await list(tokens.declarantA, { filter: { employerId: { in: [fx.employerB] } } });
       expect([other.nodes, other.totalCount, other.unreadCount]).toEqual([[], 0, 0]);
@@ -159,7 +198,11 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
     });
 
     it("a DateTime without offset or an unknown type is BAD_USER_INPUT", async () => {
-      const noOffset = await api.request(LIST, { filter: { receivedAt: { gte: "2025-03-02T09:00:00" } } }, tokens.declarantA);
+      const noOffset = await api.request(
+        LIST,
+        { filter: { receivedAt: { gte: "2025-03-02T09:00:00" } } },
+        tokens.declarantA,
+      );
       expect(errorCodes(noOffset)).toEqual(["BAD_USER_INPUT"]);
       const badType = await api.request(LIST, { filter: { type: ["HELLO"] } }, tokens.declarantA);
       expect(errorCodes(badType)).toEqual(["BAD_USER_INPUT"]);
@@ -188,23 +231,42 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
       expect(middle.nodes.map((n) => n.id)).toEqual(all.nodes.slice(2, 4).map((n) => n.id));
       expect(middle.pageInfo.hasNextPage).toBe(true);
       const many = await api.request(LIST, { first: 501 }, tokens.declarantA);
-      expect(many.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [expect.objectContaining({ path: ["first"] })] });
-      const forged = await api.request(LIST, { after: Buffer.from('["yesterday","x"]').toString("base64url") }, tokens.declarantA);
+      expect(many.errors![0]!.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fieldErrors: [expect.objectContaining({ path: ["first"] })],
+      });
+      const forged = await api.request(
+        LIST,
+        { after: Buffer.from('["yesterday","x"]').toString("base64url") },
+        tokens.declarantA,
+      );
       expect(forged.errors![0]!.extensions!.fieldErrors![0]!.path).toEqual(["after"]);
     });
   });
 
   describe("markEboxMessageRead", () => {
     it("sets readAt once: a second call keeps the first time; the unread count drops by one", async () => {
-      const first = await api.request<{ markEboxMessageRead: { id: string; subject: string; readAt: string | null } }>(MARK, { id: id.a1 }, tokens.declarantA);
+      const first = await api.request<{ markEboxMessageRead: { id: string; subject: string; readAt: string | null } }>(
+        MARK,
+        { id: id.a1 },
+        tokens.declarantA,
+      );
       expect(first.errors).toBeUndefined();
       const readAt = first.data!.markEboxMessageRead.readAt;
-      expect(first.data!.markEboxMessageRead).toEqual({ id: id.a1, subject: "onderwerp a1", readAt: expect.any(String) });
+      expect(first.data!.markEboxMessageRead).toEqual({
+        id: id.a1,
+        subject: "onderwerp a1",
+        readAt: expect.any(String),
+      });
       expect(Math.abs(Date.parse(readAt!) - Date.now())).toBeLessThan(60_000);
       expect((await list(tokens.declarantA)).unreadCount).toBe(3);
 
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const again = await api.request<{ markEboxMessageRead: { readAt: string } }>(MARK, { id: id.a1 }, tokens.declarantA);
+      const again = await api.request<{ markEboxMessageRead: { readAt: string } }>(
+        MARK,
+        { id: id.a1 },
+        tokens.declarantA,
+      );
       expect(again.data!.markEboxMessageRead.readAt).toBe(readAt);
       const listed = await list(tokens.declarantA, { filter: { unread: false } });
       expect(listed.nodes.map((n) => n.id).sort()).toEqual([id.a1, id.a2].sort());
@@ -228,7 +290,9 @@ describe("e-Box: reading messages in the reader's language, unread count, markin
       const twice = message("dup", fx.employerB, "SUBMISSION_SUMMARY", "test:same-key");
       await writeEboxMessages(db, [twice]);
       await writeEboxMessages(db, [{ ...twice, subject: { ...twice.subject, fr: "sujet changé" } }]);
-      const rows = await db.query<{ subject: string }>(sql`SELECT subject_fr AS subject FROM ebox_message WHERE dedup_key = 'test:same-key'`);
+      const rows = await db.query<{ subject: string }>(
+        sql`SELECT subject_fr AS subject FROM ebox_message WHERE dedup_key = 'test:same-key'`,
+      );
       expect(rows).toEqual([{ subject: "sujet dup" }]);
       expect((await list(tokens.declarantB)).totalCount).toBe(2);
     });

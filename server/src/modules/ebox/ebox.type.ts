@@ -32,9 +32,15 @@ export class EboxMessage {
   @Field(() => String, { description: "In the reader's language." }) subject!: string;
   @Field(() => String, { description: "In the reader's language." }) body!: string;
   @Field(() => DateTimeScalar) receivedAt!: Date;
-  @Field(() => DateTimeScalar, { nullable: true, description: "When a user of the employer first marked it read; null: unread." })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When a user of the employer first marked it read; null: unread.",
+  })
   readAt!: Date | null;
-  @Field(() => String, { description: "The message's place in the e-Box log, in commit order: give it as `after` to eboxMessageReceived to receive every later message." })
+  @Field(() => String, {
+    description:
+      "The message's place in the e-Box log, in commit order: give it as `after` to eboxMessageReceived to receive every later message.",
+  })
   logCursor!: string;
 }
 
@@ -58,10 +64,14 @@ export class EboxMessageConnection implements ConnectionResult<EboxMessage> {
 @InputType()
 export class EboxMessageFilter {
   @Field(() => IdFilter, { nullable: true }) employerId?: IdFilter;
-  @Field(() => Boolean, { nullable: true, description: "true: only unread messages; false: only read ones." }) unread?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "true: only unread messages; false: only read ones." })
+  unread?: boolean;
   @Field(() => [EboxMessageType], { nullable: true }) type?: EboxMessageType[];
   @Field(() => DateTimeFilter, { nullable: true }) receivedAt?: DateTimeFilter;
 }
 
-export enum EboxMessageOrder { RECEIVED_AT_DESC = "RECEIVED_AT_DESC", RECEIVED_AT_ASC = "RECEIVED_AT_ASC" }
+export enum EboxMessageOrder {
+  RECEIVED_AT_DESC = "RECEIVED_AT_DESC",
+  RECEIVED_AT_ASC = "RECEIVED_AT_ASC",
+}
 registerEnumType(EboxMessageOrder, { name: "EboxMessageOrder" });

@@ -6,7 +6,9 @@ import { Employer } from "./employer.type";
 /** The back office's corrections of employers (reference data). */
 @Resolver(() => Employer)
 export class EmployerMaintenanceResolver {
-  @Mutation(() => Employer, { description: "Back office: corrects an employer's name, classes, NSSO number or language, with a reason. Audited." })
+  @Mutation(() => Employer, {
+    description: "Back office: corrects an employer's name, classes, NSSO number or language, with a reason. Audited.",
+  })
   correctEmployer(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

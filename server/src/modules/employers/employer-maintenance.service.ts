@@ -22,7 +22,12 @@ import type { Employer } from "./employer.type";
 const AUDITED_FIELDS = ["name", "employerClasses", "nssoNumber", "language"] as const;
 
 function audited(row: EmployerRow): Record<string, unknown> {
-  return { name: row.name, employerClasses: row.employerClasses, nssoNumber: row.nssoNumber, language: row.language.toUpperCase() };
+  return {
+    name: row.name,
+    employerClasses: row.employerClasses,
+    nssoNumber: row.nssoNumber,
+    language: row.language.toUpperCase(),
+  };
 }
 
 const DUPLICATE_NSSO = "Another employer has this NSSO number.";
@@ -43,20 +48,26 @@ export class EmployerMaintenanceService {
     const why = checkReason(reason);
     try {
       return await ctx.db.transaction(async (tx) => {
-        const current = await tx.one<EmployerRow>(sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} FOR UPDATE`);
+        const current = await tx.one<EmployerRow>(
+          sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} FOR UPDATE`,
+        );
         if (!current) throw notFound("Employer");
         const errors = new FieldErrors();
         for (const p of [...checked.problems, ...why.problems]) errors.add(p.path, p.code, p.message);
         const after: EmployerRow = { ...current, ...checked.value };
         // Checked also when other fields are refused, so that every problem is reported at once.
-        const nssoNumber = input.nssoNumber == null ? null : parseNssoNumber(input.nssoNumber)?.digits ?? null;
+        const nssoNumber = input.nssoNumber == null ? null : (parseNssoNumber(input.nssoNumber)?.digits ?? null);
         if (nssoNumber !== null && nssoNumber !== current.nssoNumber) {
           const taken = await tx.one(sql`SELECT 1 FROM employer WHERE nsso_number = ${nssoNumber} AND id <> ${id}`);
           if (taken) errors.add(["nssoNumber"], "DUPLICATE", DUPLICATE_NSSO);
         }
         const changes = fieldChanges(audited(current), audited(after), AUDITED_FIELDS);
         if (checked.value && changes.length === 0) {
-          errors.add(["input"], "NOT_ALLOWED", "Nothing to correct: the input gives no field, or only the values the employer already has.");
+          errors.add(
+            ["input"],
+            "NOT_ALLOWED",
+            "Nothing to correct: the input gives no field, or only the values the employer already has.",
+          );
         }
         errors.check();
         const row = (await tx.one<EmployerRow>(sql`
@@ -64,15 +75,23 @@ export class EmployerMaintenanceService {
             nsso_number = ${after.nssoNumber}, language = ${after.language}, updated_at = now()
           WHERE e.id = ${id}
           RETURNING ${EMPLOYER_COLUMNS}`))!;
-        await writeAudit(tx, [{
-          actorId: viewer.userId, action: "correctEmployer", entityType: "Employer", entityId: id, employerId: id,
-          reason: why.value, changes,
-        }]);
+        await writeAudit(tx, [
+          {
+            actorId: viewer.userId,
+            action: "correctEmployer",
+            entityType: "Employer",
+            entityId: id,
+            employerId: id,
+            reason: why.value,
+            changes,
+          },
+        ]);
         return toEmployer(row);
       });
     } catch (error) {
       // Another correction gave the same number and committed first: the unique index decides.
-      if (isUniqueViolation(error, "employer_nsso_number_key")) throw badUserInput([{ path: ["nssoNumber"], code: "DUPLICATE", message: DUPLICATE_NSSO }]);
+      if (isUniqueViolation(error, "employer_nsso_number_key"))
+        throw badUserInput([{ path: ["nssoNumber"], code: "DUPLICATE", message: DUPLICATE_NSSO }]);
       throw error;
     }
   }

@@ -14,11 +14,18 @@ export class EmployerResolver {
     @Arg("orderBy", () => [EmployerOrder], { nullable: true }) orderBy?: EmployerOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.employers.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"));
+    return ctx.services.employers.list(
+      ctx,
+      filter,
+      orderBy,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+    );
   }
 
   @Query(() => Employer, { nullable: true })

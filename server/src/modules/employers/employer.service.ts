@@ -23,12 +23,20 @@ export interface EmployerRow {
 }
 
 export const EMPLOYER_COLUMN_MAP: ColumnMap<EmployerRow> = {
-  id: "id", name: "name", enterpriseNumber: "enterprise_number", nssoNumber: "nsso_number", language: "language",
-  employerClasses: "employer_classes", createdAt: "created_at",
+  id: "id",
+  name: "name",
+  enterpriseNumber: "enterprise_number",
+  nssoNumber: "nsso_number",
+  language: "language",
+  employerClasses: "employer_classes",
+  createdAt: "created_at",
 };
 export const EMPLOYER_COLUMNS = selectColumns("e", EMPLOYER_COLUMN_MAP);
 /** The row fields each Employer field reads (db/columns.ts `projection`). */
-export const EMPLOYER_NEEDS: Record<string, (keyof EmployerRow)[]> = { ...sameNamedFields(EMPLOYER_COLUMN_MAP), nssoProvisional: ["nssoNumber"] };
+export const EMPLOYER_NEEDS: Record<string, (keyof EmployerRow)[]> = {
+  ...sameNamedFields(EMPLOYER_COLUMN_MAP),
+  nssoProvisional: ["nssoNumber"],
+};
 
 /** The GraphQL shape of an employer row. */
 export function toEmployer(row: EmployerRow): Employer {
@@ -37,7 +45,7 @@ export function toEmployer(row: EmployerRow): Employer {
     name: row.name,
     enterpriseNumber: row.enterpriseNumber,
     nssoNumber: row.nssoNumber,
-    nssoProvisional: row.nssoNumber ? parseNssoNumber(row.nssoNumber)?.provisional ?? false : false,
+    nssoProvisional: row.nssoNumber ? (parseNssoNumber(row.nssoNumber)?.provisional ?? false) : false,
     // undefined when a list read the employer for other fields only (projection)
     language: row.language === undefined ? (undefined as unknown as Language) : toLanguageEnum(row.language),
     employerClasses: row.employerClasses,
@@ -54,7 +62,13 @@ const NEWEST_FIRST: SortKey<EmployerRow>[] = [
 
 /** Employers: those the user holds a right for; the back office sees all. */
 export class EmployerService {
-  async list(ctx: RequestContext, filter: EmployerFilter | undefined, orderBy: EmployerOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: EmployerFilter | undefined,
+    orderBy: EmployerOrder[] | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+  ) {
     const viewer = signedIn(ctx.viewer);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
     return pageOf(ctx.db, {
@@ -72,7 +86,9 @@ export class EmployerService {
   async get(ctx: RequestContext, id: string): Promise<Employer> {
     const viewer = signedIn(ctx.viewer);
     const row = isUuid(id)
-      ? await ctx.db.one<EmployerRow>(sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} AND ${visible(viewer)}`)
+      ? await ctx.db.one<EmployerRow>(
+          sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} AND ${visible(viewer)}`,
+        )
       : undefined;
     if (!row) throw notFound("Employer");
     return toEmployer(row);
@@ -96,10 +112,14 @@ export function employerFilterSql(filter: EmployerFilter | undefined): Sql {
   if (filter.search != null && filter.search.trim() !== "") {
     const text = filter.search.trim();
     const digits = text.replace(/[.\s]/g, "");
-    parts.push(sql.or([
-      sql`e.name ILIKE ${containsPattern(text)}`,
-      ...(/^\d+$/.test(digits) ? [sql`e.enterprise_number LIKE ${digits + "%"}`, sql`e.nsso_number LIKE ${digits + "%"}`] : []),
-    ]));
+    parts.push(
+      sql.or([
+        sql`e.name ILIKE ${containsPattern(text)}`,
+        ...(/^\d+$/.test(digits)
+          ? [sql`e.enterprise_number LIKE ${digits + "%"}`, sql`e.nsso_number LIKE ${digits + "%"}`]
+          : []),
+      ]),
+    );
   }
   const en = filter.enterpriseNumber;
   if (en) parts.push(stringFilterSql(sql.raw("e.enterprise_number"), en));

@@ -7,7 +7,12 @@ import { addDeclaration, controlled, createSubmission, declarationInput, submit 
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../test/fixtures";
 
 const ALERTS = `query { ceilingAlerts { totalCount nodes { year total ceiling worker { ssin } } } }`;
-type Alerts = { ceilingAlerts: { totalCount: number; nodes: { year: number; total: string; ceiling: string; worker: { ssin: string } }[] } };
+type Alerts = {
+  ceilingAlerts: {
+    totalCount: number;
+    nodes: { year: number; total: string; ceiling: string; worker: { ssin: string } }[];
+  };
+};
 
 let api: TestApi;
 let fx: Fixtures;
@@ -16,7 +21,12 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   api = await startTestApi();
   fx = await loadFixtures(api.database.db);
-  for (const [role, login] of Object.entries({ a: fx.logins.declarantA, b: fx.logins.declarantB, office: fx.logins.backOffice, worker: fx.logins.worker })) {
+  for (const [role, login] of Object.entries({
+    a: fx.logins.declarantA,
+    b: fx.logins.declarantB,
+    office: fx.logins.backOffice,
+    worker: fx.logins.worker,
+  })) {
     tokens[role] = await api.signIn(login, FIXTURE_PASSWORD);
   }
 });
@@ -26,10 +36,18 @@ afterAll(() => api.close());
 async function declare2025(token: string, employerId: string, month: "01" | "02", grossWage: string) {
   const submissionId = await createSubmission(api, token, employerId);
   const end = month === "01" ? "2025-01-31" : "2025-02-28";
-  const id = await addDeclaration(api, token, submissionId, declarationInput(fx.workers.both.id, {
-    calculationPeriod: { start: `2025-${month}-01`, end }, calculationDate: end,
-    properties: [{ employerClass: employerId === fx.employerA ? "017" : "058", workerType: "BLUE_COLLAR_050", grossWage }],
-  }));
+  const id = await addDeclaration(
+    api,
+    token,
+    submissionId,
+    declarationInput(fx.workers.both.id, {
+      calculationPeriod: { start: `2025-${month}-01`, end },
+      calculationDate: end,
+      properties: [
+        { employerClass: employerId === fx.employerA ? "017" : "058", workerType: "BLUE_COLLAR_050", grossWage },
+      ],
+    }),
+  );
   await submit(api, token, submissionId);
   return controlled(api, token, id);
 }
@@ -44,7 +62,9 @@ it("raises one alert when accepted pay passes the year's ceiling, for the back o
   const second = await declare2025(tokens.b!, fx.employerB, "01", "9000.00");
   expect(second.status).toMatch(/^ACCEPTED/);
   const office = await alertsOf("office");
-  expect(office.nodes).toEqual([{ year: 2025, total: "19000.00", ceiling: "18000.00", worker: { ssin: fx.workers.both.ssin } }]);
+  expect(office.nodes).toEqual([
+    { year: 2025, total: "19000.00", ceiling: "18000.00", worker: { ssin: fx.workers.both.ssin } },
+  ]);
   expect((await alertsOf("worker")).nodes).toEqual(office.nodes);
   expect((await alertsOf("a")).totalCount).toBe(0);
   expect((await alertsOf("b")).totalCount).toBe(0);

@@ -7,12 +7,24 @@ import type { RequestContext } from "../../graphql/context";
 import { SsinScalar } from "../../graphql/scalars";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { CeilingAlert, CeilingAlertConnection, CeilingAlertFilter, FlexiIncome, FlexiIncomeShare } from "./flexi-income.type";
+import {
+  CeilingAlert,
+  CeilingAlertConnection,
+  CeilingAlertFilter,
+  FlexiIncome,
+  FlexiIncomeShare,
+} from "./flexi-income.type";
 
 @Resolver(() => FlexiIncome)
 export class FlexiIncomeResolver {
-  @Query(() => FlexiIncome, { description: "A worker's flexi income of a calendar year against the ceiling; an employer sees only its own share." })
-  flexiIncome(@Ctx() ctx: RequestContext, @Arg("ssin", () => SsinScalar) ssin: string, @Arg("year", () => Int) year: number) {
+  @Query(() => FlexiIncome, {
+    description: "A worker's flexi income of a calendar year against the ceiling; an employer sees only its own share.",
+  })
+  flexiIncome(
+    @Ctx() ctx: RequestContext,
+    @Arg("ssin", () => SsinScalar) ssin: string,
+    @Arg("year", () => Int) year: number,
+  ) {
     return ctx.services.income.of(ctx, ssin, year);
   }
 }
@@ -29,18 +41,27 @@ export class FlexiIncomeShareResolver {
 
 @Resolver(() => CeilingAlert)
 export class CeilingAlertResolver {
-  @Query(() => CeilingAlertConnection, { description: "Workers whose accepted flexi income of a year passed the ceiling, newest first: all for the back office, their own for a worker." })
+  @Query(() => CeilingAlertConnection, {
+    description:
+      "Workers whose accepted flexi income of a year passed the ceiling, newest first: all for the back office, their own for a worker.",
+  })
   ceilingAlerts(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => CeilingAlertFilter, { nullable: true }) filter?: CeilingAlertFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.ceilingAlerts.list(ctx, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
+    return ctx.services.ceilingAlerts.list(
+      ctx,
+      filter,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+    );
   }
 
   @FieldResolver(() => Worker)

@@ -28,8 +28,10 @@ export class FlexiIncomeService {
   async of(ctx: RequestContext, ssin: string, year: number): Promise<FlexiIncome> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    if (!isValidSsin(ssin)) errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN is not valid: its check digits do not match.");
-    if (!Number.isInteger(year) || year < 1 || year > 9999) errors.add(["year"], "OUT_OF_RANGE", "The year must be between 1 and 9999.");
+    if (!isValidSsin(ssin))
+      errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN is not valid: its check digits do not match.");
+    if (!Number.isInteger(year) || year < 1 || year > 9999)
+      errors.add(["year"], "OUT_OF_RANGE", "The year must be between 1 and 9999.");
     errors.check();
 
     const everything = viewer.backOffice || viewer.ssin === ssin;
@@ -39,9 +41,17 @@ export class FlexiIncomeService {
     if (!worker || (!everything && declaringFor.length === 0)) throw notFound("Worker");
     if (viewer.backOffice && viewer.ssin !== ssin) {
       // Written before the figures are read: no read without its trace.
-      await writeAudit(ctx.db, [{
-        actorId: viewer.userId, action: "readFlexiIncome", entityType: "Worker", entityId: worker.id, employerId: null, reason: null, changes: [],
-      }]);
+      await writeAudit(ctx.db, [
+        {
+          actorId: viewer.userId,
+          action: "readFlexiIncome",
+          entityType: "Worker",
+          entityId: worker.id,
+          employerId: null,
+          reason: null,
+          changes: [],
+        },
+      ]);
     }
 
     const employers: Sql = everything ? sql.raw("TRUE") : sql`d.employer_id = ANY(${declaringFor}::uuid[])`;
@@ -66,7 +76,9 @@ export class FlexiIncomeService {
     const cents = (pick: (s: ShareRow) => string) => shares.reduce((sum, s) => sum + Number(pick(s)), 0);
     const total = cents((s) => s.totalCents);
     const ceilingRow = everything
-      ? await ctx.db.one<{ amountCents: string }>(sql`SELECT amount_cents AS "amountCents" FROM flexi_ceiling WHERE year = ${year}`)
+      ? await ctx.db.one<{ amountCents: string }>(
+          sql`SELECT amount_cents AS "amountCents" FROM flexi_ceiling WHERE year = ${year}`,
+        )
       : undefined;
     const ceiling = ceilingRow ? Number(ceilingRow.amountCents) : null;
     return Object.assign(new FlexiIncome(), {
@@ -78,11 +90,13 @@ export class FlexiIncomeService {
       ceiling: ceiling === null ? null : formatMoney(ceiling),
       remaining: ceiling === null ? null : formatMoney(Math.max(0, ceiling - total)),
       exceeded: ceiling === null ? null : total > ceiling,
-      byEmployer: shares.map((s) => Object.assign(new FlexiIncomeShare(), {
-        employerId: s.employerId,
-        total: formatMoney(Number(s.totalCents)),
-        pending: formatMoney(Number(s.pendingCents)),
-      })),
+      byEmployer: shares.map((s) =>
+        Object.assign(new FlexiIncomeShare(), {
+          employerId: s.employerId,
+          total: formatMoney(Number(s.totalCents)),
+          pending: formatMoney(Number(s.pendingCents)),
+        }),
+      ),
     });
   }
 }
@@ -100,19 +114,37 @@ interface AlertRow {
 export class CeilingAlertService {
   async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [viewer.backOffice ? sql.raw("TRUE")
-      : viewer.ssin ? sql`a.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin})` : sql.raw("FALSE")];
+    const parts: Sql[] = [
+      viewer.backOffice
+        ? sql.raw("TRUE")
+        : viewer.ssin
+          ? sql`a.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin})`
+          : sql.raw("FALSE"),
+    ];
     if (filter?.year != null) parts.push(sql`a.year = ${filter.year}`);
     if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
     return pageOf(ctx.db, {
       select: sql`SELECT a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"`,
       from: sql`ceiling_alert a`,
       where: sql.and(parts),
-      order: [{ expression: sql.raw("a.raised_at"), descending: true, value: (r: AlertRow) => r.raisedAt, type: "timestamptz" }],
+      order: [
+        {
+          expression: sql.raw("a.raised_at"),
+          descending: true,
+          value: (r: AlertRow) => r.raisedAt,
+          type: "timestamptz",
+        },
+      ],
       idColumn: sql.raw("a.id"),
-      toNode: (r: AlertRow) => Object.assign(new CeilingAlert(), {
-        id: r.id, workerId: r.workerId, year: r.year, total: formatMoney(Number(r.totalCents)), ceiling: formatMoney(Number(r.ceilingCents)), raisedAt: r.raisedAt,
-      }),
+      toNode: (r: AlertRow) =>
+        Object.assign(new CeilingAlert(), {
+          id: r.id,
+          workerId: r.workerId,
+          year: r.year,
+          total: formatMoney(Number(r.totalCents)),
+          ceiling: formatMoney(Number(r.ceilingCents)),
+          raisedAt: r.raisedAt,
+        }),
       page,
       withTotal,
     });

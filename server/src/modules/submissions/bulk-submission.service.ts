@@ -37,16 +37,30 @@ export class BulkSubmissionService {
       throw badUserInput([{ path: ["declarations"], code: "REQUIRED", message: "Send at least one declaration." }]);
     }
     if (input.declarations.length > MAX_BULK_DECLARATIONS) {
-      throw badUserInput([{ path: ["declarations"], code: "OUT_OF_RANGE", message: `Send at most ${MAX_BULK_DECLARATIONS} declarations per call.` }]);
+      throw badUserInput([
+        {
+          path: ["declarations"],
+          code: "OUT_OF_RANGE",
+          message: `Send at most ${MAX_BULK_DECLARATIONS} declarations per call.`,
+        },
+      ]);
     }
 
     let checked: CheckedDeclaration[];
     try {
-      checked = await checkDeclarations(ctx.db, input.declarations, { employerId: input.employerId, requireDimona: true }, (i) => ["declarations", i]);
+      checked = await checkDeclarations(
+        ctx.db,
+        input.declarations,
+        { employerId: input.employerId, requireDimona: true },
+        (i) => ["declarations", i],
+      );
     } catch (error) {
       const fieldErrors = (error as { extensions?: { fieldErrors?: unknown[] } }).extensions?.fieldErrors;
       if (fieldErrors && fieldErrors.length > MAX_REPORTED_ERRORS) {
-        throw badUserInput(fieldErrors.slice(0, MAX_REPORTED_ERRORS) as never, `The input is not valid: ${fieldErrors.length} problems, the first ${MAX_REPORTED_ERRORS} listed.`);
+        throw badUserInput(
+          fieldErrors.slice(0, MAX_REPORTED_ERRORS) as never,
+          `The input is not valid: ${fieldErrors.length} problems, the first ${MAX_REPORTED_ERRORS} listed.`,
+        );
       }
       throw error;
     }
@@ -63,7 +77,12 @@ export class BulkSubmissionService {
     }
   }
 
-  private async write(tx: Db, userId: string, input: SubmitDeclarationsInput, checked: CheckedDeclaration[]): Promise<Submission> {
+  private async write(
+    tx: Db,
+    userId: string,
+    input: SubmitDeclarationsInput,
+    checked: CheckedDeclaration[],
+  ): Promise<Submission> {
     const starts = checked.map((c) => c.content.calculationPeriod.start).sort();
     const ends = checked.map((c) => c.content.calculationPeriod.end).sort();
     const submission = await tx.one<SubmissionRow>(sql`
@@ -82,14 +101,32 @@ export class BulkSubmissionService {
         ${col((c) => c.content.calculationPeriod.start)}::date[], ${col((c) => c.content.calculationPeriod.end)}::date[],
         ${col((c) => c.content.calculationDate)}::date[], ${col((c) => c.content.totalCents)}::bigint[])
         AS x(id, worker_id, payslip_reference, calculation_start, calculation_end, calculation_date, total_cents)`);
-    const versionIds = await insertVersions(tx, checked.map((c, i) => ({
-      declarationId: ids[i]!, number: 1, kind: "ORIGINAL" as const, status: "PENDING" as const, content: c.content,
-      createdBy: userId, reason: null, submitted: true,
-    })));
-    await recordStatusChanges(tx, checked.map((c, i) => ({
-      declarationId: ids[i]!, employerId: input.employerId, workerId: c.workerId, versionNumber: 1,
-      from: null, to: "PENDING" as const, actorId: userId, reason: null,
-    })));
+    const versionIds = await insertVersions(
+      tx,
+      checked.map((c, i) => ({
+        declarationId: ids[i]!,
+        number: 1,
+        kind: "ORIGINAL" as const,
+        status: "PENDING" as const,
+        content: c.content,
+        createdBy: userId,
+        reason: null,
+        submitted: true,
+      })),
+    );
+    await recordStatusChanges(
+      tx,
+      checked.map((c, i) => ({
+        declarationId: ids[i]!,
+        employerId: input.employerId,
+        workerId: c.workerId,
+        versionNumber: 1,
+        from: null,
+        to: "PENDING" as const,
+        actorId: userId,
+        reason: null,
+      })),
+    );
     await queueControls(tx, versionIds);
     return toSubmission(submission!);
   }

@@ -8,22 +8,37 @@ import { selects } from "../../graphql/selection";
 import { WageDeclarationConnection } from "../declarations/declaration.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { CreateSubmissionInput, Submission, SubmissionConnection, SubmissionFilter, SubmissionProgress, SubmitDeclarationsInput } from "./submission.type";
+import {
+  CreateSubmissionInput,
+  Submission,
+  SubmissionConnection,
+  SubmissionFilter,
+  SubmissionProgress,
+  SubmitDeclarationsInput,
+} from "./submission.type";
 
 @Resolver(() => Submission)
 export class SubmissionResolver {
-  @Query(() => SubmissionConnection, { description: "Submissions of the employers the caller declares for; newest first." })
+  @Query(() => SubmissionConnection, {
+    description: "Submissions of the employers the caller declares for; newest first.",
+  })
   submissions(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => SubmissionFilter, { nullable: true }) filter?: SubmissionFilter,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.submissions.list(ctx, filter, { first, after, last, before, offset }, selects(info, "totalCount"));
+    return ctx.services.submissions.list(
+      ctx,
+      filter,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+    );
   }
 
   @Query(() => Submission, { nullable: true })
@@ -32,7 +47,10 @@ export class SubmissionResolver {
   }
 
   @Mutation(() => Submission, { description: "Wizard steps 1-2: starts a draft submission for the period searched." })
-  createSubmission(@Ctx() ctx: RequestContext, @Arg("input", () => CreateSubmissionInput) input: CreateSubmissionInput) {
+  createSubmission(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateSubmissionInput) input: CreateSubmissionInput,
+  ) {
     return ctx.services.submissions.create(ctx, input);
   }
 
@@ -41,34 +59,59 @@ export class SubmissionResolver {
     return ctx.services.submissions.discard(ctx, id);
   }
 
-  @Mutation(() => Submission, { description: 'Wizard: "transmit wage data". The same idempotency key again returns the first result.' })
-  submitSubmission(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("idempotencyKey", () => String) idempotencyKey: string) {
+  @Mutation(() => Submission, {
+    description: 'Wizard: "transmit wage data". The same idempotency key again returns the first result.',
+  })
+  submitSubmission(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+  ) {
     return ctx.services.submissions.submit(ctx, id, idempotencyKey);
   }
 
-  @Mutation(() => Submission, { description: "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result." })
-  submitDeclarations(@Ctx() ctx: RequestContext, @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput) {
+  @Mutation(() => Submission, {
+    description:
+      "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result.",
+  })
+  submitDeclarations(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput,
+  ) {
     return ctx.services.bulk.submit(ctx, input);
   }
 
   @Subscription(() => SubmissionProgress, {
-    description: "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed.",
+    description:
+      "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
       const submission = await ctx.services.submissions.get(ctx, (args as { submissionId: string }).submissionId); // NOT_FOUND when not visible
       const row = submission.row;
       let stop = () => undefined as void;
-      const { live, unregister } = await ctx.services.liveViewers.register(viewer, (v) => canSeeSubmission(v, row), () => stop());
+      const { live, unregister } = await ctx.services.liveViewers.register(
+        viewer,
+        (v) => canSeeSubmission(v, row),
+        () => stop(),
+      );
       const events = await ctx.services.statusRelay.subscribe(
-        (event) => event.declaration.submissionId === row.id && canSeeSubmission(live.viewer, row), null, unregister);
+        (event) => event.declaration.submissionId === row.id && canSeeSubmission(live.viewer, row),
+        null,
+        unregister,
+      );
       stop = events.end;
-      return snapshotsOnChange(events,
+      return snapshotsOnChange(
+        events,
         async () => (await ctx.services.submissions.progressOf(ctx.db, [row.id]))[0]!,
-        (progress) => progress.total > 0 && progress.processed === progress.total);
+        (progress) => progress.total > 0 && progress.processed === progress.total,
+      );
     },
   })
-  submissionProgress(@Root() progress: SubmissionProgress, @Arg("submissionId", () => ID) _submissionId: string): SubmissionProgress {
+  submissionProgress(
+    @Root() progress: SubmissionProgress,
+    @Arg("submissionId", () => ID) _submissionId: string,
+  ): SubmissionProgress {
     return progress;
   }
 
@@ -86,10 +129,17 @@ export class SubmissionResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
   ) {
-    return ctx.services.declarations.list(ctx, { submissionId: { eq: submission.id } }, undefined, { first, after, last, before }, selects(info, "totalCount"));
+    return ctx.services.declarations.list(
+      ctx,
+      { submissionId: { eq: submission.id } },
+      undefined,
+      { first, after, last, before },
+      selects(info, "totalCount"),
+    );
   }
 
   @FieldResolver(() => SubmissionProgress)

@@ -17,7 +17,14 @@ import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { DateRange } from "../../graphql/common.types";
-import { Submission, SubmissionProgress, SubmissionStatus, type CreateSubmissionInput, type SubmissionFilter, type SubmissionRow } from "./submission.type";
+import {
+  Submission,
+  SubmissionProgress,
+  SubmissionStatus,
+  type CreateSubmissionInput,
+  type SubmissionFilter,
+  type SubmissionRow,
+} from "./submission.type";
 
 export const SUBMISSION_COLUMNS = sql.raw(`s.id, s.employer_id AS "employerId", s.period_start AS "periodStart",
   s.period_end AS "periodEnd", s.status, s.channel, s.reference, s.idempotency_key AS "idempotencyKey",
@@ -41,7 +48,8 @@ export class SubmissionService {
     const errors = new FieldErrors();
     if (!isIsoDate(input.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
     if (!isIsoDate(input.to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
-    if (isIsoDate(input.from) && isIsoDate(input.to) && input.from > input.to) errors.add(["to"], "RANGE_ORDER", "The end of the period may not be before its start.");
+    if (isIsoDate(input.from) && isIsoDate(input.to) && input.from > input.to)
+      errors.add(["to"], "RANGE_ORDER", "The end of the period may not be before its start.");
     if (!isUuid(input.employerId)) throw notFound("Employer");
     requireEmployerPermission(viewer, input.employerId, "FLEXI_AT_WORK");
     errors.check();
@@ -55,7 +63,9 @@ export class SubmissionService {
   async get(ctx: RequestContext, id: string): Promise<Submission> {
     const viewer = signedIn(ctx.viewer);
     const row = isUuid(id)
-      ? await ctx.db.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} AND ${submissionCondition(viewer, sql.raw("s"))}`)
+      ? await ctx.db.one<SubmissionRow>(
+          sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} AND ${submissionCondition(viewer, sql.raw("s"))}`,
+        )
       : undefined;
     if (!row) throw notFound("Submission");
     return toSubmission(row);
@@ -70,7 +80,14 @@ export class SubmissionService {
       select: sql`SELECT ${SUBMISSION_COLUMNS}`,
       from: sql`submission s`,
       where: sql.and(parts),
-      order: [{ expression: sql.raw("s.created_at"), descending: true, value: (r: SubmissionRow) => r.createdAt.toISOString(), type: "timestamptz" }],
+      order: [
+        {
+          expression: sql.raw("s.created_at"),
+          descending: true,
+          value: (r: SubmissionRow) => r.createdAt.toISOString(),
+          type: "timestamptz",
+        },
+      ],
       idColumn: sql.raw("s.id"),
       toNode: toSubmission,
       page,
@@ -83,7 +100,8 @@ export class SubmissionService {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
       const row = await lockOwn(tx, viewer, id);
-      if (row.status !== "DRAFT") throw invalidState("A transmitted submission cannot be discarded: delete its declarations one by one.");
+      if (row.status !== "DRAFT")
+        throw invalidState("A transmitted submission cannot be discarded: delete its declarations one by one.");
       await tx.query(sql`DELETE FROM submission WHERE id = ${id}`);
       return id;
     });
@@ -122,15 +140,34 @@ export class SubmissionService {
       FROM wage_declaration d
       WHERE d.submission_id = ${id} AND v.declaration_id = d.id AND v.number = 1 AND v.status = 'DRAFT'
       RETURNING d.id AS "declarationId", d.worker_id AS "workerId", v.id AS "versionId"`);
-    if (drafts.length === 0) throw badUserInput([{ path: ["id"], code: "REQUIRED", message: "The submission has no declarations: add at least one flexi-jobber's wage data." }]);
+    if (drafts.length === 0)
+      throw badUserInput([
+        {
+          path: ["id"],
+          code: "REQUIRED",
+          message: "The submission has no declarations: add at least one flexi-jobber's wage data.",
+        },
+      ]);
     await tx.query(sql`
       UPDATE wage_declaration SET status = 'PENDING', version = version + 1, submitted_at = now(), updated_at = now()
       WHERE submission_id = ${id}`);
-    await recordStatusChanges(tx, drafts.map((d) => ({
-      declarationId: d.declarationId, employerId: row.employerId, workerId: d.workerId, versionNumber: 1,
-      from: "DRAFT" as const, to: "PENDING" as const, actorId: viewer.userId, reason: null,
-    })));
-    await queueControls(tx, drafts.map((d) => d.versionId));
+    await recordStatusChanges(
+      tx,
+      drafts.map((d) => ({
+        declarationId: d.declarationId,
+        employerId: row.employerId,
+        workerId: d.workerId,
+        versionNumber: 1,
+        from: "DRAFT" as const,
+        to: "PENDING" as const,
+        actorId: viewer.userId,
+        reason: null,
+      })),
+    );
+    await queueControls(
+      tx,
+      drafts.map((d) => d.versionId),
+    );
     const submitted = await tx.one<SubmissionRow>(sql`
       UPDATE submission AS s SET status = 'SUBMITTED', idempotency_key = ${idempotencyKey}, submitted_by = ${viewer.userId},
         submitted_at = now(), updated_at = now(),
@@ -150,7 +187,15 @@ export class SubmissionService {
 
   /** Progress of many submissions in one statement (a per-request loader calls this). */
   async progressOf(db: Db, submissionIds: readonly string[]): Promise<SubmissionProgress[]> {
-    const rows = await db.query<{ submissionId: string; total: number; processed: number; accepted: number; acceptedWithWarnings: number; refused: number; cancelled: number }>(sql`
+    const rows = await db.query<{
+      submissionId: string;
+      total: number;
+      processed: number;
+      accepted: number;
+      acceptedWithWarnings: number;
+      refused: number;
+      cancelled: number;
+    }>(sql`
       SELECT d.submission_id AS "submissionId", count(*)::int AS total,
         count(*) FILTER (WHERE d.status NOT IN ('DRAFT', 'PENDING'))::int AS processed,
         count(*) FILTER (WHERE d.status = 'ACCEPTED')::int AS accepted,
@@ -160,15 +205,28 @@ export class SubmissionService {
       FROM wage_declaration d WHERE d.submission_id = ANY(${[...submissionIds]}::uuid[])
       GROUP BY d.submission_id`);
     const bySubmission = new Map(rows.map((r) => [r.submissionId, r]));
-    return submissionIds.map((id) => Object.assign(new SubmissionProgress(), bySubmission.get(id) ?? {
-      submissionId: id, total: 0, processed: 0, accepted: 0, acceptedWithWarnings: 0, refused: 0, cancelled: 0,
-    }));
+    return submissionIds.map((id) =>
+      Object.assign(
+        new SubmissionProgress(),
+        bySubmission.get(id) ?? {
+          submissionId: id,
+          total: 0,
+          processed: 0,
+          accepted: 0,
+          acceptedWithWarnings: 0,
+          refused: 0,
+          cancelled: 0,
+        },
+      ),
+    );
   }
 }
 
 /** Locks a submission of an employer the viewer declares for; another's is NOT_FOUND. */
 async function lockOwn(tx: Db, viewer: Viewer, id: string): Promise<SubmissionRow> {
-  const row = isUuid(id) ? await tx.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} FOR UPDATE`) : undefined;
+  const row = isUuid(id)
+    ? await tx.one<SubmissionRow>(sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} FOR UPDATE`)
+    : undefined;
   if (!row || !declaresFor(viewer, row.employerId)) throw notFound("Submission");
   return row;
 }

@@ -5,7 +5,10 @@ import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
 import type { SubmissionChannel, SubmissionStatusCode } from "./submission.entity";
 import { DeclarationInput } from "../declarations/declaration.type";
 
-export enum SubmissionStatus { DRAFT = "DRAFT", SUBMITTED = "SUBMITTED" }
+export enum SubmissionStatus {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+}
 registerEnumType(SubmissionStatus, { name: "SubmissionStatus" });
 
 /** The columns of a submission that its resolvers read. */
@@ -39,7 +42,10 @@ export class Submission {
   @Field(() => ID) id!: string;
   @Field(() => DateRange, { description: "The period searched in the wizard (steps 1-2)." }) period!: DateRange;
   @Field(() => SubmissionStatus) status!: SubmissionStatus;
-  @Field(() => String, { nullable: true, description: "Reference number shown on the confirmation page once submitted." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Reference number shown on the confirmation page once submitted.",
+  })
   reference!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
@@ -63,6 +69,7 @@ export class CreateSubmissionInput {
 @InputType({ description: "Bulk submission of payroll software: validated whole, then written all or nothing." })
 export class SubmitDeclarationsInput {
   @Field(() => ID) employerId!: string;
-  @Field(() => String, { description: "The same key again returns the first result and writes nothing." }) idempotencyKey!: string;
+  @Field(() => String, { description: "The same key again returns the first result and writes nothing." })
+  idempotencyKey!: string;
   @Field(() => [DeclarationInput]) declarations!: DeclarationInput[];
 }

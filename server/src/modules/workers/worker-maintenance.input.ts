@@ -1,9 +1,13 @@
 import { Field, InputType } from "type-graphql";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
 
-@InputType({ description: "A worker the back office registers. The birth date is derived from the SSIN where it can be." })
+@InputType({
+  description: "A worker the back office registers. The birth date is derived from the SSIN where it can be.",
+})
 export class RegisterWorkerInput {
-  @Field(() => SsinScalar, { description: "INSZ/NISS or BIS number; an SSIN already registered is refused (DUPLICATE)." })
+  @Field(() => SsinScalar, {
+    description: "INSZ/NISS or BIS number; an SSIN already registered is refused (DUPLICATE).",
+  })
   ssin!: string;
   @Field(() => String, { description: "Not blank, at most 100 characters; surrounding spaces are removed." })
   firstName!: string;

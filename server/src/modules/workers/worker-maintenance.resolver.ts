@@ -6,12 +6,16 @@ import { Worker } from "./worker.type";
 /** The back office's maintenance of workers (reference data). */
 @Resolver(() => Worker)
 export class WorkerMaintenanceResolver {
-  @Mutation(() => Worker, { description: "Back office: registers a worker; an SSIN already registered is refused. Audited." })
+  @Mutation(() => Worker, {
+    description: "Back office: registers a worker; an SSIN already registered is refused. Audited.",
+  })
   registerWorker(@Ctx() ctx: RequestContext, @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput) {
     return ctx.services.workerMaintenance.register(ctx, input);
   }
 
-  @Mutation(() => Worker, { description: "Back office: corrects the given fields of a worker, with a reason. Audited." })
+  @Mutation(() => Worker, {
+    description: "Back office: corrects the given fields of a worker, with a reason. Audited.",
+  })
   correctWorker(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

@@ -19,7 +19,13 @@ import { WORKER_COLUMNS, type WorkerRow } from "./worker.service";
 const AUDITED_FIELDS = ["ssin", "firstName", "lastName", "birthDate", "pensionerFrom"] as const;
 
 function audited(row: Pick<WorkerRow, (typeof AUDITED_FIELDS)[number]>): Record<string, unknown> {
-  return { ssin: row.ssin, firstName: row.firstName, lastName: row.lastName, birthDate: row.birthDate, pensionerFrom: row.pensionerFrom };
+  return {
+    ssin: row.ssin,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    birthDate: row.birthDate,
+    pensionerFrom: row.pensionerFrom,
+  };
 }
 
 const DUPLICATE_SSIN = "A worker with this SSIN is already registered.";
@@ -47,14 +53,22 @@ export class WorkerMaintenanceService {
           INSERT INTO worker AS w (ssin, first_name, last_name, birth_date, pensioner_from)
           VALUES (${worker.ssin}, ${worker.firstName}, ${worker.lastName}, ${worker.birthDate}, ${worker.pensionerFrom})
           RETURNING ${WORKER_COLUMNS}`))!;
-        await writeAudit(tx, [{
-          actorId: viewer.userId, action: "registerWorker", entityType: "Worker", entityId: row.id, employerId: null,
-          reason: null, changes: fieldChanges({}, audited(row), AUDITED_FIELDS),
-        }]);
+        await writeAudit(tx, [
+          {
+            actorId: viewer.userId,
+            action: "registerWorker",
+            entityType: "Worker",
+            entityId: row.id,
+            employerId: null,
+            reason: null,
+            changes: fieldChanges({}, audited(row), AUDITED_FIELDS),
+          },
+        ]);
         return row;
       });
     } catch (error) {
-      if (isUniqueViolation(error, "worker_ssin_key")) throw badUserInput([{ path: ["ssin"], code: "DUPLICATE", message: DUPLICATE_SSIN }]);
+      if (isUniqueViolation(error, "worker_ssin_key"))
+        throw badUserInput([{ path: ["ssin"], code: "DUPLICATE", message: DUPLICATE_SSIN }]);
       throw error;
     }
   }
@@ -70,14 +84,20 @@ export class WorkerMaintenanceService {
     const checked = checkWorkerCorrection(input);
     const why = checkReason(reason);
     return ctx.db.transaction(async (tx) => {
-      const current = await tx.one<WorkerRow>(sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = ${id} FOR UPDATE`);
+      const current = await tx.one<WorkerRow>(
+        sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = ${id} FOR UPDATE`,
+      );
       if (!current) throw notFound("Worker");
       const errors = new FieldErrors();
       for (const p of [...checked.problems, ...why.problems]) errors.add(p.path, p.code, p.message);
       const after = { ...current, ...checked.value };
       const changes = fieldChanges(audited(current), audited(after), AUDITED_FIELDS);
       if (checked.value && changes.length === 0) {
-        errors.add(["input"], "NOT_ALLOWED", "Nothing to correct: the input gives no field, or only the values the worker already has.");
+        errors.add(
+          ["input"],
+          "NOT_ALLOWED",
+          "Nothing to correct: the input gives no field, or only the values the worker already has.",
+        );
       }
       errors.check();
       const row = (await tx.one<WorkerRow>(sql`
@@ -85,10 +105,17 @@ export class WorkerMaintenanceService {
           pensioner_from = ${after.pensionerFrom}::date, updated_at = now()
         WHERE w.id = ${id}
         RETURNING ${WORKER_COLUMNS}`))!;
-      await writeAudit(tx, [{
-        actorId: viewer.userId, action: "correctWorker", entityType: "Worker", entityId: id, employerId: null,
-        reason: why.value, changes,
-      }]);
+      await writeAudit(tx, [
+        {
+          actorId: viewer.userId,
+          action: "correctWorker",
+          entityType: "Worker",
+          entityId: id,
+          employerId: null,
+          reason: why.value,
+          changes,
+        },
+      ]);
       return row;
     });
   }

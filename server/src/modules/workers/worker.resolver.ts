@@ -16,11 +16,18 @@ export class WorkerResolver {
     @Arg("orderBy", () => [WorkerOrder], { nullable: true }) orderBy?: WorkerOrder[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." }) last?: number,
+    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    last?: number,
     @Arg("before", () => String, { nullable: true }) before?: string,
     @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.workers.list(ctx, filter, orderBy, { first, after, last, before, offset }, selects(info, "totalCount"));
+    return ctx.services.workers.list(
+      ctx,
+      filter,
+      orderBy,
+      { first, after, last, before, offset },
+      selects(info, "totalCount"),
+    );
   }
 
   @Query(() => Worker, { nullable: true, description: "Exactly one of id and ssin." })
@@ -33,7 +40,8 @@ export class WorkerResolver {
   }
 
   @Query(() => [Worker], {
-    description: "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list.",
+    description:
+      "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list.",
   })
   flexiJobbers(
     @Ctx() ctx: RequestContext,
@@ -56,7 +64,9 @@ export class WorkerResolver {
     // One loader per arguments and fields asked: each reads the columns its fields need.
     const asked = selectedFields(info);
     return ctx.loaders
-      .get<string, DimonaPeriod[]>(`dimonaPeriods:${employerId}:${from}:${to}:${fieldsKey(asked)}`, (ids) => ctx.services.dimona.ofWorkers(ctx, ids, { employerId, from, to }, asked))
+      .get<string, DimonaPeriod[]>(`dimonaPeriods:${employerId}:${from}:${to}:${fieldsKey(asked)}`, (ids) =>
+        ctx.services.dimona.ofWorkers(ctx, ids, { employerId, from, to }, asked),
+      )
       .load(worker.id);
   }
 }

@@ -1,5 +1,11 @@
 import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
-import { declarationCondition, dimonaPeriodCondition, requireEmployerPermission, signedIn, workerCondition } from "../../auth/tenancy";
+import {
+  declarationCondition,
+  dimonaPeriodCondition,
+  requireEmployerPermission,
+  signedIn,
+  workerCondition,
+} from "../../auth/tenancy";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -22,8 +28,13 @@ export interface WorkerRow {
 }
 
 export const WORKER_COLUMN_MAP: ColumnMap<WorkerRow> = {
-  id: "id", ssin: "ssin", firstName: "first_name", lastName: "last_name", birthDate: "birth_date",
-  pensionerFrom: "pensioner_from", createdAt: "created_at",
+  id: "id",
+  ssin: "ssin",
+  firstName: "first_name",
+  lastName: "last_name",
+  birthDate: "birth_date",
+  pensionerFrom: "pensioner_from",
+  createdAt: "created_at",
 };
 export const WORKER_COLUMNS = selectColumns("w", WORKER_COLUMN_MAP);
 /** Each Worker field reads the row field of its name (db/columns.ts `projection`). */
@@ -44,7 +55,13 @@ const NEWEST_FIRST: SortKey<WorkerRow>[] = [
 
 /** Workers, as far as the caller may see them (auth/tenancy.ts workerCondition). */
 export class WorkerService {
-  async list(ctx: RequestContext, filter: WorkerFilter | undefined, orderBy: WorkerOrder[] | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: WorkerFilter | undefined,
+    orderBy: WorkerOrder[] | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+  ) {
     const viewer = signedIn(ctx.viewer);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
     return pageOf(ctx.db, {
@@ -64,11 +81,14 @@ export class WorkerService {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     if ((id == null) === (ssin == null)) errors.add([], "ONE_OF", "Give exactly one of id and ssin.");
-    if (ssin != null && !isValidSsin(ssin)) errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN has a wrong check digit.");
+    if (ssin != null && !isValidSsin(ssin))
+      errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN has a wrong check digit.");
     errors.check();
     const match = id != null ? (isUuid(id) ? sql`w.id = ${id}` : null) : sql`w.ssin = ${ssin}`;
     const row = match
-      ? await ctx.db.one<WorkerRow>(sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE ${match} AND ${workerCondition(viewer, sql.raw("w"))}`)
+      ? await ctx.db.one<WorkerRow>(
+          sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE ${match} AND ${workerCondition(viewer, sql.raw("w"))}`,
+        )
       : undefined;
     if (!row) throw notFound("Worker");
     return row;
@@ -120,11 +140,13 @@ export function workerFilterSql(filter: WorkerFilter | undefined, viewer: Viewer
     const text = filter.search.trim();
     const digits = text.replace(/[.\-\s]/g, "");
     const like = containsPattern(text);
-    parts.push(sql.or([
-      sql`w.last_name ILIKE ${like}`,
-      sql`w.first_name ILIKE ${like}`,
-      ...(/^\d+$/.test(digits) ? [sql`w.ssin LIKE ${digits + "%"}`] : []),
-    ]));
+    parts.push(
+      sql.or([
+        sql`w.last_name ILIKE ${like}`,
+        sql`w.first_name ILIKE ${like}`,
+        ...(/^\d+$/.test(digits) ? [sql`w.ssin LIKE ${digits + "%"}`] : []),
+      ]),
+    );
   }
   if (filter.and) parts.push(sql.and(filter.and.map((f) => workerFilterSql(f, viewer))));
   if (filter.or) parts.push(sql.or(filter.or.map((f) => workerFilterSql(f, viewer))));

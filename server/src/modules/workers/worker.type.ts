@@ -11,7 +11,10 @@ export class Worker {
   @Field(() => String) lastName!: string;
   @Field(() => DateScalar, { nullable: true, description: "Derived from the SSIN where it can be." })
   birthDate!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "Pensioned from this date: pay from then on has no ceiling." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Pensioned from this date: pay from then on has no ceiling.",
+  })
   pensionerFrom!: string | null;
 }
 
@@ -21,7 +24,10 @@ export const WorkerConnection = connectionType(Worker, "Worker");
 export class WorkerFilter {
   @Field(() => SsinFilter, { nullable: true }) ssin?: SsinFilter;
   @Field(() => StringFilter, { nullable: true }) lastName?: StringFilter;
-  @Field(() => IdFilter, { nullable: true, description: "Workers with a Dimona period or a declaration of these employers." })
+  @Field(() => IdFilter, {
+    nullable: true,
+    description: "Workers with a Dimona period or a declaration of these employers.",
+  })
   employerId?: IdFilter;
   @Field(() => String, { nullable: true, description: "Part of the first or last name, or the start of the SSIN." })
   search?: string;
@@ -30,5 +36,9 @@ export class WorkerFilter {
   @Field(() => WorkerFilter, { nullable: true }) not?: WorkerFilter;
 }
 
-export enum WorkerOrder { LAST_NAME_ASC = "LAST_NAME_ASC", LAST_NAME_DESC = "LAST_NAME_DESC", SSIN_ASC = "SSIN_ASC" }
+export enum WorkerOrder {
+  LAST_NAME_ASC = "LAST_NAME_ASC",
+  LAST_NAME_DESC = "LAST_NAME_DESC",
+  SSIN_ASC = "SSIN_ASC",
+}
 registerEnumType(WorkerOrder, { name: "WorkerOrder" });
