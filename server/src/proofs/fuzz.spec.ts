@@ -381,6 +381,7 @@ async function send(target: Target, variables: Record<string, unknown>): Promise
     const sent = JSON.stringify(variables);
     throw new Error(
       `${target.name}: ${(error as Error).message}\n  variables: ${sent.length > 3000 ? `${sent.slice(0, 3000)}... (${sent.length} characters)` : sent}`,
+      { cause: error },
     );
   }
 }

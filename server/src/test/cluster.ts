@@ -40,7 +40,7 @@ export async function ensureServerBuilt(): Promise<void> {
       if (lock && Date.now() - lock.mtimeMs > BUILD_TIMEOUT_MS)
         await fsp.rm(BUILD_LOCK, { recursive: true, force: true });
       if (Date.now() > deadline)
-        throw new Error(`server build lock ${BUILD_LOCK} held for more than ${BUILD_TIMEOUT_MS} ms`);
+        throw new Error(`server build lock ${BUILD_LOCK} held for more than ${BUILD_TIMEOUT_MS} ms`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 500));
       continue;
     }

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from "typeorm";
 import { Initial1795917768245 } from "./1795917768245-Initial";
 import { Declarations1795919035843 } from "./1795919035843-Declarations";
 import { EboxLog1795920842994 } from "./1795920842994-EboxLog";
@@ -7,7 +8,7 @@ import { SignInAttempts1795923816636 } from "./1795923816636-SignInAttempts";
 import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
 
 /** Every migration in order; reviewed by hand (style.md §6). */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795917768245,
   Declarations1795919035843,
   EboxLog1795920842994,
