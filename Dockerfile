@@ -6,7 +6,7 @@
 # Settings are the environment variables of server/src/config.ts (README, "Settings").
 
 # --- build: every dependency, then the server (tsc) and the console (vite) ---------------------
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 # npm 11, as on the development machines: the lock file is written by it and Vite 8 needs it.
 RUN npm install -g npm@11.19.1
@@ -24,7 +24,7 @@ COPY console/src console/src
 RUN npm run build
 
 # --- runtime dependencies: the server's, without development tools or the console's sources ----
-FROM node:20-slim AS runtime-deps
+FROM node:24-slim AS runtime-deps
 WORKDIR /app
 RUN npm install -g npm@11.19.1
 COPY package.json package-lock.json ./
@@ -35,7 +35,7 @@ COPY sdk/package.json sdk/
 RUN npm ci --omit=dev --workspace server && mkdir -p server/node_modules
 
 # --- runtime ----------------------------------------------------------------------------------
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 # No NODE_ENV: it would switch Apollo's introspection off behind config.ts's back; every setting
 # of the product is one of its own variables.
 WORKDIR /app

@@ -211,13 +211,13 @@ describe("the Dockerfile", () => {
     ),
   ].map((text) => JSON.parse(text) as { context: string; file: string });
 
-  it("referenced by the services exists, builds with npm ci and npm run build on Node 20 slim, and runs the built API", () => {
+  it("referenced by the services exists, builds with npm ci and npm run build on Node 24 LTS slim, and runs the built API", () => {
     expect(dockerfiles.length).toBeGreaterThan(0);
     for (const { context, file } of dockerfiles) {
       const dockerfile = read(path.join(context, file));
       const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
       expect(stages.length).toBeGreaterThanOrEqual(2); // multi-stage
-      for (const image of stages) expect(image).toMatch(/^node:20(\.\d+)*-(bookworm-)?slim$/);
+      for (const image of stages) expect(image).toMatch(/^node:24(\.\d+)*-(bookworm-|trixie-)?slim$/);
       expect(dockerfile).toMatch(/^RUN npm ci\s*$/m);
       expect(dockerfile).toMatch(/^RUN npm run build\s*$/m);
       expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=64", "server\/dist\/main\.js"\]$/m);
