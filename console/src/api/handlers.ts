@@ -1,9 +1,12 @@
 /**
- * Glue between react-admin's generic data-provider signatures and this area's typed loaders:
- * each loader is written against the generated operation types, and only here is it widened to
- * the `<RecordType>` generics react-admin declares.
+ * Glue between react-admin's data provider and the typed operations of each resource folder:
+ * generic handlers (lists, single records) written against the generated operation types and
+ * only here widened to the `<RecordType>` generics react-admin declares, and custom methods that
+ * send one typed operation each (actions, the wizard's steps, the pages that are no list).
  */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type {
+  DataProvider,
   GetListParams,
   GetListResult,
   GetManyParams,
@@ -12,7 +15,22 @@ import type {
   GetOneResult,
   RaRecord,
 } from "react-admin";
-import type { ResourceHandlers } from "../../api/dataProvider";
+import { flexi } from "./flexi";
+
+/** What one resource supports; react-admin calls only these. */
+export type ResourceHandlers = Partial<
+  Pick<
+    DataProvider,
+    "getList" | "getOne" | "getMany" | "getManyReference" | "update" | "create" | "delete" | "updateMany"
+  >
+>;
+
+/** A custom data-provider method that sends one typed operation with its variables and returns its answer. */
+export function operation<Result, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Result, Variables>,
+): (...variables: Variables extends Record<string, never> ? [] : [Variables]) => Promise<Result> {
+  return (...[variables]) => flexi.request(document, variables as Variables | undefined);
+}
 
 type Handler<K extends keyof ResourceHandlers> = NonNullable<ResourceHandlers[K]>;
 

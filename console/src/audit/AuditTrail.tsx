@@ -5,8 +5,8 @@
  */
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useGetList, useTranslate } from "react-admin";
-import { useFormats } from "../shared/format";
-import type { AuditEntryRow } from "./resource";
+import { useFormats } from "../common/officeFormat";
+import type { AuditEntryRow } from "./dataProvider";
 
 /**
  * `reads`: false (the default) lists the changes, true the back office's reads of income, which

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../gql";
 
 export const OfficeAuditEntries = graphql(`
   query OfficeAuditEntries($filter: AuditEntryFilter, $first: Int, $offset: Int) {

@@ -12,21 +12,19 @@ import {
   Toolbar,
   useTranslate,
 } from "react-admin";
-import { request } from "../../api/client";
-import { toApiMoney } from "../../common/DeclarationForm";
-import { useLocale } from "../shared/format";
-import { useCorrection } from "../shared/useCorrection";
-import { OfficeSetFlexiCeiling } from "./operations";
-import type { CeilingRow } from "./resource";
+import { toApiMoney } from "../common/DeclarationForm";
+import { useLocale } from "../common/officeFormat";
+import { useCorrection } from "../common/useCorrection";
+import type { CeilingRow } from "./dataProvider";
 
 export function CeilingDialog({ ceiling, onClose }: { ceiling: CeilingRow | null; onClose: () => void }) {
   const translate = useTranslate();
   const locale = useLocale();
   const titleId = useId();
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
+    async (values: Record<string, unknown>, dataProvider) => {
       const source = String(values.source ?? "").trim();
-      await request(OfficeSetFlexiCeiling, {
+      await dataProvider.setFlexiCeiling({
         year: Number(values.year),
         amount: toApiMoney(String(values.amount ?? "")),
         provisional: values.provisional === true,

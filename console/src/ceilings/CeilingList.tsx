@@ -3,13 +3,13 @@ import AddIcon from "@mui/icons-material/Add";
 import EditIcon from "@mui/icons-material/Edit";
 import { useState } from "react";
 import { Button, DataTable, List, TopToolbar, useTranslate } from "react-admin";
-import { CeilingDialog } from "./ceilings/CeilingDialog";
-import type { CeilingRow } from "./ceilings/resource";
-import { useFormats } from "./shared/format";
+import { CeilingDialog } from "./CeilingDialog";
+import type { CeilingRow } from "./dataProvider";
+import { useFormats } from "../common/officeFormat";
 
 const Col = DataTable.Col<CeilingRow>;
 
-export default function CeilingsPage() {
+export default function CeilingList() {
   const translate = useTranslate();
   const { money } = useFormats();
   // undefined: closed; null: a new year; a row: that year.

@@ -15,7 +15,7 @@ import {
 } from "@mui/material";
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { useTranslate } from "react-admin";
-import { ApiError } from "../../api/client";
+import { FlexiApiError } from "../api/flexi";
 import { errorText, fieldErrorText } from "./fieldErrors";
 
 export interface ReasonDialogProps {
@@ -68,7 +68,7 @@ export function ReasonDialog({
       await onConfirm(reason.trim());
     } catch (error) {
       const onReason =
-        error instanceof ApiError ? error.fieldErrors.find((e) => e.path.join(".") === "reason") : undefined;
+        error instanceof FlexiApiError ? error.fieldErrors.find((e) => e.path.join(".") === "reason") : undefined;
       if (onReason) setReasonError(fieldErrorText(onReason, translate));
       else setFailure(errorText(error, translate));
     } finally {

@@ -5,7 +5,7 @@
  * console does not know yet.
  */
 import type { TranslateFunction as Translate } from "react-admin";
-import { ApiError, type FieldError } from "../../api/client";
+import { FlexiApiError, type FieldError } from "../api/flexi";
 
 export function fieldErrorText(error: FieldError, translate: Translate): string {
   // A text for this field and code where the catalogue has one ("the NSSO number's check digits"),
@@ -25,7 +25,7 @@ export function submissionErrors(
   translate: Translate,
   { flat = false } = {},
 ): Record<string, string> | undefined {
-  if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT" || error.fieldErrors.length === 0)
+  if (!(error instanceof FlexiApiError) || error.code !== "BAD_USER_INPUT" || error.fieldErrors.length === 0)
     return undefined;
   const errors: Record<string, string> = {};
   for (const fieldError of error.fieldErrors) {
@@ -37,7 +37,7 @@ export function submissionErrors(
 
 /** A short text for a failed action: the translated error code. */
 export function errorText(error: unknown, translate: Translate): string {
-  if (error instanceof ApiError) {
+  if (error instanceof FlexiApiError) {
     const first = error.fieldErrors[0];
     if (first) return fieldErrorText(first, translate);
     return translate(`flexi.office.errorCode.${error.code}`, { _: error.message });

@@ -1,6 +1,6 @@
 /** The common Belgian formats (common/format.ts) bound to the console's current language. */
 import { useLocaleState } from "react-admin";
-import { formatDate, formatDateTime, formatMoney, type Locale } from "../../common/format";
+import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
 
 const LOCALES: readonly Locale[] = ["de", "fr", "nl", "en"];
 

@@ -1,10 +1,12 @@
 /**
- * What every back-office correction form does with its answer (pessimistic: nothing changes on
+ * What every back-office correction form does with its answer (sent through a custom method of
+ * the data provider) (pessimistic: nothing changes on
  * screen before the server has answered): on success a notice, a reload of what the page shows,
  * and `onSuccess`; on BAD_USER_INPUT the field errors, returned so that react-admin's Form shows
  * each on its field; anything else (CONFLICT, INVALID_STATE, ...) as a notice.
  */
 import { useNotify, useRefresh, useTranslate } from "react-admin";
+import { useFlexiDataProvider, type FlexiDataProvider } from "../api/dataProvider";
 import { errorText, submissionErrors } from "./fieldErrors";
 
 /** A form's values as react-admin hands them to onSubmit. */
@@ -12,15 +14,16 @@ import { errorText, submissionErrors } from "./fieldErrors";
 type FieldValues = Record<string, any>;
 
 export function useCorrection<V extends FieldValues>(
-  save: (values: V) => Promise<unknown>,
+  save: (values: V, dataProvider: FlexiDataProvider) => Promise<unknown>,
   options: { success: string; onSuccess?: () => void },
 ) {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
+  const dataProvider = useFlexiDataProvider();
   return async (values: FieldValues): Promise<Record<string, string> | undefined> => {
     try {
-      await save(values as V);
+      await save(values as V, dataProvider);
     } catch (error) {
       const errors = submissionErrors(error, translate, { flat: true });
       if (errors) return errors;

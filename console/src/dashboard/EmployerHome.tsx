@@ -27,39 +27,13 @@ import {
 import { useEffect, useState } from "react";
 import { Loading, Title, useLocaleState, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
-import { request, subscribe } from "../api/client";
+import { useFlexiQuery } from "../api/dataProvider";
+import { useLive, useThrottled } from "../api/live";
 import { formatDate, formatMoney, type Locale } from "../common/format";
 import { apiErrorText, formatSsin } from "../common/DeclarationForm";
 import { StatusIcon } from "../common/StatusIcon";
 import { graphql } from "../gql";
-import { DeclarantOnly, EmployerChoice, useCurrentEmployer } from "./currentEmployer";
-import { useLoad, useThrottled } from "./useLoad";
-
-const DeclaredWorkers = graphql(`
-  query EmployerDeclaredWorkers($employerId: ID!, $first: Int!, $offset: Int!) {
-    declaredWorkers(employerId: $employerId, first: $first, offset: $offset) {
-      totalCount
-      nodes {
-        id
-        firstName
-        lastName
-        ssin
-        latestDeclaration(employerId: $employerId) {
-          id
-          status
-          total
-          calculationPeriod {
-            start
-            end
-          }
-        }
-      }
-    }
-    eboxMessages(first: 0, filter: { employerId: { eq: $employerId } }) {
-      unreadCount
-    }
-  }
-`);
+import { DeclarantOnly, EmployerChoice, useCurrentEmployer } from "../common/currentEmployer";
 
 const EmployerStatusChanged = graphql(`
   subscription EmployerStatusChanged($employerId: ID!) {
@@ -80,7 +54,7 @@ const EmployerMessageArrived = graphql(`
 
 const PAGE_SIZES = [25, 50, 100];
 
-export default function HomePage() {
+export default function EmployerHome() {
   return (
     <DeclarantOnly>
       <Overview />
@@ -95,26 +69,22 @@ function Overview() {
   const employerId = current.employer?.id;
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(25);
-  const workers = useLoad(
-    () =>
-      employerId
-        ? request(DeclaredWorkers, { employerId, first: pageSize, offset: page * pageSize })
-        : Promise.resolve(undefined),
-    [employerId, page, pageSize],
+  const workers = useFlexiQuery(
+    ["workers", "declaredWorkers", { employerId, page, pageSize }],
+    (dataProvider) =>
+      dataProvider.declaredWorkers({ employerId: employerId ?? "", first: pageSize, offset: page * pageSize }),
+    { enabled: employerId != null },
   );
-  const reload = useThrottled(workers.reload);
+  const { refetch } = workers;
+  const reload = useThrottled(() => void refetch());
+  const live = employerId ? { employerId } : null;
+  useLive(EmployerStatusChanged, live, reload);
+  useLive(EmployerMessageArrived, live, reload);
 
   useEffect(() => {
-    if (!employerId) return;
-    const stopStatus = subscribe(EmployerStatusChanged, { employerId }, reload, { onResume: reload });
-    const stopMessages = subscribe(EmployerMessageArrived, { employerId }, reload, { onResume: reload });
     window.addEventListener("flexi:ebox-read", reload);
-    return () => {
-      stopStatus();
-      stopMessages();
-      window.removeEventListener("flexi:ebox-read", reload);
-    };
-  }, [employerId, reload]);
+    return () => window.removeEventListener("flexi:ebox-read", reload);
+  }, [reload]);
 
   if (!current.employer) return <Loading />;
   const data = workers.data;
@@ -149,8 +119,8 @@ function Overview() {
           <Typography variant="body1" sx={{ mb: 1 }}>
             {translate("flexi.home.intro")}
           </Typography>
-          {workers.error != null && <Alert severity="error">{apiErrorText(translate, workers.error)}</Alert>}
-          {!data && workers.loading && <Loading />}
+          {workers.error && <Alert severity="error">{apiErrorText(translate, workers.error)}</Alert>}
+          {!data && workers.isPending && <Loading />}
           {data && data.declaredWorkers.totalCount === 0 && <Typography>{translate("flexi.home.empty")}</Typography>}
           {data && data.declaredWorkers.totalCount > 0 && (
             <>
@@ -189,7 +159,7 @@ function Overview() {
                           <TableCell>
                             <MuiLink
                               component={Link}
-                              to={`/employer/workers/${worker.id}`}
+                              to={`/workers/${worker.id}/show`}
                               aria-label={translate("flexi.home.detailsFor", { name })}
                             >
                               {translate("flexi.home.details")}

@@ -1,8 +1,8 @@
 /** The anomalies of the newest version, with their texts (in the reader's language, from the API). */
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
-import { Section } from "../shared/Section";
-import type { DeclarationDetail } from "./resource";
+import { Section } from "../common/Section";
+import type { DeclarationDetail } from "./dataProvider";
 
 const SEVERITY_TEXT_COLOUR = { BLOCKING: "error.main", WARNING: "warning.main", INFO: "text.primary" } as const;
 

@@ -7,10 +7,11 @@ import CheckIcon from "@mui/icons-material/Check";
 import { Alert, Box, Typography } from "@mui/material";
 import { useState } from "react";
 import { Button, useListContext, useRefresh, useTranslate } from "react-admin";
-import { errorText } from "../shared/fieldErrors";
-import { ReasonDialog } from "../shared/ReasonDialog";
+import { useFlexiDataProvider } from "../api/dataProvider";
+import { errorText } from "../common/fieldErrors";
+import { ReasonDialog } from "../common/ReasonDialog";
 import { decideMany, type BulkResult, type Decision } from "./actions";
-import type { DeclarationRow } from "./resource";
+import type { DeclarationRow } from "./dataProvider";
 
 export function BulkReviewButtons() {
   const translate = useTranslate();
@@ -37,8 +38,10 @@ function BulkReviewDialog({ decision, onClose }: { decision: Decision; onClose: 
   const [rows] = useState(() => new Map((data ?? []).map((row) => [String(row.id), row])));
   const [result, setResult] = useState<BulkResult | null>(null);
 
+  const dataProvider = useFlexiDataProvider();
+
   const run = async (reason: string) => {
-    const outcome = await decideMany(decision, ids, (id) => rows.get(id)?.version, reason);
+    const outcome = await decideMany(dataProvider, decision, ids, (id) => rows.get(id)?.version, reason);
     setResult(outcome);
     refresh();
   };

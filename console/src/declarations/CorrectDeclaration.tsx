@@ -7,20 +7,21 @@
 import { TextField } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
-import { ApiError } from "../../api/client";
-import { DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
-import type { DeclarationInput } from "../../gql/graphql";
-import { Section } from "../shared/Section";
-import { fieldErrorText } from "../shared/fieldErrors";
-import { correctDeclaration } from "./actions";
+import { FlexiApiError } from "../api/flexi";
+import { DeclarationForm, toDeclarationInput } from "../common/DeclarationForm";
+import type { DeclarationInput } from "../gql/graphql";
+import { Section } from "../common/Section";
+import { fieldErrorText } from "../common/fieldErrors";
+import { useFlexiDataProvider } from "../api/dataProvider";
 import { useOnConflict } from "./DeclarationActions";
-import type { DeclarationDetail } from "./resource";
+import type { DeclarationDetail } from "./dataProvider";
 
 export function CorrectDeclaration({ declaration, onClose }: { declaration: DeclarationDetail; onClose: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const onConflict = useOnConflict();
+  const dataProvider = useFlexiDataProvider();
   // The content and token as the agent opened the form: a live reload underneath must not reset it.
   const [initial] = useState(() => toDeclarationInput(declaration, declaration.worker.id));
   const [expectedVersion] = useState(declaration.version);
@@ -32,16 +33,16 @@ export function CorrectDeclaration({ declaration, onClose }: { declaration: Decl
     try {
       // The reason goes to the server even when empty: it answers every problem of the
       // content and the reason at once.
-      await correctDeclaration(declaration.id, expectedVersion, input, reason.trim());
+      await dataProvider.correctDeclaration({ id: declaration.id, expectedVersion, input, reason: reason.trim() });
     } catch (error) {
       if (onConflict(error)) return onClose();
-      if (error instanceof ApiError && error.code === "BAD_USER_INPUT") {
+      if (error instanceof FlexiApiError && error.code === "BAD_USER_INPUT") {
         const isReason = (path: (string | number)[]) => path.length === 1 && path[0] === "reason";
         const onReason = error.fieldErrors.find((e) => isReason(e.path));
         if (onReason) setReasonError(fieldErrorText(onReason, translate));
         const others = error.fieldErrors.filter((e) => !isReason(e.path));
         // The form shows the content's errors on its fields; the reason is ours.
-        if (others.length > 0) throw new ApiError(error.message, error.code, others);
+        if (others.length > 0) throw new FlexiApiError(error.message, error.code, others);
         return;
       }
       throw error;

@@ -1,27 +1,23 @@
 /**
- * The agent's actions on a declaration, offered where the status machine allows them (design §4):
- * correct (newest accepted or refused), accept or refuse with a reason and revalidate (newest
- * pending, accepted with warnings or refused). A stale version (CONFLICT) reloads the page.
+ * The agent's actions on a declaration, offered where allowedActions allows them: correct, accept
+ * or refuse with a reason, revalidate; each a custom method of the data provider. A stale version
+ * (CONFLICT) reloads the page.
  */
 import BlockIcon from "@mui/icons-material/Block";
 import CheckIcon from "@mui/icons-material/Check";
 import EditIcon from "@mui/icons-material/Edit";
 import ReplayIcon from "@mui/icons-material/Replay";
 import { Button, Stack } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
-import { ApiError } from "../../api/client";
-import { errorText } from "../shared/fieldErrors";
-import { ReasonDialog } from "../shared/ReasonDialog";
-import { decide, revalidateDeclaration, type Decision } from "./actions";
-import type { DeclarationDetail } from "./resource";
-
-const DECIDABLE = new Set(["PENDING", "ACCEPTED_WITH_WARNINGS", "REFUSED"]);
-const CORRECTABLE = new Set(["ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED"]);
-
-export function canCorrect(declaration: DeclarationDetail): boolean {
-  return CORRECTABLE.has(declaration.status);
-}
+import { useFlexiDataProvider } from "../api/dataProvider";
+import { FlexiApiError } from "../api/flexi";
+import { errorText } from "../common/fieldErrors";
+import { ReasonDialog } from "../common/ReasonDialog";
+import { decide, type Decision } from "./actions";
+import { allowedActions } from "./allowedActions";
+import type { DeclarationDetail } from "./dataProvider";
 
 /** A CONFLICT: someone else changed the declaration since it was loaded; the page reloads. */
 export function useOnConflict() {
@@ -29,7 +25,7 @@ export function useOnConflict() {
   const refresh = useRefresh();
   const translate = useTranslate();
   return (error: unknown): boolean => {
-    if (!(error instanceof ApiError) || error.code !== "CONFLICT") return false;
+    if (!(error instanceof FlexiApiError) || error.code !== "CONFLICT") return false;
     notify(translate("flexi.office.declaration.conflict"), { type: "warning" });
     refresh();
     return true;
@@ -49,40 +45,43 @@ export function DeclarationActions({
   const notify = useNotify();
   const refresh = useRefresh();
   const onConflict = useOnConflict();
+  const dataProvider = useFlexiDataProvider();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [busy, setBusy] = useState(false);
-  const decidable = DECIDABLE.has(declaration.status);
+  const allowed = allowedActions(declaration, "backOffice");
 
+  const decideMutation = useMutation({
+    mutationFn: ({ chosen, reason }: { chosen: Decision; reason: string }) =>
+      decide(dataProvider, chosen, declaration.id, declaration.version, reason),
+    onSuccess: (_answer, { chosen }) => {
+      notify(translate(`flexi.office.declaration.${chosen}Done`), { type: "success" });
+      setDecision(null);
+      refresh();
+    },
+  });
+
+  /** The dialog shows a field error of the reason itself; a CONFLICT closes it and reloads. */
   const confirm = async (reason: string) => {
     if (!decision) return;
     try {
-      await decide(decision, declaration.id, declaration.version, reason);
+      await decideMutation.mutateAsync({ chosen: decision, reason });
     } catch (error) {
       if (!onConflict(error)) throw error;
       setDecision(null);
-      return;
     }
-    notify(translate(`flexi.office.declaration.${decision}Done`), { type: "success" });
-    setDecision(null);
-    refresh();
   };
 
-  const revalidate = async () => {
-    setBusy(true);
-    try {
-      await revalidateDeclaration(declaration.id);
+  const revalidate = useMutation({
+    mutationFn: () => dataProvider.revalidateDeclaration({ id: declaration.id }),
+    onSuccess: () => {
       notify(translate("flexi.office.declaration.revalidated"), { type: "info" });
       refresh();
-    } catch (error) {
-      notify(errorText(error, translate), { type: "error" });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onError: (error) => notify(errorText(error, translate), { type: "error" }),
+  });
 
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap" }}>
-      {canCorrect(declaration) && (
+      {allowed.includes("CORRECT") && (
         <Button
           variant={correcting ? "contained" : "outlined"}
           startIcon={<EditIcon />}
@@ -93,18 +92,25 @@ export function DeclarationActions({
           {translate("flexi.office.action.correct")}
         </Button>
       )}
-      {decidable && (
-        <>
-          <Button variant="outlined" color="success" startIcon={<CheckIcon />} onClick={() => setDecision("accept")}>
-            {translate("flexi.office.action.accept")}
-          </Button>
-          <Button variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setDecision("refuse")}>
-            {translate("flexi.office.action.refuse")}
-          </Button>
-          <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => void revalidate()} disabled={busy}>
-            {translate("flexi.office.action.revalidate")}
-          </Button>
-        </>
+      {allowed.includes("ACCEPT") && (
+        <Button variant="outlined" color="success" startIcon={<CheckIcon />} onClick={() => setDecision("accept")}>
+          {translate("flexi.office.action.accept")}
+        </Button>
+      )}
+      {allowed.includes("REFUSE") && (
+        <Button variant="outlined" color="error" startIcon={<BlockIcon />} onClick={() => setDecision("refuse")}>
+          {translate("flexi.office.action.refuse")}
+        </Button>
+      )}
+      {allowed.includes("REVALIDATE") && (
+        <Button
+          variant="outlined"
+          startIcon={<ReplayIcon />}
+          onClick={() => revalidate.mutate()}
+          disabled={revalidate.isPending}
+        >
+          {translate("flexi.office.action.revalidate")}
+        </Button>
       )}
       <ReasonDialog
         open={decision != null}

@@ -2,10 +2,10 @@
 import { Link as MuiLink } from "@mui/material";
 import { useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
-import { useFormats } from "../shared/format";
-import { Facts, Section } from "../shared/Section";
+import { useFormats } from "../common/officeFormat";
+import { Facts, Section } from "../common/Section";
 import { PropertiesTable } from "./PropertiesTable";
-import type { DeclarationDetail } from "./resource";
+import type { DeclarationDetail } from "./dataProvider";
 
 export function DeclarationContent({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
@@ -18,7 +18,7 @@ export function DeclarationContent({ declaration }: { declaration: DeclarationDe
           {
             label: translate("flexi.office.field.worker"),
             value: (
-              <MuiLink component={Link} to={`/office/workers/${worker.id}`}>
+              <MuiLink component={Link} to={`/workers/${worker.id}/show`}>
                 {worker.firstName} {worker.lastName}
               </MuiLink>
             ),
@@ -27,7 +27,7 @@ export function DeclarationContent({ declaration }: { declaration: DeclarationDe
           {
             label: translate("flexi.office.field.employer"),
             value: (
-              <MuiLink component={Link} to={`/office/employers/${employer.id}`}>
+              <MuiLink component={Link} to={`/employers/${employer.id}/show`}>
                 {employer.name}
               </MuiLink>
             ),

@@ -1,12 +1,12 @@
 /** A declaration's history: its versions, its status changes (who, why) and the audit trail. */
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
-import { StatusIcon } from "../../common/StatusIcon";
+import { StatusIcon } from "../common/StatusIcon";
 import { AuditTrail } from "../audit/AuditTrail";
-import { useFormats } from "../shared/format";
-import { Section } from "../shared/Section";
+import { useFormats } from "../common/officeFormat";
+import { Section } from "../common/Section";
 import { AnomalyCodes } from "./AnomalyCodes";
-import type { DeclarationDetail } from "./resource";
+import type { DeclarationDetail } from "./dataProvider";
 
 export function DeclarationHistory({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();

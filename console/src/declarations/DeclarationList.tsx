@@ -6,17 +6,17 @@ import { Link as MuiLink, Typography } from "@mui/material";
 import { DataTable, List, TopToolbar, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
 import { StatusIcon } from "../common/StatusIcon";
-import { AnomalyCodes } from "./declarations/AnomalyCodes";
-import { reviewFilters } from "./declarations/ReviewFilters";
-import { REVIEW_STATUSES, type DeclarationRow } from "./declarations/resource";
-import { RevalidateMatchingButton } from "./declarations/RevalidateMatchingButton";
-import { SelectionBar } from "./declarations/SelectionBar";
-import { SelectPageCheckbox, SelectRowCheckbox } from "./declarations/SelectionColumn";
-import { useFormats } from "./shared/format";
+import { AnomalyCodes } from "./AnomalyCodes";
+import { reviewFilters } from "./ReviewFilters";
+import { REVIEW_STATUSES, type DeclarationRow } from "./dataProvider";
+import { RevalidateMatchingButton } from "./RevalidateMatchingButton";
+import { SelectionBar } from "./SelectionBar";
+import { SelectPageCheckbox, SelectRowCheckbox } from "./SelectionColumn";
+import { useFormats } from "../common/officeFormat";
 
 const Col = DataTable.Col<DeclarationRow>;
 
-export default function ReviewQueuePage() {
+export default function DeclarationList() {
   const translate = useTranslate();
   const { date, dateTime, money, range } = useFormats();
   return (
@@ -38,7 +38,7 @@ export default function ReviewQueuePage() {
     >
       <SelectionBar />
       {/* Selection is our own column (see SelectionColumn), so react-admin's bulk checkboxes are off. */}
-      <DataTable rowClick={(id) => `/review/${id}`} bulkActionButtons={false} size="small">
+      <DataTable rowClick={(id) => `/declarations/${id}/show`} bulkActionButtons={false} size="small">
         <Col
           source="select"
           disableSort
@@ -58,7 +58,11 @@ export default function ReviewQueuePage() {
           label={translate("flexi.office.field.worker")}
           render={(row) => (
             <>
-              <MuiLink component={Link} to={`/review/${row.id}`} onClick={(event) => event.stopPropagation()}>
+              <MuiLink
+                component={Link}
+                to={`/declarations/${row.id}/show`}
+                onClick={(event) => event.stopPropagation()}
+              >
                 {row.worker.lastName} {row.worker.firstName}
               </MuiLink>
               <Typography variant="caption" sx={{ display: "block", color: "text.secondary" }}>

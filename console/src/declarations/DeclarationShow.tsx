@@ -8,19 +8,19 @@ import { useRef, useState } from "react";
 import { Loading, Title, useGetOne, useRefresh, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { StatusIcon } from "../common/StatusIcon";
-import { AnomaliesSection } from "./declarations/AnomaliesSection";
-import { CorrectDeclaration } from "./declarations/CorrectDeclaration";
-import { DeclarationActions } from "./declarations/DeclarationActions";
-import { DeclarationContent } from "./declarations/DeclarationContent";
-import { DeclarationHistory } from "./declarations/DeclarationHistory";
-import type { DeclarationDetail } from "./declarations/resource";
-import { useLiveDeclaration } from "./declarations/useLiveDeclaration";
-import { WorkerDimonaPeriods } from "./dimona/DimonaPeriodsTable";
-import { errorText } from "./shared/fieldErrors";
-import { PAGE_META } from "./shared/handlers";
-import { Section } from "./shared/Section";
+import { AnomaliesSection } from "./AnomaliesSection";
+import { CorrectDeclaration } from "./CorrectDeclaration";
+import { DeclarationActions } from "./DeclarationActions";
+import { DeclarationContent } from "./DeclarationContent";
+import { DeclarationHistory } from "./DeclarationHistory";
+import type { DeclarationDetail } from "./dataProvider";
+import { useLiveDeclaration } from "./useLiveDeclaration";
+import { WorkerDimonaPeriods } from "../dimona/DimonaPeriodsTable";
+import { errorText } from "../common/fieldErrors";
+import { PAGE_META } from "../api/handlers";
+import { Section } from "../common/Section";
 
-export default function DeclarationPage() {
+export default function DeclarationShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
   const refresh = useRefresh();
@@ -46,7 +46,7 @@ export default function DeclarationPage() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate("flexi.office.declaration.title", { name })} />
-      <Button component={Link} to="/review" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+      <Button component={Link} to="/declarations" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
         {translate("flexi.office.review.back")}
       </Button>
       <Stack

@@ -1,8 +1,8 @@
 /** The properties ("Eigenschaften") of a declaration or version: class, worker type, validity, amounts. */
 import { Box, Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from "@mui/material";
 import { useTranslate } from "react-admin";
-import type { OfficePropertyFragment } from "../../gql/graphql";
-import { useFormats } from "../shared/format";
+import type { OfficePropertyFragment } from "../gql/graphql";
+import { useFormats } from "../common/officeFormat";
 
 /** The guide's frequencies: 0 one-off or irregular, otherwise every n months. */
 export function useFrequencyText() {

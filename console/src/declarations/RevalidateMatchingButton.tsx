@@ -1,11 +1,11 @@
 /** Runs the controls again on every declaration the queue's current filter matches (after a confirmation). */
 import ReplayIcon from "@mui/icons-material/Replay";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, Confirm, useListContext, useNotify, useRefresh, useTranslate } from "react-admin";
-import { request } from "../../api/client";
-import { errorText } from "../shared/fieldErrors";
-import { OfficeRevalidateDeclarations } from "./operations";
-import { toDeclarationFilter, type DeclarationFilterValues } from "./resource";
+import { useFlexiDataProvider } from "../api/dataProvider";
+import { errorText } from "../common/fieldErrors";
+import { toDeclarationFilter, type DeclarationFilterValues } from "./dataProvider";
 
 export function RevalidateMatchingButton() {
   const translate = useTranslate();
@@ -13,23 +13,17 @@ export function RevalidateMatchingButton() {
   const refresh = useRefresh();
   const { filterValues, total } = useListContext();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const run = async () => {
-    setBusy(true);
-    try {
-      const { revalidateDeclarations } = await request(OfficeRevalidateDeclarations, {
-        filter: toDeclarationFilter(filterValues as DeclarationFilterValues),
-      });
+  const dataProvider = useFlexiDataProvider();
+  const revalidate = useMutation({
+    mutationFn: () =>
+      dataProvider.revalidateDeclarations({ filter: toDeclarationFilter(filterValues as DeclarationFilterValues) }),
+    onSuccess: ({ revalidateDeclarations }) => {
       notify(translate("flexi.office.review.revalidated", { smart_count: revalidateDeclarations }), { type: "info" });
       refresh();
-    } catch (error) {
-      notify(errorText(error, translate), { type: "error" });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
-  };
+    },
+    onError: (error) => notify(errorText(error, translate), { type: "error" }),
+    onSettled: () => setOpen(false),
+  });
 
   return (
     <>
@@ -42,11 +36,11 @@ export function RevalidateMatchingButton() {
       </Button>
       <Confirm
         isOpen={open}
-        loading={busy}
+        loading={revalidate.isPending}
         title={translate("flexi.office.review.revalidateMatching")}
         content={translate("flexi.office.review.revalidateMatchingText", { smart_count: total ?? 0 })}
         confirm={translate("flexi.office.action.revalidate")}
-        onConfirm={() => void run()}
+        onConfirm={() => revalidate.mutate()}
         onClose={() => setOpen(false)}
       />
     </>

@@ -1,6 +1,6 @@
 /** The review queue's filters: status, anomaly code, employer, calculation period, SSIN, search. */
 import { DateInput, SearchInput, SelectArrayInput, SelectInput, TextInput, type TranslateFunction } from "react-admin";
-import { EmployerInput } from "../shared/ReferenceInputs";
+import { EmployerInput } from "../common/ReferenceInputs";
 import { ANOMALY_CODES } from "./anomalyCodes";
 
 /** Drafts belong to their employer: the back office never sees them. */

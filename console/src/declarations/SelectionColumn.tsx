@@ -5,7 +5,7 @@
  */
 import { Checkbox } from "@mui/material";
 import { useListContext, useTranslate } from "react-admin";
-import type { DeclarationRow } from "./resource";
+import type { DeclarationRow } from "./dataProvider";
 
 export function SelectPageCheckbox() {
   const translate = useTranslate();

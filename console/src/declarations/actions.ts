@@ -1,37 +1,24 @@
 /**
- * The back office's decisions on declarations: each a typed mutation with the declaration's own
- * concurrency token (expectedVersion) and, for accept and refuse, a reason. Bulk review runs them
- * one by one, so that one stale or illegal row does not stop the others, and reports each failure.
+ * The back office's bulk review: accept or refuse many declarations with the same reason, one by
+ * one through the data provider, so that one stale or illegal row does not stop the others, and
+ * each failure is reported.
  */
-import { ApiError, request } from "../../api/client";
-import type { DeclarationInput } from "../../gql/graphql";
-import {
-  OfficeAcceptDeclaration,
-  OfficeCorrectDeclaration,
-  OfficeDeclarationVersion,
-  OfficeRefuseDeclaration,
-  OfficeRevalidateDeclaration,
-} from "./operations";
+import type { FlexiDataProvider } from "../api/dataProvider";
+import { FlexiApiError } from "../api/flexi";
 
 export type Decision = "accept" | "refuse";
 
-export async function decide(decision: Decision, id: string, expectedVersion: number, reason: string): Promise<void> {
-  const variables = { id, expectedVersion, reason };
-  if (decision === "accept") await request(OfficeAcceptDeclaration, variables);
-  else await request(OfficeRefuseDeclaration, variables);
-}
-
-export async function correctDeclaration(
+/** Accepts or refuses one declaration with the version the agent saw. */
+export async function decide(
+  dataProvider: FlexiDataProvider,
+  decision: Decision,
   id: string,
   expectedVersion: number,
-  input: DeclarationInput,
   reason: string,
 ): Promise<void> {
-  await request(OfficeCorrectDeclaration, { id, expectedVersion, input, reason });
-}
-
-export async function revalidateDeclaration(id: string): Promise<void> {
-  await request(OfficeRevalidateDeclaration, { id });
+  const variables = { id, expectedVersion, reason };
+  if (decision === "accept") await dataProvider.acceptDeclaration(variables);
+  else await dataProvider.refuseDeclaration(variables);
 }
 
 export interface BulkFailure {
@@ -50,6 +37,7 @@ export interface BulkResult {
  * agent saw in the list; a row selected on another page is read first.
  */
 export async function decideMany(
+  dataProvider: FlexiDataProvider,
   decision: Decision,
   ids: string[],
   knownVersion: (id: string) => number | undefined,
@@ -58,12 +46,12 @@ export async function decideMany(
   const result: BulkResult = { succeeded: [], failed: [] };
   for (const id of ids) {
     try {
-      const version = knownVersion(id) ?? (await request(OfficeDeclarationVersion, { id })).wageDeclaration?.version;
-      if (version == null) throw new ApiError("This declaration does not exist.", "NOT_FOUND");
-      await decide(decision, id, version, reason);
+      const version = knownVersion(id) ?? (await dataProvider.declarationVersion({ id })).wageDeclaration?.version;
+      if (version == null) throw new FlexiApiError("This declaration does not exist.", "NOT_FOUND");
+      await decide(dataProvider, decision, id, version, reason);
       result.succeeded.push(id);
     } catch (error) {
-      result.failed.push({ id, code: error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR", error });
+      result.failed.push({ id, code: error instanceof FlexiApiError ? error.code : "INTERNAL_SERVER_ERROR", error });
     }
   }
   return result;

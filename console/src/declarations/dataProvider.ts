@@ -3,17 +3,28 @@
  * and the declaration page's record, over `wageDeclarations` and `wageDeclaration`.
  */
 import type { GetListParams } from "react-admin";
-import { ApiError, request } from "../../api/client";
+import { flexi, FlexiApiError } from "../api/flexi";
 import type {
   DeclarationStatus,
   OfficeDeclarationQuery,
   OfficeDeclarationRowFragment,
   WageDeclarationFilter,
   WageDeclarationOrder,
-} from "../../gql/graphql";
-import type { ResourceHandlers } from "../../api/dataProvider";
-import { isBlank, listHandler, oneHandler, pageOf } from "../shared/handlers";
-import { OfficeDeclaration, OfficeDeclarations } from "./operations";
+} from "../gql/graphql";
+import type { ResourceHandlers } from "../api/handlers";
+import { isBlank, listHandler, oneHandler, pageOf, operation } from "../api/handlers";
+import {
+  EmployerDeleteDeclaration,
+  EmployerModifyDeclaration,
+  OfficeAcceptDeclaration,
+  OfficeCorrectDeclaration,
+  OfficeDeclaration,
+  OfficeDeclarationVersion,
+  OfficeDeclarations,
+  OfficeRefuseDeclaration,
+  OfficeRevalidateDeclaration,
+  OfficeRevalidateDeclarations,
+} from "./operations";
 
 export type DeclarationRow = OfficeDeclarationRowFragment;
 export type DeclarationDetail = NonNullable<OfficeDeclarationQuery["wageDeclaration"]>;
@@ -71,14 +82,14 @@ export function toDeclarationOrder(sort: GetListParams["sort"]): WageDeclaration
 }
 
 export async function loadDeclaration(id: string): Promise<DeclarationDetail> {
-  const { wageDeclaration } = await request(OfficeDeclaration, { id });
-  if (!wageDeclaration) throw new ApiError("This declaration does not exist.", "NOT_FOUND");
+  const { wageDeclaration } = await flexi.request(OfficeDeclaration, { id });
+  if (!wageDeclaration) throw new FlexiApiError("This declaration does not exist.", "NOT_FOUND");
   return wageDeclaration;
 }
 
 export const declarationsResource: ResourceHandlers = {
   getList: listHandler<DeclarationRow>(async (params) => {
-    const { wageDeclarations } = await request(OfficeDeclarations, {
+    const { wageDeclarations } = await flexi.request(OfficeDeclarations, {
       filter: toDeclarationFilter((params.filter ?? {}) as DeclarationFilterValues),
       orderBy: toDeclarationOrder(params.sort),
       ...pageOf(params),
@@ -86,4 +97,19 @@ export const declarationsResource: ResourceHandlers = {
     return { data: wageDeclarations.nodes, total: wageDeclarations.totalCount };
   }),
   getOne: oneHandler(loadDeclaration),
+};
+
+/**
+ * The actions on a declaration, as custom methods of the data provider: each carries the
+ * declaration's concurrency token (expectedVersion) and, for the back office, its reason.
+ */
+export const declarationMethods = {
+  acceptDeclaration: operation(OfficeAcceptDeclaration),
+  refuseDeclaration: operation(OfficeRefuseDeclaration),
+  correctDeclaration: operation(OfficeCorrectDeclaration),
+  revalidateDeclaration: operation(OfficeRevalidateDeclaration),
+  revalidateDeclarations: operation(OfficeRevalidateDeclarations),
+  declarationVersion: operation(OfficeDeclarationVersion),
+  modifyDeclaration: operation(EmployerModifyDeclaration),
+  deleteDeclaration: operation(EmployerDeleteDeclaration),
 };

@@ -1,5 +1,5 @@
 /** The back office's declaration operations (review queue, declaration page, its actions). */
-import { graphql } from "../../gql";
+import { graphql } from "../gql";
 
 export const OfficeDeclarationRowFragment = graphql(`
   fragment OfficeDeclarationRow on WageDeclaration {
@@ -198,6 +198,27 @@ export const OfficeDeclarationStatusChanged = graphql(`
       cursor
       versionNumber
       to
+    }
+  }
+`);
+
+/** The employer's modification and deletion of a declaration (the back office corrects instead). */
+export const EmployerModifyDeclaration = graphql(`
+  mutation EmployerModifyDeclaration($id: ID!, $expectedVersion: Int!, $input: DeclarationInput!) {
+    modifyDeclaration(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const EmployerDeleteDeclaration = graphql(`
+  mutation EmployerDeleteDeclaration($id: ID!, $expectedVersion: Int!) {
+    deleteDeclaration(id: $id, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
     }
   }
 `);

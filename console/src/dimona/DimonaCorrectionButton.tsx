@@ -16,11 +16,9 @@ import {
   Toolbar,
   useTranslate,
 } from "react-admin";
-import { request } from "../../api/client";
-import { ReasonInput } from "../shared/ReasonInput";
-import { changedFields, useCorrection } from "../shared/useCorrection";
-import { OfficeCorrectDimonaPeriod } from "./operations";
-import type { DimonaPeriodRow } from "./resource";
+import { ReasonInput } from "../common/ReasonInput";
+import { changedFields, useCorrection } from "../common/useCorrection";
+import type { DimonaPeriodRow } from "./dataProvider";
 
 const FIELDS = ["startDate", "startHour", "endDate", "endHour", "plannedHours", "cancelled"] as const;
 
@@ -53,9 +51,9 @@ function DimonaCorrectionDialog({ period, onClose }: { period: DimonaPeriodRow; 
   const translate = useTranslate();
   const titleId = useId();
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
+    async (values: Record<string, unknown>, dataProvider) => {
       const input = changedFields(period, values, FIELDS);
-      await request(OfficeCorrectDimonaPeriod, { id: period.id, input, reason: String(values.reason ?? "") });
+      await dataProvider.correctDimonaPeriod({ id: period.id, input, reason: String(values.reason ?? "") });
     },
     { success: translate("flexi.office.dimona.corrected"), onSuccess: onClose },
   );

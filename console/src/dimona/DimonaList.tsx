@@ -4,15 +4,15 @@
  */
 import { Box, Typography } from "@mui/material";
 import { DataTable, List, SelectInput, TopToolbar, useTranslate } from "react-admin";
-import { DimonaCorrectionButton } from "./dimona/DimonaCorrectionButton";
-import { EmployerInput, WorkerInput } from "./shared/ReferenceInputs";
-import { RegisterDimonaButton } from "./dimona/RegisterDimonaButton";
-import type { DimonaPeriodRow } from "./dimona/resource";
-import { useFormats } from "./shared/format";
+import { DimonaCorrectionButton } from "./DimonaCorrectionButton";
+import { EmployerInput, WorkerInput } from "../common/ReferenceInputs";
+import { RegisterDimonaButton } from "./RegisterDimonaButton";
+import type { DimonaPeriodRow } from "./dataProvider";
+import { useFormats } from "../common/officeFormat";
 
 const Col = DataTable.Col<DimonaPeriodRow>;
 
-export default function DimonaPage() {
+export default function DimonaList() {
   const translate = useTranslate();
   const { date } = useFormats();
   const yes = translate("flexi.office.yes");

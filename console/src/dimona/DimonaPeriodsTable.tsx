@@ -4,10 +4,10 @@
  */
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useGetList, useTranslate } from "react-admin";
-import { visuallyHidden } from "../../common/StatusIcon";
-import { useFormats } from "../shared/format";
+import { visuallyHidden } from "../common/StatusIcon";
+import { useFormats } from "../common/officeFormat";
 import { DimonaCorrectionButton } from "./DimonaCorrectionButton";
-import type { DimonaPeriodRow } from "./resource";
+import type { DimonaPeriodRow } from "./dataProvider";
 
 /** What 00024-152 looks for: a non-cancelled FLX period sharing a day with the calculation period. */
 export function coversPeriod(period: DimonaPeriodRow, range: { start: string; end: string }): boolean {

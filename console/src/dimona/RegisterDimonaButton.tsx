@@ -16,12 +16,10 @@ import {
   useListContext,
   useTranslate,
 } from "react-admin";
-import { request } from "../../api/client";
-import type { DimonaWorkerType } from "../../gql/graphql";
-import { useCorrection } from "../shared/useCorrection";
+import type { DimonaWorkerType } from "../gql/graphql";
+import { useCorrection } from "../common/useCorrection";
 import { DimonaTimeInputs } from "./DimonaCorrectionButton";
-import { EmployerInput, WorkerInput } from "../shared/ReferenceInputs";
-import { OfficeRegisterDimonaPeriod } from "./operations";
+import { EmployerInput, WorkerInput } from "../common/ReferenceInputs";
 
 const WORKER_TYPES: DimonaWorkerType[] = ["FLX", "STU", "OTH", "EXT"];
 const text = (value: unknown) => (value == null || value === "" ? null : String(value));
@@ -32,8 +30,8 @@ export function RegisterDimonaButton() {
   const { filterValues } = useListContext();
   const [open, setOpen] = useState(false);
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
-      await request(OfficeRegisterDimonaPeriod, {
+    async (values: Record<string, unknown>, dataProvider) => {
+      await dataProvider.registerDimonaPeriod({
         input: {
           employerId: String(values.employerId ?? ""),
           workerId: String(values.workerId ?? ""),

@@ -1,9 +1,9 @@
 /** "dimonaPeriods": filtered by employer, worker, cancelled; ordered by start date. */
-import { request } from "../../api/client";
-import type { ResourceHandlers } from "../../api/dataProvider";
-import type { DimonaPeriodFilter, OfficeDimonaPeriodFragment } from "../../gql/graphql";
-import { isBlank, listHandler, pageOf } from "../shared/handlers";
-import { OfficeDimonaPeriods } from "./operations";
+import { flexi } from "../api/flexi";
+import type { ResourceHandlers } from "../api/handlers";
+import type { DimonaPeriodFilter, OfficeDimonaPeriodFragment } from "../gql/graphql";
+import { isBlank, listHandler, pageOf, operation } from "../api/handlers";
+import { OfficeCorrectDimonaPeriod, OfficeDimonaPeriods, OfficeRegisterDimonaPeriod } from "./operations";
 
 export type DimonaPeriodRow = OfficeDimonaPeriodFragment;
 
@@ -25,11 +25,17 @@ export function toDimonaFilter(values: DimonaFilterValues): DimonaPeriodFilter {
 
 export const dimonaPeriodsResource: ResourceHandlers = {
   getList: listHandler<DimonaPeriodRow>(async (params) => {
-    const { dimonaPeriods } = await request(OfficeDimonaPeriods, {
+    const { dimonaPeriods } = await flexi.request(OfficeDimonaPeriods, {
       filter: toDimonaFilter((params.filter ?? {}) as DimonaFilterValues),
       orderBy: [params.sort?.order === "ASC" ? "START_DATE_ASC" : "START_DATE_DESC"],
       ...pageOf(params),
     });
     return { data: dimonaPeriods.nodes, total: dimonaPeriods.totalCount };
   }),
+};
+
+/** The back office's corrections and registrations of Dimona periods. */
+export const dimonaMethods = {
+  correctDimonaPeriod: operation(OfficeCorrectDimonaPeriod),
+  registerDimonaPeriod: operation(OfficeRegisterDimonaPeriod),
 };

@@ -1,5 +1,5 @@
 /** The back office's Dimona operations: list, correction, registration. */
-import { graphql } from "../../gql";
+import { graphql } from "../gql";
 
 export const OfficeDimonaPeriodFragment = graphql(`
   fragment OfficeDimonaPeriod on DimonaPeriod {

@@ -23,67 +23,18 @@ import {
   Paper,
   Typography,
 } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
 import { Link, useSearchParams } from "react-router-dom";
-import { request, subscribe } from "../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
+import { useLive, useThrottled } from "../api/live";
 import type { Rights } from "../auth/authProvider";
 import { apiErrorText } from "../common/DeclarationForm";
 import { formatDateTime, type Locale } from "../common/format";
 import { visuallyHidden } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import type { EboxInboxQuery } from "../gql/graphql";
-import { useLoad, useThrottled } from "./useLoad";
-
-const EboxInbox = graphql(`
-  query EboxInbox($readFirst: Int!) {
-    unread: eboxMessages(first: 200, filter: { unread: true }, orderBy: [RECEIVED_AT_DESC]) {
-      totalCount
-      nodes {
-        ...EboxMessageItem
-      }
-    }
-    read: eboxMessages(first: $readFirst, filter: { unread: false }, orderBy: [RECEIVED_AT_DESC]) {
-      totalCount
-      nodes {
-        ...EboxMessageItem
-      }
-    }
-  }
-  fragment EboxMessageItem on EboxMessage {
-    id
-    type
-    subject
-    body
-    receivedAt
-    readAt
-    employer {
-      id
-      name
-    }
-    declaration {
-      id
-      worker {
-        id
-        firstName
-        lastName
-      }
-    }
-    submission {
-      id
-      reference
-    }
-  }
-`);
-
-const MarkRead = graphql(`
-  mutation EboxMarkRead($id: ID!) {
-    markEboxMessageRead(id: $id) {
-      id
-      readAt
-    }
-  }
-`);
 
 const EboxArrived = graphql(`
   subscription EboxArrived {
@@ -96,30 +47,32 @@ const EboxArrived = graphql(`
 type Message = EboxInboxQuery["unread"]["nodes"][number];
 const READ_PAGE = 20;
 
-export default function EboxPage() {
+export default function EboxList() {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useFlexiDataProvider();
   const [readFirst, setReadFirst] = useState(READ_PAGE);
-  const inbox = useLoad(() => request(EboxInbox, { readFirst }), [readFirst]);
-  const reload = useThrottled(inbox.reload);
+  const inbox = useFlexiQuery(["ebox", "eboxInbox", { readFirst }], (provider) => provider.eboxInbox({ readFirst }));
+  const { refetch } = inbox;
+  const reload = useThrottled(() => void refetch());
   const [params, setParams] = useSearchParams();
   const openId = params.get("message");
   /** Read in this visit: they stay where they are in the list until the next load, marked read. */
   const [readNow, setReadNow] = useState<Record<string, string>>({});
 
-  useEffect(
-    () =>
-      subscribe(
-        EboxArrived,
-        {},
-        () => {
-          notify("flexi.ebox.arrived", { type: "info" });
-          reload();
-        },
-        { onResume: reload },
-      ),
-    [notify, reload],
-  );
+  useLive(EboxArrived, {}, reload, () => {
+    notify("flexi.ebox.arrived", { type: "info" });
+    return true;
+  });
+  const markRead = useMutation({
+    mutationFn: (id: string) => dataProvider.markRead({ id }),
+    onSuccess: (data, id) => {
+      setReadNow((r) => ({ ...r, [id]: data.markEboxMessageRead.readAt ?? new Date().toISOString() }));
+      window.dispatchEvent(new Event("flexi:ebox-read")); // the badge recounts
+    },
+    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+  });
+  const { mutate: markAsRead } = markRead;
 
   const all = inbox.data ? [...inbox.data.unread.nodes, ...inbox.data.read.nodes] : [];
   const opened = all.find((m) => m.id === openId);
@@ -127,17 +80,10 @@ export default function EboxPage() {
 
   useEffect(() => {
     if (!opened || !openedUnread) return;
-    const id = opened.id;
-    request(MarkRead, { id }).then(
-      (data) => {
-        setReadNow((r) => ({ ...r, [id]: data.markEboxMessageRead.readAt ?? new Date().toISOString() }));
-        window.dispatchEvent(new Event("flexi:ebox-read")); // the badge recounts
-      },
-      (error: unknown) => notify(apiErrorText(translate, error), { type: "error" }),
-    );
-  }, [opened, openedUnread, notify, translate]);
+    markAsRead(opened.id);
+  }, [opened, openedUnread, markAsRead]);
 
-  if (inbox.error != null)
+  if (inbox.error)
     return (
       <Box sx={{ p: 2 }}>
         <Alert severity="error">{apiErrorText(translate, inbox.error)}</Alert>
@@ -285,7 +231,7 @@ function MessageView({ message: m, readAt }: { message: Message; readAt: string 
           </Typography>
         )}
         {m.declaration && (
-          <MuiLink component={Link} to={`/employer/workers/${m.declaration.worker.id}`}>
+          <MuiLink component={Link} to={`/workers/${m.declaration.worker.id}/show`}>
             {translate("flexi.ebox.toWorker", {
               name: `${m.declaration.worker.firstName} ${m.declaration.worker.lastName}`,
             })}

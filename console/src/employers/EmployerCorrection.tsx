@@ -13,12 +13,10 @@ import {
   useNotify,
   useTranslate,
 } from "react-admin";
-import { request } from "../../api/client";
-import type { CorrectEmployerInput } from "../../gql/graphql";
-import { ReasonInput } from "../shared/ReasonInput";
-import { changedFields, useCorrection } from "../shared/useCorrection";
-import { OfficeCorrectEmployer } from "./operations";
-import type { EmployerDetail } from "./resource";
+import type { CorrectEmployerInput } from "../gql/graphql";
+import { ReasonInput } from "../common/ReasonInput";
+import { changedFields, useCorrection } from "../common/useCorrection";
+import type { EmployerDetail } from "./dataProvider";
 
 const FIELDS = ["name", "employerClasses", "nssoNumber", "language"] as const;
 /** An employer's language is one of the country's: English is a reader's language only. */
@@ -35,8 +33,8 @@ export function EmployerCorrection({ employer, onClose }: { employer: EmployerDe
     return changed;
   };
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
-      await request(OfficeCorrectEmployer, {
+    async (values: Record<string, unknown>, dataProvider) => {
+      await dataProvider.correctEmployer({
         id: employer.id,
         input: changes(values),
         reason: String(values.reason ?? ""),

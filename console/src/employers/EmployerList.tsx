@@ -2,11 +2,11 @@
 import { Chip, Link as MuiLink } from "@mui/material";
 import { Link } from "react-router-dom";
 import { DataTable, List, SearchInput, useTranslate } from "react-admin";
-import type { EmployerDetail } from "./employers/resource";
+import type { EmployerDetail } from "./dataProvider";
 
 const Col = DataTable.Col<EmployerDetail>;
 
-export default function EmployersPage() {
+export default function EmployerList() {
   const translate = useTranslate();
   const search = translate("flexi.office.employer.search");
   return (
@@ -19,12 +19,12 @@ export default function EmployersPage() {
       actions={false}
       empty={false}
     >
-      <DataTable rowClick={(id) => `/office/employers/${id}`} bulkActionButtons={false}>
+      <DataTable rowClick={(id) => `/employers/${id}/show`} bulkActionButtons={false}>
         <Col
           source="name"
           label={translate("flexi.office.field.name")}
           render={(e) => (
-            <MuiLink component={Link} to={`/office/employers/${e.id}`} onClick={(event) => event.stopPropagation()}>
+            <MuiLink component={Link} to={`/employers/${e.id}/show`} onClick={(event) => event.stopPropagation()}>
               {e.name}
             </MuiLink>
           )}

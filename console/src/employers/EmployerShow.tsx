@@ -5,14 +5,14 @@ import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, T
 import { useState } from "react";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
-import { AuditTrail } from "./audit/AuditTrail";
-import { EmployerCorrection } from "./employers/EmployerCorrection";
-import type { EmployerDetail } from "./employers/resource";
-import { errorText } from "./shared/fieldErrors";
-import { PAGE_META } from "./shared/handlers";
-import { Facts, Section } from "./shared/Section";
+import { AuditTrail } from "../audit/AuditTrail";
+import { EmployerCorrection } from "./EmployerCorrection";
+import type { EmployerDetail } from "./dataProvider";
+import { errorText } from "../common/fieldErrors";
+import { PAGE_META } from "../api/handlers";
+import { Facts, Section } from "../common/Section";
 
-export default function EmployerPage() {
+export default function EmployerShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
   const [correcting, setCorrecting] = useState(false);
@@ -31,7 +31,7 @@ export default function EmployerPage() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={employer.name} />
-      <Button component={Link} to="/office/employers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+      <Button component={Link} to="/employers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
         {translate("flexi.menu.employers")}
       </Button>
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>

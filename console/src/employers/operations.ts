@@ -1,5 +1,5 @@
 /** The back office's employer operations: list, page, correction, the class catalogue. */
-import { graphql } from "../../gql";
+import { graphql } from "../gql";
 
 export const OfficeEmployerFragment = graphql(`
   fragment OfficeEmployer on Employer {
@@ -56,6 +56,15 @@ export const OfficeCorrectEmployer = graphql(`
   mutation OfficeCorrectEmployer($id: ID!, $input: CorrectEmployerInput!, $reason: String!) {
     correctEmployer(id: $id, input: $input, reason: $reason) {
       ...OfficeEmployer
+    }
+  }
+`);
+
+export const EmployerClassOptions = graphql(`
+  query EmployerClassOptions {
+    employerClasses {
+      code
+      label
     }
   }
 `);

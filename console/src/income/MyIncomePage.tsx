@@ -16,16 +16,15 @@ import {
   Typography,
 } from "@mui/material";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import { Title, useLocaleState, useLogoutIfAccessDenied, usePermissions, useTranslate } from "react-admin";
-import { request } from "../api/client";
+import { useState } from "react";
+import { Title, useLocaleState, usePermissions, useTranslate } from "react-admin";
+import { useFlexiDataProvider } from "../api/dataProvider";
 import type { Rights } from "../auth/authProvider";
 import { formatDateTime, formatMoney, type Locale } from "../common/format";
 import type { MyFlexiIncomeQuery } from "../gql/graphql";
 import { EmployerShares } from "./EmployerShares";
 import { GaugeLegend, IncomeGauge } from "./IncomeGauge";
 import { brusselsYear, fromCents, toCents } from "./money";
-import { MyFlexiIncome } from "./operations";
 
 export default function MyIncomePage() {
   const translate = useTranslate();
@@ -71,16 +70,14 @@ export default function MyIncomePage() {
 
 function YearIncome({ ssin, year }: { ssin: string; year: number }) {
   const translate = useTranslate();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useFlexiDataProvider();
+  // An expired or revoked token sends the user to the sign-in page (the data provider).
   const income = useQuery({
-    queryKey: ["flexi", "myIncome", ssin, year],
-    queryFn: () => request(MyFlexiIncome, { ssin, year }),
+    queryKey: ["income", "myFlexiIncome", ssin, year],
+    queryFn: () => dataProvider.myFlexiIncome({ ssin, year }),
     // Keep the previous year on screen while the next loads: no jump of the layout.
     placeholderData: keepPreviousData,
   });
-  useEffect(() => {
-    if (income.error) void logoutIfAccessDenied(income.error);
-  }, [income.error, logoutIfAccessDenied]);
 
   if (income.error)
     return <Alert severity="error">{translate("flexi.income.loadError", { message: income.error.message })}</Alert>;

@@ -12,7 +12,7 @@
  *   /wizard/:submissionId/done              5 confirmation with the reference
  */
 import { Navigate, Route, Routes } from "react-router-dom";
-import { DeclarantOnly } from "./currentEmployer";
+import { DeclarantOnly } from "../common/currentEmployer";
 import { DoneStep } from "./wizard/DoneStep";
 import { EntryStep } from "./wizard/EntryStep";
 import { OverviewStep } from "./wizard/OverviewStep";

@@ -1,5 +1,5 @@
 /** The wizard's typed operations (graphql-codegen types them from schema/schema.graphql). */
-import { graphql } from "../../gql";
+import { graphql } from "../gql";
 
 export const OpenDraftSubmissions = graphql(`
   query WizardOpenDrafts($employerId: ID!) {

@@ -27,115 +27,25 @@ import {
   Tooltip,
   Typography,
 } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
-import { ApiError, request, subscribe } from "../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
+import { isApiError } from "../api/flexi";
+import { useLive, useThrottled } from "../api/live";
 import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "../common/format";
 import { StatusIcon } from "../common/StatusIcon";
-import { graphql } from "../gql";
+import { allowedActions } from "../declarations/allowedActions";
 import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphql";
-import { DeclarantOnly, useCurrentEmployer } from "./currentEmployer";
-import { useLoad, useThrottled } from "./useLoad";
-
-const WorkerDetailsQuery = graphql(`
-  query EmployerWorkerDetails($workerId: ID!, $employerId: ID!) {
-    worker(id: $workerId) {
-      id
-      firstName
-      lastName
-      ssin
-      birthDate
-      dimonaPeriods(employerId: $employerId) {
-        id
-        periodId
-        workerType
-        jointCommittee
-        startDate
-        startHour
-        endDate
-        endHour
-        plannedHours
-        cancelled
-      }
-    }
-    employer(id: $employerId) {
-      id
-      employerClasses
-    }
-    wageDeclarations(
-      first: 100
-      orderBy: [CALCULATION_DATE_DESC]
-      filter: { workerId: { eq: $workerId }, employerId: { eq: $employerId }, not: { status: { eq: DRAFT } } }
-    ) {
-      totalCount
-      nodes {
-        id
-        status
-        kind
-        version
-        total
-        submittedAt
-        ...DeclarationFormContent
-        anomalies {
-          code
-          severity
-          message
-        }
-        history {
-          number
-          kind
-          status
-          total
-          createdAt
-        }
-      }
-    }
-  }
-`);
-
-const ModifyDeclaration = graphql(`
-  mutation EmployerModifyDeclaration($id: ID!, $expectedVersion: Int!, $input: DeclarationInput!) {
-    modifyDeclaration(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      id
-      status
-      version
-    }
-  }
-`);
-
-const DeleteDeclaration = graphql(`
-  mutation EmployerDeleteDeclaration($id: ID!, $expectedVersion: Int!) {
-    deleteDeclaration(id: $id, expectedVersion: $expectedVersion) {
-      id
-      status
-      version
-    }
-  }
-`);
-
-const WorkerStatusChanged = graphql(`
-  subscription EmployerWorkerStatusChanged($employerId: ID!) {
-    declarationStatusChanged(employerId: $employerId) {
-      cursor
-      declaration {
-        id
-        worker {
-          id
-        }
-      }
-    }
-  }
-`);
+import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
+import { EmployerWorkerStatusChanged } from "./operations";
 
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];
 
-/** Statuses in which a person may send a modification or a deletion (design §4). */
-const CHANGEABLE = new Set(["ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED"]);
-
-export default function WorkerDetailsPage() {
+export default function EmployerWorkerShow() {
   return (
     <DeclarantOnly>
       <WorkerDetails />
@@ -144,33 +54,50 @@ export default function WorkerDetailsPage() {
 }
 
 function WorkerDetails() {
-  const { workerId = "" } = useParams();
+  const { id: workerId = "" } = useParams();
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const l = locale as Locale;
   const employerId = useCurrentEmployer().employer?.id;
-  const loaded = useLoad(
-    () => (employerId ? request(WorkerDetailsQuery, { workerId, employerId }) : Promise.resolve(undefined)),
-    [workerId, employerId],
+  const dataProvider = useFlexiDataProvider();
+  const loaded = useFlexiQuery(
+    ["workers", "employerWorkerDetails", { workerId, employerId }],
+    (provider) => provider.employerWorkerDetails({ workerId, employerId: employerId ?? "" }),
+    { enabled: employerId != null },
   );
-  const reload = useThrottled(loaded.reload);
+  const { refetch } = loaded;
+  const reload = useThrottled(() => void refetch());
   /** The declaration being modified, with its version when the pencil was clicked: the token sent back. */
   const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
   const [deleting, setDeleting] = useState<Declaration | null>(null);
   const editHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    if (!employerId) return;
-    return subscribe(
-      WorkerStatusChanged,
-      { employerId },
-      (data) => {
-        if (data.declarationStatusChanged.declaration.worker.id === workerId) reload();
-      },
-      { onResume: reload },
-    );
-  }, [employerId, workerId, reload]);
+  const modification = useMutation({
+    mutationFn: (variables: { id: string; expectedVersion: number; input: DeclarationInput }) =>
+      dataProvider.modifyDeclaration(variables),
+    onSuccess: () => {
+      notify("flexi.details.modified", { type: "success" });
+      setEditing(null);
+      void refetch();
+    },
+  });
+  const deletion = useMutation({
+    mutationFn: (variables: { id: string; expectedVersion: number }) => dataProvider.deleteDeclaration(variables),
+    onSuccess: () => notify("flexi.details.deleted", { type: "success" }),
+    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onSettled: () => {
+      setDeleting(null);
+      void refetch();
+    },
+  });
+
+  useLive(
+    EmployerWorkerStatusChanged,
+    employerId ? { employerId } : null,
+    reload,
+    (data) => data.declarationStatusChanged.declaration.worker.id === workerId,
+  );
 
   useEffect(() => {
     if (editing) {
@@ -179,7 +106,7 @@ function WorkerDetails() {
     }
   }, [editing]);
 
-  if (loaded.error != null)
+  if (loaded.error)
     return (
       <Box sx={{ p: 2 }}>
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
@@ -205,36 +132,24 @@ function WorkerDetails() {
    * (INVALID_STATE): the page shows the current state, and an open form closes, since its content
    * and version are stale; the caller says why.
    */
-  const isRace = (error: unknown) =>
-    error instanceof ApiError && ["CONFLICT", "INVALID_STATE", "NOT_FOUND"].includes(error.code);
+  const isRace = (error: unknown) => isApiError(error, "CONFLICT", "INVALID_STATE", "NOT_FOUND");
 
   const modify = async (id: string, expectedVersion: number, input: DeclarationInput) => {
     try {
       // The version seen when the pencil was clicked, not the live one: a change made meanwhile
       // by someone else must come back as a CONFLICT, not be overwritten.
-      await request(ModifyDeclaration, { id, expectedVersion, input });
+      await modification.mutateAsync({ id, expectedVersion, input });
     } catch (error) {
       if (isRace(error)) {
         setEditing(null);
-        loaded.reload();
+        void refetch();
       }
       throw error; // the form shows field errors on the fields, and anything else as a notification
     }
-    notify("flexi.details.modified", { type: "success" });
-    setEditing(null);
-    loaded.reload();
   };
 
-  const remove = async () => {
-    if (!deleting) return;
-    try {
-      await request(DeleteDeclaration, { id: deleting.id, expectedVersion: deleting.version });
-      notify("flexi.details.deleted", { type: "success" });
-    } catch (error) {
-      notify(apiErrorText(translate, error), { type: "error" });
-    }
-    setDeleting(null);
-    loaded.reload();
+  const remove = () => {
+    if (deleting) deletion.mutate({ id: deleting.id, expectedVersion: deleting.version });
   };
 
   return (
@@ -347,7 +262,7 @@ function DeclarationRow({
   const [locale] = useLocaleState();
   const l = locale as Locale;
   const [open, setOpen] = useState(false);
-  const changeable = CHANGEABLE.has(d.status);
+  const allowed = allowedActions(d, "employer");
   const edit = translate("flexi.details.modify", { period });
   const remove = translate("flexi.details.delete", { period });
   const versions = translate("flexi.details.showHistory", { period });
@@ -365,19 +280,19 @@ function DeclarationRow({
           {formatMoney(d.total, l)}
         </TableCell>
         <TableCell sx={{ whiteSpace: "nowrap" }}>
-          {changeable && (
-            <>
-              <Tooltip title={edit}>
-                <IconButton aria-label={edit} onClick={onEdit}>
-                  <EditIcon />
-                </IconButton>
-              </Tooltip>
-              <Tooltip title={remove}>
-                <IconButton aria-label={remove} onClick={onDelete}>
-                  <DeleteOutlineIcon />
-                </IconButton>
-              </Tooltip>
-            </>
+          {allowed.includes("MODIFY") && (
+            <Tooltip title={edit}>
+              <IconButton aria-label={edit} onClick={onEdit}>
+                <EditIcon />
+              </IconButton>
+            </Tooltip>
+          )}
+          {allowed.includes("DELETE") && (
+            <Tooltip title={remove}>
+              <IconButton aria-label={remove} onClick={onDelete}>
+                <DeleteOutlineIcon />
+              </IconButton>
+            </Tooltip>
           )}
           <Tooltip title={versions}>
             <IconButton

@@ -18,8 +18,8 @@ import {
   Typography,
 } from "@mui/material";
 import { useTranslate } from "react-admin";
-import { useFormats } from "../shared/format";
-import type { FlexiIncomeRecord } from "./resource";
+import { useFormats } from "../common/officeFormat";
+import type { FlexiIncomeRecord } from "./dataProvider";
 
 /** Distinct colours, each at least 3:1 against white (WCAG 1.4.11 for graphics). */
 const COLOURS = ["#1d4f91", "#8a4b00", "#1b5e20", "#6a1b9a", "#00695c", "#ad1457", "#37474f", "#4e342e"];

@@ -2,12 +2,12 @@
 import { Alert, Box, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useGetList, useGetOne, useTranslate } from "react-admin";
-import type { CeilingRow } from "../ceilings/resource";
-import { errorText } from "../shared/fieldErrors";
-import { useFormats } from "../shared/format";
-import { Section } from "../shared/Section";
+import type { CeilingRow } from "../ceilings/dataProvider";
+import { errorText } from "../common/fieldErrors";
+import { useFormats } from "../common/officeFormat";
+import { Section } from "../common/Section";
 import { IncomeChart } from "./IncomeChart";
-import { incomeId, type CeilingAlertRow, type FlexiIncomeRecord, type WorkerDetail } from "./resource";
+import { incomeId, type CeilingAlertRow, type FlexiIncomeRecord, type WorkerDetail } from "./dataProvider";
 
 /** The calendar year in Brussels (design: calendar rules use Europe/Brussels). */
 function currentYear(): number {

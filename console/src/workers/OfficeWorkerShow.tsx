@@ -8,17 +8,17 @@ import { Alert, Box, Button, Typography } from "@mui/material";
 import { useState } from "react";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
-import { AuditTrail } from "./audit/AuditTrail";
-import { errorText } from "./shared/fieldErrors";
-import { PAGE_META } from "./shared/handlers";
-import { useFormats } from "./shared/format";
-import { Facts, Section } from "./shared/Section";
-import { IncomeSection } from "./workers/IncomeSection";
-import type { WorkerDetail } from "./workers/resource";
-import { WorkerCorrection } from "./workers/WorkerCorrection";
-import { WorkerDeclarations } from "./workers/WorkerDeclarations";
+import { AuditTrail } from "../audit/AuditTrail";
+import { errorText } from "../common/fieldErrors";
+import { PAGE_META } from "../api/handlers";
+import { useFormats } from "../common/officeFormat";
+import { Facts, Section } from "../common/Section";
+import { IncomeSection } from "./IncomeSection";
+import type { WorkerDetail } from "./dataProvider";
+import { WorkerCorrection } from "./WorkerCorrection";
+import { WorkerDeclarations } from "./WorkerDeclarations";
 
-export default function WorkerPage() {
+export default function OfficeWorkerShow() {
   const { id } = useParams<{ id: string }>();
   const translate = useTranslate();
   const { date } = useFormats();
@@ -39,7 +39,7 @@ export default function WorkerPage() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={name} />
-      <Button component={Link} to="/office/workers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
+      <Button component={Link} to="/workers" startIcon={<ArrowBackIcon />} sx={{ mb: 1 }}>
         {translate("flexi.menu.workers")}
       </Button>
       <Typography variant="h5" component="h1" sx={{ mb: 2 }}>

@@ -4,9 +4,7 @@ import { Dialog, DialogContent, DialogTitle } from "@mui/material";
 import { useId, useState } from "react";
 import { Button, DateInput, Form, required, SaveButton, TextInput, Toolbar, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
-import { request } from "../../api/client";
-import { useCorrection } from "../shared/useCorrection";
-import { OfficeRegisterWorker } from "./operations";
+import { useCorrection } from "../common/useCorrection";
 
 export function RegisterWorkerButton() {
   const translate = useTranslate();
@@ -14,8 +12,8 @@ export function RegisterWorkerButton() {
   const titleId = useId();
   const [open, setOpen] = useState(false);
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
-      const { registerWorker } = await request(OfficeRegisterWorker, {
+    async (values: Record<string, unknown>, dataProvider) => {
+      const { registerWorker } = await dataProvider.registerWorker({
         input: {
           ssin: String(values.ssin ?? "").replace(/[\s.-]/g, ""),
           firstName: String(values.firstName ?? ""),
@@ -23,7 +21,7 @@ export function RegisterWorkerButton() {
           pensionerFrom: values.pensionerFrom ? String(values.pensionerFrom) : null,
         },
       });
-      navigate(`/office/workers/${registerWorker.id}`);
+      void navigate(`/workers/${registerWorker.id}/show`);
     },
     { success: translate("flexi.office.worker.registered"), onSuccess: () => setOpen(false) },
   );

@@ -11,11 +11,9 @@ import {
   useNotify,
   useTranslate,
 } from "react-admin";
-import { request } from "../../api/client";
-import { ReasonInput } from "../shared/ReasonInput";
-import { changedFields, useCorrection } from "../shared/useCorrection";
-import { OfficeCorrectWorker } from "./operations";
-import type { WorkerDetail } from "./resource";
+import { ReasonInput } from "../common/ReasonInput";
+import { changedFields, useCorrection } from "../common/useCorrection";
+import type { WorkerDetail } from "./dataProvider";
 
 const FIELDS = ["firstName", "lastName", "pensionerFrom"] as const;
 
@@ -23,8 +21,8 @@ export function WorkerCorrection({ worker, onClose }: { worker: WorkerDetail; on
   const translate = useTranslate();
   const notify = useNotify();
   const save = useCorrection(
-    async (values: Record<string, unknown>) => {
-      await request(OfficeCorrectWorker, {
+    async (values: Record<string, unknown>, dataProvider) => {
+      await dataProvider.correctWorker({
         id: worker.id,
         input: changedFields(worker, values, FIELDS),
         reason: String(values.reason ?? ""),

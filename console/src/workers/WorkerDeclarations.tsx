@@ -2,9 +2,9 @@
 import { Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useGetList, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
-import { StatusIcon } from "../../common/StatusIcon";
-import type { DeclarationRow } from "../declarations/resource";
-import { useFormats } from "../shared/format";
+import { StatusIcon } from "../common/StatusIcon";
+import type { DeclarationRow } from "../declarations/dataProvider";
+import { useFormats } from "../common/officeFormat";
 
 export function WorkerDeclarations({ workerId }: { workerId: string }) {
   const translate = useTranslate();
@@ -32,7 +32,7 @@ export function WorkerDeclarations({ workerId }: { workerId: string }) {
           {data.map((declaration) => (
             <TableRow key={declaration.id}>
               <TableCell>
-                <MuiLink component={Link} to={`/review/${declaration.id}`}>
+                <MuiLink component={Link} to={`/declarations/${declaration.id}/show`}>
                   {range(declaration.calculationPeriod)}
                 </MuiLink>
               </TableCell>

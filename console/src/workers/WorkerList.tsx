@@ -2,13 +2,13 @@
 import { Link as MuiLink } from "@mui/material";
 import { Link } from "react-router-dom";
 import { DataTable, List, SearchInput, TopToolbar, useTranslate } from "react-admin";
-import { useFormats } from "./shared/format";
-import { RegisterWorkerButton } from "./workers/RegisterWorkerButton";
-import type { WorkerDetail } from "./workers/resource";
+import { useFormats } from "../common/officeFormat";
+import { RegisterWorkerButton } from "./RegisterWorkerButton";
+import type { WorkerDetail } from "./dataProvider";
 
 const Col = DataTable.Col<WorkerDetail>;
 
-export default function WorkersPage() {
+export default function WorkerList() {
   const translate = useTranslate();
   const { date } = useFormats();
   const search = translate("flexi.office.worker.search");
@@ -26,13 +26,13 @@ export default function WorkersPage() {
       }
       empty={false}
     >
-      <DataTable rowClick={(id) => `/office/workers/${id}`} bulkActionButtons={false}>
+      <DataTable rowClick={(id) => `/workers/${id}/show`} bulkActionButtons={false}>
         <Col
           source="lastName"
           label={translate("flexi.office.field.lastName")}
           render={(w) => (
             // A real link, so the row opens by keyboard too (rowClick is for the mouse).
-            <MuiLink component={Link} to={`/office/workers/${w.id}`} onClick={(event) => event.stopPropagation()}>
+            <MuiLink component={Link} to={`/workers/${w.id}/show`} onClick={(event) => event.stopPropagation()}>
               {w.lastName}
             </MuiLink>
           )}

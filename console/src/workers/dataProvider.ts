@@ -2,16 +2,25 @@
  * "workers" (list with search, one worker), "flexiIncome" (a worker's income of a year: the
  * record id is "<ssin>:<year>", since the API keys it by both) and "ceilingAlerts".
  */
-import { ApiError, request } from "../../api/client";
-import type { ResourceHandlers } from "../../api/dataProvider";
+import { flexi, FlexiApiError } from "../api/flexi";
+import type { ResourceHandlers } from "../api/handlers";
 import type {
   OfficeCeilingAlertsQuery,
   OfficeFlexiIncomeQuery,
   OfficeWorkerByIdQuery,
   WorkerOrder,
-} from "../../gql/graphql";
-import { isBlank, listHandler, manyHandler, oneHandler, pageOf } from "../shared/handlers";
-import { OfficeCeilingAlerts, OfficeFlexiIncome, OfficeWorkerById, OfficeWorkers } from "./operations";
+} from "../gql/graphql";
+import { isBlank, listHandler, manyHandler, oneHandler, pageOf, operation } from "../api/handlers";
+import {
+  DeclaredWorkers,
+  EmployerWorkerDetails,
+  OfficeCeilingAlerts,
+  OfficeCorrectWorker,
+  OfficeFlexiIncome,
+  OfficeRegisterWorker,
+  OfficeWorkerById,
+  OfficeWorkers,
+} from "./operations";
 
 export type WorkerDetail = NonNullable<OfficeWorkerByIdQuery["worker"]>;
 export type FlexiIncomeRecord = OfficeFlexiIncomeQuery["flexiIncome"] & { id: string };
@@ -20,8 +29,8 @@ export type CeilingAlertRow = OfficeCeilingAlertsQuery["ceilingAlerts"]["nodes"]
 export const incomeId = (ssin: string, year: number) => `${ssin}:${year}`;
 
 async function loadWorker(id: string): Promise<WorkerDetail> {
-  const { worker } = await request(OfficeWorkerById, { id });
-  if (!worker) throw new ApiError("This worker does not exist.", "NOT_FOUND");
+  const { worker } = await flexi.request(OfficeWorkerById, { id });
+  if (!worker) throw new FlexiApiError("This worker does not exist.", "NOT_FOUND");
   return worker;
 }
 
@@ -35,7 +44,7 @@ export const workersResource: ResourceHandlers = {
     // `q` is what react-admin's autocomplete inputs send; the workers page sends `search`.
     const { search, q, employerId } = (params.filter ?? {}) as { search?: string; q?: string; employerId?: string };
     const text = (search ?? q ?? "").trim();
-    const { workers } = await request(OfficeWorkers, {
+    const { workers } = await flexi.request(OfficeWorkers, {
       filter: {
         ...(text ? { search: text } : {}),
         ...(isBlank(employerId) ? {} : { employerId: { eq: employerId } }),
@@ -52,7 +61,7 @@ export const workersResource: ResourceHandlers = {
 export const flexiIncomeResource: ResourceHandlers = {
   getOne: oneHandler<FlexiIncomeRecord>(async (id) => {
     const [ssin = "", year = ""] = id.split(":");
-    const { flexiIncome } = await request(OfficeFlexiIncome, { ssin, year: Number(year) });
+    const { flexiIncome } = await flexi.request(OfficeFlexiIncome, { ssin, year: Number(year) });
     return { ...flexiIncome, id };
   }),
 };
@@ -60,10 +69,18 @@ export const flexiIncomeResource: ResourceHandlers = {
 export const ceilingAlertsResource: ResourceHandlers = {
   getList: listHandler<CeilingAlertRow>(async (params) => {
     const { workerId } = (params.filter ?? {}) as { workerId?: string };
-    const { ceilingAlerts } = await request(OfficeCeilingAlerts, {
+    const { ceilingAlerts } = await flexi.request(OfficeCeilingAlerts, {
       filter: isBlank(workerId) ? undefined : { workerId: { eq: workerId } },
       ...pageOf(params),
     });
     return { data: ceilingAlerts.nodes, total: ceilingAlerts.totalCount };
   }),
+};
+
+/** The back office's corrections and registrations of workers; the employer's workers and its view of one. */
+export const workerMethods = {
+  correctWorker: operation(OfficeCorrectWorker),
+  registerWorker: operation(OfficeRegisterWorker),
+  employerWorkerDetails: operation(EmployerWorkerDetails),
+  declaredWorkers: operation(DeclaredWorkers),
 };

@@ -193,7 +193,7 @@ async function tabTo(
 
 describe("the declarant (anna.declarant, German)", () => {
   const today = todayInBrussels();
-  let chosen: { id: string; name: string }[] = [];
+  const chosen: { id: string; name: string }[] = [];
 
   it("sees the overview of declared workers with status icons, accessibly", async () => {
     await anna.goto(app.url + "#/");

@@ -8,13 +8,13 @@ import { Alert, Box, Button, LinearProgress, List, ListItem, Typography } from "
 import { useEffect, useState } from "react";
 import { Loading, useLocaleState, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
-import { request, subscribe } from "../../api/client";
+import { useFlexiQuery } from "../../api/dataProvider";
+import { useLive, useThrottled } from "../../api/live";
 import { apiErrorText } from "../../common/DeclarationForm";
 import { formatDateTime, formatMoney, type Locale } from "../../common/format";
 import { StatusIcon } from "../../common/StatusIcon";
-import { useLoad, useThrottled } from "../useLoad";
 import { forget } from "./memory";
-import { SubmissionProgress, TransmittedSubmission } from "./operations";
+import { SubmissionProgress } from "../operations";
 import { WizardFrame } from "./WizardFrame";
 
 /** Up to this many declarations are listed one by one; a larger submission shows a progress bar. */
@@ -24,27 +24,26 @@ export function DoneStep() {
   const { submissionId = "" } = useParams();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const loaded = useLoad(() => request(TransmittedSubmission, { id: submissionId, first: LISTED }), [submissionId]);
-  const reload = useThrottled(loaded.reload);
+  const loaded = useFlexiQuery(["submissions", "transmittedSubmission", { submissionId }], (dataProvider) =>
+    dataProvider.transmittedSubmission({ id: submissionId, first: LISTED }),
+  );
+  const { refetch } = loaded;
+  const reload = useThrottled(() => void refetch());
   const [progress, setProgress] = useState<{ total: number; processed: number } | null>(null);
   const submission = loaded.data?.submission;
   const large = (submission?.declarations.totalCount ?? 0) > LISTED;
 
+  const transmitted = submission?.status === "SUBMITTED";
   useEffect(() => {
-    if (submission?.status !== "SUBMITTED") return;
-    forget(submissionId); // transmitted: nothing left to keep in the browser
-    return subscribe(
-      SubmissionProgress,
-      { submissionId },
-      (data) => {
-        setProgress(data.submissionProgress);
-        if (!large) reload();
-      },
-      { onResume: reload },
-    );
-  }, [submissionId, submission?.status, large, reload]);
+    if (transmitted) forget(submissionId); // transmitted: nothing left to keep in the browser
+  }, [submissionId, transmitted]);
+  // Each event carries the progress; a short list is also read again for its statuses.
+  useLive(SubmissionProgress, transmitted ? { submissionId } : null, reload, (data) => {
+    setProgress(data.submissionProgress);
+    return !large;
+  });
 
-  if (loaded.error != null)
+  if (loaded.error)
     return (
       <WizardFrame step="done">
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>

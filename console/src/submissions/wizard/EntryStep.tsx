@@ -3,33 +3,45 @@
  * and shows the overview), or, from the overview's pencil, a draft's content to correct.
  */
 import { Alert } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { Loading, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
-import { request } from "../../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { apiErrorText, DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
-import { useLoad } from "../useLoad";
+import type { DeclarationInput } from "../../gql/graphql";
 import { recall } from "./memory";
-import { AddDeclaration, DraftSubmission, EntryWorker, UpdateDraft } from "./operations";
 import { WizardFrame, type TrailFacts } from "./WizardFrame";
 
 export function EntryStep() {
   const { submissionId = "", workerId, declarationId } = useParams();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const loaded = useLoad(async () => {
-    const { submission } = await request(DraftSubmission, { id: submissionId });
-    if (!submission) throw new Error("not found");
-    const draft = declarationId ? submission.declarations.nodes.find((d) => d.id === declarationId) : undefined;
-    const worker = draft?.worker ?? (workerId ? (await request(EntryWorker, { id: workerId })).worker : null);
-    return { submission, draft, worker };
-  }, [submissionId, workerId, declarationId]);
+  const dataProvider = useFlexiDataProvider();
+  const loaded = useFlexiQuery(
+    ["submissions", "entry", { submissionId, workerId, declarationId }],
+    async (provider) => {
+      const { submission } = await provider.draftSubmission({ id: submissionId });
+      if (!submission) throw new Error("not found");
+      const draft = declarationId ? submission.declarations.nodes.find((d) => d.id === declarationId) : undefined;
+      const worker = draft?.worker ?? (workerId ? (await provider.entryWorker({ id: workerId })).worker : null);
+      return { submission, draft, worker };
+    },
+  );
+  /** A new draft is added to the submission, a draft from the overview's pencil updated. */
+  const save = useMutation({
+    mutationFn: async ({ draftId, input }: { draftId: string | undefined; input: DeclarationInput }) => {
+      if (draftId) await dataProvider.updateDraft({ id: draftId, input });
+      else await dataProvider.addDraft({ input: { ...input, submissionId } });
+    },
+    onSuccess: () => void navigate(`/wizard/${submissionId}/overview`),
+  });
 
   const data = loaded.data;
   const entered = new Set(data?.submission.declarations.nodes.map((d) => d.worker.id) ?? []);
   const selected = [...new Set([...recall(submissionId).selected, ...entered])];
   const facts: TrailFacts = { period: data?.submission.period, selected: selected.length, entered: entered.size };
 
-  if (loaded.error != null)
+  if (loaded.error)
     return (
       <WizardFrame step="entry">
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
@@ -71,12 +83,10 @@ export function EntryStep() {
         employerClasses={submission.employer.employerClasses}
         submitLabel={translate(draft ? "flexi.wizard.entry.save" : "flexi.wizard.next")}
         onCancel={() =>
-          navigate(entered.size > 0 ? `/wizard/${submissionId}/overview` : `/wizard/${submissionId}/select`)
+          void navigate(entered.size > 0 ? `/wizard/${submissionId}/overview` : `/wizard/${submissionId}/select`)
         }
         onSubmit={async (input) => {
-          if (draft) await request(UpdateDraft, { id: draft.id, input });
-          else await request(AddDeclaration, { input: { ...input, submissionId } });
-          navigate(`/wizard/${submissionId}/overview`);
+          await save.mutateAsync({ draftId: draft?.id, input });
         }}
       />
     </WizardFrame>

@@ -21,16 +21,16 @@ import {
   Tooltip,
   Typography,
 } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Confirm, Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
-import { ApiError, request } from "../../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
+import { isApiError } from "../../api/flexi";
 import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
 import { formatDate, formatMoney, type Locale } from "../../common/format";
 import type { WizardSubmissionQuery } from "../../gql/graphql";
-import { useLoad } from "../useLoad";
 import { recall, remember } from "./memory";
-import { DraftSubmission, FlexiJobbers, RemoveDraft, SubmitSubmission } from "./operations";
 import { nextToEnter } from "./SelectStep";
 import { WizardFrame } from "./WizardFrame";
 
@@ -41,20 +41,46 @@ export function OverviewStep() {
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();
-  const loaded = useLoad(async () => {
-    const { submission } = await request(DraftSubmission, { id: submissionId });
+  const dataProvider = useFlexiDataProvider();
+  const loaded = useFlexiQuery(["submissions", "overview", { submissionId }], async (provider) => {
+    const { submission } = await provider.draftSubmission({ id: submissionId });
     if (!submission) throw new Error("not found");
-    const jobbers = await request(FlexiJobbers, {
+    const jobbers = await provider.flexiJobbers({
       employerId: submission.employer.id,
       from: submission.period.start,
       to: submission.period.end,
     });
     return { submission, jobbers: jobbers.flexiJobbers };
-  }, [submissionId]);
+  });
+  const { refetch } = loaded;
   const [removing, setRemoving] = useState<Draft | null>(null);
-  const [transmitting, setTransmitting] = useState(false);
+  const removal = useMutation({
+    mutationFn: (draft: Draft) => dataProvider.removeDraft({ id: draft.id }),
+    onSuccess: (_answer, draft) => {
+      // The worker leaves the selection too: "Flexi-Jobber hinzufügen" brings them back.
+      const memory = recall(submissionId);
+      remember(submissionId, { ...memory, selected: memory.selected.filter((id) => id !== draft.worker.id) });
+      notify("flexi.wizard.overview.removed", { type: "info" });
+    },
+    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onSettled: () => {
+      setRemoving(null);
+      void refetch();
+    },
+  });
+  const transmission = useMutation({
+    mutationFn: (idempotencyKey: string) => dataProvider.submitSubmission({ id: submissionId, idempotencyKey }),
+    onSuccess: () => void navigate(`/wizard/${submissionId}/done`),
+    onError: (error) => {
+      // Transmitted meanwhile (another tab, or a key lost with the browser's storage): show the result.
+      if (isApiError(error, "INVALID_STATE")) return navigate(`/wizard/${submissionId}/done`);
+      notify(apiErrorText(translate, error), { type: "error" });
+    },
+  });
+  // Once transmitted, the button stays off while the page moves on to the result.
+  const transmitting = transmission.isPending || transmission.isSuccess;
 
-  if (loaded.error != null)
+  if (loaded.error)
     return (
       <WizardFrame step="overview">
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
@@ -82,32 +108,12 @@ export function OverviewStep() {
     .map((id) => jobbers.find((w) => w.id === id))
     .filter((w) => w !== undefined);
 
-  const remove = async () => {
-    if (!removing) return;
-    try {
-      await request(RemoveDraft, { id: removing.id });
-      // The worker leaves the selection too: "Flexi-Jobber hinzufügen" brings them back.
-      remember(submissionId, { ...memory, selected: memory.selected.filter((id) => id !== removing.worker.id) });
-      notify("flexi.wizard.overview.removed", { type: "info" });
-    } catch (error) {
-      notify(apiErrorText(translate, error), { type: "error" });
-    }
-    setRemoving(null);
-    loaded.reload();
+  const remove = () => {
+    if (removing) removal.mutate(removing);
   };
 
-  const transmit = async () => {
-    if (transmitting) return;
-    setTransmitting(true);
-    try {
-      await request(SubmitSubmission, { id: submissionId, idempotencyKey: memory.idempotencyKey });
-      navigate(`/wizard/${submissionId}/done`);
-    } catch (error) {
-      // Transmitted meanwhile (another tab, or a key lost with the browser's storage): show the result.
-      if (error instanceof ApiError && error.code === "INVALID_STATE") return navigate(`/wizard/${submissionId}/done`);
-      notify(apiErrorText(translate, error), { type: "error" });
-      setTransmitting(false);
-    }
+  const transmit = () => {
+    if (!transmitting) transmission.mutate(memory.idempotencyKey);
   };
 
   return (
@@ -126,7 +132,7 @@ export function OverviewStep() {
           <DraftCard
             key={draft.id}
             draft={draft}
-            onEdit={() => navigate(`/wizard/${submissionId}/edit/${draft.id}`)}
+            onEdit={() => void navigate(`/wizard/${submissionId}/edit/${draft.id}`)}
             onRemove={() => setRemoving(draft)}
           />
         ))}
@@ -147,11 +153,11 @@ export function OverviewStep() {
       )}
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         {next && (
-          <Button variant="outlined" onClick={() => navigate(`/wizard/${submissionId}/entry/${next}`)}>
+          <Button variant="outlined" onClick={() => void navigate(`/wizard/${submissionId}/entry/${next}`)}>
             {translate("flexi.wizard.overview.nextWorker")}
           </Button>
         )}
-        <Button variant="outlined" onClick={() => navigate(`/wizard/${submissionId}/select`)}>
+        <Button variant="outlined" onClick={() => void navigate(`/wizard/${submissionId}/select`)}>
           {translate("flexi.wizard.overview.addWorkers")}
         </Button>
         <Button

@@ -4,16 +4,15 @@
  * new visit) or to discard.
  */
 import { Alert, Box, Button, List, ListItem, Stack, TextField, Typography } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Confirm, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { request } from "../../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { apiErrorText } from "../../common/DeclarationForm";
 import { formatDate, formatDateTime, type Locale } from "../../common/format";
-import { EmployerChoice, useCurrentEmployer } from "../currentEmployer";
-import { useLoad } from "../useLoad";
+import { EmployerChoice, useCurrentEmployer } from "../../common/currentEmployer";
 import { forget, previousMonth, todayInBrussels } from "./memory";
-import { DiscardSubmission, OpenDraftSubmissions } from "./operations";
 import { WizardFrame } from "./WizardFrame";
 
 export function PeriodStep() {
@@ -32,7 +31,7 @@ export function PeriodStep() {
     if (!from) return setProblem({ field: "from", text: translate("flexi.form.fieldErrors.REQUIRED") });
     if (!to) return setProblem({ field: "to", text: translate("flexi.form.fieldErrors.REQUIRED") });
     if (from > to) return setProblem({ field: "to", text: translate("flexi.form.fieldErrors.RANGE_ORDER") });
-    navigate(`/wizard/select?${new URLSearchParams({ employer: current.employer.id, from, to }).toString()}`);
+    void navigate(`/wizard/select?${new URLSearchParams({ employer: current.employer.id, from, to }).toString()}`);
   };
 
   return (
@@ -88,22 +87,29 @@ function OpenDrafts({ employerId }: { employerId: string }) {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const drafts = useLoad(() => request(OpenDraftSubmissions, { employerId }), [employerId]);
+  const dataProvider = useFlexiDataProvider();
+  const drafts = useFlexiQuery(["submissions", "openDraftSubmissions", { employerId }], (provider) =>
+    provider.openDraftSubmissions({ employerId }),
+  );
+  const { refetch } = drafts;
   const [discarding, setDiscarding] = useState<string | null>(null);
+  const discardal = useMutation({
+    mutationFn: (id: string) => dataProvider.discardSubmission({ id }),
+    onSuccess: (_answer, id) => {
+      forget(id);
+      notify("flexi.wizard.period.discarded", { type: "info" });
+    },
+    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onSettled: () => {
+      setDiscarding(null);
+      void refetch();
+    },
+  });
   const open = drafts.data?.submissions.nodes ?? [];
   if (open.length === 0) return null;
 
-  const discard = async () => {
-    if (!discarding) return;
-    try {
-      await request(DiscardSubmission, { id: discarding });
-      forget(discarding);
-      notify("flexi.wizard.period.discarded", { type: "info" });
-    } catch (error) {
-      notify(apiErrorText(translate, error), { type: "error" });
-    }
-    setDiscarding(null);
-    drafts.reload();
+  const discard = () => {
+    if (discarding) discardal.mutate(discarding);
   };
 
   return (

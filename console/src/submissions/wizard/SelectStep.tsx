@@ -17,15 +17,14 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
-import { request } from "../../api/client";
+import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
 import { formatDate, type Locale } from "../../common/format";
-import { useLoad } from "../useLoad";
 import { recall, remember } from "./memory";
-import { CreateSubmission, DraftSubmission, FlexiJobbers } from "./operations";
 import { WizardFrame } from "./WizardFrame";
 
 /** The first selected worker whose data is still to enter, in the order of the list. */
@@ -42,37 +41,61 @@ export function SelectStep() {
   const [locale] = useLocaleState();
 
   // The period and employer: from the URL for a new entry, from the draft submission when adding.
-  const loaded = useLoad(async () => {
-    if (!submissionId) {
-      const employerId = params.get("employer") ?? "";
-      const period = { start: params.get("from") ?? "", end: params.get("to") ?? "" };
-      const jobbers = await request(FlexiJobbers, { employerId, from: period.start, to: period.end });
-      // Before the submission exists, the ticks are kept in the URL, so that a reload keeps them.
-      const selected = params.get("selected")?.split(",").filter(Boolean) ?? [];
-      return { employerId, period, jobbers: jobbers.flexiJobbers, entered: new Set<string>(), selected };
-    }
-    const { submission } = await request(DraftSubmission, { id: submissionId });
-    if (!submission) throw new Error("not found");
-    const jobbers = await request(FlexiJobbers, {
-      employerId: submission.employer.id,
-      from: submission.period.start,
-      to: submission.period.end,
-    });
-    const entered = new Set(submission.declarations.nodes.map((d) => d.worker.id));
-    return {
-      employerId: submission.employer.id,
-      period: submission.period,
-      jobbers: jobbers.flexiJobbers,
-      entered,
-      selected: recall(submission.id).selected,
-    };
-  }, [submissionId, params.get("employer"), params.get("from"), params.get("to")]);
+  const dataProvider = useFlexiDataProvider();
+  const employerParam = params.get("employer");
+  const fromParam = params.get("from");
+  const toParam = params.get("to");
+  const loaded = useFlexiQuery(
+    ["submissions", "select", { submissionId, employerParam, fromParam, toParam }],
+    async (provider) => {
+      if (!submissionId) {
+        const employerId = employerParam ?? "";
+        const period = { start: fromParam ?? "", end: toParam ?? "" };
+        const jobbers = await provider.flexiJobbers({ employerId, from: period.start, to: period.end });
+        // Before the submission exists, the ticks are kept in the URL, so that a reload keeps them.
+        const selected = params.get("selected")?.split(",").filter(Boolean) ?? [];
+        return { employerId, period, jobbers: jobbers.flexiJobbers, entered: new Set<string>(), selected };
+      }
+      const { submission } = await provider.draftSubmission({ id: submissionId });
+      if (!submission) throw new Error("not found");
+      const jobbers = await provider.flexiJobbers({
+        employerId: submission.employer.id,
+        from: submission.period.start,
+        to: submission.period.end,
+      });
+      const entered = new Set(submission.declarations.nodes.map((d) => d.worker.id));
+      return {
+        employerId: submission.employer.id,
+        period: submission.period,
+        jobbers: jobbers.flexiJobbers,
+        entered,
+        selected: recall(submission.id).selected,
+      };
+    },
+  );
 
   const [ticked, setTicked] = useState<Set<string> | null>(null);
   const [problem, setProblem] = useState(false);
-  const [busy, setBusy] = useState(false);
+  /** The draft submission is created on the first "Nächste"; adding to it from the overview keeps it. */
+  const proceed = useMutation({
+    mutationFn: async (next: { employerId: string; period: { start: string; end: string }; selected: string[] }) => {
+      if (submissionId) return submissionId;
+      const created = await dataProvider.createSubmission({
+        input: { employerId: next.employerId, from: next.period.start, to: next.period.end },
+      });
+      return created.createSubmission.id;
+    },
+    onSuccess: (id, { selected }) => {
+      remember(id, { ...recall(id), selected });
+      const worker = nextToEnter(selected, loaded.data?.entered ?? new Set<string>());
+      void navigate(worker ? `/wizard/${id}/entry/${worker}` : `/wizard/${id}/overview`);
+    },
+    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+  });
+  // Stays on after success, while the page moves on to the next step.
+  const busy = proceed.isPending || proceed.isSuccess;
   const data = loaded.data;
-  if (loaded.error != null)
+  if (loaded.error)
     return (
       <WizardFrame step="select">
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
@@ -109,27 +132,12 @@ export function SelectStep() {
   const selectable = data.jobbers.filter((w) => !data.entered.has(w.id));
   const allTicked = selectable.length > 0 && selectable.every((w) => chosen.has(w.id));
 
-  const next = async (event: FormEvent) => {
+  const next = (event: FormEvent) => {
     event.preventDefault();
     // The list's order, so that the forms follow it.
     const selected = data.jobbers.map((w) => w.id).filter((id) => chosen.has(id));
     if (selected.length === 0) return setProblem(true);
-    setBusy(true);
-    try {
-      let id = submissionId;
-      if (!id) {
-        const created = await request(CreateSubmission, {
-          input: { employerId: data.employerId, from: data.period.start, to: data.period.end },
-        });
-        id = created.createSubmission.id;
-      }
-      remember(id, { ...recall(id), selected });
-      const worker = nextToEnter(selected, data.entered);
-      navigate(worker ? `/wizard/${id}/entry/${worker}` : `/wizard/${id}/overview`);
-    } catch (error) {
-      notify(apiErrorText(translate, error), { type: "error" });
-      setBusy(false);
-    }
+    proceed.mutate({ employerId: data.employerId, period: data.period, selected });
   };
 
   return (
@@ -200,7 +208,7 @@ export function SelectStep() {
           <Button
             variant="outlined"
             onClick={() =>
-              navigate(
+              void navigate(
                 submissionId
                   ? `/wizard/${submissionId}/overview`
                   : `/wizard?${new URLSearchParams({ from: data.period.start, to: data.period.end }).toString()}`,
