@@ -1,48 +1,37 @@
 /**
- * The Flexi at work console (react-admin): the employer's wizard and overview, the access
- * administrator's page, the worker's income, the back office's review and correction. Each page
- * loads lazily (its own chunk); the menu and each page show only what the user's rights allow.
+ * The Flexi at work console (react-admin), one folder per resource as react-admin's demo does it:
+ * each folder's index gives its pages (list, show), icon and record representation, and its
+ * dataProvider.ts the resource's reads and actions. Routes of their own only for pages that are
+ * no resource page: the wizard and the worker's own income. Each page loads lazily (its own
+ * chunk); the menu and each page show only what the user's rights allow.
  */
-import { lazy, Suspense, type ComponentType } from "react";
 import { QueryClient } from "@tanstack/react-query";
-import { Admin, CustomRoutes, Loading, usePermissions } from "react-admin";
-import { Navigate, Route } from "react-router-dom";
-import { ApiError } from "./api/client";
+import { Admin, CustomRoutes, Resource } from "react-admin";
+import { Route } from "react-router-dom";
+import access from "./access";
 import { dataProvider } from "./api/dataProvider";
-import { authProvider, type Rights } from "./auth/authProvider";
+import { FlexiApiError } from "./api/flexi";
+import { authProvider } from "./auth/authProvider";
+import ceilings from "./ceilings";
+import { Dashboard } from "./dashboard";
+import declarations from "./declarations";
+import dimona from "./dimona";
+import ebox from "./ebox";
+import employers from "./employers";
 import { i18nProvider } from "./i18n";
+import { MyIncomePage } from "./income";
 import { Layout } from "./layout/Layout";
 import { theme } from "./layout/theme";
-
-const page = (load: () => Promise<{ default: ComponentType }>) => {
-  const Page = lazy(load);
-  return (
-    <Suspense fallback={<Loading />}>
-      <Page />
-    </Suspense>
-  );
-};
-
-const HomePage = () => page(() => import("./employer/HomePage"));
+import { WizardPage } from "./submissions";
+import workers from "./workers";
 
 /** Errors a retry cannot change are not retried (a revoked token goes to sign-in at once). */
 const FINAL = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "INVALID_STATE", "CONFLICT"];
 const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: (count, error) => !(error instanceof ApiError && FINAL.includes(error.code)) && count < 3 },
+    queries: { retry: (count, error) => !(error instanceof FlexiApiError && FINAL.includes(error.code)) && count < 3 },
   },
 });
-
-/** The start page depends on who signs in. */
-function Dashboard() {
-  const { permissions, isPending } = usePermissions<Rights>();
-  if (isPending || !permissions) return <Loading />;
-  if (permissions.declarantOf.length > 0) return <HomePage />;
-  if (permissions.backOffice) return <Navigate to="/review" replace />;
-  if (permissions.worker) return <Navigate to="/my-income" replace />;
-  if (permissions.adminOf.length > 0) return <Navigate to="/access" replace />;
-  return <Navigate to="/ebox" replace />;
-}
 
 export function App() {
   return (
@@ -58,20 +47,21 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="declarations" {...declarations} />
+      <Resource name="workers" {...workers} />
+      <Resource name="employers" {...employers} />
+      <Resource name="dimonaPeriods" {...dimona} />
+      <Resource name="ceilings" {...ceilings} />
+      <Resource name="ebox" {...ebox} />
+      <Resource name="access" {...access} />
+      {/* Read by the pages above (a declaration's trail, a worker's income, the class choices), no pages of their own. */}
+      <Resource name="auditEntries" />
+      <Resource name="flexiIncome" />
+      <Resource name="ceilingAlerts" />
+      <Resource name="employerClasses" />
       <CustomRoutes>
-        <Route path="/wizard/*" element={page(() => import("./employer/WizardPage"))} />
-        <Route path="/employer/workers/:workerId" element={page(() => import("./employer/WorkerDetailsPage"))} />
-        <Route path="/ebox" element={page(() => import("./employer/EboxPage"))} />
-        <Route path="/access" element={page(() => import("./access/AccessPage"))} />
-        <Route path="/my-income" element={page(() => import("./worker/MyIncomePage"))} />
-        <Route path="/review" element={page(() => import("./backoffice/ReviewQueuePage"))} />
-        <Route path="/review/:id" element={page(() => import("./backoffice/DeclarationPage"))} />
-        <Route path="/office/workers" element={page(() => import("./backoffice/WorkersPage"))} />
-        <Route path="/office/workers/:id" element={page(() => import("./backoffice/WorkerPage"))} />
-        <Route path="/office/employers" element={page(() => import("./backoffice/EmployersPage"))} />
-        <Route path="/office/employers/:id" element={page(() => import("./backoffice/EmployerPage"))} />
-        <Route path="/office/dimona" element={page(() => import("./backoffice/DimonaPage"))} />
-        <Route path="/office/ceilings" element={page(() => import("./backoffice/CeilingsPage"))} />
+        <Route path="/wizard/*" element={<WizardPage />} />
+        <Route path="/my-income" element={<MyIncomePage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -17,6 +17,8 @@ import {
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../../server/src/test/fixtures";
 import {
   createFlexiClient,
+  EboxMessageReceived,
+  EboxMessages,
   FlexiApiError,
   SignIn,
   SubmitDeclarations,
@@ -159,4 +161,63 @@ it("watchEbox resumes after a dropped connection: every message once, in order",
   );
   expect(seen.map((m) => m.logCursor)).toEqual(log);
   stop();
+}, 30_000);
+
+it("asks a token function before each request, sends the language over HTTP and the WebSocket, and says when it is back after a loss", async () => {
+  let token: string | undefined;
+  let language = "fr";
+  const other = createFlexiClient({
+    url: api.server.url,
+    webSocketImpl: WebSocket,
+    token: () => token,
+    language: () => language,
+  });
+  try {
+    const signedOut = await other.request(EboxMessages, { first: 1 }).catch((e: unknown) => e);
+    expect((signedOut as FlexiApiError).code).toBe("UNAUTHENTICATED");
+    token = await api.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
+    const subjects = async (first = 5) =>
+      (await other.request(EboxMessages, { first })).eboxMessages.nodes.map((m) => m.subject);
+    // A submission of its own, so that the e-Box holds at least its summary.
+    await client.request(SubmitDeclarations, {
+      input: {
+        employerId: fx.employerA,
+        idempotencyKey: "sdk-language",
+        declarations: [declarationInput(fx.workers.aQuarter.id, { payslipReference: "L-1" }) as never],
+      },
+    });
+    const inFrench = await eventually(
+      async () => {
+        const found = await subjects();
+        return found.length > 0 ? found : undefined;
+      },
+      15_000,
+      "a message in the e-Box",
+    );
+    language = "de";
+    const inGerman = await subjects();
+    expect(inGerman).not.toEqual(inFrench);
+
+    // The WebSocket: the first message of the log, replayed in the language asked when connecting.
+    const heard: string[] = [];
+    let reconnects = 0;
+    const offReconnect = other.onReconnect(() => (reconnects += 1));
+    const stop = other.subscribe(EboxMessageReceived, { employerId: fx.employerA, after: "0" }, (data) =>
+      heard.push(data.eboxMessageReceived.subject),
+    );
+    await eventually(async () => (heard.length > 0 ? true : undefined), 10_000, "a replayed message");
+    const first = heard[0]!;
+    expect(reconnects).toBe(0);
+    language = "fr";
+    const before = heard.length;
+    other.terminate();
+    await eventually(async () => (reconnects > 0 ? true : undefined), 10_000, "the reconnect");
+    await eventually(async () => (heard.length > before ? true : undefined), 10_000, "the replay after it");
+    expect(heard[before]).not.toBe(first);
+    expect(await subjects(500)).toContain(heard[before]); // the whole e-Box, in French again
+    stop();
+    offReconnect();
+  } finally {
+    await other.close();
+  }
 }, 30_000);

@@ -25,8 +25,17 @@ export class FlexiApiError extends Error {
 export interface FlexiClientOptions {
   /** The GraphQL endpoint, e.g. "http://localhost:4000/graphql" (the WebSocket uses the same path). */
   url: string;
-  /** A token from `signIn` (or an OIDC token where configured); may be changed later with setToken. */
-  token?: string;
+  /**
+   * A token from `signIn` (or an OIDC token where configured); may be changed later with setToken.
+   * A function is asked before each request and each connection, for an application that keeps
+   * the token elsewhere (a browser's storage, where it may also expire).
+   */
+  token?: string | (() => string | null | undefined);
+  /**
+   * The language the API's texts (anomaly messages, e-Box) should come in: sent as
+   * accept-language over HTTP and as `language` when the WebSocket connects.
+   */
+  language?: string | (() => string | null | undefined);
   /** A WebSocket implementation where the platform has none (Node.js before 22: `ws`). */
   webSocketImpl?: unknown;
   fetch?: typeof fetch;
@@ -61,6 +70,12 @@ export interface FlexiClient {
     onMessage: (message: EboxMessageEvent) => void,
     onError?: (error: unknown) => void,
   ): () => void;
+  /**
+   * Calls `listener` each time the WebSocket is connected again after a loss. Subscriptions
+   * resume by themselves, but what was committed meanwhile never arrives as an event, so an
+   * application that shows data read earlier reads it again. Returns a function that stops it.
+   */
+  onReconnect(listener: () => void): () => void;
   setToken(token: string | undefined): void;
   /** Drops the WebSocket at once, as a network failure would; watches resume on the next connection. */
   terminate(): void;
@@ -71,6 +86,9 @@ export interface FlexiClient {
 
 export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
   let token = options.token;
+  const currentToken = () => (typeof token === "function" ? token() : token) ?? undefined;
+  const currentLanguage = () =>
+    (typeof options.language === "function" ? options.language() : options.language) ?? undefined;
   let lastCursor: string | undefined;
   const doFetch = options.fetch ?? fetch;
   let ws: Client | undefined;
@@ -78,7 +96,11 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     ws ??= createClient({
       url: options.url.replace(/^http/, "ws"),
       webSocketImpl: options.webSocketImpl,
-      connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      connectionParams: () => {
+        const bearer = currentToken();
+        const language = currentLanguage();
+        return { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(language ? { language } : {}) };
+      },
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
@@ -124,12 +146,15 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
 
   const client: FlexiClient = {
     async request(document, variables) {
+      const bearer = currentToken();
+      const language = currentLanguage();
       const response = await doFetch(options.url, {
         method: "POST",
         headers: {
           "content-type": "application/json",
           accept: "application/graphql-response+json, application/json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+          ...(language ? { "accept-language": language } : {}),
         },
         body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
       });
@@ -200,6 +225,11 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
           onMessage(message);
         },
       );
+    },
+    onReconnect(listener) {
+      return socket().on("connected", (_socket, _payload, wasRetry) => {
+        if (wasRetry) listener();
+      });
     },
     setToken(next) {
       token = next;

@@ -6,12 +6,12 @@
  */
 import { Alert, Box, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import { Confirm, Title, useLogoutIfAccessDenied, useNotify, usePermissions, useTranslate } from "react-admin";
-import { ApiError, request } from "../api/client";
+import { useState } from "react";
+import { Confirm, Title, useNotify, usePermissions, useTranslate } from "react-admin";
+import { useFlexiDataProvider } from "../api/dataProvider";
+import { FlexiApiError } from "../api/flexi";
 import type { Rights } from "../auth/authProvider";
 import { GrantByLoginForm } from "./GrantByLoginForm";
-import { EmployerUsers, GrantAccess, RevokeAccess } from "./operations";
 import type { AccessChange } from "./types";
 import { UsersTable } from "./UsersTable";
 
@@ -63,10 +63,10 @@ export default function AccessPage() {
 function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: string }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const dataProvider = useFlexiDataProvider();
   const queryClient = useQueryClient();
-  const queryKey = ["flexi", "employerUsers", employer.id];
-  const users = useQuery({ queryKey, queryFn: () => request(EmployerUsers, { id: employer.id }) });
+  const queryKey = ["access", "employerUsers", employer.id];
+  const users = useQuery({ queryKey, queryFn: () => dataProvider.employerUsers({ id: employer.id }) });
   const [asked, setAsked] = useState<AccessChange | null>(null);
   const [loginError, setLoginError] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
@@ -75,8 +75,8 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
     /** True when the right changed; a revoke of a right not held (any more) answers false. */
     mutationFn: async (c: AccessChange): Promise<boolean> => {
       const input = { employerId: employer.id, login: c.login, permission: c.permission };
-      if (c.kind === "revoke") return (await request(RevokeAccess, { input })).revokeAccess;
-      await request(GrantAccess, { input });
+      if (c.kind === "revoke") return (await dataProvider.revokeAccess({ input })).revokeAccess;
+      await dataProvider.grantAccess({ input });
       return true;
     },
     onSuccess: (changed, c) => {
@@ -85,10 +85,10 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
       notify(`flexi.access.done.${key}`, { type: changed ? "success" : "info", messageArgs: args });
       void queryClient.invalidateQueries({ queryKey });
     },
-    onError: async (error: unknown) => {
-      if (await logoutIfAccessDenied(error)) return;
+    // An expired or revoked token has sent the user to the sign-in page already (the data provider).
+    onError: (error: unknown) => {
       const loginProblem =
-        error instanceof ApiError && error.code === "BAD_USER_INPUT"
+        error instanceof FlexiApiError && error.code === "BAD_USER_INPUT"
           ? error.fieldErrors.find((f) => f.path[0] === "login")
           : undefined;
       if (loginProblem)
@@ -96,7 +96,7 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
           loginProblem.code === "NOT_ALLOWED" ? "flexi.access.error.disabledLogin" : "flexi.access.error.unknownLogin",
         );
       // NOT_FOUND too: the server hides an employer the caller no longer holds any right for.
-      if (error instanceof ApiError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND"))
+      if (error instanceof FlexiApiError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND"))
         return setForbidden(true);
       notify("flexi.access.error.failed", {
         type: "error",
@@ -106,14 +106,9 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
     onSettled: () => setAsked(null),
   });
 
-  // An expired or revoked token while loading sends the user to the sign-in page.
-  useEffect(() => {
-    if (users.error) void logoutIfAccessDenied(users.error);
-  }, [users.error, logoutIfAccessDenied]);
-
   if (users.error) {
     const forbiddenNow =
-      users.error instanceof ApiError && (users.error.code === "FORBIDDEN" || users.error.code === "NOT_FOUND");
+      users.error instanceof FlexiApiError && (users.error.code === "FORBIDDEN" || users.error.code === "NOT_FOUND");
     return (
       <Alert severity="error">
         {forbiddenNow

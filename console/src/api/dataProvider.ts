@@ -1,20 +1,34 @@
 /**
- * react-admin's data provider over the GraphQL API. Each area lists the resources it serves in
- * its `resources.ts` (typed operations, tenancy on the server); anything else is refused.
+ * react-admin's data provider over the GraphQL API, through the SDK's client (api/flexi.ts).
+ * Each resource folder brings its handlers (lists and records with the API's filters, orders and
+ * pages) and its custom methods (actions with their reason and concurrency token, the wizard's
+ * steps, the pages that are no list); anything else is refused. Components reach it with
+ * `useFlexiDataProvider`, so that an expired session signs out as with react-admin's own hooks.
  */
-import type { DataProvider } from "react-admin";
-import { backOfficeResources } from "../backoffice/resources";
-
-/** What one resource supports; react-admin calls only these. */
-export type ResourceHandlers = Partial<
-  Pick<
-    DataProvider,
-    "getList" | "getOne" | "getMany" | "getManyReference" | "update" | "create" | "delete" | "updateMany"
-  >
->;
+import { useQuery, type QueryKey } from "@tanstack/react-query";
+import { useDataProvider, type DataProvider } from "react-admin";
+import { accessMethods } from "../access/dataProvider";
+import { auditEntriesResource } from "../audit/dataProvider";
+import { ceilingMethods, ceilingsResource } from "../ceilings/dataProvider";
+import { declarationMethods, declarationsResource } from "../declarations/dataProvider";
+import { dimonaMethods, dimonaPeriodsResource } from "../dimona/dataProvider";
+import { eboxMethods } from "../ebox/dataProvider";
+import { employerClassesResource, employerMethods, employersResource } from "../employers/dataProvider";
+import { incomeMethods } from "../income/dataProvider";
+import { submissionMethods } from "../submissions/dataProvider";
+import { ceilingAlertsResource, flexiIncomeResource, workerMethods, workersResource } from "../workers/dataProvider";
+import type { ResourceHandlers } from "./handlers";
 
 const RESOURCES: Record<string, ResourceHandlers> = {
-  ...backOfficeResources,
+  declarations: declarationsResource,
+  auditEntries: auditEntriesResource,
+  workers: workersResource,
+  flexiIncome: flexiIncomeResource,
+  ceilingAlerts: ceilingAlertsResource,
+  employers: employersResource,
+  employerClasses: employerClassesResource,
+  dimonaPeriods: dimonaPeriodsResource,
+  ceilings: ceilingsResource,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {
@@ -23,7 +37,7 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
   return found as NonNullable<ResourceHandlers[K]>;
 }
 
-export const dataProvider: DataProvider = {
+const generic = {
   getList: (resource, params) => handler(resource, "getList")(resource, params),
   getOne: (resource, params) => handler(resource, "getOne")(resource, params),
   getMany: (resource, params) => handler(resource, "getMany")(resource, params),
@@ -34,3 +48,38 @@ export const dataProvider: DataProvider = {
   delete: (resource, params) => handler(resource, "delete")(resource, params),
   deleteMany: () => Promise.reject(new Error("Deleting many records is not offered.")),
 } as DataProvider;
+
+export const dataProvider = {
+  ...generic,
+  ...declarationMethods,
+  ...workerMethods,
+  ...employerMethods,
+  ...dimonaMethods,
+  ...ceilingMethods,
+  ...eboxMethods,
+  ...accessMethods,
+  ...incomeMethods,
+  ...submissionMethods,
+};
+
+export type FlexiDataProvider = typeof dataProvider;
+
+/** The data provider with its custom methods, wrapped by react-admin (an expired session signs out). */
+export function useFlexiDataProvider(): FlexiDataProvider {
+  return useDataProvider<FlexiDataProvider>();
+}
+
+/**
+ * A page's data read through a custom method of the data provider, with react-query: the previous
+ * answer stays on screen while it is read again (a live update, `refetch`), another key (another
+ * record) starts empty, and a page opened again reads afresh rather than showing an old copy. A
+ * failure shows at once (the page offers no retry of its own that a silent one would delay).
+ */
+export function useFlexiQuery<Result>(
+  queryKey: QueryKey,
+  read: (dataProvider: FlexiDataProvider) => Promise<Result>,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  const dataProvider = useFlexiDataProvider();
+  return useQuery({ queryKey, queryFn: () => read(dataProvider), enabled, gcTime: 0, retry: false });
+}

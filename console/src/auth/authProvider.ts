@@ -4,7 +4,7 @@
  * expired or revoked token sends the user back to the sign-in page.
  */
 import type { AuthProvider } from "react-admin";
-import { ApiError, closeSubscriptions, request } from "../api/client";
+import { flexi, FlexiApiError } from "../api/flexi";
 import type { MeQuery } from "../gql/graphql";
 import { Me, SignIn, SignOut } from "./operations";
 import { clearToken, getToken, setToken } from "./token";
@@ -41,7 +41,8 @@ export function rightsOf(user: MeUser): Rights {
 }
 
 export function loadRights(): Promise<Rights> {
-  cached ??= request(Me)
+  cached ??= flexi
+    .request(Me)
     .then((data) => rightsOf(data.me))
     .catch((error: unknown) => {
       cached = undefined;
@@ -52,21 +53,22 @@ export function loadRights(): Promise<Rights> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await request(SignIn, { login: username, password });
+    const data = await flexi.request(SignIn, { login: username, password });
     setToken(data.signIn.token, data.signIn.expiresAt);
     cached = undefined;
   },
   async logout() {
-    if (getToken()) await request(SignOut).catch(() => undefined);
+    if (getToken()) await flexi.request(SignOut).catch(() => undefined);
     clearToken();
-    closeSubscriptions();
+    // The WebSocket was opened with this user's token; the next user opens a new one.
+    await flexi.close();
     cached = undefined;
   },
   async checkAuth() {
     if (!getToken()) throw new Error("Signed out");
   },
   async checkError(error: unknown) {
-    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") {
+    if (error instanceof FlexiApiError && error.code === "UNAUTHENTICATED") {
       clearToken();
       cached = undefined;
       throw error;

@@ -32,7 +32,8 @@ import {
 } from "@mui/material";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
-import { ApiError, request, type FieldError } from "../api/client";
+import { useFlexiDataProvider } from "../api/dataProvider";
+import { FlexiApiError, type FieldError } from "../api/flexi";
 import { graphql } from "../gql";
 import type { DeclarationFormContentFragment, DeclarationInput, FlexiWorkerType } from "../gql/graphql";
 import type { Locale } from "./format";
@@ -62,15 +63,6 @@ export const DeclarationFormContent = graphql(`
   }
 `);
 
-const EmployerClassOptions = graphql(`
-  query EmployerClassOptions {
-    employerClasses {
-      code
-      label
-    }
-  }
-`);
-
 type Translate = ReturnType<typeof useTranslate>;
 type DateRangeInput = DeclarationInput["calculationPeriod"];
 
@@ -86,7 +78,7 @@ export interface DeclarationFormProps {
   worker: DeclarationWorker;
   /** The content to edit; none for a new declaration. */
   initial?: DeclarationInput;
-  /** Sends the content (with the worker's id); a rejection with an ApiError is shown on the form. */
+  /** Sends the content (with the worker's id); a rejection with an FlexiApiError is shown on the form. */
   onSubmit: (input: DeclarationInput) => Promise<void>;
   submitLabel: string;
   onCancel?: () => void;
@@ -129,7 +121,7 @@ export function formatSsin(ssin: string): string {
 
 /** A notification text for an API error that is not about fields (CONFLICT, INVALID_STATE, ...). */
 export function apiErrorText(translate: Translate, error: unknown): string {
-  const code = error instanceof ApiError ? error.code : "INTERNAL_SERVER_ERROR";
+  const code = error instanceof FlexiApiError ? error.code : "INTERNAL_SERVER_ERROR";
   const message = error instanceof Error ? error.message : String(error);
   return translate(`flexi.form.apiErrors.${code}`, { _: translate("flexi.form.apiErrors.other", { message }) });
 }
@@ -316,6 +308,7 @@ export function DeclarationForm({
   const [draft, setDraft] = useState<FormDraft>(() => draftOf(initial, period, defaultClass, locale as Locale));
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const dataProvider = useFlexiDataProvider();
   const [classOptions, setClassOptions] = useState<{ code: string; label: string }[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
   /** The element to focus after the next render (a field just added, or the first error). */
@@ -323,13 +316,14 @@ export function DeclarationForm({
 
   useEffect(() => {
     let live = true;
-    request(EmployerClassOptions)
+    dataProvider
+      .employerClassOptions()
       .then((data) => live && setClassOptions(data.employerClasses))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [dataProvider]);
 
   useEffect(() => {
     if (focusNext.current === "firstError")
@@ -385,7 +379,7 @@ export function DeclarationForm({
       await onSubmit(inputOf(draft, worker.id));
       setErrors({});
     } catch (error) {
-      if (error instanceof ApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0)
+      if (error instanceof FlexiApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0)
         showErrors(error.fieldErrors);
       else notify(apiErrorText(translate, error), { type: "error" });
     } finally {
@@ -410,7 +404,7 @@ export function DeclarationForm({
       component="form"
       ref={formRef}
       noValidate
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-label={translate("flexi.form.title", { name: `${worker.firstName} ${worker.lastName}` })}
       sx={{ "& .MuiFormLabel-asterisk": { color: "error.main" } }}
     >

@@ -1,19 +1,19 @@
 /**
  * The console's languages: German (the guide's), French, Dutch and English. react-admin's own
  * texts come from ra-language-english and ra-language-french; German and Dutch are written here
- * (react-admin 5 has no current catalogue for them on npm). Each area adds its texts in its
- * `messages.ts`, merged below.
+ * (react-admin 5 has no current catalogue for them on npm). Each area's texts are a file of
+ * this folder (common, employer, access, worker, office), merged below.
  */
 import polyglotI18nProvider from "ra-i18n-polyglot";
 import englishMessages from "ra-language-english";
 import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "react-admin";
-import { accessMessages } from "../access/messages";
-import { backOfficeMessages } from "../backoffice/messages";
-import { commonMessages } from "../common/messages";
+import { accessMessages } from "./access";
+import { backOfficeMessages } from "./office";
+import { commonMessages } from "./common";
 import type { Locale } from "../common/format";
-import { employerMessages } from "../employer/messages";
-import { workerMessages } from "../worker/messages";
+import { employerMessages } from "./employer";
+import { workerMessages } from "./worker";
 import { germanMessages } from "./ra-de";
 import { dutchMessages } from "./ra-nl";
 

@@ -1,23 +1,16 @@
 /**
  * The unread e-Box count in the app bar (issue 5 #1), kept live: a new message (subscription)
- * reloads the count. Shown to users who read an employer's e-Box.
+ * reloads the count, and so does a lost WebSocket that is back. Shown to users who read an employer's e-Box.
  */
 import MailIcon from "@mui/icons-material/Mail";
 import { Badge, IconButton, Tooltip } from "@mui/material";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { usePermissions, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
-import { request, subscribe } from "../api/client";
+import { useFlexiQuery } from "../api/dataProvider";
+import { useLive } from "../api/live";
 import type { Rights } from "../auth/authProvider";
 import { graphql } from "../gql";
-
-const UnreadCount = graphql(`
-  query UnreadCount {
-    eboxMessages(first: 0) {
-      unreadCount
-    }
-  }
-`);
 
 const MessageArrived = graphql(`
   subscription MessageArrived {
@@ -30,25 +23,22 @@ const MessageArrived = graphql(`
 export function EboxBadge() {
   const translate = useTranslate();
   const { permissions } = usePermissions<Rights>();
-  const [unread, setUnread] = useState<number | null>(null);
   const reads = (permissions?.declarantOf.length ?? 0) > 0;
-
+  const count = useFlexiQuery(["ebox", "unreadCount"], (dataProvider) => dataProvider.unreadCount(), {
+    enabled: reads,
+  });
+  const { refetch } = count;
+  const load = () => void refetch();
+  useLive(MessageArrived, reads ? {} : null, load);
   useEffect(() => {
     if (!reads) return;
-    const load = () =>
-      void request(UnreadCount)
-        .then((data) => setUnread(data.eboxMessages.unreadCount))
-        .catch(() => undefined);
-    load();
-    const stop = subscribe(MessageArrived, {}, load, { onResume: load });
-    window.addEventListener("flexi:ebox-read", load);
-    return () => {
-      stop();
-      window.removeEventListener("flexi:ebox-read", load);
-    };
-  }, [reads]);
+    const recount = () => void refetch();
+    window.addEventListener("flexi:ebox-read", recount);
+    return () => window.removeEventListener("flexi:ebox-read", recount);
+  }, [reads, refetch]);
 
   if (!reads) return null;
+  const unread = count.data?.eboxMessages.unreadCount;
   const label = `${translate("flexi.menu.ebox")}: ${unread ?? 0}`;
   return (
     <Tooltip title={label}>

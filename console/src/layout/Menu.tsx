@@ -29,23 +29,23 @@ export function Menu() {
         <RaMenu.Item to="/my-income" primaryText={translate("flexi.menu.income")} leftIcon={<StackedBarChartIcon />} />
       )}
       {permissions.backOffice && (
-        <RaMenu.Item to="/review" primaryText={translate("flexi.menu.review")} leftIcon={<FactCheckIcon />} />
+        <RaMenu.Item to="/declarations" primaryText={translate("flexi.menu.review")} leftIcon={<FactCheckIcon />} />
       )}
       {permissions.backOffice && (
-        <RaMenu.Item to="/office/workers" primaryText={translate("flexi.menu.workers")} leftIcon={<BadgeIcon />} />
+        <RaMenu.Item to="/workers" primaryText={translate("flexi.menu.workers")} leftIcon={<BadgeIcon />} />
       )}
       {permissions.backOffice && (
         <RaMenu.Item
-          to="/office/employers"
+          to="/employers"
           primaryText={translate("flexi.menu.employers")}
           leftIcon={<AccountBalanceIcon />}
         />
       )}
       {permissions.backOffice && (
-        <RaMenu.Item to="/office/dimona" primaryText={translate("flexi.menu.dimonaPeriods")} leftIcon={<EventIcon />} />
+        <RaMenu.Item to="/dimonaPeriods" primaryText={translate("flexi.menu.dimonaPeriods")} leftIcon={<EventIcon />} />
       )}
       {permissions.backOffice && (
-        <RaMenu.Item to="/office/ceilings" primaryText={translate("flexi.menu.ceilings")} leftIcon={<SpeedIcon />} />
+        <RaMenu.Item to="/ceilings" primaryText={translate("flexi.menu.ceilings")} leftIcon={<SpeedIcon />} />
       )}
     </RaMenu>
   );

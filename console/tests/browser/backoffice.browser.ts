@@ -99,7 +99,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 it("the review queue shows the work to do and filters by status and anomaly code", async () => {
-  await page.goto(app.url + "#/review");
+  await page.goto(app.url + "#/declarations");
   await page.getByRole("heading", { name: "Prüfliste" }).or(page.getByText("Prüfliste").first()).first().waitFor();
   await page.locator("table tbody tr [data-status]").first().waitFor();
   // By default: pending, accepted with warnings and refused only.
@@ -186,9 +186,9 @@ it("shows a declaration and corrects it: a server field error on its field first
   corrected = target;
   await page.goto(
     app.url +
-      `#/review?filter=${encodeURIComponent(JSON.stringify({ status: ["REFUSED"], anomalyCode: "00036-022" }))}`,
+      `#/declarations?filter=${encodeURIComponent(JSON.stringify({ status: ["REFUSED"], anomalyCode: "00036-022" }))}`,
   );
-  await page.locator(`a[href="#/review/${target.id}"]`).click();
+  await page.locator(`a[href="#/declarations/${target.id}/show"]`).click();
 
   const name = `${target.worker.firstName} ${target.worker.lastName}`;
   await page.getByRole("heading", { level: 1, name: new RegExp(name) }).waitFor();
@@ -244,7 +244,7 @@ it("shows a declaration and corrects it: a server field error on its field first
 it("a correction of a declaration someone else changed meanwhile says so and shows the declaration as it is now", async () => {
   const target = (await declarations({ status: { in: ["REFUSED"] } })).nodes.find((d) => d.id !== corrected?.id);
   if (!target) throw new Error("the demo has no other refused declaration");
-  await page.goto(app.url + `#/review/${target.id}`);
+  await page.goto(app.url + `#/declarations/${target.id}/show`);
   await page.getByRole("button", { name: "Berichtigen", exact: true }).click();
   const form = page.locator("#declaration-correction-title").locator("xpath=ancestor::section");
   await form.getByTestId("correction-reason").fill("Amount as on the payslip");
@@ -266,7 +266,7 @@ it("refuses a declaration accepted with warnings, with a reason the history show
   const [target] = (await declarations({ status: { in: ["ACCEPTED_WITH_WARNINGS"] }, anomalyCode: { eq: "FAW-001" } }))
     .nodes;
   if (!target) throw new Error("the demo has no declaration accepted with warning FAW-001");
-  await page.goto(app.url + `#/review/${target.id}`);
+  await page.goto(app.url + `#/declarations/${target.id}/show`);
   await page.getByTestId("declaration-status").waitFor();
   await page.getByRole("button", { name: "Ablehnen" }).click();
   const dialog = page.getByRole("dialog");
@@ -332,10 +332,10 @@ const euro = (amount: number) =>
 it("shows a worker's income per employer against the ceiling, and the ceiling passed once the ceiling is lowered", async () => {
   const { worker, income } = await workerWithShares();
   // Found through the workers list's search.
-  await page.goto(app.url + "#/office/workers");
+  await page.goto(app.url + "#/workers");
   await page.getByPlaceholder("Name oder INSZ").fill(worker.ssin);
   await page
-    .locator(`a[href="#/office/workers/${worker.id}"]`)
+    .locator(`a[href="#/workers/${worker.id}/show"]`)
     .or(page.locator("table tbody tr").filter({ hasText: worker.ssin }))
     .first()
     .click();
@@ -363,7 +363,7 @@ it("shows a worker's income per employer against the ceiling, and the ceiling pa
 
   // The ceilings page: the year's ceiling set below this worker's income.
   const lowered = Math.floor(Number(income.total) / 2);
-  await page.goto(app.url + "#/office/ceilings");
+  await page.goto(app.url + "#/ceilings");
   await page.getByRole("button", { name: `Obergrenze ${income.year}` }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel(/^Betrag/).fill(`${lowered},00`);
@@ -391,8 +391,8 @@ it("shows a worker's income per employer against the ceiling, and the ceiling pa
 
 it("corrects a worker: the reason is required, then the change is saved and audited", async () => {
   if (!corrected) throw new Error("the correction above did not run");
-  await page.goto(app.url + `#/review/${corrected.id}`);
-  await page.locator(`a[href="#/office/workers/${corrected.worker.id}"]`).click();
+  await page.goto(app.url + `#/declarations/${corrected.id}/show`);
+  await page.locator(`a[href="#/workers/${corrected.worker.id}/show"]`).click();
   await page.getByTestId("income-chart").waitFor();
   await page.getByRole("button", { name: "Berichtigen", exact: true }).click();
   const firstName = page.getByLabel(/^Vorname/);
@@ -419,7 +419,7 @@ it("corrects an employer and a Dimona period: server field errors on their field
     `{ employers(first: 1, orderBy: [NAME_ASC]) { nodes { id name } } }`,
   );
   const employer = employers.nodes[0]!;
-  await page.goto(app.url + "#/office/employers");
+  await page.goto(app.url + "#/employers");
   await page.getByRole("link", { name: employer.name }).click();
   await page.getByRole("heading", { level: 1, name: employer.name }).waitFor();
   await page.getByRole("button", { name: "Berichtigen", exact: true }).click();
@@ -444,7 +444,7 @@ it("corrects an employer and a Dimona period: server field errors on their field
   expect(await audit.locator("li").count()).toBe(1); // only the name changed
 
   // A Dimona period of that employer, cancelled with a reason (after an hour the server refuses).
-  await page.goto(app.url + "#/office/dimona");
+  await page.goto(app.url + "#/dimonaPeriods");
   await page.getByRole("combobox", { name: "Arbeitgeber" }).click();
   await page.getByRole("option", { name: renamed }).click();
   await page.getByRole("combobox", { name: "Annulliert" }).click();

@@ -7,10 +7,10 @@
 import englishMessages from "ra-language-english";
 import frenchMessages from "ra-language-french";
 import type { Page } from "playwright-core";
-import { accessMessages } from "../../src/access/messages";
+import { accessMessages } from "../../src/i18n/access";
 import { germanMessages } from "../../src/i18n/ra-de";
 import { dutchMessages } from "../../src/i18n/ra-nl";
-import { workerMessages } from "../../src/worker/messages";
+import { workerMessages } from "../../src/i18n/worker";
 import {
   newPage,
   screenshot,

@@ -1,0 +1,170 @@
+/** The wizard's typed operations (graphql-codegen types them from schema/schema.graphql). */
+import { graphql } from "../gql";
+
+export const OpenDraftSubmissions = graphql(`
+  query WizardOpenDrafts($employerId: ID!) {
+    submissions(filter: { employerId: { eq: $employerId }, status: DRAFT }, first: 10) {
+      nodes {
+        id
+        createdAt
+        period {
+          start
+          end
+        }
+        declarations(first: 0) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+export const FlexiJobbers = graphql(`
+  query WizardFlexiJobbers($employerId: ID!, $from: Date!, $to: Date!) {
+    flexiJobbers(employerId: $employerId, from: $from, to: $to) {
+      id
+      firstName
+      lastName
+      ssin
+      birthDate
+    }
+  }
+`);
+
+export const CreateSubmission = graphql(`
+  mutation WizardCreateSubmission($input: CreateSubmissionInput!) {
+    createSubmission(input: $input) {
+      id
+    }
+  }
+`);
+
+/** A draft submission with its drafts: the entry and overview steps. */
+export const DraftSubmission = graphql(`
+  query WizardSubmission($id: ID!) {
+    submission(id: $id) {
+      id
+      status
+      reference
+      createdAt
+      period {
+        start
+        end
+      }
+      employer {
+        id
+        name
+        employerClasses
+      }
+      declarations(first: 500) {
+        totalCount
+        nodes {
+          id
+          total
+          worker {
+            id
+            firstName
+            lastName
+            ssin
+          }
+          ...DeclarationFormContent
+        }
+      }
+    }
+  }
+`);
+
+export const EntryWorker = graphql(`
+  query WizardWorker($id: ID!) {
+    worker(id: $id) {
+      id
+      firstName
+      lastName
+      ssin
+    }
+  }
+`);
+
+export const AddDeclaration = graphql(`
+  mutation WizardAddDeclaration($input: AddDeclarationInput!) {
+    addDeclaration(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateDraft = graphql(`
+  mutation WizardUpdateDraft($id: ID!, $input: DeclarationInput!) {
+    updateDraftDeclaration(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveDraft = graphql(`
+  mutation WizardRemoveDraft($id: ID!) {
+    removeDraftDeclaration(id: $id)
+  }
+`);
+
+export const DiscardSubmission = graphql(`
+  mutation WizardDiscard($id: ID!) {
+    discardSubmission(id: $id)
+  }
+`);
+
+export const SubmitSubmission = graphql(`
+  mutation WizardSubmit($id: ID!, $idempotencyKey: String!) {
+    submitSubmission(id: $id, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      reference
+    }
+  }
+`);
+
+/** The confirmation: a few declarations with their status (a large submission shows only its progress). */
+export const TransmittedSubmission = graphql(`
+  query WizardTransmitted($id: ID!, $first: Int!) {
+    submission(id: $id) {
+      id
+      status
+      reference
+      submittedAt
+      period {
+        start
+        end
+      }
+      progress {
+        total
+        processed
+      }
+      declarations(first: $first) {
+        totalCount
+        nodes {
+          id
+          status
+          total
+          worker {
+            id
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SubmissionProgress = graphql(`
+  subscription WizardProgress($submissionId: ID!) {
+    submissionProgress(submissionId: $submissionId) {
+      total
+      processed
+      accepted
+      acceptedWithWarnings
+      refused
+      cancelled
+    }
+  }
+`);
