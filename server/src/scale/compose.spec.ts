@@ -67,8 +67,8 @@ const SETTINGS = (() => {
   );
   return new Set(names);
 })();
-/** The variables of the README's "Settings" table. */
-const DOCUMENTED = new Set([...read("README.md").matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1]!));
+/** The variables of the "Settings" table of docs/operations.md. */
+const DOCUMENTED = new Set([...read("docs/operations.md").matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1]!));
 
 /** A glob of .dockerignore or tsconfig (`*`, `**`) as a test on a relative path or any of its parents. */
 function globMatches(pattern: string, file: string): boolean {
@@ -158,7 +158,7 @@ describe("docker-compose.yml", () => {
     }
   });
 
-  it("every environment variable of the API and worker services is a setting of server/src/config.ts, listed in the README", () => {
+  it("every environment variable of the API and worker services is a setting of server/src/config.ts, listed in docs/operations.md", () => {
     for (const core of ["DATABASE_URL", "JWT_SECRET", "PORT", "CONTROLS_WORKER"]) expect(SETTINGS).toContain(core);
     for (const name of [...apiNames, ...workerNames]) {
       const variables = Object.keys(environmentOf(services[name]!));
