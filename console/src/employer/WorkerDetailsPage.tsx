@@ -132,7 +132,7 @@ const WorkerStatusChanged = graphql(`
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];
 
-/** Statuses in which a person may send a modification or a deletion (design §4). */
+/** Statuses in which a person may send a modification or a deletion (docs/domain.md#the-lifecycle). */
 const CHANGEABLE = new Set(["ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED"]);
 
 export default function WorkerDetailsPage() {

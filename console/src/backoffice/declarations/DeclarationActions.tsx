@@ -1,5 +1,5 @@
 /**
- * The agent's actions on a declaration, offered where the status machine allows them (design §4):
+ * The agent's actions on a declaration, offered where the status machine allows them (docs/domain.md#the-lifecycle):
  * correct (newest accepted or refused), accept or refuse with a reason and revalidate (newest
  * pending, accepted with warnings or refused). A stale version (CONFLICT) reloads the page.
  */
