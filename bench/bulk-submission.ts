@@ -1,5 +1,5 @@
 /**
- * Benchmark (c) of issue 6, first cut: `submitDeclarations` with 2,000 declarations through the
+ * Benchmark (c), first cut: `submitDeclarations` with 2,000 declarations through the
  * real API, on a fresh embedded PostgreSQL, with the controls worker in the process. Prints the
  * time to commit (the mutation's answer) and the time until all 2,000 are controlled, for three
  * runs, with the machine's load. Run: `npm run bench:bulk`.

@@ -17,7 +17,7 @@ export function benchDataDir(): string {
 
 export const DATABASE = "bench";
 
-/** Size of the generated data set (issue 6). */
+/** Size of the generated data set. */
 export const SIZES = {
   employers: 200,
   workers: 20_000,

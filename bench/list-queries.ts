@@ -1,5 +1,5 @@
 /**
- * Benchmarks (a) and (b) of issue 6: one employer's 50 newest declarations through GraphQL, as
+ * Benchmarks (a) and (b): one employer's 50 newest declarations through GraphQL, as
  * that employer's declarant, against the raw-SQL baseline (bench/baseline-server.ts) returning
  * the same JSON; autocannon at 50 connections, runs interleaved (baseline, then GraphQL) so that
  * both see the same moment of a shared machine.

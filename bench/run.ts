@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the benchmarks of issue 6 on the data set of `npm run bench:seed`, three runs
+ * `npm run bench`: the benchmarks on the data set of `npm run bench:seed`, three runs
  * each, with the machine's load beside every figure:
  *   (a) 50 declarations of one employer with their worker, GraphQL vs raw SQL, 50 connections;
  *   (b) the same with the employer and the worker's Dimona periods;
@@ -192,7 +192,7 @@ async function signIn(apiUrl: string, login: string): Promise<string> {
 }
 
 /**
- * Statements per request of (a) and (b), from the server's own counter (design §11): a server
+ * Statements per request of (a) and (b), from the server's own counter (docs/architecture.md#reading-lists): a server
  * started in this process with `exposeStatementCount`, for one request each.
  */
 async function countStatements(url: string): Promise<Partial<Record<ListBench, number>>> {

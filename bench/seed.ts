@@ -1,5 +1,5 @@
 /**
- * `npm run bench:seed`: the benchmarks' data set (issue 6) in the bench's own embedded PostgreSQL
+ * `npm run bench:seed`: the benchmarks' data set in the bench's own embedded PostgreSQL
  * (`.data/bench`, or BENCH_DATA_DIR), database "bench": 200 employers, 20,000 workers, 100,000
  * Dimona periods, 2,000 bulk submissions holding 200,000 declarations with their versions,
  * properties, amounts, anomalies and status events; a declarant per employer and a back-office

@@ -1,5 +1,5 @@
 /**
- * Benchmark (d) of issue 6: 1,000 graphql-ws subscribers of `declarationStatusChanged(employerId)`
+ * Benchmark (d): 1,000 graphql-ws subscribers of `declarationStatusChanged(employerId)`
  * (five per employer, each with its employer's declarant token) while status events are committed
  * at a steady rate through `recordStatusChanges` (events/status-events.ts), one transaction per
  * event. Latency is from the moment COMMIT returned to the bench to the moment the event arrived

@@ -4,7 +4,7 @@ import { defineConfig } from "vite";
 
 /**
  * The console is built into console/dist, which the API server serves at `/` (npm start).
- * Routes load lazily, so each area is its own chunk (stack.md trap 12: one 1 MB chunk otherwise).
+ * Routes load lazily, so each area is its own chunk (Vite makes one 1 MB chunk otherwise).
  * The SDK (workspace package @flexi/sdk) is the console's transport, bundled from its sources.
  */
 export default defineConfig({

@@ -10,7 +10,7 @@ import { createClient, type Client } from "graphql-ws";
 import { DeclarationStatusChanged, EboxMessageReceived } from "./operations";
 import type { SdkDeclarationStatusChangedSubscription, SdkEboxMessageReceivedSubscription } from "./gql/graphql";
 
-/** An error answer of the API: its code (design §8) and, for BAD_USER_INPUT, every field error. */
+/** An error answer of the API: its code (docs/architecture.md#tenancy-access-and-errors) and, for BAD_USER_INPUT, every field error. */
 export class FlexiApiError extends Error {
   constructor(
     message: string,

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 
-/** The closed set of error codes of the API (design §8). */
+/** The closed set of error codes of the API (docs/architecture.md#tenancy-access-and-errors). */
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -54,7 +54,7 @@ export const forbidden = (message = "You do not have the right to do this.") => 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found.`);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const invalidState = (message: string) => new AppError("INVALID_STATE", message);
-/** Too many attempts (sign-in, design §7): try again after `retryAfterSeconds`. */
+/** Too many attempts (sign-in, docs/operations.md#limits): try again after `retryAfterSeconds`. */
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError("RATE_LIMITED", message, { retryAfterSeconds });
 
@@ -71,7 +71,7 @@ function summarize(fieldErrors: FieldError[]): string {
 }
 
 /**
- * Collects every failing rule of one input so that they are reported at once (design §5).
+ * Collects every failing rule of one input so that they are reported at once (docs/domain.md#input-rules).
  * `check()` throws BAD_USER_INPUT when anything was collected.
  */
 export class FieldErrors {

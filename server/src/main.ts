@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole product in one process. Without DATABASE_URL it runs a real PostgreSQL
- * from npm in the data directory (design §2), applies migrations, loads demo data into an empty
+ * from npm in the data directory (docs/operations.md#the-embedded-postgresql), applies migrations, loads demo data into an empty
  * database, serves the API on PORT (default 4000) and runs the controls worker (CONTROLS_WORKER).
  */
 import "reflect-metadata";

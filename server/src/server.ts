@@ -81,7 +81,7 @@ const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
 
 /**
  * The HTTP and WebSocket server (Express 5 + Apollo Server 5 + graphql-ws on one port,
- * stack.md trap 7). GraphQL at /graphql for both; /healthz answers while the process is up.
+ * so an HTTP server of our own carries both). GraphQL at /graphql for both; /healthz answers while the process is up.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -215,7 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     "/graphql",
     express.json({ limit: security.maxBodyBytes }),
     requestScope(),
-    // Counts the statements of each request (design §11 tests); off otherwise, as its async
+    // Counts the statements of each request (docs/architecture.md#reading-lists tests); off otherwise, as its async
     // context costs on every request.
     (req, _res, next) =>
       options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next(),
@@ -307,7 +307,7 @@ const jsonClientStatusPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** Adds `extensions.sqlStatements` to each response (tests of design §11). */
+/** Adds `extensions.sqlStatements` to each response (tests of docs/architecture.md#reading-lists). */
 const statementCountPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {

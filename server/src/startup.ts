@@ -1,6 +1,6 @@
 /**
  * What every process of the product does first: reach PostgreSQL (the embedded one in the data
- * directory when DATABASE_URL is unset, design §2), apply migrations, and stop cleanly on
+ * directory when DATABASE_URL is unset, docs/operations.md#the-embedded-postgresql), apply migrations, and stop cleanly on
  * SIGTERM/SIGINT. Shared by the API (`main.ts`) and the controls worker (`worker.ts`).
  */
 import type { DataSource } from "typeorm";

@@ -1,5 +1,5 @@
 /**
- * `npm run worker`: the controls worker alone (design §2), for running controls in processes of
+ * `npm run worker`: the controls worker alone (docs/operations.md#running-several-processes), for running controls in processes of
  * their own beside the API (started with CONTROLS_WORKER=false). Same settings as the API.
  */
 import "reflect-metadata";

@@ -1,5 +1,5 @@
 /**
- * Access administration (issue 5 #6): an access administrator picks one of their employers, sees
+ * Access administration: an access administrator picks one of their employers, sees
  * its users and their rights, and grants or revokes "Dimona consultation" and "Flexi at work",
  * each after a confirmation. An unknown login shows on the login field; a right to manage that
  * was taken away meanwhile (FORBIDDEN) shows above the list.

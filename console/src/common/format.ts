@@ -1,5 +1,5 @@
 /**
- * Belgian date and amount formats in the console's languages (issue 5): de 31.01.2025, nl, fr
+ * Belgian date and amount formats in the console's languages: de 31.01.2025, nl, fr
  * and en 31/01/2025; amounts de and nl 1.234,50 EUR, fr 1 234,50 EUR, en EUR 1,234.50. Amounts
  * arrive as the API's Money text ("1234.50") and are formatted from their digits, never as floats.
  */

@@ -1,5 +1,5 @@
 /**
- * The review queue (issue 5 #8): declarations still to look at (pending, accepted with warnings,
+ * The review queue: declarations still to look at (pending, accepted with warnings,
  * refused) by default; filters, the API's orders, pages; bulk accept or refuse with a reason.
  */
 import { Link as MuiLink, Typography } from "@mui/material";

@@ -1,5 +1,5 @@
 /**
- * A declaration for the back office (issue 5 #9): its content, anomalies, the worker's Dimona
+ * A declaration for the back office: its content, anomalies, the worker's Dimona
  * periods for that employer, its history, and the actions. Live: a status change reloads it.
  */
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";

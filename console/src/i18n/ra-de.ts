@@ -1,5 +1,5 @@
 /**
- * react-admin 5's own texts in German (issue 5 #11): react-admin has no current German catalogue
+ * react-admin 5's own texts in German: react-admin has no current German catalogue
  * on npm. Same keys as ra-language-english 5.15 (console/tests/browser/i18n.browser.ts checks
  * that no key is missing or extra). Formal address ("Sie"), as the office's German guide uses.
  * Sorting says `%{field}`, not `%{field_lower_first}`: German nouns keep their capital.

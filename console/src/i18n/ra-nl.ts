@@ -1,5 +1,5 @@
 /**
- * react-admin 5's own texts in Dutch (issue 5 #11): react-admin has no current Dutch catalogue on
+ * react-admin 5's own texts in Dutch: react-admin has no current Dutch catalogue on
  * npm. Same keys as ra-language-english 5.15 (console/tests/browser/i18n.browser.ts checks that no
  * key is missing or extra). Belgian Dutch where it differs from the Netherlands' usage, as the
  * office writes it: "Bewaren" (not "Opslaan"), "Bent u zeker?", "aanmelden/afmelden", "opladen",

@@ -1,5 +1,5 @@
 /**
- * "My flexi income" (issue 5 #7): a worker's accepted and pending flexi pay of a calendar year
+ * "My flexi income": a worker's accepted and pending flexi pay of a calendar year
  * against the tax-free ceiling, per employer, with pay while retired apart, a provisional ceiling
  * said so, and the ceiling alerts of that year. The year defaults to the current one in Brussels.
  */

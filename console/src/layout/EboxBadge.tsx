@@ -1,5 +1,5 @@
 /**
- * The unread e-Box count in the app bar (issue 5 #1), kept live: a new message (subscription)
+ * The unread e-Box count in the app bar, kept live: a new message (subscription)
  * reloads the count, and so does a lost WebSocket that is back. Shown to users who read an employer's e-Box.
  */
 import MailIcon from "@mui/icons-material/Mail";

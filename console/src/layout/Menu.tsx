@@ -1,4 +1,4 @@
-/** The menu shows only what the user's rights allow (issue 5 #12). */
+/** The menu shows only what the user's rights allow. */
 import AccountBalanceIcon from "@mui/icons-material/AccountBalance";
 import AdminPanelSettingsIcon from "@mui/icons-material/AdminPanelSettings";
 import BadgeIcon from "@mui/icons-material/Badge";

@@ -1,5 +1,5 @@
 /**
- * A worker for the back office (issue 5 #10): details and their correction (reason required),
+ * A worker for the back office: details and their correction (reason required),
  * the income per year against the ceiling, the declarations, the audit trail.
  */
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";

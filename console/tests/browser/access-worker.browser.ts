@@ -1,5 +1,5 @@
 /**
- * The access administrator's page and the worker's income page (issue 5 #6, #7, #14):
+ * The access administrator's page and the worker's income page:
  * carla.admin grants and revokes by login with a confirmation, and eva.worker's menu follows;
  * an unknown login shows on the login field and a lost right to manage (FORBIDDEN) above the list;
  * eva sees her flexi income of the year against the ceiling, per employer, with what is pending,

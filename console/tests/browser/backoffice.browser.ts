@@ -1,5 +1,5 @@
 /**
- * The back office in the browser (issue 5 #8-10), as Dirk (back-office agent) in German: the
+ * The back office in the browser, as Dirk (back-office agent) in German: the
  * review queue's filters and bulk review, a declaration's page with a correction that first meets
  * a server field error, a refusal by hand, and a worker's income against the ceiling. Records
  * come from the demo data through the API, never as fixed ids.

@@ -1,5 +1,5 @@
 /**
- * The declarant's console in the browser (issue 5 #1-5, 14), as anna.declarant in German: the
+ * The declarant's console in the browser, as anna.declarant in German: the
  * guide's wizard for two flexi-jobbers with a server field error on its field, the overview's
  * pencil, transmission and the confirmation, pending turning accepted live, the e-Box and its
  * badge; modifying and deleting on the details page; the wizard with the keyboard alone; and

@@ -1,5 +1,5 @@
 /**
- * Languages (issue 5 #11, #12): react-admin's own texts are complete in German and Dutch (the same
+ * Languages: react-admin's own texts are complete in German and Dutch (the same
  * keys and placeholders as the English catalogue; these checks need no browser), the language
  * switch in the app bar changes the console and survives a reload, and a revoked or expired token
  * returns to the sign-in page, which has no serious accessibility violation.

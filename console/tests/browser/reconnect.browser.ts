@@ -1,5 +1,5 @@
 /**
- * Live pages after a lost WebSocket (issue 5's "live status everywhere", issue 7): what is
+ * Live pages after a lost WebSocket: what is
  * committed while the socket is down never arrives as an event, so the console reads its data
  * again once the socket is back (console/src/api/live.ts, through the SDK client's onReconnect). Shown on the e-Box
  * badge: a message written while the browser cannot hear it is counted after the reconnect.

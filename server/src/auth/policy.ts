@@ -9,7 +9,7 @@ import { unauthenticated, forbidden, AppError } from "../errors";
 import type { Viewer } from "./viewer";
 
 /**
- * Who may call each root field (design §7). Every Query, Mutation and Subscription field has
+ * Who may call each root field (docs/architecture.md#tenancy-access-and-errors). Every Query, Mutation and Subscription field has
  * an entry; a test fails when one is missing. Per-employer rights (DIMONA_CONSULTATION,
  * FLEXI_AT_WORK, ACCESS_ADMIN) and tenancy are then checked by the services through
  * auth/tenancy.ts, because they depend on the records asked for.

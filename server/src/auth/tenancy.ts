@@ -4,7 +4,7 @@ import type { PermissionCode } from "./permissions";
 import type { Viewer } from "./viewer";
 
 /**
- * The one place that says which employers' records a request may touch (design §7). Services
+ * The one place that says which employers' records a request may touch (docs/architecture.md#tenancy-access-and-errors). Services
  * add `employerCondition(...)` to every read and call `requireEmployer(...)` before every write;
  * another employer's record is then simply not found, so ids leak nothing.
  */
@@ -84,7 +84,7 @@ export function dimonaPeriodCondition(viewer: Viewer, period: Sql): Sql {
 /**
  * Condition that a wage declaration row is visible: the employers it may declare for
  * (FLEXI_AT_WORK), drafts included; the back office and the worker themself see every
- * declaration but drafts (a draft belongs to its employer until it is submitted, design §4).
+ * declaration but drafts (a draft belongs to its employer until it is submitted, docs/domain.md#drafts-and-submissions).
  */
 export function declarationCondition(viewer: Viewer, declaration: Sql): Sql {
   const parts: Sql[] = [

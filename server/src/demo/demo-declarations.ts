@@ -1,5 +1,5 @@
 /**
- * Demo declarations (issue 3, item 8): about sixty wage declarations over 2025 for the three
+ * Demo declarations: about sixty wage declarations over 2025 for the three
  * declarants, in every status, with their anomalies, status events and e-Box messages, so that
  * a fresh `npm start` shows a product in use.
  *

@@ -1,7 +1,7 @@
 /**
  * The Europe/Brussels calendar: "today", deadlines, years and quarters are Brussels dates
- * (design.md, intro). A server in UTC would otherwise see the new year an hour (winter) or two
- * (summer) late, and refuse a calculation date of "today" as being in the future (design.md §5).
+ * (docs/domain.md#dates-and-the-calendar). A server in UTC would otherwise see the new year an hour (winter) or two
+ * (summer) late, and refuse a calculation date of "today" as being in the future (docs/domain.md#input-rules).
  */
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Fans an ordered log out to this process's subscribers (design §6, §10): on each NOTIFY it
+ * Fans an ordered log out to this process's subscribers (docs/architecture.md#the-status-log): on each NOTIFY it
  * loads the entries committed since the last load, once, and hands each to the subscribers that
  * accept it, filtering in memory. A thousand subscribers cost one query per batch.
  *

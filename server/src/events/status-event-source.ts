@@ -1,5 +1,5 @@
 /**
- * The status-event log as subscribers receive it (design §6): each event with the declaration
+ * The status-event log as subscribers receive it (docs/architecture.md#the-status-log): each event with the declaration
  * it concerns (loaded once per batch, with the worker's SSIN for the in-memory tenancy filter).
  * Fanned out by a LogRelay (events/log-relay.ts).
  */

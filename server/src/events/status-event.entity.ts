@@ -4,7 +4,7 @@ import type { DeclarationStatusCode } from "../domain/declaration-status";
 /**
  * The ordered log of declaration status changes; it feeds subscriptions and their resume.
  * `seq` comes from the `event_counter` row, updated inside each status-changing transaction:
- * the row lock orders those commits, so `seq` order is commit order (design §3). A plain
+ * the row lock orders those commits, so `seq` order is commit order (docs/architecture.md#the-status-log). A plain
  * bigserial would let a later-committing transaction take a smaller number and lose events.
  */
 @Entity("status_event")

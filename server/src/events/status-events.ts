@@ -21,7 +21,7 @@ export interface StatusChange {
 /**
  * Appends status changes to the log inside the caller's transaction, in one statement: the
  * counter row's update takes the sequence numbers and holds its lock until commit, so sequence
- * order is commit order (design §3); the NOTIFY is delivered only when the transaction commits,
+ * order is commit order (docs/architecture.md#the-status-log); the NOTIFY is delivered only when the transaction commits,
  * and carries no data, only the highest sequence number (listeners read the rows).
  */
 export async function recordStatusChanges(db: Db, changes: readonly StatusChange[]): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Live status that survives reconnects (issue 4): resume from `after`, commit order when
+ * Live status that survives reconnects: resume from `after`, commit order when
  * transactions commit in the reverse order of their start, e-Box messages and submission
  * progress live, and a revoked right ending the user's subscriptions for that employer.
  */

@@ -17,7 +17,7 @@ export interface RequestContext {
   db: Db;
   loaders: Loaders;
   services: Services;
-  /** Statements run for this request so far (design §11 tests). */
+  /** Statements run for this request so far (docs/architecture.md#reading-lists tests). */
   statementCount?: StatementCount;
   /** The client's address (security/client-address.ts), for the sign-in limits; null when unknown. */
   clientAddress?: string | null;
@@ -49,7 +49,7 @@ export async function createContext(
   clientAddress: string | null = null,
 ): Promise<RequestContext> {
   const loaded = token ? await services.loadViewer(token) : null;
-  // The reader's language (design §9): the one the client asks for, else the user's own.
+  // The reader's language (docs/domain.md#e-box-messages): the one the client asks for, else the user's own.
   const asked = preferredLanguage(language);
   const viewer = loaded && asked ? { ...loaded, language: asked } : loaded;
   return {

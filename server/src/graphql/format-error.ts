@@ -13,7 +13,7 @@ const INPUT_CODES = new Set([
 ]);
 
 /**
- * Maps every error to the closed set of codes (design §8). Known codes pass with their message;
+ * Maps every error to the closed set of codes (docs/architecture.md#tenancy-access-and-errors). Known codes pass with their message;
  * anything else is INTERNAL_SERVER_ERROR with a plain message, and is logged here, never sent:
  * no stack trace, SQL or internal message reaches the client. Every error sent is counted by
  * its code (metrics) and listed in its request's log line.

@@ -6,7 +6,7 @@ import { WORKER_COLUMNS, type WorkerRow } from "../modules/workers/worker.servic
 
 /**
  * Per-request batch loaders for nested fields, so that a list never costs a statement per row
- * (design §11). Loaders by id serve records reached from a record the caller may already see;
+ * (docs/architecture.md#reading-lists). Loaders by id serve records reached from a record the caller may already see;
  * lists that need tenancy get it from the services.
  */
 export class Loaders {

@@ -1,5 +1,5 @@
 /**
- * Keyset pagination both ways (issue 6): `last`/`before` pages through a list backwards and
+ * Keyset pagination both ways: `last`/`before` pages through a list backwards and
  * gives exactly the rows of the forward order, also for orders on a column that may be NULL.
  */
 import { startTestApi, type TestApi } from "../test/api";

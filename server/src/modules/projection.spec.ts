@@ -1,5 +1,5 @@
 /**
- * Lists read only the columns of the fields asked (db/columns.ts `projection`; issue 6). A field
+ * Lists read only the columns of the fields asked (db/columns.ts `projection`). A field
  * whose columns the projection forgets would answer null or wrong only when asked alone: so each
  * field of a declaration, of its worker and employer, and of a worker's Dimona periods is asked
  * alone through the list, and must answer exactly what the full read of the same record answers.

@@ -1,4 +1,4 @@
-/** Filters through relations (issue 6): declarations and Dimona periods by their worker's or employer's fields. */
+/** Filters through relations: declarations and Dimona periods by their worker's or employer's fields. */
 import { startTestApi, type TestApi } from "../test/api";
 import { addDeclaration, createSubmission, declarationInput, submit } from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";

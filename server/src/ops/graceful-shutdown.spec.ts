@@ -1,5 +1,5 @@
 /**
- * Graceful shutdown (design §10, issue 7), on `main.ts` as its own process: on SIGTERM it stops
+ * Graceful shutdown (docs/operations.md#shutdown), on `main.ts` as its own process: on SIGTERM it stops
  * accepting, lets the request in flight (a 2,000-declaration submission) answer, closes the
  * subscription with graphql-ws's close code 1001 "Going away", lets the controls worker finish
  * its running jobs, and exits 0 within SHUTDOWN_TIMEOUT_MS.

@@ -1,5 +1,5 @@
 /**
- * Structured JSON logs (issue 7): one pino logger per process, one JSON object per line on
+ * Structured JSON logs: one pino logger per process, one JSON object per line on
  * stdout. Every line passes through sanitizeLogLine before it is written, so that SSINs are
  * masked and secrets redacted whatever a call site hands over (ops/mask.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Structured logs (issue 7), read from the logger's own output: one JSON line per HTTP request
+ * Structured logs, read from the logger's own output: one JSON line per HTTP request
  * with its request id; SSINs masked in variables and in error messages; no password, token or
  * stack trace to the client, and no password or token in the log.
  */

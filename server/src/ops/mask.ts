@@ -1,5 +1,5 @@
 /**
- * What may never stand in a log line (issue 7): a worker's SSIN, a password, a token, a password
+ * What may never stand in a log line: a worker's SSIN, a password, a token, a password
  * hash, a database password. Pure functions, applied by the logger to every line it writes
  * (ops/logger.ts), so that no call site has to remember them.
  */

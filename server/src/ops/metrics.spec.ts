@@ -1,5 +1,5 @@
 /**
- * /metrics (issue 7): Prometheus text with the requests, GraphQL errors by code (HTTP and
+ * /metrics: Prometheus text with the requests, GraphQL errors by code (HTTP and
  * WebSocket), root-field latency, the controls job queue, subscribers and process metrics.
  * The registry belongs to the process, so the assertions compare before and after.
  */

@@ -1,5 +1,5 @@
 /**
- * Prometheus metrics of this process (issue 7), served as text at /metrics: HTTP requests,
+ * Prometheus metrics of this process, served as text at /metrics: HTTP requests,
  * GraphQL errors by code, the latency of root fields, the controls job queue, open
  * subscribers and WebSocket connections, and Node.js's own process metrics. Each process
  * counts its own; the job queue is the same database-wide figure in every process (take the
@@ -39,7 +39,7 @@ export const httpRequestsInFlight = new Gauge({
 
 export const graphqlErrors = new Counter({
   name: "flexi_graphql_errors_total",
-  help: "GraphQL errors sent to clients (HTTP and WebSocket), by code of the closed set (design section 8).",
+  help: "GraphQL errors sent to clients (HTTP and WebSocket), by code of the closed set of error codes.",
   labelNames: ["code"] as const,
   registers: [registry],
 });

@@ -1,5 +1,5 @@
 /**
- * /readyz (design §10): ready when the database answers and every migration is applied; 503
+ * /readyz (docs/operations.md#health-readiness-and-metrics): ready when the database answers and every migration is applied; 503
  * with the reason otherwise. /healthz answers as long as the process is up.
  */
 import { Db } from "../db/db";

@@ -1,5 +1,5 @@
 /**
- * `/readyz` (design §10): the process may take traffic when its database answers and no
+ * `/readyz` (docs/operations.md#health-readiness-and-metrics): the process may take traffic when its database answers and no
  * migration this code knows of is missing from it. `/healthz` only says the process is up.
  */
 import type { Db } from "../db/db";

@@ -1,5 +1,5 @@
 /**
- * One log line per HTTP request, written when its answer ends (issue 7): request id, method,
+ * One log line per HTTP request, written when its answer ends: request id, method,
  * path, status, duration, GraphQL operation name and type, the user, the error codes; the
  * variables too at LOG_LEVEL=debug (passwords redacted, long lists cut). The same moment
  * counts the request in the metrics.

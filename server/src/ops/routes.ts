@@ -1,4 +1,4 @@
-/** The operations endpoints beside /healthz: /readyz and /metrics (issue 7). */
+/** The operations endpoints beside /healthz: /readyz and /metrics. */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Router } from "express";
 import { bearerToken } from "../auth/tokens";

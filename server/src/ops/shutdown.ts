@@ -1,5 +1,5 @@
 /**
- * Graceful shutdown, bounded (design §10, issue 7): the steps run in order, each step's failure
+ * Graceful shutdown, bounded (docs/operations.md#shutdown): the steps run in order, each step's failure
  * is logged and the next one still runs; if they have not all ended within the timeout, the
  * answer is "exit 1" even though a stuck step is still waiting.
  */

@@ -1,5 +1,5 @@
 /**
- * Subscriptions under churn (issue 7, design §3 status_event, §6): 200 graphql-ws subscribers of
+ * Subscriptions under churn (docs/architecture.md#the-status-log): 200 graphql-ws subscribers of
  * declarationStatusChanged (declarants of A and B, the back office, a worker) on two API
  * processes (this one, with its controls worker, and a second `main.ts` without one) drop their
  * connection at random moments and resume with `after` = the cursor of the last event they
@@ -115,7 +115,7 @@ class Subscriber {
     await client?.dispose();
   }
 
-  /** The events of the log this subscriber may see (design §7), then narrowed by its filter. */
+  /** The events of the log this subscriber may see (docs/architecture.md#tenancy-access-and-errors), then narrowed by its filter. */
   expected(log: LoggedEvent[]): Event[] {
     return log
       .filter((e) => {

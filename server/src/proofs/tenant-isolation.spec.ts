@@ -1,5 +1,5 @@
 /**
- * Tenant isolation sweep (issue 7, design §7): generated from the schema, every Query, Mutation
+ * Tenant isolation sweep (docs/architecture.md#tenancy-access-and-errors): generated from the schema, every Query, Mutation
  * and Subscription root field is called as a user of employer A (declarantA) and as a user
  * without rights (noRights), with arguments taken from employer B's world: ids of B's
  * declarations, submissions, Dimona periods, e-Box messages, audit entries and ceiling alerts,
@@ -966,7 +966,7 @@ it("mutations as a user of A and as a user without rights change nothing of B's 
   expect(Object.keys(after2).filter((table) => after2[table] !== before[table])).toEqual(["ebox_message"]);
 }, 60_000);
 
-it("B's ids answer as ids that do not exist: the same errors and the same data, so they leak nothing (design §7)", async () => {
+it("B's ids answer as ids that do not exist: the same errors and the same data, so they leak nothing (docs/architecture.md#tenancy-access-and-errors)", async () => {
   const NOBODY = "00000000-0000-4000-8000-000000000000";
   const differences: Finding[] = [];
   const counts = await allRowCounts(api.database.db);

@@ -1,5 +1,5 @@
 /**
- * docker-compose.yml and the Dockerfile, held to the project (issue 7): no container engine runs
+ * docker-compose.yml and the Dockerfile, held to the project: no container engine runs
  * here, so this reads them. The services exist (PostgreSQL, two API replicas, a controls worker,
  * one entry in front); every command runs a file the build produces; every environment variable
  * of the API and worker services is a setting of server/src/config.ts; the Dockerfile's COPY

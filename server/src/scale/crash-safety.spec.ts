@@ -1,5 +1,5 @@
 /**
- * Crash safety (issue 7, design §10), against a PostgreSQL owned by the test (the jest global
+ * Crash safety (docs/architecture.md#the-controls-job), against a PostgreSQL owned by the test (the jest global
  * one), never the embedded one of a process that gets killed:
  * - the API process (built main.js) killed with SIGKILL in the middle of a 2,000-declaration
  *   submitDeclarations: the submission is then fully there or absent, never partial; retrying

@@ -1,5 +1,5 @@
 /**
- * Scale-out (issue 7, design §2): two API processes and one controls worker, each started from
+ * Scale-out (docs/operations.md#running-several-processes): two API processes and one controls worker, each started from
  * the built code as an operator starts them (`node server/dist/main.js` with
  * CONTROLS_WORKER=false, `node server/dist/worker.js`), against one database. A token from one
  * API works on the other; declarations sent through API 1 are controlled by the worker and their

@@ -1,5 +1,5 @@
 /**
- * Data protection (issue 7): the back office's reads of a worker's income are audited, and no
+ * Data protection: the back office's reads of a worker's income are audited, and no
  * secret, hash, SQL or stack trace reaches a response.
  */
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from "graphql";

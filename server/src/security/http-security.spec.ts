@@ -1,5 +1,5 @@
 /**
- * The server's defences against bad or hostile requests (issue 7, design §7): query depth and
+ * The server's defences against bad or hostile requests (docs/operations.md#limits): query depth and
  * cost limits over HTTP and WebSocket, the body limit, CSRF prevention, security headers,
  * introspection and the landing page.
  */

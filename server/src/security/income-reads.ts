@@ -1,5 +1,5 @@
 /**
- * Every back-office read of a worker's income leaves an audit entry (issue 7, data protection),
+ * Every back-office read of a worker's income leaves an audit entry (data protection),
  * whichever query, nesting or transport shows it. One place decides what "income" is: the fields
  * below, that carry declared pay. When a back-office user's operation resolves one of them, the
  * worker it belongs to is noted in the request's context; before the answer leaves, one

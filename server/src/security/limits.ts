@@ -1,5 +1,5 @@
 /**
- * Query depth and cost limits (design §7), checked after validation and before anything runs,
+ * Query depth and cost limits (docs/operations.md#limits), checked after validation and before anything runs,
  * over HTTP (the Apollo plugin below) and over WebSocket (server.ts's onSubscribe).
  *
  * The cost is how many fields an operation may read at most:

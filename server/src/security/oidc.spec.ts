@@ -1,5 +1,5 @@
 /**
- * Tokens of an OpenID Connect issuer beside local sign-in (design §7): a JWKS served by a small
+ * Tokens of an OpenID Connect issuer beside local sign-in (docs/architecture.md#tenancy-access-and-errors): a JWKS served by a small
  * HTTP server in the test, RS256 tokens signed here.
  */
 import { createServer, type Server } from "node:http";

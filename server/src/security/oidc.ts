@@ -1,6 +1,6 @@
 /**
  * Tokens of an OpenID Connect issuer, accepted beside the API's own when OIDC_ISSUER is set
- * (design §7): RS256 signatures checked against the issuer's JWKS (OIDC_JWKS_URL, or the
+ * (docs/architecture.md#tenancy-access-and-errors): RS256 signatures checked against the issuer's JWKS (OIDC_JWKS_URL, or the
  * `jwks_uri` of its discovery document), with its issuer, the audience and the expiry.
  *
  * The user is the app_user whose login equals the token's OIDC_LOGIN_CLAIM (default `sub`),

@@ -18,7 +18,7 @@ export const LOGIN_WIDE_FACTOR = 10;
 const PRUNE_INTERVAL_MS = 60_000;
 
 /**
- * Failed sign-ins in a sliding window (design §7), kept in PostgreSQL (`sign_in_attempt`) so
+ * Failed sign-ins in a sliding window (docs/operations.md#limits), kept in PostgreSQL (`sign_in_attempt`) so
  * that the limits hold across every API process:
  * - per login and address: `maxFailuresPerLogin`. Someone guessing a password from one address
  *   is stopped there, without locking the login for its owner elsewhere;

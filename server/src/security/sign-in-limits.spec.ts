@@ -1,5 +1,5 @@
 /**
- * Rate-limited sign-in (design §7): failed attempts per login and per client address in a
+ * Rate-limited sign-in (docs/operations.md#limits): failed attempts per login and per client address in a
  * sliding window, kept in PostgreSQL so that every API process counts the same failures.
  */
 import { createHash } from "node:crypto";

@@ -191,7 +191,7 @@ export class Initial1795917768245 implements MigrationInterface {
       `ALTER TABLE "ebox_message" ADD CONSTRAINT "FK_2b89e73c99fa77e69e57bcb3667" FOREIGN KEY ("submission_id") REFERENCES "submission"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
     // Added by hand: what the entities cannot say.
-    // Trigram indexes back the "contains" and "search" filters on names (design §6: every filter indexed).
+    // Trigram indexes back the "contains" and "search" filters on names (docs/architecture.md#reading-lists: every filter indexed).
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(
       `CREATE INDEX "worker_last_name_trgm_idx" ON "worker" USING gin ("last_name" gin_trgm_ops)`,
@@ -205,7 +205,7 @@ export class Initial1795917768245 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "app_user_login_key" ON "app_user" (lower("login"))`);
     // The counter whose row lock orders status-event commits (see StatusEventEntity).
     await queryRunner.query(`INSERT INTO "event_counter" ("name", "value") VALUES ('status_event', 0)`);
-    // Reference data: the annual ceilings (domain.md §1.1) and the flexi-relevant employer classes (§2.4).
+    // Reference data: the annual ceilings (docs/domain.md#the-annual-ceiling) and the flexi-relevant employer classes (docs/domain.md#employer-classes).
     await queryRunner.query(`INSERT INTO "flexi_ceiling" ("year", "amount_cents", "provisional", "source") VALUES
       (2024, 1200000, false, 'Circular 2024/C/41 of 07.06.2024'),
       (2025, 1800000, false, 'Law of 18.12.2025, arts 19-21 (BS 30.12.2025); Circular 2026/C/4'),

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The declaration workflow (issue 3): controls bookkeeping, submission channel and reference
+ * The declaration workflow: controls bookkeeping, submission channel and reference
  * numbers, controls-worker heartbeats. graphile-worker's own schema is installed by its
  * migrations (db/data-source.ts `migrate`).
  */

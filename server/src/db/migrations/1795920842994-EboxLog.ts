@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The e-Box as an ordered log (issue 4, eboxMessageReceived): each message gets a sequence
+ * The e-Box as an ordered log: each message gets a sequence
  * number from a counter row updated in its transaction, so that sequence order is commit order.
  */
 export class EboxLog1795920842994 implements MigrationInterface {

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** An index behind every filter and order the API offers (issue 6; checked by db/indexes.spec.ts). */
+/** An index behind every filter and order the API offers (checked by db/indexes.spec.ts). */
 export class FilterIndexes1795921966187 implements MigrationInterface {
   name = "FilterIndexes1795921966187";
 

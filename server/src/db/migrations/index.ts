@@ -7,7 +7,7 @@ import { FilterIndexes1795921966187 } from "./1795921966187-FilterIndexes";
 import { SignInAttempts1795923816636 } from "./1795923816636-SignInAttempts";
 import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
 
-/** Every migration in order; reviewed by hand (style.md §6). */
+/** Every migration in order; reviewed by hand (docs/decisions/0015-hand-reviewed-migrations.md). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795917768245,
   Declarations1795919035843,

@@ -13,7 +13,7 @@ import type { AuthPayload, User } from "./access.type";
 
 export const MIN_PASSWORD_LENGTH = 8;
 
-/** Sign-in, sessions and passwords (design §7). */
+/** Sign-in, sessions and passwords (docs/architecture.md#tenancy-access-and-errors, docs/operations.md#limits). */
 export class AccessService {
   constructor(
     private readonly tokens: TokenSettings,

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import type { Language } from "../../domain/language";
 
-/** A person who signs in: employer users, back-office agents, workers (design §3, §7). */
+/** A person who signs in: employer users, back-office agents, workers (docs/architecture.md#data-model, docs/architecture.md#tenancy-access-and-errors). */
 @Entity("app_user")
 @Check("app_user_language_check", `"language" IN ('nl', 'fr', 'de', 'en')`)
 export class AppUserEntity {

@@ -1,5 +1,5 @@
 /**
- * The back office's decisions on declarations (issue 4): correct, accept, refuse, revalidate;
+ * The back office's decisions on declarations: correct, accept, refuse, revalidate;
  * each with a reason, an audit entry and an e-Box message; stale versions are CONFLICT.
  */
 import { runControls } from "../../controls/run-controls";

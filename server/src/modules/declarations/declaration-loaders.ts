@@ -1,5 +1,5 @@
 /**
- * Per-request batch loads of a declaration's nested data (design §11): a list of declarations
+ * Per-request batch loads of a declaration's nested data (docs/architecture.md#reading-lists): a list of declarations
  * costs one statement per kind of nested field, whatever its length.
  */
 import { sql } from "../../db/sql";

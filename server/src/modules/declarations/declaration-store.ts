@@ -1,6 +1,6 @@
 /**
  * Writing and reading the content of declaration versions with set-based SQL: any number of
- * versions costs the same few statements (design §11), so the wizard, bulk submission and
+ * versions costs the same few statements (docs/architecture.md#reading-lists), so the wizard, bulk submission and
  * the controls share these functions.
  */
 import type { Db } from "../../db/db";

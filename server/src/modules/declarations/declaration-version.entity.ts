@@ -19,7 +19,7 @@ import {
   type DeclarationStatusCode,
 } from "../../domain/declaration-status";
 
-/** One version of a declaration's content (design §3, §4). */
+/** One version of a declaration's content (docs/architecture.md#data-model, docs/domain.md#the-lifecycle). */
 @Entity("declaration_version")
 @Unique("declaration_version_declaration_number_key", ["declarationId", "number"])
 @Index("declaration_version_pending_idx", ["controlsRequestedAt"], { where: `"status" = 'PENDING'` })
@@ -84,7 +84,7 @@ export class DeclarationVersionEntity {
 
   /**
    * When controls were last queued for this version. The sweeper re-queues a PENDING version
-   * whose controls have given no result a minute after this (design §10).
+   * whose controls have given no result a minute after this (docs/architecture.md#the-controls-job).
    */
   @Column({ type: "timestamptz", nullable: true })
   controlsRequestedAt!: Date | null;

@@ -1,7 +1,7 @@
 /**
- * The synchronous input rules of a declaration (design §5) as an employer user meets them through
+ * The synchronous input rules of a declaration (docs/domain.md#input-rules) as an employer user meets them through
  * the GraphQL API: every failing rule is one entry of `fieldErrors` in a single BAD_USER_INPUT,
- * with its path relative to the input, and a refused mutation writes nothing (design §8).
+ * with its path relative to the input, and a refused mutation writes nothing (docs/architecture.md#tenancy-access-and-errors).
  */
 import { todayInBrussels } from "../../domain/calendar";
 import { addDays } from "../../domain/dates";
@@ -63,7 +63,7 @@ function sortedProblems(list: Expected[]): Expected[] {
 }
 
 /**
- * Every synchronous rule of design §5, each with an otherwise valid input where exactly that rule
+ * Every synchronous rule of docs/domain.md#input-rules, each with an otherwise valid input where exactly that rule
  * fails, and the one field error the API must report.
  */
 const RULES: { rule: string; input: (fx: Fixtures) => Input; error: Expected }[] = [
@@ -338,7 +338,7 @@ const RULES: { rule: string; input: (fx: Fixtures) => Input; error: Expected }[]
   },
 ];
 
-describe("declaration input rules through the API (design §5, §8)", () => {
+describe("declaration input rules through the API (docs/domain.md#input-rules, docs/architecture.md#tenancy-access-and-errors)", () => {
   let api: TestApi;
   let fx: Fixtures;
   let tokenA: string;
@@ -443,7 +443,7 @@ describe("declaration input rules through the API (design §5, §8)", () => {
   });
 
   describe("addDeclaration: text the database cannot store", () => {
-    // Design §8: no bad input ever causes an INTERNAL_SERVER_ERROR. PostgreSQL text cannot hold
+    // No bad input ever causes an INTERNAL_SERVER_ERROR (docs/decisions/0016-closed-error-codes.md). PostgreSQL text cannot hold
     // U+0000, so the payslip reference, the only free text of the input, must not reach it as is.
     it("a NUL character in the payslip reference is BAD_USER_INPUT at [payslipReference], not INTERNAL_SERVER_ERROR", async () => {
       const answer = await writesNothing(() =>

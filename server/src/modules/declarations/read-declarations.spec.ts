@@ -1,5 +1,5 @@
 /**
- * Reading declarations through the API (design §6, §7, §11): who sees which declarations and
+ * Reading declarations through the API (docs/architecture.md#the-graphql-contract, docs/architecture.md#tenancy-access-and-errors, docs/architecture.md#reading-lists): who sees which declarations and
  * submissions, every filter of WageDeclarationFilter and their combinations, the orders and both
  * kinds of pagination, the statement count of a nested list, the guide's declared workers with
  * their latest declaration, and a worker's flexi income against the ceiling.
@@ -455,7 +455,7 @@ describe("reading declarations, submissions, declared workers and flexi income",
       }
     });
 
-    it("a submission the caller may not see is not reachable through a declaration's nested field either (design §7)", async () => {
+    it("a submission the caller may not see is not reachable through a declaration's nested field either (docs/architecture.md#tenancy-access-and-errors)", async () => {
       // The worker sees their declaration b2, but not B's submission SB1 (submission(id) is NOT_FOUND for them, test above):
       // its progress would tell them about the other workers' declarations in it.
       const query = `query($id: ID!) { wageDeclaration(id: $id) { id submission { id progress { total refused } } } }`;
@@ -787,7 +787,7 @@ describe("reading declarations, submissions, declared workers and flexi income",
     });
   });
 
-  describe("statements per request (design §11)", () => {
+  describe("statements per request (docs/architecture.md#reading-lists)", () => {
     const DESIGN_SELECTION = `worker { ssin firstName lastName dimonaPeriods { periodId } } employer { name } properties { grossWage premiums { amount frequencyMonths } }`;
     const nested = (
       selection: string,

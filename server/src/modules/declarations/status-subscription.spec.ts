@@ -1,5 +1,5 @@
 /**
- * The status subscription (design §6): tenancy-filtered per event, carried through PostgreSQL
+ * The status subscription (docs/architecture.md#the-status-log): tenancy-filtered per event, carried through PostgreSQL
  * so that a subscriber on one process sees a change made through another, and resumable.
  */
 import { createClient, type Client } from "graphql-ws";

@@ -1,5 +1,5 @@
 /**
- * Aggregates of declared amounts (issue 6): counts and sums grouped by worker, employer, month
+ * Aggregates of declared amounts: counts and sums grouped by worker, employer, month
  * of the calculation period or status, over the declarations the caller may see, in one
  * statement. Sums are of each declaration's newest version (its `total`).
  */

@@ -1,5 +1,5 @@
 /**
- * The guide's whole workflow through GraphQL, as an employer does it in the wizard (issue 3):
+ * The guide's whole workflow through GraphQL, as an employer does it in the wizard:
  * period, flexi-jobbers with a Dimona, the form for two workers, the overview with edit and
  * delete, transmit, the confirmation, PENDING then ACCEPTED on a subscription, the e-Box; then
  * modify, delete, and a refused modification that leaves the earlier version in force.

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-/** Reference list of employer classes (official employer categories, domain.md §2.4). */
+/** Reference list of employer classes (official employer categories, docs/domain.md#employer-classes). */
 @Entity("employer_class")
 export class EmployerClassEntity {
   @PrimaryColumn({ type: "char", length: 3 })

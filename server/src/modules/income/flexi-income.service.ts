@@ -1,10 +1,10 @@
 /**
- * A worker's flexi income of a year against the tax-free ceiling (design §6): in-force versions
+ * A worker's flexi income of a year against the tax-free ceiling (docs/domain.md#flexi-income): in-force versions
  * count in the calendar year of their calculation period; pay for a period starting on or after
  * the worker's pension date counts apart, without ceiling. The back office and the worker see
  * everything; an employer sees only its own share, because the worker's pay elsewhere is not
- * its business. Every back-office read of another person's income is audited (issue 7,
- * data protection): who read whose income, when.
+ * its business. Every back-office read of another person's income is audited (data
+ * protection, docs/decisions/0009-audited-back-office-pay-reads.md): who read whose income, when.
  */
 import { ownEmployerIds, signedIn, workerCondition } from "../../auth/tenancy";
 import { sql, type Sql } from "../../db/sql";
@@ -110,7 +110,7 @@ interface AlertRow {
   raisedAt: Date;
 }
 
-/** Ceiling alerts: the back office reads all, a worker their own; employers none (design §5). */
+/** Ceiling alerts: the back office reads all, a worker their own; employers none (docs/domain.md#ceiling-alerts). */
 export class CeilingAlertService {
   async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);

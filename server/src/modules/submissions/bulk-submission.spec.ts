@@ -1,5 +1,5 @@
 /**
- * Bulk submission for payroll software (issue 4): 2,000 declarations validated whole, written
+ * Bulk submission for payroll software: 2,000 declarations validated whole, written
  * all or nothing, idempotent; results through the submission's progress and one summary message.
  */
 import { sql } from "../../db/sql";

@@ -1,5 +1,5 @@
 /**
- * The back office's maintenance of workers (design §3, §7): register a worker, correct one.
+ * The back office's maintenance of workers (docs/architecture.md#data-model, docs/architecture.md#tenancy-access-and-errors): register a worker, correct one.
  * Each change is one transaction with its audit entry; bad input is one BAD_USER_INPUT with
  * every problem and writes nothing.
  */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 
-/** A person who works (or may work) as flexi-jobber (design §3). */
+/** A person who works (or may work) as flexi-jobber (docs/architecture.md#data-model). */
 @Entity("worker")
 @Index("worker_last_name_idx", ["lastName", "firstName", "id"])
 @Index("worker_created_idx", ["createdAt", "id"])
