@@ -4,7 +4,7 @@
  * - references to documents the repository does not hold: the old design, domain, stack and
  *   style notes (by name or by section sign), the folder they lived in beside the checkout, and
  *   issue numbers of the project's tracker;
- * - references to repository paths (`docs/domain.md#the-annual-ceiling`, `server/src/...`) whose
+ * - references to repository paths (`docs/domain-rules.md#the-annual-ceiling`, `server/src/...`) whose
  *   file is missing, or whose anchor matches no heading of that markdown file.
  * What belongs in the repository is written in docs/ (docs/README.md is the index).
  */
@@ -211,7 +211,7 @@ describe("the reference checker", () => {
     expect(problems(`import { useFormats } from "../shared/format";`)).toEqual([]);
     expect(problems(`const black = "#000";`)).toEqual([]);
     expect(problems(`// the design of the status log keeps commit order`)).toEqual([]);
-    expect(problems(`// docs/domain.md#identifiers says how`)).toEqual([]);
+    expect(problems(`// docs/domain-rules.md#identifiers says how`)).toEqual([]);
     expect(problems(`// built into server/dist/main.js`)).toEqual([]);
   });
 

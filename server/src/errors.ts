@@ -71,7 +71,7 @@ function summarize(fieldErrors: FieldError[]): string {
 }
 
 /**
- * Collects every failing rule of one input so that they are reported at once (docs/domain.md#input-rules).
+ * Collects every failing rule of one input so that they are reported at once (docs/domain-rules.md#input-rules).
  * `check()` throws BAD_USER_INPUT when anything was collected.
  */
 export class FieldErrors {

@@ -6,7 +6,7 @@
  *
  * The form checks only what it must before sending: the mandatory fields and the lexical form of
  * amounts (the API's Money scalar would otherwise refuse the whole request without field
- * errors). Every rule of docs/domain.md#input-rules (a date in the future, a period across 31 December, a validity
+ * errors). Every rule of docs/domain-rules.md#input-rules (a date in the future, a period across 31 December, a validity
  * outside the period, duplicate frequencies, ...) is the server's: its BAD_USER_INPUT field errors
  * are shown on the fields their paths name, in the console's language.
  */

@@ -15,7 +15,7 @@ export function fromCents(cents: bigint): string {
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
 }
 
-/** The current calendar year in Europe/Brussels (the product's calendar, docs/domain.md#dates-and-the-calendar). */
+/** The current calendar year in Europe/Brussels (the product's calendar, docs/domain-rules.md#dates-and-the-calendar). */
 export function brusselsYear(now = new Date()): number {
   return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric" }).format(now));
 }

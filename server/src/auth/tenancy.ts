@@ -84,7 +84,7 @@ export function dimonaPeriodCondition(viewer: Viewer, period: Sql): Sql {
 /**
  * Condition that a wage declaration row is visible: the employers it may declare for
  * (FLEXI_AT_WORK), drafts included; the back office and the worker themself see every
- * declaration but drafts (a draft belongs to its employer until it is submitted, docs/domain.md#drafts-and-submissions).
+ * declaration but drafts (a draft belongs to its employer until it is submitted, docs/domain-rules.md#drafts-and-submissions).
  */
 export function declarationCondition(viewer: Viewer, declaration: Sql): Sql {
   const parts: Sql[] = [

@@ -1,5 +1,5 @@
 /**
- * The asynchronous controls (docs/domain.md#the-asynchronous-controls), end to end against the real server and PostgreSQL: an
+ * The asynchronous controls (docs/domain-rules.md#the-asynchronous-controls), end to end against the real server and PostgreSQL: an
  * employer user declares through GraphQL, the test runs the controls itself (`runControls`, the
  * API starts without its worker) and reads the result back as the user sees it. Then what §10
  * asks of them: idempotent, stale versions skipped, and the sweeper that repairs what a crash
@@ -230,7 +230,7 @@ async function controlEffects(db: Db) {
 
 // ---- the controls -------------------------------------------------------------------------------
 
-describe("asynchronous controls (docs/domain.md#the-asynchronous-controls)", () => {
+describe("asynchronous controls (docs/domain-rules.md#the-asynchronous-controls)", () => {
   let w: World;
   beforeAll(async () => {
     w = await startWorld();
@@ -758,7 +758,7 @@ describe("asynchronous controls (docs/domain.md#the-asynchronous-controls)", () 
     });
   });
 
-  describe("e-Box (docs/domain.md#e-box-messages)", () => {
+  describe("e-Box (docs/domain-rules.md#e-box-messages)", () => {
     /** Subject as the nl reader sees it: "<type subject>: <worker>, <start> – <end>". */
     const subject = (text: string, worker: TestWorker, start: string, end: string) =>
       `${text}: ${worker.name}, ${nlDate(start)} – ${nlDate(end)}`;

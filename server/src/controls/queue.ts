@@ -3,7 +3,7 @@ import { sql } from "../db/sql";
 
 /** graphile-worker task name of the asynchronous controls. */
 export const RUN_CONTROLS_TASK = "run_controls";
-/** Versions per job: set-based SQL over a batch, not a job per declaration (docs/domain.md#the-asynchronous-controls). */
+/** Versions per job: set-based SQL over a batch, not a job per declaration (docs/domain-rules.md#the-asynchronous-controls). */
 export const CONTROLS_BATCH_SIZE = 500;
 
 /** What a controls job carries: the versions to control. */

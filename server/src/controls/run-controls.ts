@@ -1,5 +1,5 @@
 /**
- * The asynchronous controls of docs/domain.md#the-asynchronous-controls over a batch of versions, with set-based SQL: a batch
+ * The asynchronous controls of docs/domain-rules.md#the-asynchronous-controls over a batch of versions, with set-based SQL: a batch
  * of 500 costs the same handful of statements as a batch of one.
  *
  * Idempotent: only versions that are still the newest of their declaration and still PENDING are
@@ -241,7 +241,7 @@ function lockTargets(db: Db, versionIds: readonly string[]): Promise<Target[]> {
 }
 
 /**
- * Every control of docs/domain.md#the-asynchronous-controls over the versions, as one statement (each branch one rule).
+ * Every control of docs/domain-rules.md#the-asynchronous-controls over the versions, as one statement (each branch one rule).
  * Which rules apply to which kind is decided by `controlsApplyTo`.
  */
 function findAnomalies(db: Db, versionIds: string[]): Promise<Finding[]> {

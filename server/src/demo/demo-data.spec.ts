@@ -296,7 +296,7 @@ describe("demo data", () => {
         expect(p.planned_hours).toBeNull();
         expect(p.end_date).not.toBeNull();
         expect((p.end_date as string) >= p.start_date).toBe(true);
-        // Never across a quarter (docs/domain.md#periods-per-quarter-or-per-day).
+        // Never across a quarter (docs/domain-rules.md#periods-per-quarter-or-per-day).
         expect((p.end_date as string) <= quarterOf(p.start_date).end).toBe(true);
       }
       const employer = employers.find((e) => e.id === p.employer_id);

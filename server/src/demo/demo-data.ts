@@ -1,6 +1,6 @@
 /**
  * The demo data set: four employers, 300 workers, about 2,500 Dimona periods over 2025 and 2026,
- * and six sign-ins, one per role (docs/architecture.md#data-model, docs/domain.md#access-rights, docs/domain.md#dimona, docs/domain.md#identifiers); then, made through the
+ * and six sign-ins, one per role (docs/architecture.md#data-model, docs/domain-rules.md#access-rights, docs/domain-rules.md#dimona, docs/domain-rules.md#identifiers); then, made through the
  * services as the declarants, about sixty declarations in every status (demo-declarations.ts).
  *
  * Deterministic on purpose: a seeded PRNG draws every choice, ids are name-based UUIDs and
@@ -49,7 +49,7 @@ interface EmployerSpec {
   provisional: boolean;
   language: LanguageCode;
   classes: string[];
-  /** Joint committee declared in Dimona: 302 for horeca, XXX for other sectors (docs/domain.md#joint-committees). */
+  /** Joint committee declared in Dimona: 302 for horeca, XXX for other sectors (docs/domain-rules.md#joint-committees). */
   jointCommittee: "302" | "XXX";
   /** Share of the workers who work here first; the rest come as second jobs. */
   primaryWeight: number;
@@ -815,7 +815,7 @@ function buildWorkers(random: Random): WorkerDraft[] {
     const female = random.chance(0.5);
     let serial = 0;
     for (let attempt = 0; attempt < 100; attempt++) {
-      // Odd counters are men, even ones women (docs/domain.md#ssin).
+      // Odd counters are men, even ones women (docs/domain-rules.md#ssin).
       const candidate = random.int(1, 499) * 2 - (female ? 0 : 1);
       if (!usedSsins.has(makeSsin(birthDate, candidate, bis === undefined ? {} : { bis }))) {
         serial = candidate;
@@ -925,7 +925,7 @@ function buildPeriods(random: Random, workers: WorkerDraft[]): PeriodDraft[] {
           });
         }
       } else {
-        // Per quarter (written contract): IN and OUT inside one quarter, never across (docs/domain.md#periods-per-quarter-or-per-day).
+        // Per quarter (written contract): IN and OUT inside one quarter, never across (docs/domain-rules.md#periods-per-quarter-or-per-day).
         const count = random.int(1, 4);
         const first = random.int(0, 8 - count);
         for (let q = first; q < first + count; q++) {

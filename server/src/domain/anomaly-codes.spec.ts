@@ -13,7 +13,7 @@ describe("ANOMALY_CATALOGUE", () => {
     ["00011-146", "BLOCKING"],
     ["FAW-001", "WARNING"],
     ["FAW-002", "WARNING"],
-  ])("%s has the severity of docs/domain.md#the-asynchronous-controls (%s)", (code, severity) => {
+  ])("%s has the severity of docs/domain-rules.md#the-asynchronous-controls (%s)", (code, severity) => {
     expect(ANOMALY_CATALOGUE[code].severity).toBe(severity);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The catalogue of the asynchronous controls' anomaly codes (docs/domain.md#the-asynchronous-controls): each code's
+ * The catalogue of the asynchronous controls' anomaly codes (docs/domain-rules.md#the-asynchronous-controls): each code's
  * severity and its message in every language of the service.
  *
  * Why one catalogue: the controls write the code, the API shows the message, the e-Box lists
@@ -7,19 +7,19 @@
  * `Record` type makes the compiler refuse a code without a severity or a language.
  *
  * Official codes keep their official values; `00024-152` keeps its official nl and en label
- * ([GLOSS] ErrorCodes 152, docs/domain.md#the-asynchronous-controls). The other texts are the project's own. `FAW-*` are
- * project codes for rules the official list does not publish (docs/domain.md#open-questions).
+ * ([GLOSS] ErrorCodes 152, docs/domain-rules.md#the-asynchronous-controls). The other texts are the project's own. `FAW-*` are
+ * project codes for rules the official list does not publish (docs/domain-rules.md#open-questions).
  */
 import type { AnomalySeverityCode } from "./declaration-status";
 import type { Language, Translated } from "./language";
 
-/** Every anomaly code the controls can raise, in the order of docs/domain.md#the-asynchronous-controls. */
+/** Every anomaly code the controls can raise, in the order of docs/domain-rules.md#the-asynchronous-controls. */
 export const ANOMALY_CODES = ["00024-152", "00036-022", "00011-146", "FAW-001", "FAW-002"] as const;
 export type AnomalyCode = (typeof ANOMALY_CODES)[number];
 
 /** What the catalogue knows about one code. */
 export interface AnomalyDefinition {
-  /** BLOCKING refuses the version; WARNING accepts it with warnings (docs/domain.md#the-asynchronous-controls). */
+  /** BLOCKING refuses the version; WARNING accepts it with warnings (docs/domain-rules.md#the-asynchronous-controls). */
   severity: AnomalySeverityCode;
   /**
    * One plain sentence per language, without a final full stop or an inner colon, as the official
@@ -50,7 +50,7 @@ export const ANOMALY_CATALOGUE: Readonly<Record<AnomalyCode, AnomalyDefinition>>
       en: "The given employer class is not assigned to this employer",
     },
   },
-  /** The employer has only a provisional NSSO number, which cannot declare (docs/domain.md#nsso-number). */
+  /** The employer has only a provisional NSSO number, which cannot declare (docs/domain-rules.md#nsso-number). */
   "00011-146": {
     severity: "BLOCKING",
     message: {
@@ -60,7 +60,7 @@ export const ANOMALY_CATALOGUE: Readonly<Record<AnomalyCode, AnomalyDefinition>>
       en: "The employer has only a provisional NSSO number",
     },
   },
-  /** Late: more than 5 calendar days after the latest calculation date of that month in its submission (docs/domain.md#the-deadline). */
+  /** Late: more than 5 calendar days after the latest calculation date of that month in its submission (docs/domain-rules.md#the-deadline). */
   "FAW-001": {
     severity: "WARNING",
     message: {

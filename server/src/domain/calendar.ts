@@ -1,7 +1,7 @@
 /**
  * The Europe/Brussels calendar: "today", deadlines, years and quarters are Brussels dates
- * (docs/domain.md#dates-and-the-calendar). A server in UTC would otherwise see the new year an hour (winter) or two
- * (summer) late, and refuse a calculation date of "today" as being in the future (docs/domain.md#input-rules).
+ * (docs/domain-rules.md#dates-and-the-calendar). A server in UTC would otherwise see the new year an hour (winter) or two
+ * (summer) late, and refuse a calculation date of "today" as being in the future (docs/domain-rules.md#input-rules).
  */
 
 /**

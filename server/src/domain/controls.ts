@@ -1,6 +1,6 @@
 /**
- * What the asynchronous controls decide from their anomalies (docs/domain.md#the-asynchronous-controls), and which e-Box
- * message reports it (docs/domain.md#e-box-messages). Pure, so that the set-based job and the tests share it.
+ * What the asynchronous controls decide from their anomalies (docs/domain-rules.md#the-asynchronous-controls), and which e-Box
+ * message reports it (docs/domain-rules.md#e-box-messages). Pure, so that the set-based job and the tests share it.
  */
 import type { ControlsOutcome } from "./declaration-lifecycle";
 import type { AnomalySeverityCode, DeclarationKindCode } from "./declaration-status";

@@ -114,7 +114,7 @@ describe("addDays", () => {
     ["2026-01-01", -1, "2025-12-31"],
     ["2025-03-29", 2, "2025-03-31"], // across the spring DST change: no hour is lost
     ["2025-10-25", 2, "2025-10-27"],
-    ["2025-02-28", 5, "2025-03-05"], // the FLXWAGE deadline example (docs/domain.md#the-deadline)
+    ["2025-02-28", 5, "2025-03-05"], // the FLXWAGE deadline example (docs/domain-rules.md#the-deadline)
     ["2000-01-01", 366, "2001-01-01"],
     ["1900-02-28", 1, "1900-03-01"],
     ["2025-05-14", 0, "2025-05-14"],

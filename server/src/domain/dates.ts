@@ -4,7 +4,7 @@
  * Why strings and not `Date`: a calendar date has no time zone; a JavaScript `Date` is an
  * instant and silently shifts a day when read in another zone. All arithmetic here works on
  * day numbers with integer maths, so the result never depends on the machine's zone.
- * "Today" is a Brussels question and lives in `calendar.ts` (docs/domain.md#dates-and-the-calendar).
+ * "Today" is a Brussels question and lives in `calendar.ts` (docs/domain-rules.md#dates-and-the-calendar).
  */
 
 /** Inclusive range of calendar dates; `start <= end` when well formed (see {@link rangeIsOrdered}). */
@@ -21,7 +21,7 @@ export interface Quarter {
   end: string;
 }
 
-/** Years the service accepts: birth dates start in 1900 (SSIN century rule, docs/domain.md#ssin); four digits end at 9999. */
+/** Years the service accepts: birth dates start in 1900 (SSIN century rule, docs/domain-rules.md#ssin); four digits end at 9999. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
 
@@ -111,7 +111,7 @@ function fromDayNumber(days: number): Ymd {
 
 /**
  * Whether `text` is a real calendar date written "YYYY-MM-DD" with a year 1900-9999.
- * Rejects impossible dates such as 2025-02-30 or 2025-13-01 (docs/domain.md#input-rules: "dates are real dates").
+ * Rejects impossible dates such as 2025-02-30 or 2025-13-01 (docs/domain-rules.md#input-rules: "dates are real dates").
  * @param text - candidate date
  * @returns true for a real date in range
  */
@@ -132,7 +132,7 @@ export function compareDates(a: string, b: string): number {
 }
 
 /**
- * Whether a range starts on or before its end (docs/domain.md#input-rules: "start <= end for every range").
+ * Whether a range starts on or before its end (docs/domain-rules.md#input-rules: "start <= end for every range").
  * @throws RangeError when an end is not a valid date
  */
 export function rangeIsOrdered(range: DateRange): boolean {
@@ -149,7 +149,7 @@ export function rangesOverlap(a: DateRange, b: DateRange): boolean {
 }
 
 /**
- * Whether `inner` lies entirely inside `outer`, ends included (docs/domain.md#input-rules: each property's
+ * Whether `inner` lies entirely inside `outer`, ends included (docs/domain-rules.md#input-rules: each property's
  * validity lies inside the calculation period).
  * @throws RangeError when an end is not a valid date
  */
@@ -159,7 +159,7 @@ export function rangeWithin(inner: DateRange, outer: DateRange): boolean {
 
 /**
  * Whether a range starts in one calendar year and ends in a later one; a calculation period may
- * not cross 31 December and must then be split into two declarations (docs/domain.md#input-rules).
+ * not cross 31 December and must then be split into two declarations (docs/domain-rules.md#input-rules).
  * @throws RangeError when an end is not a valid date
  */
 export function crossesYearEnd(range: DateRange): boolean {
@@ -167,7 +167,7 @@ export function crossesYearEnd(range: DateRange): boolean {
 }
 
 /**
- * Calendar year of a date; a declaration counts in the year of its calculation period (docs/domain.md#flexi-income).
+ * Calendar year of a date; a declaration counts in the year of its calculation period (docs/domain-rules.md#flexi-income).
  * @throws RangeError when `date` is not valid
  */
 export function yearOf(date: string): number {
@@ -192,7 +192,7 @@ export function addDays(date: string, days: number): string {
 
 /**
  * Signed number of days from `a` to `b`: daysBetween("2025-03-01", "2025-03-06") = 5. The number of
- * days in the inclusive range a..b is one more. Used for the 5-calendar-day deadline (docs/domain.md#the-deadline).
+ * days in the inclusive range a..b is one more. Used for the 5-calendar-day deadline (docs/domain-rules.md#the-deadline).
  * @throws RangeError when either is not a valid date
  */
 export function daysBetween(a: string, b: string): number {
@@ -201,7 +201,7 @@ export function daysBetween(a: string, b: string): number {
 
 /**
  * Calendar quarter containing a date, with its first and last day (Dimona periods and DmfA are
- * per quarter, docs/domain.md#periods-per-quarter-or-per-day).
+ * per quarter, docs/domain-rules.md#periods-per-quarter-or-per-day).
  * @example quarterOf("2025-05-14") → { year: 2025, quarter: 2, start: "2025-04-01", end: "2025-06-30" }
  * @throws RangeError when `date` is not valid
  */

@@ -45,7 +45,7 @@ function expectValid(data: DeclarationInputData, today = TODAY) {
 }
 
 describe("checkDeclarationInput: valid input", () => {
-  it("normalises the RSZ worked example (docs/domain.md#content-of-a-declaration): cents, defaulted validity, total", () => {
+  it("normalises the RSZ worked example (docs/domain-rules.md#content-of-a-declaration): cents, defaulted validity, total", () => {
     const content = expectValid(
       input({ properties: [property({ grossWage: "100", premiums: [{ amount: "20", frequencyMonths: 0 }] })] }),
     );

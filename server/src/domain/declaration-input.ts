@@ -1,7 +1,7 @@
 /**
- * The synchronous input rules of a declaration (docs/domain.md#input-rules), as one pure function.
+ * The synchronous input rules of a declaration (docs/domain-rules.md#input-rules), as one pure function.
  *
- * The list is closed: exactly the rules of docs/domain.md#input-rules that need no database. The rules that do
+ * The list is closed: exactly the rules of docs/domain-rules.md#input-rules that need no database. The rules that do
  * (the worker exists, has a Dimona period with the employer, stays the same on modify and
  * correct) belong to the service, which adds its problems to these and refuses them together
  * with one BAD_USER_INPUT.
@@ -99,11 +99,11 @@ export interface DeclarationInputCheck {
   content: DeclarationContent | null;
 }
 
-/** Flexi at work covers pay for work from 2025 (docs/domain.md#input-rules). */
+/** Flexi at work covers pay for work from 2025 (docs/domain-rules.md#input-rules). */
 export const FLEXI_AT_WORK_START = "2025-01-01";
-/** Largest single amount, 99,999.99 euro (docs/domain.md#input-rules). */
+/** Largest single amount, 99,999.99 euro (docs/domain-rules.md#input-rules). */
 export const MAX_AMOUNT_CENTS = 9_999_999;
-/** Largest total of one declaration, 999,999.99 euro (docs/domain.md#input-rules). */
+/** Largest total of one declaration, 999,999.99 euro (docs/domain-rules.md#input-rules). */
 export const MAX_DECLARATION_TOTAL_CENTS = 99_999_999;
 /** Premium frequency in months: 0 one-off or irregular, 1 monthly or more often, ..., 12 yearly. */
 export const MAX_PREMIUM_FREQUENCY_MONTHS = 12;
@@ -115,7 +115,7 @@ const EMPLOYER_CLASS = /^[0-9]{3}$/;
 type Path = (string | number)[];
 
 /**
- * Checks a declaration's input against the synchronous rules of docs/domain.md#input-rules and normalises it.
+ * Checks a declaration's input against the synchronous rules of docs/domain-rules.md#input-rules and normalises it.
  *
  * Paths chosen where the brief left a choice:
  * - neither or both of workerId and ssin: `ONE_OF` at `[]` (the whole input), as `worker(id, ssin)` does;

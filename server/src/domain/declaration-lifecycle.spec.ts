@@ -129,7 +129,7 @@ function summarize(effect: LifecycleEffect): string {
 
 const NO = "refused";
 
-/** The whole table of docs/domain.md#the-lifecycle: every action from every status. */
+/** The whole table of docs/domain-rules.md#the-lifecycle: every action from every status. */
 const EXPECTED: Record<StateName, Record<ActionName, string>> = {
   draft: {
     submit: "-> PENDING, in force none, controls",
@@ -340,7 +340,7 @@ describe("nextState: every action from every status", () => {
   });
 });
 
-describe("nextState: scenarios of docs/domain.md#the-lifecycle", () => {
+describe("nextState: scenarios of docs/domain-rules.md#the-lifecycle", () => {
   it("draft, submit, accepted: the first status event is DRAFT -> PENDING, drafts emit none", () => {
     const effects = run(
       STATES.draft,

@@ -1,5 +1,5 @@
 /**
- * The declaration lifecycle of docs/domain.md#the-lifecycle as one typed transition table.
+ * The declaration lifecycle of docs/domain-rules.md#the-lifecycle as one typed transition table.
  *
  * A declaration is a chain of versions; only the newest one's status changes. Its `inForce`
  * version is the last accepted one (ACCEPTED or ACCEPTED_WITH_WARNINGS): totals, the duplicate
@@ -12,7 +12,7 @@
  * - Deleting a refused declaration with nothing in force withdraws it: the newest version itself
  *   becomes CANCELLED, no new version, no controls.
  * - Controls end an ORIGINAL or MODIFICATION in ACCEPTED, ACCEPTED_WITH_WARNINGS or REFUSED, and a
- *   CANCELLATION in CANCELLED or REFUSED (docs/domain.md#the-asynchronous-controls); any other outcome is refused.
+ *   CANCELLATION in CANCELLED or REFUSED (docs/domain-rules.md#the-asynchronous-controls); any other outcome is refused.
  * - The back office's accept of a CANCELLATION version processes the cancellation (CANCELLED, nothing
  *   in force), since an accepted cancellation cannot itself be in force; refuse makes it REFUSED.
  * - The back office may refuse a PENDING or ACCEPTED_WITH_WARNINGS version, not an already REFUSED
@@ -53,7 +53,7 @@ export interface DeclarationState {
   lastAcceptedBeforeNewest: number | null;
 }
 
-/** Outcomes of the asynchronous controls (docs/domain.md#the-asynchronous-controls). */
+/** Outcomes of the asynchronous controls (docs/domain-rules.md#the-asynchronous-controls). */
 export type ControlsOutcome = "ACCEPTED" | "ACCEPTED_WITH_WARNINGS" | "REFUSED" | "CANCELLED";
 
 /** Something that happens to a declaration. */
@@ -104,7 +104,7 @@ export interface LifecycleEffect {
   newestStatus: DeclarationStatusCode;
   /**
    * The declaration's status change, for the status event; null when it does not change.
-   * Drafts emit no events: editing or removing one gives null (docs/domain.md#drafts-and-submissions).
+   * Drafts emit no events: editing or removing one gives null (docs/domain-rules.md#drafts-and-submissions).
    */
   statusChange: { from: DeclarationStatusCode; to: DeclarationStatusCode } | null;
   /** Whether the asynchronous controls must run on the newest version (a job is queued). */
@@ -115,7 +115,7 @@ export interface LifecycleEffect {
   replacesDraftContent: boolean;
   /** Whether the declaration is removed altogether (a draft). */
   removesDeclaration: boolean;
-  /** A person's change, which increments the concurrency token `version`; false for control results (docs/domain.md#the-lifecycle). */
+  /** A person's change, which increments the concurrency token `version`; false for control results (docs/domain-rules.md#the-lifecycle). */
   personChange: boolean;
   /** The state afterwards; meaningless when `removesDeclaration`. */
   next: DeclarationState;
@@ -178,7 +178,7 @@ function newContentVersion(state: DeclarationState): Step {
   return newPendingVersion(state, state.inForceVersion === null ? "ORIGINAL" : "MODIFICATION", { from: "INPUT" });
 }
 
-/** The lifecycle of docs/domain.md#the-lifecycle: keyed by action, listing the newest statuses each is allowed from. */
+/** The lifecycle of docs/domain-rules.md#the-lifecycle: keyed by action, listing the newest statuses each is allowed from. */
 export const LIFECYCLE: TransitionTable = {
   submit: {
     from: ["DRAFT"],
@@ -279,13 +279,13 @@ export function nextState(state: DeclarationState, action: LifecycleAction): Lif
         lastAcceptedBeforeNewest: state.inForceVersion,
       }
     : { ...state, newestStatus: step.newestStatus, inForceVersion: step.inForceVersion };
-  // Drafts stay DRAFT when edited or removed, so they emit no status event (docs/domain.md#drafts-and-submissions).
+  // Drafts stay DRAFT when edited or removed, so they emit no status event (docs/domain-rules.md#drafts-and-submissions).
   const statusChange =
     state.newestStatus === step.newestStatus ? null : { from: state.newestStatus, to: step.newestStatus };
   return { ok: true, effect: { ...step, statusChange, next } };
 }
 
-/** Invariants of docs/domain.md#the-lifecycle that every stored declaration satisfies. */
+/** Invariants of docs/domain-rules.md#the-lifecycle that every stored declaration satisfies. */
 function assertConsistent(state: DeclarationState): void {
   const problem = inconsistency(state);
   if (problem !== null) throw new RangeError(`inconsistent declaration state (${problem}): ${JSON.stringify(state)}`);

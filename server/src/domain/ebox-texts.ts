@@ -1,11 +1,11 @@
 /**
- * Subject and body of the employer's e-Box messages (docs/domain.md#e-box-messages), in every language of the
+ * Subject and body of the employer's e-Box messages (docs/domain-rules.md#e-box-messages), in every language of the
  * service, from plain facts.
  *
  * Why a pure function of facts: the message is written in the same transaction as the status
  * change it reports, and a control job run twice must not produce a different text; keeping
  * the wording here, without clock or database, makes it deterministic and testable. The
- * official wording is unknown (docs/domain.md#e-box-messages), so the texts follow the seed guide's vocabulary
+ * official wording is unknown (docs/domain-rules.md#e-box-messages), so the texts follow the seed guide's vocabulary
  * (de "Flexi-Lohndaten", "Berechnungszeitraum", "Referenz der Gehaltsabrechnung").
  *
  * Every per-language table is a `Record` over the languages, message types, kinds and
@@ -55,7 +55,7 @@ export interface DeclarationFacts {
   payslipReference: string | null;
   /** Listed in the body in this order; empty: no anomaly section. */
   anomalies: readonly AnomalyFact[];
-  /** Version in force after this change; a refused modification or cancellation names it (docs/domain.md#the-lifecycle). */
+  /** Version in force after this change; a refused modification or cancellation names it (docs/domain-rules.md#the-lifecycle). */
   inForceVersion: number | null;
 }
 
@@ -70,7 +70,7 @@ export interface CorrectionMessageFacts extends DeclarationFacts {
   reason: string;
 }
 
-/** Facts of the one message per bulk submission (docs/domain.md#drafts-and-submissions). */
+/** Facts of the one message per bulk submission (docs/domain-rules.md#drafts-and-submissions). */
 export interface SubmissionSummaryFacts {
   type: "SUBMISSION_SUMMARY";
   submissionReference: string;
@@ -419,7 +419,7 @@ function declarationLead(facts: DeclarationMessageFacts | CorrectionMessageFacts
       return [texts.acceptedWithWarnings];
     case "DECLARATION_REFUSED": {
       const sentences = [texts.refused[facts.kind], texts.refusedNext[facts.kind]];
-      // A refused modification or cancellation leaves the earlier version in force (docs/domain.md#the-lifecycle).
+      // A refused modification or cancellation leaves the earlier version in force (docs/domain-rules.md#the-lifecycle).
       if (facts.kind !== "ORIGINAL" && facts.inForceVersion !== null)
         sentences.push(texts.stillInForce(facts.inForceVersion));
       return sentences;

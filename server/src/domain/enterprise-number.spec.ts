@@ -28,7 +28,7 @@ describe("normalizeEnterpriseNumber", () => {
   });
 });
 
-describe("isValidEnterpriseNumber (docs/domain.md#enterprise-number)", () => {
+describe("isValidEnterpriseNumber (docs/domain-rules.md#enterprise-number)", () => {
   it.each(["0403019261", "0428759497", "0884303369"])("accepts %s", (digits) => {
     expect(isValidEnterpriseNumber(digits)).toBe(true);
   });

@@ -1,6 +1,6 @@
 /**
  * KBO/BCE enterprise number (ondernemingsnummer / numéro d'entreprise): 10 digits, first digit
- * 0 or 1, last two digits a mod-97 check (docs/domain.md#enterprise-number; [GLOSS] zone 00014; [BELGIF]
+ * 0 or 1, last two digits a mod-97 check (docs/domain-rules.md#enterprise-number; [GLOSS] zone 00014; [BELGIF]
  * EnterpriseNumberValidator; [STDNUM] vat.py).
  */
 
@@ -20,7 +20,7 @@ function checkDigits(first8: number): number {
 /**
  * Normalizes typed input to 10 digits.
  * Removes dots, dashes, spaces and a leading "BE"; an old 9-digit number gets a leading 0
- * (docs/domain.md#enterprise-number, [GLOSS] zone 00042).
+ * (docs/domain-rules.md#enterprise-number, [GLOSS] zone 00042).
  * @param input - e.g. "BE 0403.019.261", "403019261"
  * @returns 10 digits, or null when no 9 or 10 digits remain (the check is not verified here)
  */

@@ -1,5 +1,5 @@
 /**
- * Field-by-field before and after of a change, for the audit trail (docs/domain.md#access-rights: who changed
+ * Field-by-field before and after of a change, for the audit trail (docs/domain-rules.md#access-rights: who changed
  * which record when, with before and after and the reason). Values are kept as display text so
  * that the trail reads the same whatever the field's type.
  */

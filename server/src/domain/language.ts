@@ -1,4 +1,4 @@
-/** Languages of the service: the three national languages, plus English for readers (docs/domain.md#e-box-messages). */
+/** Languages of the service: the three national languages, plus English for readers (docs/domain-rules.md#e-box-messages). */
 export const LANGUAGES = ["nl", "fr", "de", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 

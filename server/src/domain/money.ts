@@ -2,7 +2,7 @@
  * Money as integer euro-cents.
  *
  * Why `number` and not `bigint`: one amount is at most 99,999.99 and a declaration at most
- * 999,999.99 (docs/domain.md#input-rules), i.e. 10^8 cents; integers up to Number.MAX_SAFE_INTEGER (about
+ * 999,999.99 (docs/domain-rules.md#input-rules), i.e. 10^8 cents; integers up to Number.MAX_SAFE_INTEGER (about
  * 9 × 10^15 cents) add exactly, so a total over 90 million declarations at that maximum is still exact.
  * `number` also crosses JSON and GraphQL without conversion. Every function here rejects a
  * non-integer or unsafe value, so precision can never be lost silently. The database column
@@ -28,7 +28,7 @@ const MONEY_PARTS = /^(-?)([0-9]+)(?:\.([0-9]+))?$/;
 /**
  * Whether text has the lexical form of the Money scalar: an optional minus sign, digits and
  * optional decimals ("1234.5", "-5", "1.234" all pass). Sign, precision and range are input
- * validation, not the scalar's business (contract.graphql, docs/domain.md#input-rules).
+ * validation, not the scalar's business (contract.graphql, docs/domain-rules.md#input-rules).
  * @param text - candidate amount in euro
  */
 export function isMoneyLexical(text: string): boolean {
@@ -38,7 +38,7 @@ export function isMoneyLexical(text: string): boolean {
 /**
  * Parses an amount in euro to cents.
  * Trailing zeros beyond two decimals are accepted ("1.230" is 1.23 €): the value has at most
- * two decimals, which is what the rule "at most 2 decimals" (docs/domain.md#input-rules) protects.
+ * two decimals, which is what the rule "at most 2 decimals" (docs/domain-rules.md#input-rules) protects.
  * @param text - e.g. "1234.5" → { cents: 123450 }, "-5" → { cents: -500 }
  * @returns the cents, or an error: FORMAT (not lexical), PRECISION ("1.234"), RANGE (unsafe size)
  */
@@ -76,7 +76,7 @@ export function formatMoney(cents: number): string {
 }
 
 /**
- * Sums amounts in cents exactly (for WageDeclaration.total and yearly totals, docs/domain.md#flexi-income).
+ * Sums amounts in cents exactly (for WageDeclaration.total and yearly totals, docs/domain-rules.md#flexi-income).
  * @param values - integer cents
  * @returns the sum; 0 for an empty list
  * @throws RangeError when a value is not a safe integer or the sum is no longer exact

@@ -1,6 +1,6 @@
 import { isValidNssoNumber, makeNssoNumber, parseNssoNumber } from "./nsso-number";
 
-describe("parseNssoNumber: definitive numbers (docs/domain.md#nsso-number)", () => {
+describe("parseNssoNumber: definitive numbers (docs/domain-rules.md#nsso-number)", () => {
   it.each([
     ["100006", "000100006"],
     ["000100006", "000100006"],

@@ -3,13 +3,13 @@
  *
  * Definitive: `NNNNNNNCC`, check CC = 96 − ((N × 100) mod 97), 97 when that gives 0, glossary
  * domain [100006; 199999934]. Provisional: 10 digits starting with 5, same rule on the first
- * 8 digits, domain [5000000120; 5999999989]. (docs/domain.md#nsso-number; [GLOSS] zones 00011, 00948;
+ * 8 digits, domain [5000000120; 5999999989]. (docs/domain-rules.md#nsso-number; [GLOSS] zones 00011, 00948;
  * [BELGIF] EmployerIdValidator.) Whether a number is provisional is read from the number
  * itself (docs/architecture.md#data-model).
  *
  * The glossary writes the smallest definitive number as `100006`: it is a number, so leading
  * zeros are not written. Input of 1 to 9 digits is therefore left-padded to the canonical
- * 9 digits ("100006" → "000100006", the 9-digit `NOSSRegistrationNbr` of FLXWAGE, docs/domain.md#content-of-a-declaration).
+ * 9 digits ("100006" → "000100006", the 9-digit `NOSSRegistrationNbr` of FLXWAGE, docs/domain-rules.md#content-of-a-declaration).
  * [BELGIF] also accepts 2xxxxxxxx-4xxxxxxxx test numbers; the glossary domain is followed here.
  */
 

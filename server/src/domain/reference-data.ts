@@ -1,6 +1,6 @@
 /**
  * Input rules of the back office's reference data: workers, Dimona periods, employers and the
- * annual ceilings (docs/architecture.md#data-model, docs/domain.md#dimona, docs/domain.md#access-rights). Pure functions: each returns every problem
+ * annual ceilings (docs/architecture.md#data-model, docs/domain-rules.md#dimona, docs/domain-rules.md#access-rights). Pure functions: each returns every problem
  * of one input at once, with paths relative to the input (or the argument's name for arguments
  * outside an input object, such as `reason` and `year`), and the normalised values when there is
  * none. The rules that need the database (an SSIN or NSSO number already taken, a worker or
@@ -243,7 +243,7 @@ function checkPlannedHours(value: number | null, path: Path, problems: Problems)
 }
 
 /**
- * Whether a period's start comes on or before its end (docs/domain.md#dimona: start <= end). Dates decide;
+ * Whether a period's start comes on or before its end (docs/domain-rules.md#dimona: start <= end). Dates decide;
  * on one day, both hours given, the end hour may not come before the start hour (Dimona anomaly
  * 00778-345). A period past midnight carries the next day as its end date, so it still passes.
  * @returns the path to report at (the corrected end, else start), or null when ordered
@@ -270,7 +270,7 @@ export function periodOrderProblem(
 /**
  * Checks a new Dimona period's own fields: real dates, hours "HH:MM", planned hours 0-999 with at
  * most 2 decimals, a joint committee of 1-10 characters, start on or before end. Overlaps and
- * quarters are the Dimona service's rules and do not apply here (docs/domain.md#dimona).
+ * quarters are the Dimona service's rules and do not apply here (docs/domain-rules.md#dimona).
  */
 export function checkDimonaRegistration(input: DimonaRegistrationData): Checked<DimonaRegistrationValues> {
   const problems = new Problems();

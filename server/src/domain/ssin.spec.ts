@@ -22,7 +22,7 @@ describe("normalizeSsin", () => {
   });
 });
 
-describe("isValidSsin and parseSsin with public test vectors (docs/domain.md#ssin)", () => {
+describe("isValidSsin and parseSsin with public test vectors (docs/domain-rules.md#ssin)", () => {
   it.each([
     // [STDNUM] nn.py
     ["85073003328", { kind: "INSZ", birthDate: "1985-07-30", century: 1900, sex: "M" }],

@@ -1,7 +1,7 @@
 /**
  * Belgian social-security identification number (SSIN = INSZ/NISS), national-register or BIS.
  *
- * Layout `YYMMDDSSSCC` (docs/domain.md#ssin): birth date, daily counter (odd = male, even = female),
+ * Layout `YYMMDDSSSCC` (docs/domain-rules.md#ssin): birth date, daily counter (odd = male, even = female),
  * check digits. Sources: IBZ IT000 / KB 8.2.1991 (via johnverbiest/belgian.insz), [STDNUM]
  * nn.py and bis.py, [BELGIF] SsinValidator.
  */
@@ -29,7 +29,7 @@ export interface MakeSsinOptions {
 const SEPARATORS = /[.\-\s]/g;
 const ELEVEN_DIGITS = /^[0-9]{11}$/;
 
-/** Prefix for births from 2000: check over "2" followed by the first nine digits (docs/domain.md#ssin). */
+/** Prefix for births from 2000: check over "2" followed by the first nine digits (docs/domain-rules.md#ssin). */
 const YEAR_2000_OFFSET = 2_000_000_000;
 
 /** Check digits for the first nine digits; the result is 1-97, never 00. */
@@ -69,7 +69,7 @@ export function parseSsin(digits: string): SsinInfo | null {
   const counter = Number(digits.slice(6, 9));
 
   // Month 0-12 for the national register, +20 (BIS, sex unknown) or +40 (BIS, sex known);
-  // 00, 20 and 40 mean "month unknown" (docs/domain.md#ssin).
+  // 00, 20 and 40 mean "month unknown" (docs/domain-rules.md#ssin).
   let kind: SsinInfo["kind"];
   let sexKnown: boolean;
   let month: number;
@@ -89,7 +89,7 @@ export function parseSsin(digits: string): SsinInfo | null {
     return null;
   }
 
-  // The register does not issue counters 000 and 999 (docs/domain.md#ssin; [BELGIF] rejects them for
+  // The register does not issue counters 000 and 999 (docs/domain-rules.md#ssin; [BELGIF] rejects them for
   // national-register numbers only, so BIS numbers keep the full range).
   if (kind === "INSZ" && (counter === 0 || counter === 999)) return null;
 
@@ -109,7 +109,7 @@ export function parseSsin(digits: string): SsinInfo | null {
 /**
  * Whether 11 digits form a valid SSIN (national-register or BIS): check digits by the 19xx or
  * the 20xx rule, month part in 00-12, 20-32 or 40-52, a day that exists in that month, and for
- * national-register numbers a counter 001-998 (docs/domain.md#ssin, [BELGIF], [STDNUM]).
+ * national-register numbers a counter 001-998 (docs/domain-rules.md#ssin, [BELGIF], [STDNUM]).
  * A birth date in the future is not refused: that would make the answer depend on the clock.
  * @param digits - 11 digits, without separators
  * @returns e.g. true for "85073003328", false for "85073003329" and "00000000000"

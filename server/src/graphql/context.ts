@@ -49,7 +49,7 @@ export async function createContext(
   clientAddress: string | null = null,
 ): Promise<RequestContext> {
   const loaded = token ? await services.loadViewer(token) : null;
-  // The reader's language (docs/domain.md#e-box-messages): the one the client asks for, else the user's own.
+  // The reader's language (docs/domain-rules.md#e-box-messages): the one the client asks for, else the user's own.
   const asked = preferredLanguage(language);
   const viewer = loaded && asked ? { ...loaded, language: asked } : loaded;
   return {

@@ -3,7 +3,7 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 /**
  * The contract's scalars check only the lexical form; every other rule of an input (a real
  * calendar date, a check digit, sign and precision of an amount) is input validation in the
- * services, reported with the field's path in `fieldErrors` (docs/domain.md#input-rules, contract.graphql).
+ * services, reported with the field's path in `fieldErrors` (docs/domain-rules.md#input-rules, contract.graphql).
  */
 function lexicalScalar(config: {
   name: string;

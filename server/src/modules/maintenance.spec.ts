@@ -252,7 +252,7 @@ describe("registerWorker", () => {
   });
 
   it("refuses a wrong check digit at [ssin]", async () => {
-    // docs/domain.md#ssin: 85073003328 is valid, so its neighbour fails both the 19xx and the 20xx rule.
+    // docs/domain-rules.md#ssin: 85073003328 is valid, so its neighbour fails both the 19xx and the 20xx rule.
     expect(await refused(REGISTER_WORKER, { input: { ssin: "85073003329", firstName: "A", lastName: "B" } })).toEqual([
       { path: ["ssin"], code: "INVALID_CHECK_DIGIT" },
     ]);

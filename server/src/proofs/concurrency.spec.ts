@@ -1,5 +1,5 @@
 /**
- * Concurrent changes of one declaration (docs/domain.md#the-lifecycle "every person's change carries
+ * Concurrent changes of one declaration (docs/domain-rules.md#the-lifecycle "every person's change carries
  * expectedVersion; a stale one is CONFLICT"): 20 corrections by the back office, then 20
  * modifications by the employer, then both at once, all with the same expectedVersion, sent
  * together. Exactly one wins, the other 19 are CONFLICT, and nothing is lost or doubled: one new

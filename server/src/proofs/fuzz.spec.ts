@@ -1,5 +1,5 @@
 /**
- * Fuzzing the inputs (docs/domain.md#input-rules, docs/architecture.md#tenancy-access-and-errors): more than 10,000 generated bad inputs, one per
+ * Fuzzing the inputs (docs/domain-rules.md#input-rules, docs/architecture.md#tenancy-access-and-errors): more than 10,000 generated bad inputs, one per
  * request, to the mutations and queries that take input. Every answer must be JSON with an HTTP
  * status below 500 and carry only the closed set of caller errors (BAD_USER_INPUT, NOT_FOUND,
  * CONFLICT, INVALID_STATE; FORBIDDEN where a right is missing): never INTERNAL_SERVER_ERROR.
@@ -7,7 +7,7 @@
  * (and the content of the application's tables) is the same after each property.
  *
  * Mutation inputs start from a valid template and get one to three corruptions, each of which
- * makes the input invalid by itself (a rule of docs/domain.md#input-rules or reference-data.ts broken, a required
+ * makes the input invalid by itself (a rule of docs/domain-rules.md#input-rules or reference-data.ts broken, a required
  * field missing or null, an unknown field, a value of the wrong type or shape, random nesting,
  * a NUL character), so that acceptance is a bug and not bad luck of the generator. Queries get
  * random filters, orders, page sizes and forged cursors; any answer but an error outside the set

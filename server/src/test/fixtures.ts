@@ -14,7 +14,7 @@ export interface Fixtures {
   employerA: string;
   employerB: string;
   workers: {
-    /** FLX per quarter at A, Q1 2025. SSIN 85073003328 (the example of docs/domain.md#ssin). */
+    /** FLX per quarter at A, Q1 2025. SSIN 85073003328 (the example of docs/domain-rules.md#ssin). */
     aQuarter: { id: string; ssin: string };
     /** FLX per day at A, 2025-03-15. */
     aDay: { id: string; ssin: string };

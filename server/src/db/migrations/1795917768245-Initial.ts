@@ -205,7 +205,7 @@ export class Initial1795917768245 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "app_user_login_key" ON "app_user" (lower("login"))`);
     // The counter whose row lock orders status-event commits (see StatusEventEntity).
     await queryRunner.query(`INSERT INTO "event_counter" ("name", "value") VALUES ('status_event', 0)`);
-    // Reference data: the annual ceilings (docs/domain.md#the-annual-ceiling) and the flexi-relevant employer classes (docs/domain.md#employer-classes).
+    // Reference data: the annual ceilings (docs/domain-rules.md#the-annual-ceiling) and the flexi-relevant employer classes (docs/domain-rules.md#employer-classes).
     await queryRunner.query(`INSERT INTO "flexi_ceiling" ("year", "amount_cents", "provisional", "source") VALUES
       (2024, 1200000, false, 'Circular 2024/C/41 of 07.06.2024'),
       (2025, 1800000, false, 'Law of 18.12.2025, arts 19-21 (BS 30.12.2025); Circular 2026/C/4'),

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Worker-level alerts when accepted flexi income passes the year's ceiling (docs/domain.md#ceiling-alerts). */
+/** Worker-level alerts when accepted flexi income passes the year's ceiling (docs/domain-rules.md#ceiling-alerts). */
 export class CeilingAlerts1795920940141 implements MigrationInterface {
   name = "CeilingAlerts1795920940141";
 

@@ -3,7 +3,7 @@ import { EmployerEntity } from "../employers/employer.entity";
 import { AppUserEntity } from "./app-user.entity";
 import type { PermissionCode } from "../../auth/permissions";
 
-/** A right of one user for one employer (docs/domain.md#access-rights). */
+/** A right of one user for one employer (docs/domain-rules.md#access-rights). */
 @Entity("access_grant")
 @Unique("access_grant_user_employer_permission_key", ["userId", "employerId", "permission"])
 @Check("access_grant_permission_check", `"permission" IN ('ACCESS_ADMIN', 'FLEXI_AT_WORK', 'DIMONA_CONSULTATION')`)

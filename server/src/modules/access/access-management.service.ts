@@ -1,5 +1,5 @@
 /**
- * Access management (docs/domain.md#access-rights): an employer's access administrators grant and revoke
+ * Access management (docs/domain-rules.md#access-rights): an employer's access administrators grant and revoke
  * DIMONA_CONSULTATION and FLEXI_AT_WORK to users named by their login, as the guide's
  * "Zugangsverwalter" does; only the back office grants and revokes ACCESS_ADMIN. Every change is
  * audited and announced inside its own transaction; the user's next request reads the new rights

@@ -1,5 +1,5 @@
 /**
- * Access management end to end (docs/domain.md#access-rights; the guide's "Bevor Sie sich anmelden": an access
+ * Access management end to end (docs/domain-rules.md#access-rights; the guide's "Bevor Sie sich anmelden": an access
  * administrator of the company grants "Dimona consultation" and "Flexi at work"): grant by login,
  * declare with the new rights, revoke, and the next request is refused; who may grant what;
  * Employer.users; the audit trail; nothing written on a refusal.

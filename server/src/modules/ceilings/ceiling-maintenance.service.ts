@@ -1,5 +1,5 @@
 /**
- * The back office sets the annual ceiling of a year (docs/domain.md#the-annual-ceiling: 2026 stays provisional until the
+ * The back office sets the annual ceiling of a year (docs/domain-rules.md#the-annual-ceiling: 2026 stays provisional until the
  * indexed figure is published). One transaction with its audit entry; the ceiling's audit
  * entityId is the uuid derived from its year (ceiling-id.ts), since audit_entry.entity_id is a uuid.
  */

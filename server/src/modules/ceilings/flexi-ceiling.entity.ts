@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-/** The annual tax-free ceiling of flexi pay for non-pensioners (docs/domain.md#the-annual-ceiling). */
+/** The annual tax-free ceiling of flexi pay for non-pensioners (docs/domain-rules.md#the-annual-ceiling). */
 @Entity("flexi_ceiling")
 export class FlexiCeilingEntity {
   @PrimaryColumn({ type: "integer" })

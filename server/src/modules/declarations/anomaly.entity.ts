@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { DeclarationVersionEntity } from "./declaration-version.entity";
 import type { AnomalySeverityCode } from "../../domain/declaration-status";
 
-/** A result of the asynchronous controls on a version (docs/domain.md#the-asynchronous-controls). */
+/** A result of the asynchronous controls on a version (docs/domain-rules.md#the-asynchronous-controls). */
 @Entity("anomaly")
 @Index("anomaly_version_idx", ["versionId"])
 @Index("anomaly_code_idx", ["code", "versionId"])

@@ -1,5 +1,5 @@
 /**
- * The back office's decisions on declarations (docs/domain.md#the-lifecycle, docs/architecture.md#tenancy-access-and-errors): correct (new content, a new
+ * The back office's decisions on declarations (docs/domain-rules.md#the-lifecycle, docs/architecture.md#tenancy-access-and-errors): correct (new content, a new
  * version controlled again), accept and refuse by hand, and run the controls again. Each carries
  * a reason, writes an audit entry with the fields before and after, and tells the employer
  * through the e-Box, in the transaction of the change.

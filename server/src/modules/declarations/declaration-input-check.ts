@@ -1,5 +1,5 @@
 /**
- * The synchronous rules of docs/domain.md#input-rules for one declaration input: the pure rules of
+ * The synchronous rules of docs/domain-rules.md#input-rules for one declaration input: the pure rules of
  * domain/declaration-input.ts plus those that need the database (the worker exists, has a
  * Dimona period with the employer for an employer user, stays the same on modify and correct).
  * Every failing rule is reported at once, with its path, in one BAD_USER_INPUT.

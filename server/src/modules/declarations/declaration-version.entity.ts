@@ -19,7 +19,7 @@ import {
   type DeclarationStatusCode,
 } from "../../domain/declaration-status";
 
-/** One version of a declaration's content (docs/architecture.md#data-model, docs/domain.md#the-lifecycle). */
+/** One version of a declaration's content (docs/architecture.md#data-model, docs/domain-rules.md#the-lifecycle). */
 @Entity("declaration_version")
 @Unique("declaration_version_declaration_number_key", ["declarationId", "number"])
 @Index("declaration_version_pending_idx", ["controlsRequestedAt"], { where: `"status" = 'PENDING'` })

@@ -1,6 +1,6 @@
 /**
  * The employer's declarations: wizard drafts, modify and delete of submitted declarations, and
- * the reads (docs/domain.md#the-lifecycle, docs/architecture.md#the-graphql-contract). Every change is one transaction that locks the declaration, applies
+ * the reads (docs/domain-rules.md#the-lifecycle, docs/architecture.md#the-graphql-contract). Every change is one transaction that locks the declaration, applies
  * the lifecycle table (domain/declaration-lifecycle.ts), and writes its status events, control
  * jobs and e-Box messages in that same transaction.
  */

@@ -1,5 +1,5 @@
 /**
- * The synchronous input rules of a declaration (docs/domain.md#input-rules) as an employer user meets them through
+ * The synchronous input rules of a declaration (docs/domain-rules.md#input-rules) as an employer user meets them through
  * the GraphQL API: every failing rule is one entry of `fieldErrors` in a single BAD_USER_INPUT,
  * with its path relative to the input, and a refused mutation writes nothing (docs/architecture.md#tenancy-access-and-errors).
  */
@@ -63,7 +63,7 @@ function sortedProblems(list: Expected[]): Expected[] {
 }
 
 /**
- * Every synchronous rule of docs/domain.md#input-rules, each with an otherwise valid input where exactly that rule
+ * Every synchronous rule of docs/domain-rules.md#input-rules, each with an otherwise valid input where exactly that rule
  * fails, and the one field error the API must report.
  */
 const RULES: { rule: string; input: (fx: Fixtures) => Input; error: Expected }[] = [
@@ -338,7 +338,7 @@ const RULES: { rule: string; input: (fx: Fixtures) => Input; error: Expected }[]
   },
 ];
 
-describe("declaration input rules through the API (docs/domain.md#input-rules, docs/architecture.md#tenancy-access-and-errors)", () => {
+describe("declaration input rules through the API (docs/domain-rules.md#input-rules, docs/architecture.md#tenancy-access-and-errors)", () => {
   let api: TestApi;
   let fx: Fixtures;
   let tokenA: string;

@@ -3,7 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { CorrectDimonaPeriodInput, RegisterDimonaPeriodInput } from "./dimona-maintenance.input";
 import { DimonaPeriod } from "./dimona-period.type";
 
-/** The back office's maintenance of Dimona periods (reference data, docs/domain.md#dimona). */
+/** The back office's maintenance of Dimona periods (reference data, docs/domain-rules.md#dimona). */
 @Resolver(() => DimonaPeriod)
 export class DimonaMaintenanceResolver {
   @Mutation(() => DimonaPeriod, {

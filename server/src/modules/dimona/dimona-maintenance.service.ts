@@ -1,5 +1,5 @@
 /**
- * The back office's maintenance of Dimona periods (docs/domain.md#dimona): here Dimona is
+ * The back office's maintenance of Dimona periods (docs/domain-rules.md#dimona): here Dimona is
  * reference data, so registering checks only that worker and employer exist and that the period
  * starts on or before its end; the Dimona service's own rules on overlaps and quarters do not
  * apply. A correction (cancelling included) changes what later controls find (00024-152).
@@ -37,7 +37,7 @@ function audited(period: DimonaPeriod): Record<string, unknown> {
   return Object.fromEntries(AUDITED_FIELDS.map((field) => [field, period[field]]));
 }
 
-/** 12-digit period ids: the official check-digit algorithm is unconfirmed (docs/domain.md#dimona-period-id), so any 12 digits. */
+/** 12-digit period ids: the official check-digit algorithm is unconfirmed (docs/domain-rules.md#dimona-period-id), so any 12 digits. */
 const PERIOD_ID_MIN = 100_000_000_000;
 const PERIOD_ID_END = 1_000_000_000_000;
 /** A clash among 9 × 10^11 ids is rare; a few retries make a failure practically impossible. */

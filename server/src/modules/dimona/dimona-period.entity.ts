@@ -16,7 +16,7 @@ export const DIMONA_WORKER_TYPES = ["FLX", "STU", "OTH", "EXT"] as const;
 export type DimonaWorkerTypeCode = (typeof DIMONA_WORKER_TYPES)[number];
 
 /**
- * A Dimona period: who may work for whom, when, as what (docs/domain.md#dimona). Reference data here:
+ * A Dimona period: who may work for whom, when, as what (docs/domain-rules.md#dimona). Reference data here:
  * loaded by demo data and tests, corrected by the back office.
  */
 @Entity("dimona_period")

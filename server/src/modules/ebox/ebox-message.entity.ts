@@ -3,7 +3,7 @@ import { EmployerEntity } from "../employers/employer.entity";
 import { WageDeclarationEntity } from "../declarations/wage-declaration.entity";
 import { SubmissionEntity } from "../submissions/submission.entity";
 
-/** A message in the employer's e-Box Enterprise, in every language (docs/domain.md#e-box-messages). */
+/** A message in the employer's e-Box Enterprise, in every language (docs/domain-rules.md#e-box-messages). */
 @Entity("ebox_message")
 @Index("ebox_message_employer_received_idx", ["employerId", "receivedAt", "id"])
 @Index("ebox_message_employer_unread_idx", ["employerId"], { where: `"read_at" IS NULL` })

@@ -22,7 +22,7 @@ export interface EboxMessageToWrite {
 }
 
 /**
- * Writes messages inside the caller's transaction (docs/domain.md#e-box-messages: in the same transaction as the
+ * Writes messages inside the caller's transaction (docs/domain-rules.md#e-box-messages: in the same transaction as the
  * status change they report), one statement for any number; a message already sent is skipped.
  */
 export async function writeEboxMessages(db: Db, messages: readonly EboxMessageToWrite[]): Promise<void> {

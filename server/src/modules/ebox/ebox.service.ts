@@ -57,7 +57,7 @@ function eboxScope(viewer: Viewer): EmployerScope {
   return { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") };
 }
 
-/** The employer's e-Box (docs/domain.md#e-box-messages): messages shown in the reader's language, read status. */
+/** The employer's e-Box (docs/domain-rules.md#e-box-messages): messages shown in the reader's language, read status. */
 export class EboxService {
   /**
    * Messages of the employers the viewer reads, newest first by default. `withUnread` adds the

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-/** Reference list of employer classes (official employer categories, docs/domain.md#employer-classes). */
+/** Reference list of employer classes (official employer categories, docs/domain-rules.md#employer-classes). */
 @Entity("employer_class")
 export class EmployerClassEntity {
   @PrimaryColumn({ type: "char", length: 3 })

@@ -1,5 +1,5 @@
 /**
- * The back office's corrections of an employer (docs/domain.md#nsso-number, docs/architecture.md#tenancy-access-and-errors): name, employer classes, NSSO
+ * The back office's corrections of an employer (docs/domain-rules.md#nsso-number, docs/architecture.md#tenancy-access-and-errors): name, employer classes, NSSO
  * number, language. The classes and the NSSO number feed the controls 00036-022 and 00011-146
  * of later declarations. One transaction with its audit entry, which belongs to the employer.
  */

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import type { LanguageCode } from "../../domain/language";
 
-/** An employer registered with the NSSO (docs/domain.md#nsso-number). */
+/** An employer registered with the NSSO (docs/domain-rules.md#nsso-number). */
 @Entity("employer")
 @Index("employer_name_idx", ["name", "id"])
 @Check("employer_language_check", `"language" IN ('nl', 'fr', 'de')`)

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { WorkerEntity } from "../workers/worker.entity";
 
 /**
- * A worker's accepted flexi income of a year passed the ceiling (docs/domain.md#ceiling-alerts): an alert for the
+ * A worker's accepted flexi income of a year passed the ceiling (docs/domain-rules.md#ceiling-alerts): an alert for the
  * back office and the worker only, never for an employer. Raised once per worker and year, in
  * the transaction that accepted the pay that crossed it.
  */

@@ -1,5 +1,5 @@
 /**
- * The ceiling alert (docs/domain.md#ceiling-alerts): when a worker's accepted flexi income of a year passes
+ * The ceiling alert (docs/domain-rules.md#ceiling-alerts): when a worker's accepted flexi income of a year passes
  * the ceiling, the back office and that worker see an alert; employers do not.
  */
 import { startTestApi, type TestApi } from "../../test/api";

@@ -1,5 +1,5 @@
 /**
- * A worker's flexi income of a year against the tax-free ceiling (docs/domain.md#flexi-income): in-force versions
+ * A worker's flexi income of a year against the tax-free ceiling (docs/domain-rules.md#flexi-income): in-force versions
  * count in the calendar year of their calculation period; pay for a period starting on or after
  * the worker's pension date counts apart, without ceiling. The back office and the worker see
  * everything; an employer sees only its own share, because the worker's pay elsewhere is not
@@ -110,7 +110,7 @@ interface AlertRow {
   raisedAt: Date;
 }
 
-/** Ceiling alerts: the back office reads all, a worker their own; employers none (docs/domain.md#ceiling-alerts). */
+/** Ceiling alerts: the back office reads all, a worker their own; employers none (docs/domain-rules.md#ceiling-alerts). */
 export class CeilingAlertService {
   async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);

@@ -1,5 +1,5 @@
 /**
- * Bulk submission for payroll software (docs/domain.md#drafts-and-submissions): up to 2,000 declarations in one call. Every
+ * Bulk submission for payroll software (docs/domain-rules.md#drafts-and-submissions): up to 2,000 declarations in one call. Every
  * input is validated first (the worker rules for all of them in one query); then everything is
  * written in one transaction with set-based SQL, or nothing is. The same idempotency key again
  * returns the first submission. Results reach the sender through the submission, its progress,

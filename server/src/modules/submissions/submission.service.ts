@@ -1,5 +1,5 @@
 /**
- * Submissions: the wizard's "transmit wage data" action (docs/domain.md#drafts-and-submissions). Drafts live on the server
+ * Submissions: the wizard's "transmit wage data" action (docs/domain-rules.md#drafts-and-submissions). Drafts live on the server
  * until the employer transmits them; transmitting moves them to PENDING in one transaction with
  * their status events and control jobs, and gives the submission its reference.
  */
