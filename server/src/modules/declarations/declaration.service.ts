@@ -23,7 +23,7 @@ import {
 } from "../../domain/declaration-lifecycle";
 import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeEboxMessages } from "../ebox/ebox-writer";
 import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
 import {

@@ -10,7 +10,7 @@ import { isUniqueViolation } from "../../db/unique-violation";
 import { fieldChanges } from "../../domain/field-changes";
 import { checkReason, checkWorkerCorrection, checkWorkerRegistration } from "../../domain/reference-data";
 import { badUserInput, FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
 import type { CorrectWorkerInput, RegisterWorkerInput } from "./worker-maintenance.input";
 import { WORKER_COLUMNS, type WorkerRow } from "./worker.service";

@@ -14,7 +14,7 @@ import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { type WorkerFilter, WorkerOrder } from "./worker.type";
 
 export interface WorkerRow {
