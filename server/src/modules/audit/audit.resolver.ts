@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../../graphql/context";
 import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
-import { userOf } from "../declarations/declaration-loaders";
+import { userOf } from "../declarations/declaration.loaders";
 import { AuditEntry, AuditEntryConnection, AuditEntryFilter } from "./audit.type";
 
 @Resolver(() => AuditEntry)

@@ -11,7 +11,7 @@ import { Employer } from "../employers/employer.type";
 import { Submission } from "../submissions/submission.type";
 import { toSubmission } from "../submissions/submission.service";
 import { Worker, WorkerConnection, WorkerFilter } from "../workers/worker.type";
-import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration-loaders";
+import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration.loaders";
 import { toVersion } from "./declaration-rows";
 import {
   AddDeclarationInput,

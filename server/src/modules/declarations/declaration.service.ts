@@ -31,9 +31,9 @@ import {
   WORKER_COLUMNS,
   WORKER_NEEDS,
   workerFilterSql,
+  type WorkerFilter,
   type WorkerRow,
 } from "../workers/worker.service";
-import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import { User } from "../access/access.type";
-import { userOf } from "./declaration-loaders";
+import { userOf } from "./declaration.loaders";
 import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import { parseLogCursor } from "../../events/log-relay";

@@ -11,7 +11,7 @@ import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { declarationById, submissionById } from "../declarations/declaration-loaders";
+import { declarationById, submissionById } from "../declarations/declaration.loaders";
 import { toDeclaration } from "../declarations/declaration-rows";
 import { WageDeclaration } from "../declarations/declaration.type";
 import { toSubmission } from "../submissions/submission.service";
