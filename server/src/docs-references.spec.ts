@@ -105,12 +105,6 @@ function anchorsOf(file: string): Set<string> {
   return anchors;
 }
 
-/**
- * Files that the layer work on a parallel branch adds (the machine-readable layer order and its
- * test); docs/architecture.md already names it. Once the file is there it is checked like any other.
- */
-const ADDED_ON_A_PARALLEL_BRANCH = new Set(["server/src/layers.ts"]);
-
 /** A module path as imports write it: without its extension. */
 const MODULE_EXTENSIONS = [".ts", ".tsx", ".js"];
 
@@ -119,7 +113,6 @@ function checkTarget(target: string, anchor: string | undefined): string | null 
   const clean = target.replace(/\/$/, "");
   const relative = path.relative(ROOT, clean);
   if (!existsSync(clean)) {
-    if (ADDED_ON_A_PARALLEL_BRANCH.has(relative) && !anchor) return null;
     if (!anchor && MODULE_EXTENSIONS.some((extension) => existsSync(clean + extension))) return null;
     return `${relative} does not exist`;
   }

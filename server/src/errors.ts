@@ -1,6 +1,8 @@
-import { GraphQLError } from "graphql";
-
-/** The closed set of error codes of the API (docs/architecture.md#tenancy-access-and-errors). */
+/**
+ * The closed set of error codes of the API. Services raise them as AppError; the GraphQL layer
+ * turns an AppError into what a client sees (graphql/format-error.ts), and anything else into
+ * INTERNAL_SERVER_ERROR.
+ */
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -37,15 +39,31 @@ export type FieldErrorCode =
   | "NOT_ALLOWED"
   | "WRONG_PASSWORD";
 
+/** The codes a service may raise: every code but INTERNAL_SERVER_ERROR, which is what any other failure becomes. */
+export type AppErrorCode = Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">;
+
+/** What an error carries beside its message: the refused fields, or when to try again. */
+export interface AppErrorExtra {
+  fieldErrors?: FieldError[];
+  retryAfterSeconds?: number;
+}
+
 /** An error the API reports to its caller as is. Anything else becomes INTERNAL_SERVER_ERROR. */
-export class AppError extends GraphQLError {
+export class AppError extends Error {
+  override readonly name = "AppError";
+
   constructor(
-    readonly code: Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">,
+    readonly code: AppErrorCode,
     message: string,
-    extra: Record<string, unknown> = {},
+    readonly extra: Readonly<AppErrorExtra> = {},
   ) {
-    super(message, { extensions: { code, ...extra } });
+    super(message);
   }
+}
+
+/** The refused fields of a BAD_USER_INPUT error; undefined for any other error. */
+export function fieldErrorsOf(error: unknown): FieldError[] | undefined {
+  return error instanceof AppError ? error.extra.fieldErrors : undefined;
 }
 
 export const unauthenticated = (message = "Sign in first.") => new AppError("UNAUTHENTICATED", message);

@@ -17,14 +17,15 @@ import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
 import { auditSubscriptionEvent, incomeReadsPlugin } from "./security/income-reads";
 import { runCountingStatements } from "./db/statement-counter";
-import { createContext, type RequestContext } from "./graphql/context";
-import { formatError } from "./graphql/format-error";
+import { createContext, type GraphQLContext } from "./graphql/context";
+import { AppError } from "./errors";
+import { formatError, toGraphQLError } from "./graphql/format-error";
 import { refuseUnstorableText } from "./graphql/unstorable-text";
 import type { Services } from "./services";
 import { NoSchemaIntrospectionCustomRule, specifiedRules } from "graphql";
 import { clientAddress } from "./security/client-address";
 import { securityHeaders } from "./security/headers";
-import { checkQueryLimits, queryLimitsPlugin } from "./security/limits";
+import { checkQueryLimits, type QueryLimits } from "./security/limits";
 import { DEFAULT_HTTP_SECURITY, type HttpSecuritySettings } from "./security/settings";
 import { controlsJobCounts } from "./controls/controls-worker";
 import { logger as processLogger, type Logger } from "./ops/logger";
@@ -58,26 +59,30 @@ export interface RunningServer {
 }
 
 /**
- * Checks the operation against the access policy before it runs (auth/policy.ts), and refuses
- * text PostgreSQL cannot store.
+ * Checks the operation before it runs, once Apollo has parsed and validated it: the query limits
+ * (security/limits.ts), the access policy (auth/policy.ts), and text PostgreSQL cannot store.
  */
-const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, contextValue, request }) {
-        if (!operation) return;
-        try {
-          checkOperationAccess(document, operation, contextValue.viewer);
-          refuseUnstorableText(document, request.variables);
-        } catch (error) {
-          // Refused before execution: still an ordinary GraphQL answer (HTTP 200), not a server failure.
-          if (error instanceof GraphQLError) error.extensions.http = { status: 200 };
-          throw error;
-        }
-      },
-    };
-  },
-};
+function beforeExecutionPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, contextValue, request }) {
+          if (!operation) return;
+          try {
+            checkQueryLimits(schema, document, operation, request.variables, limits);
+            checkOperationAccess(document, operation, contextValue.viewer);
+            refuseUnstorableText(document, request.variables);
+          } catch (error) {
+            // Refused before execution: still an ordinary GraphQL answer (HTTP 200), not a server failure.
+            throw error instanceof AppError || error instanceof GraphQLError
+              ? toGraphQLError(error, { status: 200 })
+              : error;
+          }
+        },
+      };
+    },
+  };
+}
 
 /**
  * The HTTP and WebSocket server (Express 5 + Apollo Server 5 + graphql-ws on one port,
@@ -103,12 +108,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onSubscribe: async (ctx, _id, payload) => {
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
-        const context = await createContext(
-          options.services,
-          bearerToken(params?.authorization),
-          typeof params?.language === "string" ? params.language : null,
-          clientAddress(ctx.extra.request, security.trustProxyHops),
-        );
+        const context = await createContext(options.services, {
+          token: bearerToken(params?.authorization),
+          language: typeof params?.language === "string" ? params.language : null,
+          clientAddress: clientAddress(ctx.extra.request, security.trustProxyHops),
+        });
         // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
         const asInputError = (error: GraphQLError, code: string) =>
           new GraphQLError(error.message, {
@@ -141,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           checkOperationAccess(document, operation, context.viewer);
           refuseUnstorableText(document, payload.variables);
         } catch (error) {
-          return [error as GraphQLError];
+          return [toGraphQLError(error)];
         }
         return {
           schema: options.schema,
@@ -151,15 +155,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           contextValue: context,
         };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formattedError(formatError(e.toJSON(), e))),
       onNext: async (_ctx, _id, payload, args, result) => {
         const audited = await auditSubscriptionEvent(
-          args.contextValue as RequestContext,
+          args.contextValue as GraphQLContext,
           payload.operationName ?? null,
           result,
         );
         if ("errors" in audited && audited.errors) {
-          return { ...audited, errors: audited.errors.map((e) => toGraphQLError(formatError(e.toJSON(), e))) };
+          return { ...audited, errors: audited.errors.map((e) => formattedError(formatError(e.toJSON(), e))) };
         }
         return audited;
       },
@@ -168,7 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wsServer,
   );
 
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledExecutionGateway(options.schema),
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -181,8 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are used; the default plugin would wrap every resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(limits),
-      accessPolicyPlugin,
+      beforeExecutionPlugin(limits),
       jsonClientStatusPlugin,
       incomeReadsPlugin,
       {
@@ -221,12 +224,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(
-          options.services,
-          bearerToken(req.headers.authorization),
-          req.headers["accept-language"],
-          clientAddress(req, security.trustProxyHops),
-        ),
+        createContext(options.services, {
+          token: bearerToken(req.headers.authorization),
+          language: req.headers["accept-language"],
+          clientAddress: clientAddress(req, security.trustProxyHops),
+        }),
     }),
   );
 
@@ -286,7 +288,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number;
     .json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
 };
 
-function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError {
+function formattedError(formatted: ReturnType<typeof formatError>): GraphQLError {
   return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
 
@@ -295,7 +297,7 @@ function toGraphQLError(formatted: ReturnType<typeof formatError>): GraphQLError
  * (a document that does not parse or validate, variables that do not coerce) with status 200,
  * as the spec recommends; `application/graphql-response+json` keeps Apollo's 400.
  */
-const jsonClientStatusPlugin: ApolloServerPlugin<RequestContext> = {
+const jsonClientStatusPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart({ request }) {
     return {
       async willSendResponse({ response }) {
@@ -308,7 +310,7 @@ const jsonClientStatusPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 /** Adds `extensions.sqlStatements` to each response (tests of docs/architecture.md#reading-lists). */
-const statementCountPlugin: ApolloServerPlugin<RequestContext> = {
+const statementCountPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {

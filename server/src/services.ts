@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { TokenSettings } from "./auth/tokens";
 import type { Viewer } from "./auth/viewer";
+import { loadViewer, readViewer } from "./auth/request-context";
 import { DEFAULT_VIEWER_CACHE_MS, ViewerCache } from "./auth/viewer-cache";
 import { Db } from "./db/db";
-import { loadViewer, readViewer } from "./graphql/context";
 import { AccessService } from "./modules/access/access.service";
 import { AccessManagementService } from "./modules/access/access-management.service";
 import { FlexiCeilingService } from "./modules/ceilings/flexi-ceiling.service";
@@ -44,7 +44,7 @@ export interface ServicesOptions {
 export class Services {
   readonly db: Db;
   readonly access: AccessService;
-  readonly accessManagement = new AccessManagementService();
+  readonly accessManagement: AccessManagementService;
   readonly employers = new EmployerService();
   readonly workers = new WorkerService();
   readonly dimona = new DimonaPeriodService();
@@ -82,7 +82,6 @@ export class Services {
     options: ServicesOptions = {},
   ) {
     this.db = new Db(dataSource);
-    this.access = new AccessService(tokens, new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
     this.oidc = options.oidc ? new OidcTokens(options.oidc) : undefined;
     const url = (dataSource.options as { url?: string }).url;
     if (!url) throw new Error("Services need a data source with a url (the relay listens on its own connection)");
@@ -90,6 +89,8 @@ export class Services {
     this.statusRelay = new LogRelay(statusEventSource(this.db), this.listener);
     this.eboxRelay = new LogRelay(eboxSource(this.db), this.listener);
     this.viewers = new ViewerCache(this.listener, options.viewerCacheMs ?? DEFAULT_VIEWER_CACHE_MS);
+    this.access = new AccessService(tokens, this, new SignInLimiter(options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS));
+    this.accessManagement = new AccessManagementService(this.viewers);
     this.liveViewers = new LiveViewers(this.listener, (userId, sessionId) => readViewer(this.db, userId, sessionId));
   }
 

@@ -1,8 +1,23 @@
 import { isIsoDate } from "../domain/dates";
 import { FieldErrors } from "../errors";
-import type { ConnectionResult } from "../graphql/connection";
 import type { Db } from "./db";
 import { sql, type Sql } from "./sql";
+
+/** Where a page sits in its list (the GraphQL PageInfo, graphql/common.types.ts). */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** What every list returns; `totalCount` is only computed when asked for (-1 otherwise). */
+export interface ConnectionResult<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
 
 /** The contract's list arguments (docs/architecture.md#reading-lists). */
 export interface PageArgs {

@@ -41,8 +41,7 @@ import type { Db } from "../db/db";
 import { sql } from "../db/sql";
 import { addDays, daysBetween, daysInMonth } from "../domain/dates";
 import type { Language } from "../domain/language";
-import type { RequestContext } from "../graphql/context";
-import { Loaders } from "../graphql/loaders";
+import type { RequestContext } from "../auth/request-context";
 import type { DeclarationService } from "../modules/declarations/declaration.service";
 import {
   FlexiWorkerType,
@@ -51,7 +50,6 @@ import {
   type PropertyInput,
 } from "../modules/declarations/declaration.type";
 import type { SubmissionService } from "../modules/submissions/submission.service";
-import type { Services } from "../services";
 
 /** The services the demo acts through; both use only the context's viewer and database. */
 export interface DemoDeclarationServices {
@@ -392,21 +390,6 @@ interface Declarant {
   made: number;
 }
 
-/**
- * No service here may reach for other services: the load has no `Services` (they need a data
- * source and open a listening connection). Any use fails loudly instead of half-working.
- */
-const NO_SERVICES = new Proxy(
-  {},
-  {
-    get(_target, property) {
-      throw new Error(
-        `demo declarations: a service asked for ctx.services.${String(property)}, which the demo load does not provide`,
-      );
-    },
-  },
-) as Services;
-
 async function loadDeclarants(tx: Db): Promise<Map<DeclarantLogin, Declarant>> {
   const logins = Object.keys(DECLARANTS) as DeclarantLogin[];
   const users = await tx.query<{
@@ -454,7 +437,7 @@ async function loadDeclarants(tx: Db): Promise<Map<DeclarantLogin, Declarant>> {
       periods,
       used: new Set(),
       made: 0,
-      ctx: { viewer, tokenRejected: false, db: tx, loaders: new Loaders(tx), services: NO_SERVICES },
+      ctx: { viewer, tokenRejected: false, db: tx },
     });
   }
   for (const login of logins)

@@ -5,8 +5,10 @@
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
 import type { Translated } from "../domain/language";
-import { EBOX_MESSAGE_CHANNEL } from "../modules/ebox/ebox-writer";
 import type { LogSource } from "./log-relay";
+
+/** The PostgreSQL channel announcing committed e-Box messages (payload: the highest seq). */
+export const EBOX_MESSAGE_CHANNEL = "ebox_message";
 
 export interface EboxLogEntry {
   seq: number;

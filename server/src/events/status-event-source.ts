@@ -6,7 +6,7 @@
 import type { Db } from "../db/db";
 import { sql, type Sql } from "../db/sql";
 import type { DeclarationStatusCode } from "../domain/declaration-status";
-import type { DeclarationRow } from "../modules/declarations/declaration.type";
+import type { DeclarationRow } from "../db/declaration-row";
 import type { LogSource } from "./log-relay";
 import { STATUS_EVENT_CHANNEL } from "./status-events";
 

@@ -1,13 +1,8 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { ConnectionResult } from "../db/page";
 import { PageInfo } from "./common.types";
 
-/** What every list resolver returns; `totalCount` is only computed when asked for. */
-export interface ConnectionResult<T> {
-  nodes: T[];
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
+export type { ConnectionResult };
 
 /** The contract's connection shape (`XEdge`, `XConnection`) for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {

@@ -1,121 +1,24 @@
-import type { Db } from "../db/db";
-import { sql } from "../db/sql";
-import { currentStatementCount, type StatementCount } from "../db/statement-counter";
-import { verifyToken, type TokenSettings } from "../auth/tokens";
-import type { Grant, Viewer } from "../auth/viewer";
-import type { SessionViewer, ViewerCache } from "../auth/viewer-cache";
-import type { Language } from "../domain/language";
+import { createRequestContext, type RequestContext, type RequestCredentials } from "../auth/request-context";
 import { IncomeReads } from "../security/income-reads";
-import { Loaders } from "./loaders";
 import type { Services } from "../services";
+import { Loaders } from "./loaders";
 
-/** What every resolver receives: who asks, the database, per-request loaders, the services. */
-export interface RequestContext {
-  viewer: Viewer | null;
-  /** A token was sent but is invalid, expired or revoked. */
-  tokenRejected: boolean;
-  db: Db;
+/**
+ * What every resolver receives: the request context the services take (auth/request-context.ts),
+ * plus this request's batch loaders and the process's services, which only resolvers use.
+ */
+export interface GraphQLContext extends RequestContext {
   loaders: Loaders;
   services: Services;
-  /** Statements run for this request so far (docs/architecture.md#reading-lists tests). */
-  statementCount?: StatementCount;
-  /** The client's address (security/client-address.ts), for the sign-in limits; null when unknown. */
-  clientAddress?: string | null;
-  /** A back-office user's reads of workers' income in this operation, to audit (security/income-reads.ts). */
-  incomeReads?: IncomeReads;
 }
 
-interface ViewerRow {
-  id: string;
-  login: string;
-  displayName: string;
-  language: Language | null;
-  employerLanguage: Language | null;
-  backOffice: boolean;
-  ssin: string | null;
-  sessionExpiresAt: Date;
-  grants: { employerId: string; permission: Grant["permission"]; grantedAt: string }[];
-}
-
-/**
- * Builds the context of one HTTP request or WebSocket operation. The user and their rights come
- * from the viewer cache (auth/viewer-cache.ts), which forgets a user as soon as their rights or
- * sessions change, so that a revoked right or session takes effect on the next request.
- */
-export async function createContext(
-  services: Services,
-  token: string | null,
-  language?: string | null,
-  clientAddress: string | null = null,
-): Promise<RequestContext> {
-  const loaded = token ? await services.loadViewer(token) : null;
-  // The reader's language (docs/domain-rules.md#e-box-messages): the one the client asks for, else the user's own.
-  const asked = preferredLanguage(language);
-  const viewer = loaded && asked ? { ...loaded, language: asked } : loaded;
+/** Builds the context of one HTTP request or WebSocket operation. */
+export async function createContext(services: Services, request: RequestCredentials): Promise<GraphQLContext> {
+  const context = await createRequestContext(services, request);
   return {
-    viewer,
-    tokenRejected: token !== null && viewer === null,
-    db: services.db,
+    ...context,
     loaders: new Loaders(services.db),
     services,
-    statementCount: currentStatementCount(),
-    clientAddress,
-    incomeReads: viewer?.backOffice ? new IncomeReads() : undefined,
+    incomeReads: context.viewer?.backOffice ? new IncomeReads() : undefined,
   };
-}
-
-/**
- * The language a client asks for (an Accept-Language header, or the WebSocket's
- * connectionParams.language): its first tag, when it is one of nl, fr, de, en.
- */
-export function preferredLanguage(header: string | null | undefined): Language | null {
-  const first = header?.split(",")[0]?.trim().slice(0, 2).toLowerCase();
-  return first === "nl" || first === "fr" || first === "de" || first === "en" ? first : null;
-}
-
-/** The user behind one of the API's own tokens: the signature checked, then the session (from the cache when it may be trusted). */
-export async function loadViewer(
-  db: Db,
-  tokens: TokenSettings,
-  cache: ViewerCache,
-  token: string,
-): Promise<Viewer | null> {
-  const claims = verifyToken(tokens, token);
-  if (!claims) return null;
-  return cache.get(claims.sub, claims.sid, () => readSessionViewer(db, claims.sub, claims.sid));
-}
-
-/**
- * The user and rights of a session, read now; null when the session is revoked or expired or
- * the user disabled. Open subscriptions re-read it when the user's rights change.
- */
-export async function readViewer(db: Db, userId: string, sessionId: string): Promise<Viewer | null> {
-  return (await readSessionViewer(db, userId, sessionId))?.viewer ?? null;
-}
-
-async function readSessionViewer(db: Db, userId: string, sessionId: string): Promise<SessionViewer | null> {
-  const claims = { sub: userId, sid: sessionId };
-  const row = await db.one<ViewerRow>(sql`
-    SELECT u.id, u.login, u.display_name AS "displayName", u.language, u.back_office AS "backOffice", u.ssin,
-      s.expires_at AS "sessionExpiresAt",
-      (SELECT e.language FROM access_grant g JOIN employer e ON e.id = g.employer_id
-        WHERE g.user_id = u.id ORDER BY g.granted_at, e.id LIMIT 1) AS "employerLanguage",
-      COALESCE((SELECT json_agg(json_build_object('employerId', g.employer_id, 'permission', g.permission,
-        'grantedAt', g.granted_at) ORDER BY g.granted_at, g.employer_id, g.permission)
-        FROM access_grant g WHERE g.user_id = u.id), '[]') AS grants
-    FROM app_user u JOIN user_session s ON s.user_id = u.id
-    WHERE u.id = ${claims.sub} AND s.id = ${claims.sid} AND s.revoked_at IS NULL AND s.expires_at > now()
-      AND NOT u.disabled`);
-  if (!row) return null;
-  const viewer: Viewer = {
-    userId: row.id,
-    sessionId: claims.sid,
-    login: row.login,
-    displayName: row.displayName,
-    language: row.language ?? row.employerLanguage ?? "en",
-    backOffice: row.backOffice,
-    ssin: row.ssin,
-    grants: row.grants.map((g) => ({ ...g, grantedAt: new Date(g.grantedAt) })),
-  };
-  return { viewer, sessionExpiresAt: row.sessionExpiresAt };
 }

@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from "graphql";
-import { ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { AppError, ERROR_CODES, type AppErrorCode, type ErrorCode, type FieldError } from "../errors";
 import { recordGraphQLError, requestLogger } from "../ops/request-log";
 
 /** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
@@ -24,7 +24,60 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return sent;
 }
 
+/**
+ * What a client sees of each code a service may raise, beside the code and the message. A
+ * `Record` of every code: a new code does not compile until it is given its extensions here.
+ */
+const EXTENSIONS: Record<AppErrorCode, (error: AppError) => Record<string, unknown>> = {
+  UNAUTHENTICATED: () => ({}),
+  FORBIDDEN: () => ({}),
+  NOT_FOUND: () => ({}),
+  CONFLICT: () => ({}),
+  INVALID_STATE: () => ({}),
+  BAD_USER_INPUT: (error) => ({ fieldErrors: error.extra.fieldErrors ?? inferFieldErrors(error.message) }),
+  RATE_LIMITED: (error) =>
+    typeof error.extra.retryAfterSeconds === "number" ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {},
+};
+
+/** The extensions a client sees of a service's error. */
+export function appErrorExtensions(error: AppError): Record<string, unknown> {
+  return { code: error.code, ...EXTENSIONS[error.code](error) };
+}
+
+/**
+ * A service's error as a GraphQL error, for the places that must hand one over before
+ * execution (Apollo's plugins, graphql-ws's onSubscribe). `http`: the status of an answer
+ * refused before execution. Anything that is not an AppError is left to formatError, which
+ * makes it INTERNAL_SERVER_ERROR.
+ */
+export function toGraphQLError(error: unknown, http?: { status: number }): GraphQLError {
+  if (error instanceof GraphQLError) {
+    if (http) error.extensions.http = http;
+    return error;
+  }
+  if (error instanceof AppError)
+    return new GraphQLError(error.message, {
+      originalError: error,
+      extensions: { ...appErrorExtensions(error), ...(http ? { http } : {}) },
+    });
+  return new GraphQLError(error instanceof Error ? error.message : String(error), {
+    originalError: error instanceof Error ? error : undefined,
+  });
+}
+
+/** The AppError behind an error of graphql-js, graphql-jit or Apollo, if any. */
+function appErrorOf(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof GraphQLError) return appErrorOf(error.originalError);
+  return undefined;
+}
+
 function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const appError = appErrorOf(error);
+  if (appError) {
+    const { message, locations, path } = formatted;
+    return { message, locations, path, extensions: appErrorExtensions(appError) };
+  }
   const code = formatted.extensions?.code as string | undefined;
   if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== "INTERNAL_SERVER_ERROR") {
     const extensions: Record<string, unknown> = { code };

@@ -21,7 +21,7 @@ import {
   FlexiIncomeShareResolver,
 } from "../modules/income/flexi-income.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
-import { DeclarationTotalsResolver } from "../modules/declarations/totals";
+import { DeclarationTotalsResolver } from "../modules/declarations/totals.resolver";
 import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance.resolver";
 import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
 import { EmployerMaintenanceResolver } from "../modules/employers/employer-maintenance.resolver";

@@ -14,7 +14,7 @@ import type { IncomingMessage } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { Kind, visit, type ASTNode, type DocumentNode } from "graphql";
-import type { RequestContext } from "../graphql/context";
+import type { RequestContext } from "../auth/request-context";
 import { logger as processLogger, type Logger } from "./logger";
 import { isSecretKey, REDACTED } from "./mask";
 import { graphqlErrors, httpRequestDuration, httpRequests, httpRequestsInFlight } from "./metrics";

@@ -21,7 +21,7 @@ import {
 import { logger } from "../ops/logger";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
-import type { RequestContext } from "../graphql/context";
+import type { RequestContext } from "../auth/request-context";
 
 /** Whose income a resolved field shows: a worker, or the worker of a declaration. */
 export type IncomeSubject = { workerId: string } | { declarationId: string } | null;

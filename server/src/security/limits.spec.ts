@@ -1,5 +1,6 @@
 import path from "node:path";
 import { getIntrospectionQuery, getOperationAST, Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
+import { toGraphQLError } from "../graphql/format-error";
 import { buildFlexiSchema } from "../graphql/schema";
 import {
   checkQueryLimits,
@@ -44,7 +45,8 @@ function refusal(
     checkQueryLimits(schema, document, getOperationAST(document)!, variables, limits);
     return null;
   } catch (error) {
-    const e = error as { message: string; extensions: { code: unknown; fieldErrors: unknown } };
+    // As a client sees it (graphql/format-error.ts).
+    const e = toGraphQLError(error);
     return { code: e.extensions.code, fieldErrors: e.extensions.fieldErrors, message: e.message };
   }
 }

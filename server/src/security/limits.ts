@@ -19,7 +19,6 @@
  *   fields ... } }` grows with the schema at every turn) nor go deeper than MAX_OF_TYPE through
  *   `ofType`; the standard introspection query (and the SDK's, codegen's) does neither.
  */
-import type { ApolloServerPlugin } from "@apollo/server";
 import {
   getNamedType,
   getNullableType,
@@ -167,9 +166,7 @@ export function introspectionNestingError(document: DocumentNode, operation: Ope
   };
   walk(operation.selectionSet, false, [], 0);
   if (!problem) return null;
-  const error = badUserInput([{ path: [], code: "OUT_OF_RANGE", message: problem }], problem);
-  error.extensions.http = { status: 200 };
-  return error;
+  return badUserInput([{ path: [], code: "OUT_OF_RANGE", message: problem }], problem);
 }
 
 export function queryLimitError(measure: QueryMeasure, limits: QueryLimits): AppError | null {
@@ -183,23 +180,7 @@ export function queryLimitError(measure: QueryMeasure, limits: QueryLimits): App
       "Ask for fewer rows or fewer nested lists.";
   }
   if (!message) return null;
-  const error = badUserInput([{ path: [], code: "OUT_OF_RANGE", message }], message);
-  // Refused before execution: an ordinary GraphQL answer (HTTP 200), as the access policy's.
-  error.extensions.http = { status: 200 };
-  return error;
-}
-
-/** The limits over HTTP, once Apollo has parsed and validated the operation. */
-export function queryLimitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkQueryLimits(schema, document, operation, request.variables, limits);
-        },
-      };
-    },
-  };
+  return badUserInput([{ path: [], code: "OUT_OF_RANGE", message }], message);
 }
 
 function measureSelections(

@@ -18,7 +18,7 @@ import type { JWTVerifyGetKey } from "jose";
 import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
-import { readViewer } from "../graphql/context";
+import { readViewer } from "../auth/request-context";
 import type { OidcSettings } from "./settings";
 
 /** Seconds of clock difference with the issuer tolerated on `exp` and `nbf`. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { Employer } from "../employers/employer.type";
 import { GrantAccessInput } from "./access.input";
 import { AccessGrant, User } from "./access.type";
@@ -11,8 +11,11 @@ export class EmployerUsersResolver {
       "The employer's users and their rights (access administrators and the back office). Each user shows only their " +
       "rights for this employer. Seen by the employer's access administrators and the back office; empty for anyone else.",
   })
-  users(@Root() employer: Employer, @Ctx() ctx: RequestContext): Promise<User[]> {
-    return ctx.services.accessManagement.usersOf(ctx, employer.id);
+  users(@Root() employer: Employer, @Ctx() ctx: GraphQLContext): Promise<User[]> {
+    // Batched per request: a list of employers costs one statement.
+    return ctx.loaders
+      .get<string, User[]>("employer.users", (ids) => ctx.services.accessManagement.usersOf(ctx, ids))
+      .load(employer.id);
   }
 }
 
@@ -24,7 +27,7 @@ export class AccessManagementResolver {
       "grants DIMONA_CONSULTATION and FLEXI_AT_WORK; only the back office grants ACCESS_ADMIN. Granting a right held already " +
       "returns it unchanged. Audited.",
   })
-  grantAccess(@Ctx() ctx: RequestContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
+  grantAccess(@Ctx() ctx: GraphQLContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
     return ctx.services.accessManagement.grant(ctx, input);
   }
 
@@ -33,7 +36,7 @@ export class AccessManagementResolver {
       "Takes a right away, under the rules of grantAccess; true when it was removed, false when the user did not hold it. " +
       "It takes effect on the user's next request. Audited.",
   })
-  revokeAccess(@Ctx() ctx: RequestContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
+  revokeAccess(@Ctx() ctx: GraphQLContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
     return ctx.services.accessManagement.revoke(ctx, input);
   }
 }

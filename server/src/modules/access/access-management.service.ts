@@ -8,6 +8,7 @@
 import { employerScope, inScope, requireEmployerPermission, signedIn } from "../../auth/tenancy";
 import type { PermissionCode } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
+import type { ViewerCache } from "../../auth/viewer-cache";
 import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
@@ -15,7 +16,7 @@ import { fieldChanges } from "../../domain/field-changes";
 import type { Language } from "../../domain/language";
 import { announceAccessChange } from "../../events/access-events";
 import { conflict, FieldErrors, forbidden, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { Permission, toLanguageEnum } from "../../graphql/enums";
 import { writeAudit } from "../audit/audit-writer";
 import type { GrantAccessInput } from "./access.input";
@@ -44,6 +45,9 @@ interface EmployerUserRow {
 }
 
 export class AccessManagementService {
+  /** `viewers`: the cache of sessions' users, told to forget a user whose rights change. */
+  constructor(private readonly viewers: ViewerCache) {}
+
   /**
    * Grants a right; granting one the user already holds returns that grant and changes nothing
    * (no second row, no audit entry).
@@ -80,7 +84,7 @@ export class AccessManagementService {
       await announceAccessChange(tx, user.id);
       return toAccessGrant(created);
     });
-    ctx.services.viewers.forget(user.id);
+    this.viewers.forget(user.id);
     return grant;
   }
 
@@ -110,21 +114,17 @@ export class AccessManagementService {
       await announceAccessChange(tx, user.id);
       return true;
     });
-    ctx.services.viewers.forget(user.id);
+    this.viewers.forget(user.id);
     return wasRemoved;
   }
 
   /**
    * The users holding a right for an employer, each with their rights for that employer only
-   * (their rights elsewhere are not this employer's business), ordered by login. Batched per
-   * request: a list of employers costs one statement. Only the employer's access administrators
-   * and the back office see them; for anyone else the list is empty.
+   * (their rights elsewhere are not this employer's business), ordered by login, one list per
+   * employer asked, in that order: a list of employers costs one statement. Only the employer's
+   * access administrators and the back office see them; for anyone else the list is empty.
    */
-  usersOf(ctx: RequestContext, employerId: string): Promise<User[]> {
-    return ctx.loaders.get<string, User[]>("employer.users", (ids) => this.loadUsers(ctx, ids)).load(employerId);
-  }
-
-  private async loadUsers(ctx: RequestContext, employerIds: readonly string[]): Promise<User[][]> {
+  async usersOf(ctx: RequestContext, employerIds: readonly string[]): Promise<User[][]> {
     const scope = employerScope(signedIn(ctx.viewer), "ACCESS_ADMIN");
     const managed = employerIds.filter((id) => inScope(scope, id));
     const rows =

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
 import { AccessGrant, AuthPayload, User } from "./access.type";
@@ -8,7 +8,7 @@ import { AccessGrant, AuthPayload, User } from "./access.type";
 @Resolver(() => User)
 export class AccessResolver {
   @Query(() => User, { description: "The signed-in user, with their rights." })
-  me(@Ctx() ctx: RequestContext) {
+  me(@Ctx() ctx: GraphQLContext) {
     return ctx.services.access.me(ctx);
   }
 
@@ -16,7 +16,7 @@ export class AccessResolver {
     description: "Signs in with login and password; the token expires (8 hours by default).",
   })
   signIn(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("login", () => String) login: string,
     @Arg("password", () => String) password: string,
   ) {
@@ -24,13 +24,13 @@ export class AccessResolver {
   }
 
   @Mutation(() => Boolean, { description: "Revokes the token used for this call." })
-  signOut(@Ctx() ctx: RequestContext) {
+  signOut(@Ctx() ctx: GraphQLContext) {
     return ctx.services.access.signOut(ctx);
   }
 
   @Mutation(() => Boolean, { description: "Changes the caller's password; their other sessions end." })
   changePassword(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("current", () => String) current: string,
     @Arg("next", () => String) next: string,
   ) {
@@ -41,7 +41,7 @@ export class AccessResolver {
 @Resolver(() => AccessGrant)
 export class AccessGrantResolver {
   @FieldResolver(() => Employer)
-  async employer(@Root() grant: AccessGrant, @Ctx() ctx: RequestContext): Promise<Employer> {
+  async employer(@Root() grant: AccessGrant, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(grant.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);

@@ -7,7 +7,8 @@ import { SignInLimiter } from "../../security/sign-in-limiter";
 import { DEFAULT_SIGN_IN_LIMITS } from "../../security/settings";
 import { sql } from "../../db/sql";
 import { FieldErrors, unauthenticated } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext, Sessions } from "../../auth/request-context";
+import type { ViewerCache } from "../../auth/viewer-cache";
 import { Permission, toLanguageEnum } from "../../graphql/enums";
 import type { AuthPayload, User } from "./access.type";
 
@@ -17,6 +18,8 @@ export const MIN_PASSWORD_LENGTH = 8;
 export class AccessService {
   constructor(
     private readonly tokens: TokenSettings,
+    /** The sessions' users: read back after a sign-in, forgotten after a sign-out or a password change. */
+    private readonly sessions: Pick<Sessions, "loadViewer"> & { viewers: Pick<ViewerCache, "forget"> },
     private readonly limiter = new SignInLimiter(DEFAULT_SIGN_IN_LIMITS),
   ) {}
 
@@ -37,7 +40,7 @@ export class AccessService {
       sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`,
     );
     const token = signToken(this.tokens, user.id, session!.id, expiresAt);
-    const viewer = await ctx.services.loadViewer(token);
+    const viewer = await this.sessions.loadViewer(token);
     if (!viewer) throw unauthenticated("Wrong login or password.");
     return { token, expiresAt, user: toUser(viewer) };
   }
@@ -51,7 +54,7 @@ export class AccessService {
       );
       await announceAccessChange(tx, viewer.userId);
     });
-    ctx.services.viewers.forget(viewer.userId);
+    this.sessions.viewers.forget(viewer.userId);
     return true;
   }
 
@@ -75,7 +78,7 @@ export class AccessService {
       );
       await announceAccessChange(tx, viewer.userId);
     });
-    ctx.services.viewers.forget(viewer.userId);
+    this.sessions.viewers.forget(viewer.userId);
     return true;
   }
 

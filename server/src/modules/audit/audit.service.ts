@@ -2,7 +2,7 @@ import { auditCondition, signedIn } from "../../auth/tenancy";
 import { idFilterSql, instantFilterSql } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { AuditEntry, FieldChange, type AuditEntryFilter } from "./audit.type";
 
 type AuditRow = Omit<AuditEntry, "changes"> & { changes: FieldChange[] };

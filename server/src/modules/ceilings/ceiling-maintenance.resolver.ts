@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { MoneyScalar } from "../../graphql/scalars";
 import { FlexiCeiling } from "./flexi-ceiling.type";
 
@@ -11,7 +11,7 @@ export class CeilingMaintenanceResolver {
       "Back office: sets the ceiling of a year (2024-2100; amount > 0, at most 2 decimals), creating or replacing it. Audited when it changes.",
   })
   setFlexiCeiling(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("year", () => Int) year: number,
     @Arg("amount", () => MoneyScalar) amount: string,
     @Arg("provisional", () => Boolean) provisional: boolean,

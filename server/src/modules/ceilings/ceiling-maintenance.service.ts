@@ -8,7 +8,7 @@ import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
 import { ceilingAuditValues, checkCeiling, type CeilingValues } from "../../domain/reference-data";
 import { FieldErrors } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
 import { flexiCeilingId } from "./ceiling-id";
 import { CEILING_COLUMNS, toFlexiCeiling, type FlexiCeilingRow } from "./flexi-ceiling.service";

@@ -1,11 +1,11 @@
 import { Ctx, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { FlexiCeiling } from "./flexi-ceiling.type";
 
 @Resolver(() => FlexiCeiling)
 export class FlexiCeilingResolver {
   @Query(() => [FlexiCeiling], { description: "The annual tax-free ceilings, oldest year first." })
-  flexiCeilings(@Ctx() ctx: RequestContext) {
+  flexiCeilings(@Ctx() ctx: GraphQLContext) {
     return ctx.services.ceilings.list(ctx);
   }
 }

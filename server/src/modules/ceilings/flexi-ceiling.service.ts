@@ -1,7 +1,7 @@
 import { signedIn } from "../../auth/tenancy";
 import { sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { flexiCeilingId } from "./ceiling-id";
 import type { FlexiCeiling } from "./flexi-ceiling.type";
 

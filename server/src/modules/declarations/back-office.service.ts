@@ -14,8 +14,8 @@ import type { DeclarationStatusCode } from "../../domain/declaration-status";
 import { fieldChanges } from "../../domain/field-changes";
 import { formatMoney } from "../../domain/money";
 import { recordStatusChanges } from "../../events/status-events";
-import { badUserInput, FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import { badUserInput, fieldErrorsOf, FieldErrors, notFound } from "../../errors";
+import type { RequestContext } from "../../auth/request-context";
 import { writeAudit, type AuditRecord } from "../audit/audit-writer";
 import { writeEboxMessages } from "../ebox/ebox-writer";
 import { raiseCeilingAlerts } from "../income/ceiling-alerts";
@@ -69,7 +69,7 @@ export class BackOfficeDeclarationService {
         });
       } catch (error) {
         // One answer with every problem: the input's and the reason's.
-        const fieldErrors = (error as { extensions?: { fieldErrors?: FieldErrors["errors"] } }).extensions?.fieldErrors;
+        const fieldErrors = fieldErrorsOf(error);
         if (fieldErrors) throw badUserInput([...fieldErrors, ...reasonErrors.errors]);
         throw error;
       }

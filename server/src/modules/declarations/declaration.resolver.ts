@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
+import { PagingArgs } from "../../graphql/paging.args";
 import { nodeFields, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { toEmployer } from "../employers/employer.service";
@@ -10,7 +11,7 @@ import { Employer } from "../employers/employer.type";
 import { Submission } from "../submissions/submission.type";
 import { toSubmission } from "../submissions/submission.service";
 import { Worker, WorkerConnection, WorkerFilter } from "../workers/worker.type";
-import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration-loaders";
+import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration.loaders";
 import { toVersion } from "./declaration-rows";
 import {
   AddDeclarationInput,
@@ -28,16 +29,11 @@ import {
 export class DeclarationResolver {
   @Query(() => WageDeclarationConnection, { description: "Declarations the caller may see; newest first." })
   wageDeclarations(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
     @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true }) orderBy?: WageDeclarationOrder[],
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
     const fields = nodeFields(info);
     const join = {
@@ -46,18 +42,11 @@ export class DeclarationResolver {
       employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
       withCursors: selects(info, "edges") || selects(info, "pageInfo"),
     };
-    return ctx.services.declarations.list(
-      ctx,
-      filter,
-      orderBy,
-      { first, after, last, before, offset },
-      selects(info, "totalCount"),
-      join,
-    );
+    return ctx.services.declarations.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), join);
   }
 
   @Query(() => WageDeclaration, { nullable: true })
-  wageDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  wageDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.declarations.get(ctx, id);
   }
 
@@ -65,34 +54,23 @@ export class DeclarationResolver {
     description: "Workers for whom the employer transmitted declarations (the guide's home overview).",
   })
   declaredWorkers(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("employerId", () => ID) employerId: string,
     @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.declarations.declaredWorkers(
-      ctx,
-      employerId,
-      filter,
-      { first, after, last, before, offset },
-      selects(info, "totalCount"),
-    );
+    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, paging, selects(info, "totalCount"));
   }
 
   @Mutation(() => WageDeclaration, { description: "Wizard: adds a flexi-jobber's wage data to a draft submission." })
-  addDeclaration(@Ctx() ctx: RequestContext, @Arg("input", () => AddDeclarationInput) input: AddDeclarationInput) {
+  addDeclaration(@Ctx() ctx: GraphQLContext, @Arg("input", () => AddDeclarationInput) input: AddDeclarationInput) {
     return ctx.services.declarations.addDraft(ctx, input);
   }
 
   @Mutation(() => WageDeclaration, { description: "Wizard overview (pencil): replaces a draft's content." })
   updateDraftDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => DeclarationInput) input: DeclarationInput,
   ) {
@@ -100,7 +78,7 @@ export class DeclarationResolver {
   }
 
   @Mutation(() => ID, { description: "Wizard overview (bin): removes a draft; returns its id." })
-  removeDraftDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  removeDraftDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.declarations.removeDraft(ctx, id);
   }
 
@@ -108,7 +86,7 @@ export class DeclarationResolver {
     description: "New content for a transmitted declaration (cancel-and-replace): a new version, controlled again.",
   })
   modifyDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => DeclarationInput) input: DeclarationInput,
@@ -121,7 +99,7 @@ export class DeclarationResolver {
       "Deletes a transmitted declaration: a cancellation, or at once when it was refused and nothing is in force.",
   })
   deleteDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
   ) {
@@ -132,7 +110,7 @@ export class DeclarationResolver {
     description: "Back office: new content with a reason; a new version, controlled again; the employer is told.",
   })
   correctDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("input", () => DeclarationInput) input: DeclarationInput,
@@ -143,7 +121,7 @@ export class DeclarationResolver {
 
   @Mutation(() => WageDeclaration, { description: "Back office: accepts the newest version by hand, with a reason." })
   acceptDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("reason", () => String) reason: string,
@@ -153,7 +131,7 @@ export class DeclarationResolver {
 
   @Mutation(() => WageDeclaration, { description: "Back office: refuses the newest version by hand, with a reason." })
   refuseDeclaration(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("reason", () => String) reason: string,
@@ -165,13 +143,13 @@ export class DeclarationResolver {
     description:
       "Back office: runs the controls again on the newest version (pending, accepted with warnings or refused).",
   })
-  revalidateDeclaration(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  revalidateDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.backOffice.revalidate(ctx, id);
   }
 
   @Mutation(() => Int, { description: "Queues controls again for every matching declaration; returns how many." })
   revalidateDeclarations(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("filter", () => WageDeclarationFilter) filter: WageDeclarationFilter,
   ) {
     return ctx.services.backOffice.revalidateMany(ctx, filter);
@@ -179,7 +157,7 @@ export class DeclarationResolver {
 
   // Not async: a list that joined the employer and worker answers these without a promise.
   @FieldResolver(() => Employer)
-  employer(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Employer | Promise<Employer> {
+  employer(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Employer | Promise<Employer> {
     const joined = declaration.joined?.employer;
     if (joined) return toEmployer(joined);
     return ctx.loaders.employer.load(declaration.row.employerId).then((row) => {
@@ -189,7 +167,7 @@ export class DeclarationResolver {
   }
 
   @FieldResolver(() => Worker)
-  worker(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Worker | Promise<Worker> {
+  worker(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Worker | Promise<Worker> {
     const joined = declaration.joined?.worker;
     if (joined) return joined;
     return ctx.loaders.worker.load(declaration.row.workerId).then((row) => {
@@ -199,19 +177,19 @@ export class DeclarationResolver {
   }
 
   @FieldResolver(() => Submission, { nullable: true })
-  async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Submission | null> {
+  async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = await submissionById(ctx, declaration.row.submissionId);
     // The worker may read a declaration about them, not the submission that holds others'.
     return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
   }
 
   @FieldResolver(() => [WageProperty])
-  properties(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<WageProperty[]> {
+  properties(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<WageProperty[]> {
     return propertiesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
   }
 
   @FieldResolver(() => [Anomaly])
-  anomalies(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<Anomaly[]> {
+  anomalies(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<Anomaly[]> {
     return anomaliesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
   }
 
@@ -220,7 +198,7 @@ export class DeclarationResolver {
     description:
       "The last accepted version, which totals and the ceiling counter use; null when none was ever accepted.",
   })
-  async inForce(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationVersion | null> {
+  async inForce(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<DeclarationVersion | null> {
     const number = declaration.row.inForceVersion;
     if (number === null) return null;
     const version = (await versionsOf(ctx, declaration.id)).find((v) => v.number === number);
@@ -228,7 +206,7 @@ export class DeclarationResolver {
   }
 
   @FieldResolver(() => [DeclarationVersion], { description: "Every version, oldest first." })
-  async history(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationVersion[]> {
+  async history(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<DeclarationVersion[]> {
     return (await versionsOf(ctx, declaration.id)).map(toVersion);
   }
 }
@@ -236,17 +214,17 @@ export class DeclarationResolver {
 @Resolver(() => DeclarationVersion)
 export class DeclarationVersionResolver {
   @FieldResolver(() => [WageProperty])
-  properties(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<WageProperty[]> {
+  properties(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<WageProperty[]> {
     return propertiesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
   }
 
   @FieldResolver(() => [Anomaly])
-  anomalies(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<Anomaly[]> {
+  anomalies(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<Anomaly[]> {
     return anomaliesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
   }
 
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@Root() version: DeclarationVersion, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+  createdBy(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
     return version.row.createdBy ? userOf(ctx, version.row.createdBy) : null;
   }
 }
@@ -257,7 +235,7 @@ export class WorkerDeclarationResolver {
   @FieldResolver(() => WageDeclaration, { nullable: true })
   latestDeclaration(
     @Root() worker: Worker,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
   ): Promise<WageDeclaration | null> {
     return ctx.loaders

@@ -23,7 +23,7 @@ import {
 } from "../../domain/declaration-lifecycle";
 import { recordStatusChanges } from "../../events/status-events";
 import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeEboxMessages } from "../ebox/ebox-writer";
 import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
 import {
@@ -31,9 +31,9 @@ import {
   WORKER_COLUMNS,
   WORKER_NEEDS,
   workerFilterSql,
+  type WorkerFilter,
   type WorkerRow,
 } from "../workers/worker.service";
-import type { WorkerFilter } from "../workers/worker.type";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";

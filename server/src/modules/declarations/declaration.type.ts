@@ -11,9 +11,12 @@ import {
 } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { DateScalar, DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
-import type { DeclarationKindCode, DeclarationStatusCode, FlexiWorkerCode } from "../../domain/declaration-status";
+import type { DeclarationRow, VersionRow } from "../../db/declaration-row";
+import type { FlexiWorkerCode } from "../../domain/declaration-status";
 import { EmployerFilter } from "../employers/employer.type";
 import { WorkerFilter } from "../workers/worker.type";
+
+export type { DeclarationRow, VersionRow };
 
 export enum DeclarationStatus {
   DRAFT = "DRAFT",
@@ -83,25 +86,6 @@ export class Anomaly {
   path!: string | null;
 }
 
-/** The columns of a version that every resolver of it may read; content and anomalies load by id. */
-export interface VersionRow {
-  id: string;
-  declarationId: string;
-  number: number;
-  kind: DeclarationKindCode;
-  status: DeclarationStatusCode;
-  payslipReference: string | null;
-  calculationStart: string;
-  calculationEnd: string;
-  calculationDate: string;
-  totalCents: string;
-  createdAt: Date;
-  createdBy: string | null;
-  reason: string | null;
-  submittedAt: Date | null;
-  processedAt: Date | null;
-}
-
 @ObjectType({
   description: "One version of a declaration's content: the original, each modification or correction, a cancellation.",
 })
@@ -118,28 +102,6 @@ export class DeclarationVersion {
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) processedAt!: Date | null;
-}
-
-/** The columns of a declaration (with the copies of its newest version) that lists read. */
-export interface DeclarationRow {
-  id: string;
-  employerId: string;
-  workerId: string;
-  submissionId: string;
-  status: DeclarationStatusCode;
-  kind: DeclarationKindCode;
-  version: number;
-  newestVersion: number;
-  inForceVersion: number | null;
-  payslipReference: string | null;
-  calculationStart: string;
-  calculationEnd: string;
-  calculationDate: string;
-  totalCents: string;
-  submittedAt: Date | null;
-  processedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 @ObjectType({

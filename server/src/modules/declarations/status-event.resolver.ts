@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import { User } from "../access/access.type";
-import { userOf } from "./declaration-loaders";
+import { userOf } from "./declaration.loaders";
 import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import { parseLogCursor } from "../../events/log-relay";
 import { loadEventsOf, type StatusEvent } from "../../events/status-event-source";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { toDeclaration } from "./declaration-rows";
 import { DeclarationStatus, WageDeclaration } from "./declaration.type";
@@ -38,7 +38,7 @@ export class StatusEventResolver {
     description:
       "Status changes the caller may see, in commit order. With `after` (a cursor of an earlier event) it first replays every later event, then goes live: none lost, none twice.",
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
       const { employerId, declarationId, after } = args as StatusArgs;
       const from = parseLogCursor(after, "after is not a cursor of a status event.");
@@ -72,12 +72,12 @@ export class StatusEventResolver {
   }
 
   @FieldResolver(() => WageDeclaration, { description: "The declaration as it stands now." })
-  declaration(@Root() statusEvent: DeclarationStatusEvent, @Ctx() _ctx: RequestContext): WageDeclaration {
+  declaration(@Root() statusEvent: DeclarationStatusEvent, @Ctx() _ctx: GraphQLContext): WageDeclaration {
     return toDeclaration(statusEvent.event.declaration);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who made the change; null for the controls." })
-  actor(@Root() statusEvent: DeclarationStatusEvent, @Ctx() ctx: RequestContext): Promise<User | null> | null {
+  actor(@Root() statusEvent: DeclarationStatusEvent, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
     return statusEvent.actorId ? userOf(ctx, statusEvent.actorId) : null;
   }
 }
@@ -101,7 +101,7 @@ export class DeclarationStatusLogResolver {
   @FieldResolver(() => [DeclarationStatusEvent], {
     description: "Every status change of the declaration, oldest first.",
   })
-  statusEvents(@Root() declaration: WageDeclaration, @Ctx() ctx: RequestContext): Promise<DeclarationStatusEvent[]> {
+  statusEvents(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<DeclarationStatusEvent[]> {
     return ctx.loaders
       .get<string, DeclarationStatusEvent[]>("declaration.statusEvents", async (ids) => {
         const byDeclaration = new Map<string, DeclarationStatusEvent[]>();

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { CorrectDimonaPeriodInput, RegisterDimonaPeriodInput } from "./dimona-maintenance.input";
 import { DimonaPeriod } from "./dimona-period.type";
 
@@ -11,7 +11,7 @@ export class DimonaMaintenanceResolver {
       "Back office: registers a Dimona period as reference data; checks only that worker and employer exist and start <= end. Audited.",
   })
   registerDimonaPeriod(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("input", () => RegisterDimonaPeriodInput) input: RegisterDimonaPeriodInput,
   ) {
     return ctx.services.dimonaMaintenance.register(ctx, input);
@@ -22,7 +22,7 @@ export class DimonaMaintenanceResolver {
       "Back office: corrects or cancels a Dimona period, with a reason. Later controls see the change. Audited.",
   })
   correctDimonaPeriod(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CorrectDimonaPeriodInput) input: CorrectDimonaPeriodInput,
     @Arg("reason", () => String) reason: string,

@@ -12,7 +12,7 @@ import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
 import { checkDimonaCorrection, checkDimonaRegistration, checkReason } from "../../domain/reference-data";
 import { FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
 import type { CorrectDimonaPeriodInput, RegisterDimonaPeriodInput } from "./dimona-maintenance.input";
 import { DIMONA_COLUMNS, toDimonaPeriod } from "./dimona-period.service";

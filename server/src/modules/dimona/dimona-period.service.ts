@@ -9,7 +9,7 @@ import { isIsoDate } from "../../domain/dates";
 import { FieldErrors } from "../../errors";
 import { employerFilterSql } from "../employers/employer.service";
 import { workerFilterSql } from "../workers/worker.service";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import type { DimonaWorkerType } from "../../graphql/enums";
 import { type DimonaPeriod, type DimonaPeriodFilter, DimonaPeriodOrder } from "./dimona-period.type";
 

@@ -2,9 +2,7 @@ import type { Db } from "../../db/db";
 import { sql } from "../../db/sql";
 import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import type { Translated } from "../../domain/language";
-
-/** The PostgreSQL channel announcing committed e-Box messages (payload: the highest seq). */
-export const EBOX_MESSAGE_CHANNEL = "ebox_message";
+import { EBOX_MESSAGE_CHANNEL } from "../../events/ebox-source";
 
 /** A message to deliver, in every language. */
 export interface EboxMessageToWrite {

@@ -1,16 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, Args } from "type-graphql";
 import { canReadEbox, signedIn } from "../../auth/tenancy";
 import { isUuid } from "../../db/ids";
 import type { EboxLogEntry } from "../../events/ebox-source";
 import { parseLogCursor } from "../../events/log-relay";
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
+import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
-import { declarationById, submissionById } from "../declarations/declaration-loaders";
+import { declarationById, submissionById } from "../declarations/declaration.loaders";
 import { toDeclaration } from "../declarations/declaration-rows";
 import { WageDeclaration } from "../declarations/declaration.type";
 import { toSubmission } from "../submissions/submission.service";
@@ -23,29 +24,24 @@ export class EboxResolver {
     description: "e-Box messages of the employers the caller declares for (Flexi at work), newest first.",
   })
   eboxMessages(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => EboxMessageFilter, { nullable: true }) filter?: EboxMessageFilter,
     @Arg("orderBy", () => [EboxMessageOrder], { nullable: true }) orderBy?: EboxMessageOrder[],
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
     return ctx.services.ebox.list(
       ctx,
       filter,
       orderBy,
-      { first, after, last, before, offset },
+      paging,
       selects(info, "totalCount"),
       selects(info, "unreadCount"),
     );
   }
 
   @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })
-  markEboxMessageRead(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  markEboxMessageRead(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.ebox.markRead(ctx, id);
   }
 
@@ -53,7 +49,7 @@ export class EboxResolver {
     description:
       "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
       const { employerId: askedEmployer, after } = args as { employerId?: string | null; after?: string | null };
       const employerId = askedEmployer ?? null;
@@ -76,7 +72,7 @@ export class EboxResolver {
   })
   eboxMessageReceived(
     @Root() entry: EboxLogEntry,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
     @Arg("after", () => String, {
       nullable: true,
@@ -101,20 +97,20 @@ export class EboxResolver {
   }
 
   @FieldResolver(() => Employer)
-  async employer(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<Employer> {
+  async employer(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(message.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
   }
 
   @FieldResolver(() => WageDeclaration, { nullable: true, description: "The declaration the message is about." })
-  async declaration(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<WageDeclaration | null> {
+  async declaration(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<WageDeclaration | null> {
     const row = message.declarationId ? await declarationById(ctx, message.declarationId) : undefined;
     return row ? toDeclaration(row) : null;
   }
 
   @FieldResolver(() => Submission, { nullable: true, description: "The submission the message is about." })
-  async submission(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<Submission | null> {
+  async submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
     return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
   }

@@ -6,7 +6,7 @@ import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { LANGUAGES, type Language } from "../../domain/language";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { type EboxMessage, type EboxMessageFilter, EboxMessageOrder, type EboxMessageType } from "./ebox.type";
 
 /** A message as read from the table: the type is the stored code. */

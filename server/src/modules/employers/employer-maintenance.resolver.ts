@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { CorrectEmployerInput } from "./employer-maintenance.input";
 import { Employer } from "./employer.type";
 
@@ -10,7 +10,7 @@ export class EmployerMaintenanceResolver {
     description: "Back office: corrects an employer's name, classes, NSSO number or language, with a reason. Audited.",
   })
   correctEmployer(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CorrectEmployerInput) input: CorrectEmployerInput,
     @Arg("reason", () => String) reason: string,

@@ -11,7 +11,7 @@ import { fieldChanges } from "../../domain/field-changes";
 import { parseNssoNumber } from "../../domain/nsso-number";
 import { checkEmployerCorrection, checkReason } from "../../domain/reference-data";
 import { badUserInput, FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { fromLanguageEnum } from "../../graphql/enums";
 import { writeAudit } from "../audit/audit-writer";
 import type { CorrectEmployerInput } from "./employer-maintenance.input";

@@ -7,7 +7,7 @@ import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { parseNssoNumber } from "../../domain/nsso-number";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { toLanguageEnum, type Language } from "../../graphql/enums";
 import type { Employer, EmployerFilter } from "./employer.type";
 import { EmployerOrder } from "./employer.type";

@@ -11,7 +11,7 @@ import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { idFilterSql } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
 import { writeAudit } from "../audit/audit-writer";

@@ -13,8 +13,8 @@ import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { recordStatusChanges } from "../../events/status-events";
-import { badUserInput, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import { badUserInput, fieldErrorsOf, notFound } from "../../errors";
+import type { RequestContext } from "../../auth/request-context";
 import { checkDeclarations, type CheckedDeclaration } from "../declarations/declaration-input-check";
 import { insertVersions } from "../declarations/declaration-store";
 import { SUBMISSION_COLUMNS, toSubmission } from "./submission.service";
@@ -55,7 +55,7 @@ export class BulkSubmissionService {
         (i) => ["declarations", i],
       );
     } catch (error) {
-      const fieldErrors = (error as { extensions?: { fieldErrors?: unknown[] } }).extensions?.fieldErrors;
+      const fieldErrors = fieldErrorsOf(error);
       if (fieldErrors && fieldErrors.length > MAX_REPORTED_ERRORS) {
         throw badUserInput(
           fieldErrors.slice(0, MAX_REPORTED_ERRORS) as never,

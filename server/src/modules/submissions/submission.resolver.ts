@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, Args } from "type-graphql";
 import { canSeeSubmission, signedIn } from "../../auth/tenancy";
 import { snapshotsOnChange } from "../../events/coalesce";
 import { notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
+import { CursorPagingArgs, PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { WageDeclarationConnection } from "../declarations/declaration.type";
 import { toEmployer } from "../employers/employer.service";
@@ -23,39 +24,29 @@ export class SubmissionResolver {
     description: "Submissions of the employers the caller declares for; newest first.",
   })
   submissions(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => SubmissionFilter, { nullable: true }) filter?: SubmissionFilter,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.submissions.list(
-      ctx,
-      filter,
-      { first, after, last, before, offset },
-      selects(info, "totalCount"),
-    );
+    return ctx.services.submissions.list(ctx, filter, paging, selects(info, "totalCount"));
   }
 
   @Query(() => Submission, { nullable: true })
-  submission(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  submission(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.submissions.get(ctx, id);
   }
 
   @Mutation(() => Submission, { description: "Wizard steps 1-2: starts a draft submission for the period searched." })
   createSubmission(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("input", () => CreateSubmissionInput) input: CreateSubmissionInput,
   ) {
     return ctx.services.submissions.create(ctx, input);
   }
 
   @Mutation(() => ID, { description: "Discards a draft submission and its drafts; returns its id." })
-  discardSubmission(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  discardSubmission(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
     return ctx.services.submissions.discard(ctx, id);
   }
 
@@ -63,7 +54,7 @@ export class SubmissionResolver {
     description: 'Wizard: "transmit wage data". The same idempotency key again returns the first result.',
   })
   submitSubmission(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
   ) {
@@ -75,7 +66,7 @@ export class SubmissionResolver {
       "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result.",
   })
   submitDeclarations(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput,
   ) {
     return ctx.services.bulk.submit(ctx, input);
@@ -85,7 +76,7 @@ export class SubmissionResolver {
     description:
       "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed.",
     subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
       const submission = await ctx.services.submissions.get(ctx, (args as { submissionId: string }).submissionId); // NOT_FOUND when not visible
       const row = submission.row;
@@ -116,7 +107,7 @@ export class SubmissionResolver {
   }
 
   @FieldResolver(() => Employer)
-  async employer(@Root() submission: Submission, @Ctx() ctx: RequestContext): Promise<Employer> {
+  async employer(@Root() submission: Submission, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(submission.row.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
@@ -125,25 +116,21 @@ export class SubmissionResolver {
   @FieldResolver(() => WageDeclarationConnection)
   declarations(
     @Root() submission: Submission,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
+    @Args(() => CursorPagingArgs) paging: CursorPagingArgs,
   ) {
     return ctx.services.declarations.list(
       ctx,
       { submissionId: { eq: submission.id } },
       undefined,
-      { first, after, last, before },
+      paging,
       selects(info, "totalCount"),
     );
   }
 
   @FieldResolver(() => SubmissionProgress)
-  progress(@Root() submission: Submission, @Ctx() ctx: RequestContext): Promise<SubmissionProgress> {
+  progress(@Root() submission: Submission, @Ctx() ctx: GraphQLContext): Promise<SubmissionProgress> {
     return ctx.loaders
       .get<string, SubmissionProgress>("submission.progress", (ids) => ctx.services.submissions.progressOf(ctx.db, ids))
       .load(submission.id);

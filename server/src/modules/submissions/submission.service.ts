@@ -15,7 +15,7 @@ import { isUniqueViolation } from "../../db/unique-violation";
 import { isIsoDate } from "../../domain/dates";
 import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { DateRange } from "../../graphql/common.types";
 import {
   Submission,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { CorrectWorkerInput, RegisterWorkerInput } from "./worker-maintenance.input";
 import { Worker } from "./worker.type";
 
@@ -9,7 +9,7 @@ export class WorkerMaintenanceResolver {
   @Mutation(() => Worker, {
     description: "Back office: registers a worker; an SSIN already registered is refused. Audited.",
   })
-  registerWorker(@Ctx() ctx: RequestContext, @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput) {
+  registerWorker(@Ctx() ctx: GraphQLContext, @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput) {
     return ctx.services.workerMaintenance.register(ctx, input);
   }
 
@@ -17,7 +17,7 @@ export class WorkerMaintenanceResolver {
     description: "Back office: corrects the given fields of a worker, with a reason. Audited.",
   })
   correctWorker(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CorrectWorkerInput) input: CorrectWorkerInput,
     @Arg("reason", () => String) reason: string,

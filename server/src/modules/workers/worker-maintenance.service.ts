@@ -10,10 +10,24 @@ import { isUniqueViolation } from "../../db/unique-violation";
 import { fieldChanges } from "../../domain/field-changes";
 import { checkReason, checkWorkerCorrection, checkWorkerRegistration } from "../../domain/reference-data";
 import { badUserInput, FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
-import type { CorrectWorkerInput, RegisterWorkerInput } from "./worker-maintenance.input";
 import { WORKER_COLUMNS, type WorkerRow } from "./worker.service";
+
+/** A worker the back office registers (the GraphQL input RegisterWorkerInput). */
+export interface RegisterWorkerInput {
+  ssin: string;
+  firstName: string;
+  lastName: string;
+  pensionerFrom?: string | null;
+}
+
+/** A correction of a worker: only the fields given change (the GraphQL input CorrectWorkerInput). */
+export interface CorrectWorkerInput {
+  firstName?: string | null;
+  lastName?: string | null;
+  pensionerFrom?: string | null;
+}
 
 /** The fields of a worker the audit trail shows, in this order. */
 const AUDITED_FIELDS = ["ssin", "firstName", "lastName", "birthDate", "pensionerFrom"] as const;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../graphql/context";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root, Args } from "type-graphql";
+import type { GraphQLContext } from "../../graphql/context";
+import { PagingArgs } from "../../graphql/paging.args";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
 import { fieldsKey, selectedFields, selects } from "../../graphql/selection";
 import { DimonaPeriod } from "../dimona/dimona-period.type";
@@ -10,29 +11,18 @@ import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.ty
 export class WorkerResolver {
   @Query(() => WorkerConnection, { description: "Workers the caller may see." })
   workers(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
     @Arg("orderBy", () => [WorkerOrder], { nullable: true }) orderBy?: WorkerOrder[],
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
-    last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
   ) {
-    return ctx.services.workers.list(
-      ctx,
-      filter,
-      orderBy,
-      { first, after, last, before, offset },
-      selects(info, "totalCount"),
-    );
+    return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"));
   }
 
   @Query(() => Worker, { nullable: true, description: "Exactly one of id and ssin." })
   worker(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("ssin", () => SsinScalar, { nullable: true }) ssin?: string,
   ) {
@@ -44,7 +34,7 @@ export class WorkerResolver {
       "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list.",
   })
   flexiJobbers(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("employerId", () => ID) employerId: string,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
@@ -55,7 +45,7 @@ export class WorkerResolver {
   @FieldResolver(() => [DimonaPeriod], { description: "The worker's Dimona periods the caller may see, newest first." })
   dimonaPeriods(
     @Root() worker: Worker,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string,

@@ -14,8 +14,25 @@ import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
-import { type WorkerFilter, WorkerOrder } from "./worker.type";
+import type { RequestContext } from "../../auth/request-context";
+
+/** The orders of a worker list (the GraphQL enum WorkerOrder, worker.type.ts). */
+export enum WorkerOrder {
+  LAST_NAME_ASC = "LAST_NAME_ASC",
+  LAST_NAME_DESC = "LAST_NAME_DESC",
+  SSIN_ASC = "SSIN_ASC",
+}
+
+/** A filter of workers (the GraphQL input WorkerFilter); `and`, `or`, `not` nest. */
+export interface WorkerFilter {
+  ssin?: { eq?: string; in?: string[] };
+  lastName?: { eq?: string; in?: string[]; contains?: string };
+  employerId?: { eq?: string; in?: string[] };
+  search?: string;
+  and?: WorkerFilter[];
+  or?: WorkerFilter[];
+  not?: WorkerFilter;
+}
 
 export interface WorkerRow {
   id: string;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import { IdFilter, SsinFilter, StringFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
+import { WorkerOrder } from "./worker.service";
 
 @ObjectType({ description: "A person who works (or may work) as flexi-jobber." })
 export class Worker {
@@ -36,9 +37,5 @@ export class WorkerFilter {
   @Field(() => WorkerFilter, { nullable: true }) not?: WorkerFilter;
 }
 
-export enum WorkerOrder {
-  LAST_NAME_ASC = "LAST_NAME_ASC",
-  LAST_NAME_DESC = "LAST_NAME_DESC",
-  SSIN_ASC = "SSIN_ASC",
-}
+export { WorkerOrder };
 registerEnumType(WorkerOrder, { name: "WorkerOrder" });

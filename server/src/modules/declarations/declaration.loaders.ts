@@ -6,7 +6,7 @@ import { sql } from "../../db/sql";
 import { anomalyMessage, isAnomalyCode } from "../../domain/anomaly-codes";
 import { formatMoney } from "../../domain/money";
 import { DateRange } from "../../graphql/common.types";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { toLanguageEnum } from "../../graphql/enums";
 import type { User } from "../access/access.type";
 import { loadProperties, type StoredProperty } from "./declaration-store";
@@ -46,7 +46,7 @@ function toProperty(p: StoredProperty): WageProperty {
   });
 }
 
-export function propertiesOf(ctx: RequestContext, key: VersionKey): Promise<WageProperty[]> {
+export function propertiesOf(ctx: GraphQLContext, key: VersionKey): Promise<WageProperty[]> {
   return ctx.loaders
     .get<VersionKey, WageProperty[]>("declaration.properties", async (keys) =>
       (await loadProperties(ctx.db, keys)).map((list) => list.map(toProperty)),
@@ -55,7 +55,7 @@ export function propertiesOf(ctx: RequestContext, key: VersionKey): Promise<Wage
 }
 
 /** Anomalies of versions, each message in the reader's language. */
-export function anomaliesOf(ctx: RequestContext, key: VersionKey): Promise<Anomaly[]> {
+export function anomaliesOf(ctx: GraphQLContext, key: VersionKey): Promise<Anomaly[]> {
   const language = ctx.viewer?.language ?? "en";
   return ctx.loaders
     .get<VersionKey, Anomaly[]>("declaration.anomalies", async (keys) => {
@@ -89,7 +89,7 @@ export function anomaliesOf(ctx: RequestContext, key: VersionKey): Promise<Anoma
 }
 
 /** Every version of declarations, oldest first (history; inForce picks one of them). */
-export function versionsOf(ctx: RequestContext, declarationId: string): Promise<VersionRow[]> {
+export function versionsOf(ctx: GraphQLContext, declarationId: string): Promise<VersionRow[]> {
   return ctx.loaders
     .get<string, VersionRow[]>("declaration.versions", async (ids) => {
       const rows = await ctx.db.query<VersionRow>(sql`
@@ -106,7 +106,7 @@ export function versionsOf(ctx: RequestContext, declarationId: string): Promise<
  * The user who made a version: name and login only (their rights and SSIN are not the
  * reader's business).
  */
-export function userOf(ctx: RequestContext, userId: string): Promise<User | null> {
+export function userOf(ctx: GraphQLContext, userId: string): Promise<User | null> {
   return ctx.loaders
     .get<string, User | null>("user.basics", async (ids) => {
       const rows = await ctx.db.query<{
@@ -140,7 +140,7 @@ export function userOf(ctx: RequestContext, userId: string): Promise<User | null
  * Declarations by id, for records that point at one of their own employer (an e-Box message);
  * the caller has already checked that the pointing record is visible.
  */
-export function declarationById(ctx: RequestContext, id: string): Promise<DeclarationRow | undefined> {
+export function declarationById(ctx: GraphQLContext, id: string): Promise<DeclarationRow | undefined> {
   return ctx.loaders
     .get<string, DeclarationRow | undefined>("declaration.byId", async (ids) => {
       const rows = await ctx.db.query<DeclarationRow>(
@@ -153,7 +153,7 @@ export function declarationById(ctx: RequestContext, id: string): Promise<Declar
 }
 
 /** Submissions by id, for records of their own employer (a declaration, an e-Box message). */
-export function submissionById(ctx: RequestContext, id: string): Promise<SubmissionRow | undefined> {
+export function submissionById(ctx: GraphQLContext, id: string): Promise<SubmissionRow | undefined> {
   return ctx.loaders
     .get<string, SubmissionRow | undefined>("submission.byId", async (ids) => {
       const rows = await ctx.db.query<SubmissionRow>(

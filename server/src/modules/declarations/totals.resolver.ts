@@ -8,7 +8,7 @@ import { declarationCondition, signedIn } from "../../auth/tenancy";
 import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { FieldErrors } from "../../errors";
-import type { RequestContext } from "../../graphql/context";
+import type { GraphQLContext } from "../../graphql/context";
 import { MoneyScalar } from "../../graphql/scalars";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -56,7 +56,7 @@ export class DeclarationTotalsResolver {
     description: "Counts and sums of declared amounts, grouped, over the declarations the caller may see.",
   })
   async wageDeclarationTotals(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg("groupBy", () => [DeclarationTotalsGroup]) groupBy: DeclarationTotalsGroup[],
     @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
   ): Promise<WageDeclarationTotal[]> {
@@ -95,12 +95,12 @@ export class DeclarationTotalsResolver {
   }
 
   @FieldResolver(() => Worker, { nullable: true })
-  async worker(@Root() total: WageDeclarationTotal, @Ctx() ctx: RequestContext): Promise<Worker | null> {
+  async worker(@Root() total: WageDeclarationTotal, @Ctx() ctx: GraphQLContext): Promise<Worker | null> {
     return total.workerId ? ((await ctx.loaders.worker.load(total.workerId)) ?? null) : null;
   }
 
   @FieldResolver(() => Employer, { nullable: true })
-  async employer(@Root() total: WageDeclarationTotal, @Ctx() ctx: RequestContext): Promise<Employer | null> {
+  async employer(@Root() total: WageDeclarationTotal, @Ctx() ctx: GraphQLContext): Promise<Employer | null> {
     const row = total.employerId ? await ctx.loaders.employer.load(total.employerId) : undefined;
     return row ? toEmployer(row) : null;
   }
