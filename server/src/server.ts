@@ -12,10 +12,9 @@ import express from "express";
 import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { checkOperationAccess } from "./auth/policy";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
-import { auditSubscriptionEvent, incomeReadsPlugin } from "./security/income-reads";
+import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type RequestContext } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
@@ -58,7 +57,7 @@ export interface RunningServer {
 }
 
 /**
- * Checks the operation against the access policy before it runs (auth/policy.ts), and refuses
+ * Checks the operation against the access policy before it runs (access/policy.ts), and refuses
  * text PostgreSQL cannot store.
  */
 const accessPolicyPlugin: ApolloServerPlugin<RequestContext> = {

@@ -5,7 +5,7 @@ import { verifyToken, type TokenSettings } from "../auth/tokens";
 import type { Grant, Viewer } from "../auth/viewer";
 import type { SessionViewer, ViewerCache } from "../auth/viewer-cache";
 import type { Language } from "../domain/language";
-import { IncomeReads } from "../security/income-reads";
+import { IncomeReads } from "../access";
 import { Loaders } from "./loaders";
 import type { Services } from "../services";
 
@@ -21,7 +21,7 @@ export interface RequestContext {
   statementCount?: StatementCount;
   /** The client's address (security/client-address.ts), for the sign-in limits; null when unknown. */
   clientAddress?: string | null;
-  /** A back-office user's reads of workers' income in this operation, to audit (security/income-reads.ts). */
+  /** A back-office user's reads of workers' income in this operation, to audit (access/income-reads.ts). */
   incomeReads?: IncomeReads;
 }
 

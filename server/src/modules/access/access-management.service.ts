@@ -5,7 +5,7 @@
  * audited and announced inside its own transaction; the user's next request reads the new rights
  * (graphql/context.ts re-reads them every time).
  */
-import { employerScope, inScope, requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { requireEmployerPermission, RULES, signedIn } from "../../access";
 import type { PermissionCode } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
@@ -125,8 +125,8 @@ export class AccessManagementService {
   }
 
   private async loadUsers(ctx: RequestContext, employerIds: readonly string[]): Promise<User[][]> {
-    const scope = employerScope(signedIn(ctx.viewer), "ACCESS_ADMIN");
-    const managed = employerIds.filter((id) => inScope(scope, id));
+    const viewer = signedIn(ctx.viewer);
+    const managed = employerIds.filter((employerId) => RULES.accessGrant.allows(viewer, { employerId }));
     const rows =
       managed.length === 0
         ? []

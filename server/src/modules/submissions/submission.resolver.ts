@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { canSeeSubmission, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { snapshotsOnChange } from "../../events/coalesce";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
@@ -92,11 +92,11 @@ export class SubmissionResolver {
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(
         viewer,
-        (v) => canSeeSubmission(v, row),
+        (v) => RULES.submission.allows(v, row),
         () => stop(),
       );
       const events = await ctx.services.statusRelay.subscribe(
-        (event) => event.declaration.submissionId === row.id && canSeeSubmission(live.viewer, row),
+        (event) => event.declaration.submissionId === row.id && RULES.submission.allows(live.viewer, row),
         null,
         unregister,
       );
