@@ -118,16 +118,14 @@ it("a subscription's events that show pay are audited as they are sent", async (
   const since = (await api.database.db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS now`))!.now;
   const events: unknown[] = [];
   // From the start of the log: the declaration's transmission (DRAFT -> PENDING) comes at once.
-  const stop = api
-    .wsClient(tokens.office)
-    .subscribe(
-      {
-        query: `subscription Watch($d: ID!) { declarationStatusChanged(declarationId: $d, after: "0") { to declaration { total } } }`,
-        variables: { d: declarationId },
-        operationName: "Watch",
-      },
-      { next: (event) => void events.push(event), error: () => undefined, complete: () => undefined },
-    );
+  const stop = api.wsClient(tokens.office).subscribe(
+    {
+      query: `subscription Watch($d: ID!) { declarationStatusChanged(declarationId: $d, after: "0") { to declaration { total } } }`,
+      variables: { d: declarationId },
+      operationName: "Watch",
+    },
+    { next: (event) => void events.push(event), error: () => undefined, complete: () => undefined },
+  );
   try {
     await eventually(async () => (events.length > 0 ? true : undefined), 5_000, "the event");
     expect(events[0]).toEqual({

@@ -29,16 +29,6 @@ export type { RecordFacts, RecordKind } from "./records";
 export { PARTIES, type Party, type PartyKind } from "./parties";
 export { RULES, canSeeEmployerDeclarations, type AccessRule, type IncomeSubject, type PayFields } from "./rules";
 export { visibleById, visibleWhere, type VisibleRead } from "./visible";
-export {
-  backOfficeOnly,
-  declaresFor,
-  employerCondition,
-  employerScope,
-  inScope,
-  ownEmployerIds,
-  requireEmployerPermission,
-  signedIn,
-  type EmployerScope,
-} from "./scope";
+export { backOfficeOnly, declaresFor, ownEmployerIds, requireEmployerPermission, signedIn } from "./scope";
 export { OPERATION_POLICY, checkOperationAccess, type Narrowing, type PolicyEntry } from "./policy";
 export { IncomeReads, auditSubscriptionEvent, incomeReadsPlugin, noteIncomeReads } from "./income-reads";

@@ -25,9 +25,8 @@ describe("the access policy", () => {
         if ("rule" in narrowing && !(narrowing.rule in RULES)) wrong.push(`${root}.${name}: rule ${narrowing.rule}`);
         if (!("argument" in narrowing)) continue;
         const [first, ...rest] = narrowing.argument.split(".");
-        let arg: GraphQLArgument | { type: GraphQLArgument["type"] } | undefined = type
-          .getFields()
-          [name]!.args.find((a) => a.name === first);
+        const args = type.getFields()[name]!.args;
+        let arg: GraphQLArgument | { type: GraphQLArgument["type"] } | undefined = args.find((a) => a.name === first);
         for (const part of rest) {
           const input = arg ? getNamedType(arg.type) : undefined;
           arg = isInputObjectType(input) ? input.getFields()[part] : undefined;

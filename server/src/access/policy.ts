@@ -28,9 +28,7 @@ import type { RecordKind } from "./records";
  *   caller declares for (FLEXI_AT_WORK there; the back office as such does not), else NOT_FOUND.
  */
 export type PolicyEntry =
-  | { gate: "anyone" }
-  | { gate: "backOffice" }
-  | { gate: "signedIn"; narrowedBy: Narrowing; note?: string };
+  { gate: "anyone" } | { gate: "backOffice" } | { gate: "signedIn"; narrowedBy: Narrowing; note?: string };
 
 export type Narrowing =
   | { kind: "own"; what: string }

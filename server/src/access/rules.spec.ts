@@ -58,7 +58,11 @@ const worldShape: fc.Arbitrary<WorldShape> = fc.record({
     { minLength: 1, maxLength: 4 },
   ),
   declarations: fc.array(
-    fc.record({ submission: fc.nat({ max: 3 }), worker: workerIndex, status: fc.constantFrom(...DECLARATION_STATUSES) }),
+    fc.record({
+      submission: fc.nat({ max: 3 }),
+      worker: workerIndex,
+      status: fc.constantFrom(...DECLARATION_STATUSES),
+    }),
     { maxLength: 6 },
   ),
   ebox: fc.array(fc.record({ employer: employerIndex }), { maxLength: 3 }),
@@ -98,7 +102,11 @@ async function insertWorld(db: Db, shape: WorldShape): Promise<World> {
   await db.query(sql`INSERT INTO app_user (id, login, display_name, password_hash)
     VALUES (${userId}, ${"rules-" + userId}, 'Rules', 'x')`);
 
-  const dimona = shape.dimona.map((d) => ({ id: randomUUID(), employerId: employerIds[d.employer]!, worker: d.worker }));
+  const dimona = shape.dimona.map((d) => ({
+    id: randomUUID(),
+    employerId: employerIds[d.employer]!,
+    worker: d.worker,
+  }));
   for (const d of dimona) {
     await db.query(sql`INSERT INTO dimona_period (id, period_id, employer_id, worker_id, worker_type, joint_committee, start_date)
       VALUES (${d.id}, ${d.id.replace(/-/g, "").slice(0, 12)}, ${d.employerId}, ${workerIds[d.worker]}, 'FLX', '302', '2025-01-01')`);

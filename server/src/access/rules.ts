@@ -99,7 +99,11 @@ export const RULES: { readonly [K in RecordKind]: AccessRule<K> } = {
     alias: "a",
     notFound: "Ceiling alert",
     payFields: [
-      { type: "CeilingAlert", fields: ["total"], subject: (alert: { workerId: string }) => ({ workerId: alert.workerId }) },
+      {
+        type: "CeilingAlert",
+        fields: ["total"],
+        subject: (alert: { workerId: string }) => ({ workerId: alert.workerId }),
+      },
     ],
   }),
   accessGrant: rule("accessGrant", { table: "access_grant", alias: "g", notFound: "Access grant" }),

@@ -1,8 +1,7 @@
 import { forbidden, notFound, unauthenticated } from "../errors";
-import { sql, type Sql } from "../db/sql";
 import { PERMISSIONS, type PermissionCode } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
-import { employerIn, PARTIES } from "./parties";
+import { PARTIES } from "./parties";
 
 /**
  * Which employers a viewer acts for, per permission: the writes' side of access (the reads'
@@ -31,11 +30,6 @@ export function employerScope(viewer: Viewer, permission: PermissionCode | "ANY"
   if (viewer.backOffice) return { all: true };
   const permissions = permission === "ANY" ? PERMISSIONS : [permission];
   return { all: false, employerIds: [...new Set(permissions.flatMap((p) => ownEmployerIds(viewer, p)))] };
-}
-
-/** SQL condition on an employer id column for a scope. */
-export function employerCondition(column: Sql, scope: EmployerScope): Sql {
-  return scope.all ? sql.raw("TRUE") : employerIn(column, scope.employerIds);
 }
 
 export function inScope(scope: EmployerScope, employerId: string): boolean {

@@ -53,7 +53,11 @@ export class StatusEventResolver {
       const stream = await ctx.services.statusRelay.subscribe(
         (event) =>
           // A status event never concerns a draft: the first one is DRAFT -> PENDING.
-          RULES.wageDeclaration.allows(live.viewer, { employerId: event.employerId, ssin: event.ssin, status: event.to }) &&
+          RULES.wageDeclaration.allows(live.viewer, {
+            employerId: event.employerId,
+            ssin: event.ssin,
+            status: event.to,
+          }) &&
           (wantedEmployer === null || event.employerId === wantedEmployer) &&
           (wantedDeclaration === null || event.declarationId === wantedDeclaration),
         from,

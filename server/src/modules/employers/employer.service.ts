@@ -82,7 +82,9 @@ export class EmployerService {
 
   async get(ctx: RequestContext, id: string): Promise<Employer> {
     const viewer = signedIn(ctx.viewer);
-    return toEmployer(await visibleById<EmployerRow>(ctx.db, viewer, RULES.employer, id, { columns: EMPLOYER_COLUMNS }));
+    return toEmployer(
+      await visibleById<EmployerRow>(ctx.db, viewer, RULES.employer, id, { columns: EMPLOYER_COLUMNS }),
+    );
   }
 
   async classes(ctx: RequestContext): Promise<{ code: string; label: string }[]> {

@@ -114,9 +114,7 @@ interface AlertRow {
 export class CeilingAlertService {
   async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [
-      RULES.ceilingAlert.condition(viewer, sql.raw("a")),
-    ];
+    const parts: Sql[] = [RULES.ceilingAlert.condition(viewer, sql.raw("a"))];
     if (filter?.year != null) parts.push(sql`a.year = ${filter.year}`);
     if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
     return pageOf(ctx.db, {
