@@ -12,10 +12,9 @@ import express from "express";
 import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { checkOperationAccess } from "./auth/policy";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
-import { auditSubscriptionEvent, incomeReadsPlugin } from "./security/income-reads";
+import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type GraphQLContext } from "./graphql/context";
 import { AppError } from "./errors";
@@ -60,7 +59,7 @@ export interface RunningServer {
 
 /**
  * Checks the operation before it runs, once Apollo has parsed and validated it: the query limits
- * (security/limits.ts), the access policy (auth/policy.ts), and text PostgreSQL cannot store.
+ * (security/limits.ts), the access policy (access/policy.ts), and text PostgreSQL cannot store.
  */
 function beforeExecutionPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {

@@ -19,14 +19,14 @@ export interface RequestContext {
   statementCount?: StatementCount;
   /** The client's address (security/client-address.ts), for the sign-in limits; null when unknown. */
   clientAddress?: string | null;
-  /** A back-office user's reads of workers' income in this operation, to audit (security/income-reads.ts). */
+  /** A back-office user's reads of workers' income in this operation, to audit (access/income-reads.ts). */
   incomeReads?: IncomeReadRecorder;
 }
 
 /** Whose income a resolved field shows: a worker, or the worker of a declaration. */
 export type IncomeSubject = { workerId: string } | { declarationId: string } | null;
 
-/** Notes the workers whose income an operation shows, and writes their audit entries (security/income-reads.ts). */
+/** Notes the workers whose income an operation shows, and writes their audit entries (access/income-reads.ts). */
 export interface IncomeReadRecorder {
   note(subject: IncomeSubject): void;
   readonly isEmpty: boolean;

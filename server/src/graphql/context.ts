@@ -1,5 +1,5 @@
 import { createRequestContext, type RequestContext, type RequestCredentials } from "../auth/request-context";
-import { IncomeReads } from "../security/income-reads";
+import { IncomeReads } from "../access";
 import type { Services } from "../services";
 import { Loaders } from "./loaders";
 

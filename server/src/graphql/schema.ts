@@ -26,7 +26,7 @@ import { WorkerMaintenanceResolver } from "../modules/workers/worker-maintenance
 import { DimonaMaintenanceResolver } from "../modules/dimona/dimona-maintenance.resolver";
 import { EmployerMaintenanceResolver } from "../modules/employers/employer-maintenance.resolver";
 import { CeilingMaintenanceResolver } from "../modules/ceilings/ceiling-maintenance.resolver";
-import { noteIncomeReads } from "../security/income-reads";
+import { noteIncomeReads } from "../access";
 import { DateFilter } from "./common.types";
 
 export const RESOLVERS = [
@@ -71,7 +71,7 @@ export async function buildFlexiSchema(): Promise<GraphQLSchema> {
     // Contract types that no field uses yet.
     orphanedTypes: [DateFilter],
   });
-  // Back-office reads of pay are audited (security/income-reads.ts).
+  // Back-office reads of pay are audited (access/income-reads.ts).
   return noteIncomeReads(schema);
 }
 

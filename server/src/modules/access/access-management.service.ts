@@ -5,7 +5,7 @@
  * audited and announced inside its own transaction; the user's next request reads the new rights
  * (graphql/context.ts re-reads them every time).
  */
-import { employerScope, inScope, requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { requireEmployerPermission, RULES, signedIn } from "../../access";
 import type { PermissionCode } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import type { ViewerCache } from "../../auth/viewer-cache";
@@ -125,14 +125,14 @@ export class AccessManagementService {
    * access administrators and the back office see them; for anyone else the list is empty.
    */
   async usersOf(ctx: RequestContext, employerIds: readonly string[]): Promise<User[][]> {
-    const scope = employerScope(signedIn(ctx.viewer), "ACCESS_ADMIN");
-    const managed = employerIds.filter((id) => inScope(scope, id));
+    const viewer = signedIn(ctx.viewer);
+    const managed = employerIds.filter((employerId) => RULES.accessGrant.allows(viewer, { employerId }));
     const rows =
       managed.length === 0
         ? []
         : await ctx.db.query<EmployerUserRow>(sql`
       SELECT g.employer_id AS "employerId", u.id, u.login, u.display_name AS "displayName", u.back_office AS "backOffice",
-        -- the language rule of graphql/context.ts: the user's own, else that of their first employer
+        -- the language rule of auth/request-context.ts: the user's own, else that of their first employer
         COALESCE(u.language, (SELECT e.language FROM access_grant fg JOIN employer e ON e.id = fg.employer_id
           WHERE fg.user_id = u.id ORDER BY fg.granted_at, e.id LIMIT 1), 'en') AS language,
         json_agg(json_build_object('permission', g.permission, 'grantedAt', g.granted_at) ORDER BY g.granted_at, g.permission) AS grants

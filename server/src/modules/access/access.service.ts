@@ -1,6 +1,6 @@
 import { announceAccessChange } from "../../events/access-events";
 import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/passwords";
-import { signedIn } from "../../auth/tenancy";
+import { signedIn } from "../../access";
 import { signToken, type TokenSettings } from "../../auth/tokens";
 import type { Viewer } from "../../auth/viewer";
 import { SignInLimiter } from "../../security/sign-in-limiter";

@@ -1,4 +1,4 @@
-import { auditCondition, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { idFilterSql, instantFilterSql } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -17,14 +17,14 @@ function toAuditEntry(row: AuditRow): AuditEntry {
   });
 }
 
-/** The actions that record a read (security/income-reads.ts, modules/income), not a change. */
+/** The actions that record a read (access/income-reads.ts, modules/income), not a change. */
 export const READ_ACTIONS = ["readIncome", "readFlexiIncome"];
 
 /** The audit trail: the back office reads all of it, an employer's users the entries about that employer. */
 export class AuditService {
   async list(ctx: RequestContext, filter: AuditEntryFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [auditCondition(viewer, sql.raw("a"))];
+    const parts: Sql[] = [RULES.auditEntry.condition(viewer, sql.raw("a"))];
     if (filter?.entityId) parts.push(idFilterSql(sql.raw("a.entity_id"), filter.entityId));
     if (filter?.actorId) parts.push(idFilterSql(sql.raw("a.actor_id"), filter.actorId));
     if (filter?.at) parts.push(instantFilterSql(sql.raw("a.at"), filter.at));

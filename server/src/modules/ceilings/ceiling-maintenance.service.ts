@@ -3,7 +3,7 @@
  * indexed figure is published). One transaction with its audit entry; the ceiling's audit
  * entityId is the uuid derived from its year (ceiling-id.ts), since audit_entry.entity_id is a uuid.
  */
-import { backOfficeOnly } from "../../auth/back-office";
+import { backOfficeOnly } from "../../access";
 import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
 import { ceilingAuditValues, checkCeiling, type CeilingValues } from "../../domain/reference-data";

@@ -1,4 +1,4 @@
-import { signedIn } from "../../auth/tenancy";
+import { signedIn } from "../../access";
 import { sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import type { RequestContext } from "../../auth/request-context";

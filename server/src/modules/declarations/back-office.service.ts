@@ -4,7 +4,7 @@
  * a reason, writes an audit entry with the fields before and after, and tells the employer
  * through the e-Box, in the transaction of the change.
  */
-import { declarationCondition, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { sql } from "../../db/sql";
@@ -192,7 +192,7 @@ export class BackOfficeDeclarationService {
       const rows = await tx.query<LockedDeclaration>(sql`
         SELECT ${LOCKED_DECLARATION_COLUMNS}
         FROM wage_declaration d
-        WHERE ${declarationCondition(viewer, sql.raw("d"))} AND ${where}
+        WHERE ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}
           AND d.status IN ('PENDING', 'ACCEPTED_WITH_WARNINGS', 'REFUSED')
         ORDER BY d.id LIMIT ${MAX_REVALIDATE}
         FOR UPDATE OF d`);

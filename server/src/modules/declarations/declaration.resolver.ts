@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
-import { canSeeSubmission } from "../../auth/tenancy";
+import { RULES } from "../../access";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { PagingArgs } from "../../graphql/paging.args";
@@ -180,7 +180,7 @@ export class DeclarationResolver {
   async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = await submissionById(ctx, declaration.row.submissionId);
     // The worker may read a declaration about them, not the submission that holds others'.
-    return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
+    return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;
   }
 
   @FieldResolver(() => [WageProperty])

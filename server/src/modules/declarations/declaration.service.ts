@@ -4,7 +4,7 @@
  * the lifecycle table (domain/declaration-lifecycle.ts), and writes its status events, control
  * jobs and e-Box messages in that same transaction.
  */
-import { declarationCondition, declaresFor, requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import { joinedRowReader, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
@@ -146,7 +146,7 @@ export class DeclarationService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${sql.join(columns)}`,
       from: sql.join(from, " "),
-      where: sql.and([declarationCondition(viewer, sql.raw("d")), where]),
+      where: sql.and([RULES.wageDeclaration.condition(viewer, sql.raw("d")), where]),
       order,
       idColumn: sql.raw("d.id"),
       toNode: (row: DeclarationRow) => {
@@ -162,13 +162,9 @@ export class DeclarationService {
 
   async get(ctx: RequestContext, id: string): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
-    const row = isUuid(id)
-      ? await ctx.db.one<DeclarationRow>(
-          sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} AND ${declarationCondition(viewer, sql.raw("d"))}`,
-        )
-      : undefined;
-    if (!row) throw notFound("Declaration");
-    return toDeclaration(row);
+    return toDeclaration(
+      await visibleById<DeclarationRow>(ctx.db, viewer, RULES.wageDeclaration, id, { columns: DECLARATION_COLUMNS }),
+    );
   }
 
   /** Worker.latestDeclaration for many workers in one statement: the newest visible declaration of each. */
@@ -180,7 +176,7 @@ export class DeclarationService {
     const viewer = signedIn(ctx.viewer);
     const parts: Sql[] = [
       sql`d.worker_id = ANY(${[...workerIds]}::uuid[])`,
-      declarationCondition(viewer, sql.raw("d")),
+      RULES.wageDeclaration.condition(viewer, sql.raw("d")),
     ];
     if (employerId != null) parts.push(isUuid(employerId) ? sql`d.employer_id = ${employerId}` : sql.raw("FALSE"));
     const rows = await ctx.db.query<DeclarationRow>(sql`

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import { User } from "../access/access.type";
 import { userOf } from "./declaration.loaders";
-import { canSeeDeclarationEvent, canSeeEmployerDeclarations, signedIn } from "../../auth/tenancy";
+import { canSeeEmployerDeclarations, RULES, signedIn } from "../../access";
 import { isUuid } from "../../db/ids";
 import { parseLogCursor } from "../../events/log-relay";
 import { loadEventsOf, type StatusEvent } from "../../events/status-event-source";
@@ -52,7 +52,12 @@ export class StatusEventResolver {
       const { live, unregister } = await ctx.services.liveViewers.register(viewer, allowed, () => stop());
       const stream = await ctx.services.statusRelay.subscribe(
         (event) =>
-          canSeeDeclarationEvent(live.viewer, event) &&
+          // A status event never concerns a draft: the first one is DRAFT -> PENDING.
+          RULES.wageDeclaration.allows(live.viewer, {
+            employerId: event.employerId,
+            ssin: event.ssin,
+            status: event.to,
+          }) &&
           (wantedEmployer === null || event.employerId === wantedEmployer) &&
           (wantedDeclaration === null || event.declarationId === wantedDeclaration),
         from,

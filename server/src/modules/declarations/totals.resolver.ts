@@ -4,7 +4,7 @@
  * statement. Sums are of each declaration's newest version (its `total`).
  */
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
-import { declarationCondition, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { FieldErrors } from "../../errors";
@@ -33,7 +33,7 @@ const MAX_GROUPS = 10_000;
 @ObjectType({ description: "Count and sum of declared amounts of one group; the fields not grouped by are null." })
 export class WageDeclarationTotal {
   workerId!: string | null;
-  /** The worker when all declarations of the group are one worker's (their pay, to audit: security/income-reads.ts). */
+  /** The worker when all declarations of the group are one worker's (their pay, to audit: access/income-reads.ts). */
   soleWorkerId!: string | null;
   employerId!: string | null;
   @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!:
@@ -85,7 +85,7 @@ export class DeclarationTotalsResolver {
       SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents",
         CASE WHEN count(DISTINCT d.worker_id) = 1 THEN (array_agg(d.worker_id))[1] END AS "soleWorkerId"
       FROM wage_declaration d
-      WHERE ${declarationCondition(viewer, sql.raw("d"))} AND ${where}
+      WHERE ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}
       GROUP BY ${sql.join(grouped)}
       ORDER BY ${sql.join(grouped)}
       LIMIT ${MAX_GROUPS}`);

@@ -5,7 +5,7 @@
  * apply. A correction (cancelling included) changes what later controls find (00024-152).
  */
 import { randomInt } from "node:crypto";
-import { backOfficeOnly } from "../../auth/back-office";
+import { backOfficeOnly } from "../../access";
 import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";

@@ -1,4 +1,4 @@
-import { dimonaPeriodCondition, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { projection, sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
 import { idFilterSql, notSql } from "../../db/filters";
@@ -91,7 +91,7 @@ export class DimonaPeriodService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${DIMONA_COLUMNS}`,
       from: sql`dimona_period dp`,
-      where: sql.and([dimonaPeriodCondition(viewer, sql.raw("dp")), where]),
+      where: sql.and([RULES.dimonaPeriod.condition(viewer, sql.raw("dp")), where]),
       order: keys,
       idColumn: sql.raw("dp.id"),
       toNode: toDimonaPeriod,
@@ -118,7 +118,7 @@ export class DimonaPeriodService {
     errors.check();
     const parts: Sql[] = [
       sql`dp.worker_id = ANY(${[...workerIds]}::uuid[])`,
-      dimonaPeriodCondition(viewer, sql.raw("dp")),
+      RULES.dimonaPeriod.condition(viewer, sql.raw("dp")),
     ];
     if (args.employerId != null)
       parts.push(isUuid(args.employerId) ? sql`dp.employer_id = ${args.employerId}` : sql.raw("FALSE"));

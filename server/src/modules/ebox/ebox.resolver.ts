@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, Args } from "type-graphql";
-import { canReadEbox, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { isUuid } from "../../db/ids";
 import type { EboxLogEntry } from "../../events/ebox-source";
 import { parseLogCursor } from "../../events/log-relay";
-import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { PagingArgs } from "../../graphql/paging.args";
@@ -58,11 +57,11 @@ export class EboxResolver {
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(
         viewer,
-        (v) => wanted === null || canReadEbox(v, wanted),
+        (v) => wanted === null || RULES.eboxMessage.allows(v, { employerId: wanted }),
         () => stop(),
       );
       const stream = await ctx.services.eboxRelay.subscribe(
-        (entry) => canReadEbox(live.viewer, entry.employerId) && (wanted === null || entry.employerId === wanted),
+        (entry) => RULES.eboxMessage.allows(live.viewer, entry) && (wanted === null || entry.employerId === wanted),
         from,
         unregister,
       );
@@ -112,6 +111,6 @@ export class EboxResolver {
   @FieldResolver(() => Submission, { nullable: true, description: "The submission the message is about." })
   async submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
-    return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
+    return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;
   }
 }

@@ -1,11 +1,8 @@
-import { employerCondition, ownEmployerIds, signedIn, type EmployerScope } from "../../auth/tenancy";
-import type { Viewer } from "../../auth/viewer";
+import { RULES, signedIn, visibleById } from "../../access";
 import { idFilterSql, instantFilterSql } from "../../db/filters";
-import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { LANGUAGES, type Language } from "../../domain/language";
-import { notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { type EboxMessage, type EboxMessageFilter, EboxMessageOrder, type EboxMessageType } from "./ebox.type";
 
@@ -49,14 +46,6 @@ function toEboxMessage(row: EboxMessageRow): EboxMessage {
   };
 }
 
-/**
- * The employers whose e-Box the viewer reads: those it declares for (auth/tenancy.ts). The
- * back-office flag adds nothing here: an e-Box is the employer's mail, not reference data.
- */
-function eboxScope(viewer: Viewer): EmployerScope {
-  return { all: false, employerIds: ownEmployerIds(viewer, "FLEXI_AT_WORK") };
-}
-
 /** The employer's e-Box (docs/domain-rules.md#e-box-messages): messages shown in the reader's language, read status. */
 export class EboxService {
   /**
@@ -73,7 +62,7 @@ export class EboxService {
     withUnread: boolean,
   ) {
     const viewer = signedIn(ctx.viewer);
-    const scope = employerCondition(sql.raw("m.employer_id"), eboxScope(viewer));
+    const scope = RULES.eboxMessage.condition(viewer, sql.raw("m"));
     const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
     const [connection, unreadRow] = await Promise.all([
@@ -102,14 +91,12 @@ export class EboxService {
    */
   async markRead(ctx: RequestContext, id: string): Promise<EboxMessage> {
     const viewer = signedIn(ctx.viewer);
-    if (!isUuid(id)) throw notFound("e-Box message");
     // COALESCE rather than `AND read_at IS NULL`: a concurrent second call then still returns
     // the message, with the first time.
-    const row = await ctx.db.one<EboxMessageRow>(sql`
-      UPDATE ebox_message AS m SET read_at = COALESCE(m.read_at, now())
-      WHERE m.id = ${id} AND ${employerCondition(sql.raw("m.employer_id"), eboxScope(viewer))}
-      RETURNING ${COLUMNS[viewer.language]}`);
-    if (!row) throw notFound("e-Box message");
+    const row = await visibleById<EboxMessageRow>(ctx.db, viewer, RULES.eboxMessage, id, {
+      columns: COLUMNS[viewer.language],
+      set: sql.raw("read_at = COALESCE(m.read_at, now())"),
+    });
     return toEboxMessage(row);
   }
 }

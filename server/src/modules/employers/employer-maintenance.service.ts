@@ -3,7 +3,7 @@
  * number, language. The classes and the NSSO number feed the controls 00036-022 and 00011-146
  * of later declarations. One transaction with its audit entry, which belongs to the employer.
  */
-import { backOfficeOnly } from "../../auth/back-office";
+import { backOfficeOnly } from "../../access";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";

@@ -1,12 +1,9 @@
 import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
-import { employerCondition, employerScope, signedIn } from "../../auth/tenancy";
-import type { Viewer } from "../../auth/viewer";
+import { RULES, signedIn, visibleById } from "../../access";
 import { containsPattern, stringFilterSql } from "../../db/filters";
-import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { parseNssoNumber } from "../../domain/nsso-number";
-import { notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { toLanguageEnum, type Language } from "../../graphql/enums";
 import type { Employer, EmployerFilter } from "./employer.type";
@@ -74,7 +71,7 @@ export class EmployerService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${EMPLOYER_COLUMNS}`,
       from: sql`employer e`,
-      where: sql.and([visible(viewer), employerFilterSql(filter)]),
+      where: sql.and([RULES.employer.condition(viewer), employerFilterSql(filter)]),
       order: keys,
       idColumn: sql.raw("e.id"),
       toNode: toEmployer,
@@ -85,13 +82,9 @@ export class EmployerService {
 
   async get(ctx: RequestContext, id: string): Promise<Employer> {
     const viewer = signedIn(ctx.viewer);
-    const row = isUuid(id)
-      ? await ctx.db.one<EmployerRow>(
-          sql`SELECT ${EMPLOYER_COLUMNS} FROM employer e WHERE e.id = ${id} AND ${visible(viewer)}`,
-        )
-      : undefined;
-    if (!row) throw notFound("Employer");
-    return toEmployer(row);
+    return toEmployer(
+      await visibleById<EmployerRow>(ctx.db, viewer, RULES.employer, id, { columns: EMPLOYER_COLUMNS }),
+    );
   }
 
   async classes(ctx: RequestContext): Promise<{ code: string; label: string }[]> {
@@ -99,10 +92,6 @@ export class EmployerService {
     const column = sql.raw(`label_${viewer.language}`);
     return ctx.db.query(sql`SELECT code, ${column} AS label FROM employer_class ORDER BY code`);
   }
-}
-
-function visible(viewer: Viewer): Sql {
-  return employerCondition(sql.raw("e.id"), employerScope(viewer, "ANY"));
 }
 
 /** An employer filter as SQL on alias `e` (also used through relations, e.g. declarations by employer). */

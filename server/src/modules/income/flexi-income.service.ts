@@ -6,7 +6,7 @@
  * its business. Every back-office read of another person's income is audited (data
  * protection, docs/decisions/0009-audited-back-office-pay-reads.md): who read whose income, when.
  */
-import { ownEmployerIds, signedIn, workerCondition } from "../../auth/tenancy";
+import { ownEmployerIds, RULES, signedIn } from "../../access";
 import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { isValidSsin } from "../../domain/ssin";
@@ -37,7 +37,7 @@ export class FlexiIncomeService {
     const everything = viewer.backOffice || viewer.ssin === ssin;
     const declaringFor = ownEmployerIds(viewer, "FLEXI_AT_WORK");
     const worker = await ctx.db.one<{ id: string }>(sql`
-      SELECT w.id FROM worker w WHERE w.ssin = ${ssin} AND ${everything ? sql.raw("TRUE") : workerCondition(viewer, sql.raw("w"))}`);
+      SELECT w.id FROM worker w WHERE w.ssin = ${ssin} AND ${everything ? sql.raw("TRUE") : RULES.worker.condition(viewer, sql.raw("w"))}`);
     if (!worker || (!everything && declaringFor.length === 0)) throw notFound("Worker");
     if (viewer.backOffice && viewer.ssin !== ssin) {
       // Written before the figures are read: no read without its trace.
@@ -114,13 +114,7 @@ interface AlertRow {
 export class CeilingAlertService {
   async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [
-      viewer.backOffice
-        ? sql.raw("TRUE")
-        : viewer.ssin
-          ? sql`a.worker_id = (SELECT own.id FROM worker own WHERE own.ssin = ${viewer.ssin})`
-          : sql.raw("FALSE"),
-    ];
+    const parts: Sql[] = [RULES.ceilingAlert.condition(viewer, sql.raw("a"))];
     if (filter?.year != null) parts.push(sql`a.year = ${filter.year}`);
     if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
     return pageOf(ctx.db, {

@@ -6,7 +6,7 @@
  * the status subscription and one SUBMISSION_SUMMARY e-Box message when all are controlled.
  */
 import { randomUUID } from "node:crypto";
-import { requireEmployerPermission, signedIn } from "../../auth/tenancy";
+import { requireEmployerPermission, signedIn } from "../../access";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";

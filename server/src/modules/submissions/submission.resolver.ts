@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription, Args } from "type-graphql";
-import { canSeeSubmission, signedIn } from "../../auth/tenancy";
+import { RULES, signedIn } from "../../access";
 import { snapshotsOnChange } from "../../events/coalesce";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
@@ -83,11 +83,11 @@ export class SubmissionResolver {
       let stop = () => undefined as void;
       const { live, unregister } = await ctx.services.liveViewers.register(
         viewer,
-        (v) => canSeeSubmission(v, row),
+        (v) => RULES.submission.allows(v, row),
         () => stop(),
       );
       const events = await ctx.services.statusRelay.subscribe(
-        (event) => event.declaration.submissionId === row.id && canSeeSubmission(live.viewer, row),
+        (event) => event.declaration.submissionId === row.id && RULES.submission.allows(live.viewer, row),
         null,
         unregister,
       );

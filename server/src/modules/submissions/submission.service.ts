@@ -3,7 +3,7 @@
  * until the employer transmits them; transmitting moves them to PENDING in one transaction with
  * their status events and control jobs, and gives the submission its reference.
  */
-import { declaresFor, requireEmployerPermission, signedIn, submissionCondition } from "../../auth/tenancy";
+import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
@@ -62,18 +62,14 @@ export class SubmissionService {
 
   async get(ctx: RequestContext, id: string): Promise<Submission> {
     const viewer = signedIn(ctx.viewer);
-    const row = isUuid(id)
-      ? await ctx.db.one<SubmissionRow>(
-          sql`SELECT ${SUBMISSION_COLUMNS} FROM submission s WHERE s.id = ${id} AND ${submissionCondition(viewer, sql.raw("s"))}`,
-        )
-      : undefined;
-    if (!row) throw notFound("Submission");
-    return toSubmission(row);
+    return toSubmission(
+      await visibleById<SubmissionRow>(ctx.db, viewer, RULES.submission, id, { columns: SUBMISSION_COLUMNS }),
+    );
   }
 
   async list(ctx: RequestContext, filter: SubmissionFilter | undefined, page: PageArgs, withTotal: boolean) {
     const viewer = signedIn(ctx.viewer);
-    const parts: Sql[] = [submissionCondition(viewer, sql.raw("s"))];
+    const parts: Sql[] = [RULES.submission.condition(viewer, sql.raw("s"))];
     if (filter?.employerId) parts.push(idFilterSql(sql.raw("s.employer_id"), filter.employerId));
     if (filter?.status) parts.push(sql`s.status = ${filter.status}`);
     return pageOf(ctx.db, {
@@ -182,7 +178,7 @@ export class SubmissionService {
     return db.one<SubmissionRow>(sql`
       SELECT ${SUBMISSION_COLUMNS} FROM submission s
       WHERE s.idempotency_key = ${idempotencyKey} AND s.employer_id = (SELECT employer_id FROM submission WHERE id = ${id})
-        AND ${submissionCondition(viewer, sql.raw("s"))}`);
+        AND ${RULES.submission.condition(viewer, sql.raw("s"))}`);
   }
 
   /** Progress of many submissions in one statement (a per-request loader calls this). */

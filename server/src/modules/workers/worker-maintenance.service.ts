@@ -3,7 +3,7 @@
  * Each change is one transaction with its audit entry; bad input is one BAD_USER_INPUT with
  * every problem and writes nothing.
  */
-import { backOfficeOnly } from "../../auth/back-office";
+import { backOfficeOnly } from "../../access";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";

@@ -1,11 +1,5 @@
 import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
-import {
-  declarationCondition,
-  dimonaPeriodCondition,
-  requireEmployerPermission,
-  signedIn,
-  workerCondition,
-} from "../../auth/tenancy";
+import { requireEmployerPermission, RULES, signedIn, visibleById, visibleWhere } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -70,7 +64,7 @@ const NEWEST_FIRST: SortKey<WorkerRow>[] = [
   { expression: sql.raw("w.created_at"), descending: true, value: (r) => r.createdAt, type: "timestamptz" },
 ];
 
-/** Workers, as far as the caller may see them (auth/tenancy.ts workerCondition). */
+/** Workers, as far as the caller may see them (access/ RULES.worker). */
 export class WorkerService {
   async list(
     ctx: RequestContext,
@@ -84,7 +78,7 @@ export class WorkerService {
     return pageOf(ctx.db, {
       select: sql`SELECT ${WORKER_COLUMNS}`,
       from: sql`worker w`,
-      where: sql.and([workerCondition(viewer, sql.raw("w")), workerFilterSql(filter, viewer)]),
+      where: sql.and([RULES.worker.condition(viewer, sql.raw("w")), workerFilterSql(filter, viewer)]),
       order: keys,
       idColumn: sql.raw("w.id"),
       toNode: (row: WorkerRow) => row,
@@ -101,14 +95,10 @@ export class WorkerService {
     if (ssin != null && !isValidSsin(ssin))
       errors.add(["ssin"], "INVALID_CHECK_DIGIT", "This SSIN has a wrong check digit.");
     errors.check();
-    const match = id != null ? (isUuid(id) ? sql`w.id = ${id}` : null) : sql`w.ssin = ${ssin}`;
-    const row = match
-      ? await ctx.db.one<WorkerRow>(
-          sql`SELECT ${WORKER_COLUMNS} FROM worker w WHERE ${match} AND ${workerCondition(viewer, sql.raw("w"))}`,
-        )
-      : undefined;
-    if (!row) throw notFound("Worker");
-    return row;
+    const read = { columns: WORKER_COLUMNS };
+    return id != null
+      ? visibleById<WorkerRow>(ctx.db, viewer, RULES.worker, id, read)
+      : visibleWhere<WorkerRow>(ctx.db, viewer, RULES.worker, sql`w.ssin = ${ssin}`, read);
   }
 
   /**
@@ -149,9 +139,9 @@ export function workerFilterSql(filter: WorkerFilter | undefined, viewer: Viewer
     const byDimona = idFilterSql(sql.raw("f_dp.employer_id"), filter.employerId);
     const byDeclaration = idFilterSql(sql.raw("f_wd.employer_id"), filter.employerId);
     parts.push(sql`(EXISTS (SELECT 1 FROM dimona_period f_dp WHERE f_dp.worker_id = w.id AND ${byDimona}
-        AND ${dimonaPeriodCondition(viewer, sql.raw("f_dp"))})
+        AND ${RULES.dimonaPeriod.condition(viewer, sql.raw("f_dp"))})
       OR EXISTS (SELECT 1 FROM wage_declaration f_wd WHERE f_wd.worker_id = w.id AND ${byDeclaration}
-        AND ${declarationCondition(viewer, sql.raw("f_wd"))}))`);
+        AND ${RULES.wageDeclaration.condition(viewer, sql.raw("f_wd"))}))`);
   }
   if (filter.search != null && filter.search.trim() !== "") {
     const text = filter.search.trim();

@@ -1,5 +1,5 @@
 /**
- * Every back-office read of a worker's pay is audited (security/income-reads.ts):
+ * Every back-office read of a worker's pay is audited (access/income-reads.ts):
  * through the declarations list, one declaration and its versions, the grouped totals, the
  * ceiling alerts, over HTTP and in a subscription's events; one `readIncome` entry per worker
  * and operation. Reads that show no pay, and the declarants' own reads, leave none. An answer

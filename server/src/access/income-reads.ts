@@ -1,10 +1,10 @@
 /**
- * Every back-office read of a worker's income leaves an audit entry (data protection),
- * whichever query, nesting or transport shows it. One place decides what "income" is: the fields
- * below, that carry declared pay. When a back-office user's operation resolves one of them, the
- * worker it belongs to is noted in the request's context; before the answer leaves, one
- * statement writes a `readIncome` entry per worker (actor, worker, the operation's name as
- * reason). An answer whose entries cannot be written is not sent (INTERNAL_SERVER_ERROR).
+ * Every back-office read of a worker's income leaves an audit entry (data protection), whichever
+ * query, nesting or transport shows it. The rules of rules.ts say what "income" is: each lists
+ * the fields of its kind of record that carry declared pay. When a back-office user's operation
+ * resolves one of them, the worker it belongs to is noted in the request's context; before the
+ * answer leaves, one statement writes a `readIncome` entry per worker (actor, worker, the
+ * operation's name as reason). An answer whose entries cannot be written is not sent (INTERNAL_SERVER_ERROR).
  *
  * flexiIncome writes its own `readFlexiIncome` entry before reading (modules/income). The other
  * readers (declarants, workers) are not audited: they read their own data.
@@ -22,33 +22,10 @@ import { logger } from "../ops/logger";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
 import type { RequestContext } from "../auth/request-context";
+import { RULES, type IncomeSubject, type PayFields } from "./rules";
 
-/** Whose income a resolved field shows: a worker, or the worker of a declaration. */
-export type IncomeSubject = { workerId: string } | { declarationId: string } | null;
-
-/** The fields that carry declared pay, by type, with how to find whose it is from the parent object. */
-const INCOME_FIELDS: Record<string, { fields: readonly string[]; subject: (parent: never) => IncomeSubject }> = {
-  WageDeclaration: {
-    fields: ["total", "properties", "inForce", "history"],
-    subject: (declaration: { row: { workerId: string } }) => ({ workerId: declaration.row.workerId }),
-  },
-  DeclarationVersion: {
-    fields: ["total", "properties"],
-    subject: (version: { row: { declarationId: string } }) => ({ declarationId: version.row.declarationId }),
-  },
-  WageDeclarationTotal: {
-    fields: ["total"],
-    // A group of one worker's declarations shows that worker's pay, whatever it is grouped by.
-    subject: (total: { workerId: string | null; soleWorkerId: string | null }) => {
-      const workerId = total.workerId ?? total.soleWorkerId;
-      return workerId ? { workerId } : null;
-    },
-  },
-  CeilingAlert: {
-    fields: ["total"],
-    subject: (alert: { workerId: string }) => ({ workerId: alert.workerId }),
-  },
-};
+/** The fields that carry declared pay, from every rule (rules.ts `payFields`). */
+const INCOME_FIELDS: readonly PayFields[] = Object.values(RULES).flatMap((rule) => rule.payFields);
 
 /** The workers whose income one operation of a back-office user has shown so far. */
 export class IncomeReads {
@@ -86,7 +63,7 @@ export class IncomeReads {
  * everyone else the wrapper costs one property read.
  */
 export function noteIncomeReads(schema: GraphQLSchema): GraphQLSchema {
-  for (const [typeName, { fields, subject }] of Object.entries(INCOME_FIELDS)) {
+  for (const { type: typeName, fields, subject } of INCOME_FIELDS) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`income-reads: no object type ${typeName}`);
     for (const name of fields) {
