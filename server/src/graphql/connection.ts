@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { PageInfo } from "./common.types";
+import { CONNECTION_DESCRIPTIONS, EDGE_DESCRIPTIONS } from "./descriptions";
 
 /** What every list resolver returns; `totalCount` is only computed when asked for. */
 export interface ConnectionResult<T> {
@@ -11,18 +12,18 @@ export interface ConnectionResult<T> {
 
 /** The contract's connection shape (`XEdge`, `XConnection`) for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => String, { description: EDGE_DESCRIPTIONS.cursor }) cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `One page of a list of ${name} records.` })
   class Connection implements ConnectionResult<T> {
-    @Field(() => [nodeType]) nodes!: T[];
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => [nodeType], { description: CONNECTION_DESCRIPTIONS.nodes }) nodes!: T[];
+    @Field(() => [Edge], { description: CONNECTION_DESCRIPTIONS.edges }) edges!: Edge[];
+    @Field(() => PageInfo, { description: CONNECTION_DESCRIPTIONS.pageInfo }) pageInfo!: PageInfo;
+    @Field(() => Int, { description: CONNECTION_DESCRIPTIONS.totalCount }) totalCount!: number;
   }
 
   return Connection;

@@ -7,6 +7,7 @@ import { parseLogCursor } from "../../events/log-relay";
 import { canSeeSubmission } from "../../auth/tenancy";
 import { notFound } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
+import { LIST_FILTER_ARG, ORDER_BY_ARG, PAGE_ARGS } from "../../graphql/descriptions";
 import { selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -20,19 +21,22 @@ import { EboxMessage, EboxMessageConnection, EboxMessageFilter, EboxMessageOrder
 @Resolver(() => EboxMessage)
 export class EboxResolver {
   @Query(() => EboxMessageConnection, {
-    description: "e-Box messages of the employers the caller declares for (Flexi at work), newest first.",
+    description:
+      "e-Box messages of the employers the caller declares for (FLEXI_AT_WORK), newest first, in the reader's language; the back office reads none. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   eboxMessages(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => EboxMessageFilter, { nullable: true }) filter?: EboxMessageFilter,
-    @Arg("orderBy", () => [EboxMessageOrder], { nullable: true }) orderBy?: EboxMessageOrder[],
-    @Arg("first", () => Int, { nullable: true }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("last", () => Int, { nullable: true, description: "Backwards: the last rows (before `before`)." })
+    @Arg("filter", () => EboxMessageFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: EboxMessageFilter,
+    @Arg("orderBy", () => [EboxMessageOrder], { nullable: true, description: ORDER_BY_ARG })
+    orderBy?: EboxMessageOrder[],
+    @Arg("first", () => Int, { nullable: true, description: PAGE_ARGS.first }) first?: number,
+    @Arg("after", () => String, { nullable: true, description: PAGE_ARGS.after }) after?: string,
+    @Arg("last", () => Int, { nullable: true, description: PAGE_ARGS.last })
     last?: number,
-    @Arg("before", () => String, { nullable: true }) before?: string,
-    @Arg("offset", () => Int, { nullable: true }) offset?: number,
+    @Arg("before", () => String, { nullable: true, description: PAGE_ARGS.before }) before?: string,
+    @Arg("offset", () => Int, { nullable: true, description: PAGE_ARGS.offset }) offset?: number,
   ) {
     return ctx.services.ebox.list(
       ctx,
@@ -44,14 +48,20 @@ export class EboxResolver {
     );
   }
 
-  @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })
-  markEboxMessageRead(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+  @Mutation(() => EboxMessage, {
+    description:
+      "Marks a message read for the whole employer; it keeps the time of the first call. Errors: NOT_FOUND when the caller does not read that e-Box.",
+  })
+  markEboxMessageRead(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { description: "The message's id." }) id: string,
+  ) {
     return ctx.services.ebox.markRead(ctx, id);
   }
 
   @Subscription(() => EboxMessage, {
     description:
-      "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
+      "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one. Ends when the caller loses the right to read a requested e-Box. Errors: UNAUTHENTICATED; BAD_USER_INPUT (after).",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       const viewer = signedIn(ctx.viewer);
@@ -77,7 +87,7 @@ export class EboxResolver {
   eboxMessageReceived(
     @Root() entry: EboxLogEntry,
     @Ctx() ctx: RequestContext,
-    @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
+    @Arg("employerId", () => ID, { nullable: true, description: "Only this employer's e-Box." }) _employerId?: string,
     @Arg("after", () => String, {
       nullable: true,
       description:
@@ -100,20 +110,26 @@ export class EboxResolver {
     };
   }
 
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer whose e-Box holds the message." })
   async employer(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(message.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
   }
 
-  @FieldResolver(() => WageDeclaration, { nullable: true, description: "The declaration the message is about." })
+  @FieldResolver(() => WageDeclaration, {
+    nullable: true,
+    description: "The declaration the message is about; null for a submission summary.",
+  })
   async declaration(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<WageDeclaration | null> {
     const row = message.declarationId ? await declarationById(ctx, message.declarationId) : undefined;
     return row ? toDeclaration(row) : null;
   }
 
-  @FieldResolver(() => Submission, { nullable: true, description: "The submission the message is about." })
+  @FieldResolver(() => Submission, {
+    nullable: true,
+    description: "The submission the message is about (its declaration's, or the summarised bulk submission).",
+  })
   async submission(@Root() message: EboxMessage, @Ctx() ctx: RequestContext): Promise<Submission | null> {
     const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
     return row && ctx.viewer && canSeeSubmission(ctx.viewer, row) ? toSubmission(row) : null;
