@@ -45,17 +45,11 @@ export const DECLARATION_REASON_ARG =
 export const REFERENCE_REASON_ARG =
   "Why the back office makes this correction: required, not blank, at most 1000 characters (BAD_USER_INPUT at `reason`). The audit trail keeps it.";
 
-/** The employer of a record. */
-export const EMPLOYER_OF_RECORD = "The employer the record belongs to.";
-
 /** The employer id condition of a filter. */
 export const EMPLOYER_ID_FILTER = "Only records of these employers (by id).";
 
 /** `createdAt` of a record. */
 export const CREATED_AT = "When the record was created (DateTime, UTC).";
-
-/** Language of a text shown to the reader. */
-export const IN_READER_LANGUAGE = "In the reader's language (User.language).";
 
 /** The fields of every connection (graphql/connection.ts, and the e-Box's own connection). */
 export const CONNECTION_DESCRIPTIONS = {
