@@ -4,37 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A declaration added to a draft submission of the wizard. */
 export type AddDeclarationInput = {
+  /** The day the payslip was calculated; not after today in Europe/Brussels (OUT_OF_RANGE). */
   calculationDate: string;
+  /** The period the payslip covers: starting on or after 2025-01-01 (OUT_OF_RANGE) and not crossing 31 December (NOT_ALLOWED: split it into one declaration per year). */
   calculationPeriod: DateRangeInput;
+  /** The employer's own payslip reference, at most 40 characters (TOO_LONG); empty or null: none. Used by the duplicate control (FAW-002). */
   payslipReference?: string | null | undefined;
+  /** At least one property (REQUIRED). */
   properties: Array<PropertyInput>;
+  /** The worker, by SSIN, instead of workerId; the same rules apply, and a wrong check digit is INVALID_CHECK_DIGIT. */
   ssin?: string | null | undefined;
+  /** The draft submission (createSubmission) to add it to; a transmitted one is INVALID_STATE, another employer's NOT_FOUND. */
   submissionId: string | number;
+  /** The worker, by id: exactly one of workerId and ssin (ONE_OF). For an employer user the worker needs a Dimona period with the employer (NOT_FOUND otherwise); on modify and correct it cannot change (NOT_ALLOWED). */
   workerId?: string | number | null | undefined;
 };
 
+/** How an anomaly weighs on the outcome of the controls. */
 export type AnomalySeverity =
+  /** Refuses the version (REFUSED). */
   | 'BLOCKING'
+  /** For information only: does not change the outcome. */
   | 'INFO'
+  /** Does not refuse: without BLOCKING ones the version is ACCEPTED_WITH_WARNINGS. */
   | 'WARNING';
 
+/** Which audit entries to list; the conditions given all apply. */
 export type AuditEntryFilter = {
+  /** Entries of these users (User.id). */
   actorId?: IdFilter | null | undefined;
+  /** Entries made in this span of time. */
   at?: DateTimeFilter | null | undefined;
+  /** Entries about these records (their ids). */
   entityId?: IdFilter | null | undefined;
   /** true: only the back office's reads of income; false: only changes; unset: both. */
   reads?: boolean | null | undefined;
 };
 
+/** Which ceiling alerts to list; the conditions given all apply. */
 export type CeilingAlertFilter = {
+  /** Only alerts of these workers (by id). */
   workerId?: IdFilter | null | undefined;
+  /** Only alerts of this income year. */
   year?: number | null | undefined;
 };
 
 /** A correction of a Dimona period: only the fields given change; null clears an optional field. */
 export type CorrectDimonaPeriodInput = {
-  /** A cancelled period no longer covers flexi work (control 00024-152). */
+  /** A cancelled period no longer covers flexi work (control 00024-152); null is refused (REQUIRED). */
   cancelled?: boolean | null | undefined;
   /** null: open-ended. */
   endDate?: string | null | undefined;
@@ -42,6 +61,7 @@ export type CorrectDimonaPeriodInput = {
   endHour?: string | null | undefined;
   /** 0 to 999, at most 2 decimals. */
   plannedHours?: number | null | undefined;
+  /** New first day; null is refused (REQUIRED). */
   startDate?: string | null | undefined;
   /** "HH:MM", 00:00 to 23:59. */
   startHour?: string | null | undefined;
@@ -69,143 +89,226 @@ export type CorrectWorkerInput = {
   pensionerFrom?: string | null | undefined;
 };
 
+/** Wizard steps 1-2: the employer and the period searched for flexi-jobbers. */
 export type CreateSubmissionInput = {
+  /** The employer to declare for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one). */
   employerId: string | number;
+  /** First day of the period searched. */
   from: string;
+  /** Last day of the period searched; not before from (RANGE_ORDER). */
   to: string;
 };
 
+/** A range of calendar days, both ends included. An end before the start is BAD_USER_INPUT (RANGE_ORDER at `end`). */
 export type DateRangeInput = {
+  /** Last day of the range (included); on or after start. */
   end: string;
+  /** First day of the range. */
   start: string;
 };
 
+/** Condition on an instant; the conditions given all apply. */
 export type DateTimeFilter = {
+  /** At or after this instant. */
   gte?: string | null | undefined;
+  /** At or before this instant. */
   lte?: string | null | undefined;
 };
 
-/** The whole content of a declaration (cancel-and-replace). Exactly one of workerId and ssin. */
+/** The whole content of a declaration (cancel-and-replace). Every broken rule comes back at once as BAD_USER_INPUT, each in fieldErrors with its path relative to the input (e.g. ["properties", 0, "premiums", 1, "frequencyMonths"]); nothing is written. The total of all amounts is at most 999999.99 (OUT_OF_RANGE at `properties`). */
 export type DeclarationInput = {
+  /** The day the payslip was calculated; not after today in Europe/Brussels (OUT_OF_RANGE). */
   calculationDate: string;
+  /** The period the payslip covers: starting on or after 2025-01-01 (OUT_OF_RANGE) and not crossing 31 December (NOT_ALLOWED: split it into one declaration per year). */
   calculationPeriod: DateRangeInput;
+  /** The employer's own payslip reference, at most 40 characters (TOO_LONG); empty or null: none. Used by the duplicate control (FAW-002). */
   payslipReference?: string | null | undefined;
+  /** At least one property (REQUIRED). */
   properties: Array<PropertyInput>;
+  /** The worker, by SSIN, instead of workerId; the same rules apply, and a wrong check digit is INVALID_CHECK_DIGIT. */
   ssin?: string | null | undefined;
+  /** The worker, by id: exactly one of workerId and ssin (ONE_OF). For an employer user the worker needs a Dimona period with the employer (NOT_FOUND otherwise); on modify and correct it cannot change (NOT_ALLOWED). */
   workerId?: string | number | null | undefined;
 };
 
+/** What a version does to the declaration (the official attestation status in brackets). */
 export type DeclarationKind =
+  /** Cancels the version in force (3): made by deleteDeclaration, it repeats the content it cancels and ends CANCELLED once processed. */
   | 'CANCELLATION'
+  /** New content replacing the version in force (1). */
   | 'MODIFICATION'
+  /** The first content (0), or content sent again after a refusal while no version is in force. */
   | 'ORIGINAL';
 
+/** Status of a declaration version; a declaration's status is that of its newest version. Actions not allowed in a status are INVALID_STATE. */
 export type DeclarationStatus =
+  /** Accepted without anomalies (or accepted by the back office): this version is in force. */
   | 'ACCEPTED'
+  /** Accepted with WARNING anomalies only: this version is in force; check the warnings. */
   | 'ACCEPTED_WITH_WARNINGS'
+  /** Deleted: a processed cancellation, or a refused declaration withdrawn while nothing was in force. Final: nothing is in force and no action is allowed. */
   | 'CANCELLED'
+  /** In a draft submission of the wizard, not transmitted: only its employer sees it; edit it (updateDraftDeclaration) or remove it (removeDraftDeclaration) freely. */
   | 'DRAFT'
+  /** Transmitted; the asynchronous controls (or the back office) have not decided yet. It cannot be modified or deleted meanwhile. */
   | 'PENDING'
+  /** Refused by a BLOCKING anomaly or by the back office: not in force (an earlier accepted version stays in force). Modify it to send it again, or delete it. */
   | 'REFUSED';
 
+/** Condition on a declaration's status; the conditions given all apply. */
 export type DeclarationStatusFilter = {
+  /** This status. */
   eq?: DeclarationStatus | null | undefined;
+  /** One of these statuses. */
   in?: Array<DeclarationStatus> | null | undefined;
 };
 
+/** Which Dimona periods to list; the conditions given all apply. */
 export type DimonaPeriodFilter = {
+  /** Every one of these filters matches (as well as this filter's other fields). */
   and?: Array<DimonaPeriodFilter> | null | undefined;
+  /** true: only cancelled periods; false: only periods in effect; unset: both. */
   cancelled?: boolean | null | undefined;
   /** Periods whose employer matches (through the relation). */
   employer?: EmployerFilter | null | undefined;
+  /** Only records of these employers (by id). */
   employerId?: IdFilter | null | undefined;
+  /** This filter does not match. */
   not?: DimonaPeriodFilter | null | undefined;
+  /** At least one of these filters matches (as well as this filter's other fields). */
   or?: Array<DimonaPeriodFilter> | null | undefined;
   /** Periods that share at least one day with this range. */
   overlaps?: DateRangeInput | null | undefined;
   /** Periods whose worker matches (through the relation). */
   worker?: WorkerFilter | null | undefined;
+  /** Only periods of these workers (by id). */
   workerId?: IdFilter | null | undefined;
+  /** Only periods of one of these worker types. */
   workerType?: Array<DimonaWorkerType> | null | undefined;
 };
 
+/** Orders of dimonaPeriods; without one, START_DATE_DESC (newest first). */
 export type DimonaPeriodOrder =
+  /** Earliest start date first. */
   | 'START_DATE_ASC'
+  /** Latest start date first (the default). */
   | 'START_DATE_DESC';
 
+/** The worker type of a Dimona period, with its official Dimona code. Only FLX periods make a worker a flexi-jobber here. */
 export type DimonaWorkerType =
+  /** Occasional worker (horeca or agriculture). */
   | 'EXT'
+  /** Flexi-job (worker on flexi wage): the only type the wizard and control 00024-152 look at. */
   | 'FLX'
+  /** Other: an ordinary employment. */
   | 'OTH'
+  /** Student. */
   | 'STU';
 
+/** What an e-Box message reports. */
 export type EboxMessageType =
+  /** The back office corrected the declaration (a new version, controlled again); the body gives its reason. */
   | 'CORRECTED_BY_BACK_OFFICE'
+  /** An original version was accepted (by the controls or the back office). */
   | 'DECLARATION_ACCEPTED'
+  /** An original version was accepted with warnings; the body lists the anomalies. */
   | 'DECLARATION_ACCEPTED_WITH_WARNINGS'
+  /** A version (original, modification or cancellation) was refused; the body lists the anomalies. */
   | 'DECLARATION_REFUSED'
+  /** A deletion was processed: the declaration is CANCELLED. */
   | 'DELETION_PROCESSED'
+  /** A modification was accepted and is now in force. */
   | 'MODIFICATION_PROCESSED'
+  /** The outcome of a bulk submission's declarations (submitDeclarations), once all are controlled: one message instead of one per declaration. Later versions get their own messages. */
   | 'SUBMISSION_SUMMARY';
 
+/** Which employers to list; the conditions given all apply. */
 export type EmployerFilter = {
+  /** Condition on the 10-digit enterprise number. */
   enterpriseNumber?: StringFilter | null | undefined;
   /** Part of the name, or the start of the enterprise or NSSO number. */
   search?: string | null | undefined;
 };
 
+/** Orders of employers; without one, the most recently registered first. */
 export type EmployerOrder =
+  /** By name, A to Z. */
   | 'NAME_ASC'
+  /** By name, Z to A. */
   | 'NAME_DESC';
 
 /** The worker code of a property: DmfA worker code 050 (flexi manual worker) or 450 (flexi white-collar). */
 export type FlexiWorkerType =
+  /** Worker code 050: flexi-job as manual (blue-collar) worker. */
   | 'BLUE_COLLAR_050'
+  /** Worker code 450: flexi-job as white-collar worker. */
   | 'WHITE_COLLAR_450';
 
 /** A right of one user, named by login, for one employer: what grantAccess gives and revokeAccess takes away. */
 export type GrantAccessInput = {
+  /** The employer the right is for: the caller needs ACCESS_ADMIN there or the back office (FORBIDDEN, or NOT_FOUND for an employer unknown to the caller). */
   employerId: string | number;
-  /** The user's sign-in name, in any case. */
+  /** The user's sign-in name, in any case; an unknown login is BAD_USER_INPUT (NOT_FOUND at `login`), a disabled user NOT_ALLOWED. */
   login: string;
-  /** ACCESS_ADMIN is granted and revoked by the back office only. */
+  /** ACCESS_ADMIN is granted and revoked by the back office only (FORBIDDEN for an access administrator). */
   permission: Permission;
 };
 
+/** Condition on a record id (UUID); the conditions given all apply. An id that is not a UUID matches nothing. */
 export type IdFilter = {
+  /** Equal to this id. */
   eq?: string | number | null | undefined;
+  /** One of these ids; an empty list matches nothing. */
   in?: Array<string | number> | null | undefined;
 };
 
+/** A language of the service: texts (e-Box messages, anomaly messages, employer class labels) are shown in the reader's language. */
 export type Language =
+  /** German. */
   | 'DE'
+  /** English: a user's language only, never an employer's. */
   | 'EN'
+  /** French. */
   | 'FR'
+  /** Dutch. */
   | 'NL';
 
+/** A right of a user for one employer (grantAccess, revokeAccess). What the back office may do comes from User.backOffice, not from these. */
 export type Permission =
+  /** Access administrator: grants and revokes DIMONA_CONSULTATION and FLEXI_AT_WORK for the employer's users and sees them (Employer.users). Only the back office grants it. */
   | 'ACCESS_ADMIN'
+  /** Reads the employer's Dimona periods and the workers who have them. */
   | 'DIMONA_CONSULTATION'
+  /** Declarant: reads and writes the employer's wage declarations and submissions (drafts included) and reads its e-Box. The wizard also needs DIMONA_CONSULTATION. */
   | 'FLEXI_AT_WORK';
 
+/** A premium of a property. */
 export type PremiumInput = {
+  /** In euro: more than 0, at most 2 decimals, at most 99999.99 (OUT_OF_RANGE, TOO_PRECISE). */
   amount: string;
+  /** How often it is paid, in whole months from 0 to 12: 0 one-off or irregular, 1 monthly or more often, 6 half-yearly, 12 yearly (OUT_OF_RANGE otherwise). Two premiums of one property with the same frequency are refused (DUPLICATE): add them up. */
   frequencyMonths: number;
 };
 
+/** A property of a declaration: employer class and worker type over a validity period, with a gross wage, premiums or both (REQUIRED at the property when neither). */
 export type PropertyInput = {
+  /** Exactly 3 digits, e.g. "017" (INVALID_FORMAT otherwise). Not one of the employer's classes (Employer.employerClasses): the controls refuse the version (00036-022). */
   employerClass: string;
+  /** The flexi wage in euro: more than 0, at most 2 decimals, at most 99999.99. */
   grossWage?: string | null | undefined;
+  /** The premiums, at most one per frequency. */
   premiums?: Array<PremiumInput> | null | undefined;
-  /** Only when it differs from the calculation period. */
+  /** Only when it differs from the calculation period; it must lie inside the calculation period (OUT_OF_RANGE). */
   validity?: DateRangeInput | null | undefined;
+  /** 050 flexi manual worker or 450 flexi white-collar. */
   workerType: FlexiWorkerType;
 };
 
 /** A Dimona period the back office registers as reference data. Its 12-digit period id is generated. */
 export type RegisterDimonaPeriodInput = {
+  /** The employer; an unknown one is BAD_USER_INPUT (NOT_FOUND at `employerId`). */
   employerId: string | number;
-  /** On or after the start date; leave out for an open-ended period. */
+  /** On or after the start date (RANGE_ORDER); leave out for an open-ended period. */
   endDate?: string | null | undefined;
   /** "HH:MM"; on the start day not before the start hour. */
   endHour?: string | null | undefined;
@@ -213,10 +316,13 @@ export type RegisterDimonaPeriodInput = {
   jointCommittee: string;
   /** 0 to 999, at most 2 decimals. */
   plannedHours?: number | null | undefined;
+  /** First day of the period. */
   startDate: string;
   /** "HH:MM", 00:00 to 23:59. */
   startHour?: string | null | undefined;
+  /** The worker; an unknown one is BAD_USER_INPUT (NOT_FOUND at `workerId`). */
   workerId: string | number;
+  /** The Dimona worker type; FLX for a flexi-job. */
   workerType: DimonaWorkerType;
 };
 
@@ -232,22 +338,34 @@ export type RegisterWorkerInput = {
   ssin: string;
 };
 
+/** Condition on an SSIN; the conditions given all apply. */
 export type SsinFilter = {
+  /** Equal to this SSIN. */
   eq?: string | null | undefined;
+  /** One of these SSINs. */
   in?: Array<string> | null | undefined;
 };
 
+/** Condition on a text; the conditions given all apply. */
 export type StringFilter = {
+  /** Contains this text, ignoring case; `%` and `_` are plain characters here. */
   contains?: string | null | undefined;
+  /** Exactly this text (case-sensitive). */
   eq?: string | null | undefined;
+  /** One of these texts (case-sensitive). */
   in?: Array<string> | null | undefined;
 };
 
+/** Whether a submission has been transmitted. */
 export type SubmissionStatus =
+  /** Being filled in the wizard: declarations can be added, edited and removed, and the submission discarded. Only its employer sees it. */
   | 'DRAFT'
+  /** Transmitted: its declarations went to PENDING and are controlled; it has a reference. Final. */
   | 'SUBMITTED';
 
+/** Which declarations to list, count or revalidate; the conditions given all apply. Dates that are not real days are BAD_USER_INPUT with the path under `filter`. */
 export type WageDeclarationFilter = {
+  /** Every one of these filters matches (as well as this filter's other fields). */
   and?: Array<WageDeclarationFilter> | null | undefined;
   /** Declarations whose newest version has an anomaly with this code. */
   anomalyCode?: StringFilter | null | undefined;
@@ -255,42 +373,66 @@ export type WageDeclarationFilter = {
   calculationPeriodOverlaps?: DateRangeInput | null | undefined;
   /** Declarations whose employer matches (through the relation). */
   employer?: EmployerFilter | null | undefined;
+  /** Only records of these employers (by id). */
   employerId?: IdFilter | null | undefined;
+  /** This filter does not match. */
   not?: WageDeclarationFilter | null | undefined;
+  /** At least one of these filters matches (as well as this filter's other fields). */
   or?: Array<WageDeclarationFilter> | null | undefined;
-  /** Worker's name or SSIN, or the payslip reference. */
+  /** Part of the worker's name or of the payslip reference, or the start of the SSIN; blank: no condition. */
   search?: string | null | undefined;
+  /** Only declarations about workers with these SSINs. */
   ssin?: SsinFilter | null | undefined;
+  /** Only declarations in these statuses. */
   status?: DeclarationStatusFilter | null | undefined;
+  /** Only declarations of these submissions. */
   submissionId?: IdFilter | null | undefined;
+  /** Only declarations whose newest version was transmitted in this span (drafts never match). */
   submittedAt?: DateTimeFilter | null | undefined;
   /** Declarations whose worker matches (through the relation). */
   worker?: WorkerFilter | null | undefined;
+  /** Only declarations about these workers (by id). */
   workerId?: IdFilter | null | undefined;
 };
 
+/** Orders of wageDeclarations; without one, UPDATED_AT_DESC (most recently changed first). */
 export type WageDeclarationOrder =
+  /** Oldest calculation date first. */
   | 'CALCULATION_DATE_ASC'
+  /** Newest calculation date first. */
   | 'CALCULATION_DATE_DESC'
+  /** Transmitted earliest first; drafts last. */
   | 'SUBMITTED_AT_ASC'
+  /** Transmitted latest first; drafts first. */
   | 'SUBMITTED_AT_DESC'
+  /** Most recently changed first (the default). */
   | 'UPDATED_AT_DESC';
 
+/** Which workers to list; the conditions given all apply. */
 export type WorkerFilter = {
+  /** Every one of these filters matches (as well as this filter's other fields). */
   and?: Array<WorkerFilter> | null | undefined;
   /** Workers with a Dimona period or a declaration of these employers. */
   employerId?: IdFilter | null | undefined;
+  /** Condition on the last name. */
   lastName?: StringFilter | null | undefined;
+  /** This filter does not match. */
   not?: WorkerFilter | null | undefined;
+  /** At least one of these filters matches (as well as this filter's other fields). */
   or?: Array<WorkerFilter> | null | undefined;
   /** Part of the first or last name, or the start of the SSIN. */
   search?: string | null | undefined;
+  /** Condition on the SSIN. */
   ssin?: SsinFilter | null | undefined;
 };
 
+/** Orders of workers; without one, the most recently registered first. */
 export type WorkerOrder =
+  /** By last name, A to Z. */
   | 'LAST_NAME_ASC'
+  /** By last name, Z to A. */
   | 'LAST_NAME_DESC'
+  /** By SSIN, ascending. */
   | 'SSIN_ASC';
 
 export type EmployerUsersQueryVariables = Exact<{

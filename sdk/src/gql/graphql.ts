@@ -4,67 +4,111 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How an anomaly weighs on the outcome of the controls. */
 export type AnomalySeverity =
+  /** Refuses the version (REFUSED). */
   | 'BLOCKING'
+  /** For information only: does not change the outcome. */
   | 'INFO'
+  /** Does not refuse: without BLOCKING ones the version is ACCEPTED_WITH_WARNINGS. */
   | 'WARNING';
 
+/** A range of calendar days, both ends included. An end before the start is BAD_USER_INPUT (RANGE_ORDER at `end`). */
 export type DateRangeInput = {
+  /** Last day of the range (included); on or after start. */
   end: string;
+  /** First day of the range. */
   start: string;
 };
 
+/** Condition on an instant; the conditions given all apply. */
 export type DateTimeFilter = {
+  /** At or after this instant. */
   gte?: string | null | undefined;
+  /** At or before this instant. */
   lte?: string | null | undefined;
 };
 
-/** The whole content of a declaration (cancel-and-replace). Exactly one of workerId and ssin. */
+/** The whole content of a declaration (cancel-and-replace). Every broken rule comes back at once as BAD_USER_INPUT, each in fieldErrors with its path relative to the input (e.g. ["properties", 0, "premiums", 1, "frequencyMonths"]); nothing is written. The total of all amounts is at most 999999.99 (OUT_OF_RANGE at `properties`). */
 export type DeclarationInput = {
+  /** The day the payslip was calculated; not after today in Europe/Brussels (OUT_OF_RANGE). */
   calculationDate: string;
+  /** The period the payslip covers: starting on or after 2025-01-01 (OUT_OF_RANGE) and not crossing 31 December (NOT_ALLOWED: split it into one declaration per year). */
   calculationPeriod: DateRangeInput;
+  /** The employer's own payslip reference, at most 40 characters (TOO_LONG); empty or null: none. Used by the duplicate control (FAW-002). */
   payslipReference?: string | null | undefined;
+  /** At least one property (REQUIRED). */
   properties: Array<PropertyInput>;
+  /** The worker, by SSIN, instead of workerId; the same rules apply, and a wrong check digit is INVALID_CHECK_DIGIT. */
   ssin?: string | null | undefined;
+  /** The worker, by id: exactly one of workerId and ssin (ONE_OF). For an employer user the worker needs a Dimona period with the employer (NOT_FOUND otherwise); on modify and correct it cannot change (NOT_ALLOWED). */
   workerId?: string | number | null | undefined;
 };
 
+/** What a version does to the declaration (the official attestation status in brackets). */
 export type DeclarationKind =
+  /** Cancels the version in force (3): made by deleteDeclaration, it repeats the content it cancels and ends CANCELLED once processed. */
   | 'CANCELLATION'
+  /** New content replacing the version in force (1). */
   | 'MODIFICATION'
+  /** The first content (0), or content sent again after a refusal while no version is in force. */
   | 'ORIGINAL';
 
+/** Status of a declaration version; a declaration's status is that of its newest version. Actions not allowed in a status are INVALID_STATE. */
 export type DeclarationStatus =
+  /** Accepted without anomalies (or accepted by the back office): this version is in force. */
   | 'ACCEPTED'
+  /** Accepted with WARNING anomalies only: this version is in force; check the warnings. */
   | 'ACCEPTED_WITH_WARNINGS'
+  /** Deleted: a processed cancellation, or a refused declaration withdrawn while nothing was in force. Final: nothing is in force and no action is allowed. */
   | 'CANCELLED'
+  /** In a draft submission of the wizard, not transmitted: only its employer sees it; edit it (updateDraftDeclaration) or remove it (removeDraftDeclaration) freely. */
   | 'DRAFT'
+  /** Transmitted; the asynchronous controls (or the back office) have not decided yet. It cannot be modified or deleted meanwhile. */
   | 'PENDING'
+  /** Refused by a BLOCKING anomaly or by the back office: not in force (an earlier accepted version stays in force). Modify it to send it again, or delete it. */
   | 'REFUSED';
 
+/** Condition on a declaration's status; the conditions given all apply. */
 export type DeclarationStatusFilter = {
+  /** This status. */
   eq?: DeclarationStatus | null | undefined;
+  /** One of these statuses. */
   in?: Array<DeclarationStatus> | null | undefined;
 };
 
+/** Which e-Box messages to list; the conditions given all apply. */
 export type EboxMessageFilter = {
+  /** Only messages of these employers' e-Boxes (by id). */
   employerId?: IdFilter | null | undefined;
+  /** Only messages received in this span of time. */
   receivedAt?: DateTimeFilter | null | undefined;
+  /** Only messages of one of these types. */
   type?: Array<EboxMessageType> | null | undefined;
   /** true: only unread messages; false: only read ones. */
   unread?: boolean | null | undefined;
 };
 
+/** What an e-Box message reports. */
 export type EboxMessageType =
+  /** The back office corrected the declaration (a new version, controlled again); the body gives its reason. */
   | 'CORRECTED_BY_BACK_OFFICE'
+  /** An original version was accepted (by the controls or the back office). */
   | 'DECLARATION_ACCEPTED'
+  /** An original version was accepted with warnings; the body lists the anomalies. */
   | 'DECLARATION_ACCEPTED_WITH_WARNINGS'
+  /** A version (original, modification or cancellation) was refused; the body lists the anomalies. */
   | 'DECLARATION_REFUSED'
+  /** A deletion was processed: the declaration is CANCELLED. */
   | 'DELETION_PROCESSED'
+  /** A modification was accepted and is now in force. */
   | 'MODIFICATION_PROCESSED'
+  /** The outcome of a bulk submission's declarations (submitDeclarations), once all are controlled: one message instead of one per declaration. Later versions get their own messages. */
   | 'SUBMISSION_SUMMARY';
 
+/** Which employers to list; the conditions given all apply. */
 export type EmployerFilter = {
+  /** Condition on the 10-digit enterprise number. */
   enterpriseNumber?: StringFilter | null | undefined;
   /** Part of the name, or the start of the enterprise or NSSO number. */
   search?: string | null | undefined;
@@ -72,52 +116,79 @@ export type EmployerFilter = {
 
 /** The worker code of a property: DmfA worker code 050 (flexi manual worker) or 450 (flexi white-collar). */
 export type FlexiWorkerType =
+  /** Worker code 050: flexi-job as manual (blue-collar) worker. */
   | 'BLUE_COLLAR_050'
+  /** Worker code 450: flexi-job as white-collar worker. */
   | 'WHITE_COLLAR_450';
 
+/** Condition on a record id (UUID); the conditions given all apply. An id that is not a UUID matches nothing. */
 export type IdFilter = {
+  /** Equal to this id. */
   eq?: string | number | null | undefined;
+  /** One of these ids; an empty list matches nothing. */
   in?: Array<string | number> | null | undefined;
 };
 
+/** A premium of a property. */
 export type PremiumInput = {
+  /** In euro: more than 0, at most 2 decimals, at most 99999.99 (OUT_OF_RANGE, TOO_PRECISE). */
   amount: string;
+  /** How often it is paid, in whole months from 0 to 12: 0 one-off or irregular, 1 monthly or more often, 6 half-yearly, 12 yearly (OUT_OF_RANGE otherwise). Two premiums of one property with the same frequency are refused (DUPLICATE): add them up. */
   frequencyMonths: number;
 };
 
+/** A property of a declaration: employer class and worker type over a validity period, with a gross wage, premiums or both (REQUIRED at the property when neither). */
 export type PropertyInput = {
+  /** Exactly 3 digits, e.g. "017" (INVALID_FORMAT otherwise). Not one of the employer's classes (Employer.employerClasses): the controls refuse the version (00036-022). */
   employerClass: string;
+  /** The flexi wage in euro: more than 0, at most 2 decimals, at most 99999.99. */
   grossWage?: string | null | undefined;
+  /** The premiums, at most one per frequency. */
   premiums?: Array<PremiumInput> | null | undefined;
-  /** Only when it differs from the calculation period. */
+  /** Only when it differs from the calculation period; it must lie inside the calculation period (OUT_OF_RANGE). */
   validity?: DateRangeInput | null | undefined;
+  /** 050 flexi manual worker or 450 flexi white-collar. */
   workerType: FlexiWorkerType;
 };
 
+/** Condition on an SSIN; the conditions given all apply. */
 export type SsinFilter = {
+  /** Equal to this SSIN. */
   eq?: string | null | undefined;
+  /** One of these SSINs. */
   in?: Array<string> | null | undefined;
 };
 
+/** Condition on a text; the conditions given all apply. */
 export type StringFilter = {
+  /** Contains this text, ignoring case; `%` and `_` are plain characters here. */
   contains?: string | null | undefined;
+  /** Exactly this text (case-sensitive). */
   eq?: string | null | undefined;
+  /** One of these texts (case-sensitive). */
   in?: Array<string> | null | undefined;
 };
 
+/** Whether a submission has been transmitted. */
 export type SubmissionStatus =
+  /** Being filled in the wizard: declarations can be added, edited and removed, and the submission discarded. Only its employer sees it. */
   | 'DRAFT'
+  /** Transmitted: its declarations went to PENDING and are controlled; it has a reference. Final. */
   | 'SUBMITTED';
 
 /** Bulk submission of payroll software: validated whole, then written all or nothing. */
 export type SubmitDeclarationsInput = {
+  /** 1 to 2,000 declarations. Errors come back together, with paths such as ["declarations", 3, "calculationDate"] (at most 500 listed). */
   declarations: Array<DeclarationInput>;
+  /** The employer declared for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one). */
   employerId: string | number;
-  /** The same key again returns the first result and writes nothing. */
+  /** Chosen by the sender, unique per employer (a UUID will do). The same key again returns the first result and writes nothing. */
   idempotencyKey: string;
 };
 
+/** Which declarations to list, count or revalidate; the conditions given all apply. Dates that are not real days are BAD_USER_INPUT with the path under `filter`. */
 export type WageDeclarationFilter = {
+  /** Every one of these filters matches (as well as this filter's other fields). */
   and?: Array<WageDeclarationFilter> | null | undefined;
   /** Declarations whose newest version has an anomaly with this code. */
   anomalyCode?: StringFilter | null | undefined;
@@ -125,36 +196,56 @@ export type WageDeclarationFilter = {
   calculationPeriodOverlaps?: DateRangeInput | null | undefined;
   /** Declarations whose employer matches (through the relation). */
   employer?: EmployerFilter | null | undefined;
+  /** Only records of these employers (by id). */
   employerId?: IdFilter | null | undefined;
+  /** This filter does not match. */
   not?: WageDeclarationFilter | null | undefined;
+  /** At least one of these filters matches (as well as this filter's other fields). */
   or?: Array<WageDeclarationFilter> | null | undefined;
-  /** Worker's name or SSIN, or the payslip reference. */
+  /** Part of the worker's name or of the payslip reference, or the start of the SSIN; blank: no condition. */
   search?: string | null | undefined;
+  /** Only declarations about workers with these SSINs. */
   ssin?: SsinFilter | null | undefined;
+  /** Only declarations in these statuses. */
   status?: DeclarationStatusFilter | null | undefined;
+  /** Only declarations of these submissions. */
   submissionId?: IdFilter | null | undefined;
+  /** Only declarations whose newest version was transmitted in this span (drafts never match). */
   submittedAt?: DateTimeFilter | null | undefined;
   /** Declarations whose worker matches (through the relation). */
   worker?: WorkerFilter | null | undefined;
+  /** Only declarations about these workers (by id). */
   workerId?: IdFilter | null | undefined;
 };
 
+/** Orders of wageDeclarations; without one, UPDATED_AT_DESC (most recently changed first). */
 export type WageDeclarationOrder =
+  /** Oldest calculation date first. */
   | 'CALCULATION_DATE_ASC'
+  /** Newest calculation date first. */
   | 'CALCULATION_DATE_DESC'
+  /** Transmitted earliest first; drafts last. */
   | 'SUBMITTED_AT_ASC'
+  /** Transmitted latest first; drafts first. */
   | 'SUBMITTED_AT_DESC'
+  /** Most recently changed first (the default). */
   | 'UPDATED_AT_DESC';
 
+/** Which workers to list; the conditions given all apply. */
 export type WorkerFilter = {
+  /** Every one of these filters matches (as well as this filter's other fields). */
   and?: Array<WorkerFilter> | null | undefined;
   /** Workers with a Dimona period or a declaration of these employers. */
   employerId?: IdFilter | null | undefined;
+  /** Condition on the last name. */
   lastName?: StringFilter | null | undefined;
+  /** This filter does not match. */
   not?: WorkerFilter | null | undefined;
+  /** At least one of these filters matches (as well as this filter's other fields). */
   or?: Array<WorkerFilter> | null | undefined;
   /** Part of the first or last name, or the start of the SSIN. */
   search?: string | null | undefined;
+  /** Condition on the SSIN. */
   ssin?: SsinFilter | null | undefined;
 };
 

@@ -48,7 +48,8 @@ const DATE_TIME_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+
 
 export const DateScalar = lexicalScalar({
   name: "Date",
-  description: 'Calendar date "2025-01-31" (ISO 8601, no time zone).',
+  description:
+    'Calendar date "YYYY-MM-DD", e.g. "2025-01-31" (ISO 8601, no time, no zone). Calendar rules (today, years, deadlines) follow Europe/Brussels. Another form is BAD_USER_INPUT; an impossible day such as "2025-02-30" is input validation (BAD_USER_INPUT with fieldErrors, INVALID_DATE).',
   expected: 'a date "YYYY-MM-DD"',
   parse: (text) => (DATE_FORM.test(text) ? text : null),
   serialize: (value) => (typeof value === "string" && DATE_FORM.test(value) ? value : null),
@@ -56,7 +57,8 @@ export const DateScalar = lexicalScalar({
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: "DateTime",
-  description: "Instant, ISO 8601 with offset.",
+  description:
+    'Instant, ISO 8601 with an offset or Z, e.g. "2025-01-31T10:00:00Z" or "2025-01-31T11:00:00+01:00" (seconds and fractions optional). Output is always UTC with milliseconds, "2025-01-31T10:00:00.000Z".',
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}.`);
@@ -83,7 +85,7 @@ function parseInstant(value: unknown): Date {
 export const MoneyScalar = lexicalScalar({
   name: "Money",
   description:
-    'Amount in euro. Output: two decimals, "1234.50". Input: a string of an optional minus sign, digits and optional decimals ("1234.5", "-5", "1.234" all parse); sign, precision and range are input validation (BAD_USER_INPUT with fieldErrors).',
+    'Amount in euro as a decimal string, never a float. Output: always two decimals, "1234.50". Input: a string of an optional minus sign, digits and optional decimals with a point, no thousands separator ("1234.5", "-5", "1.234" all parse); sign, precision (at most 2 decimals) and range are input validation (BAD_USER_INPUT with fieldErrors: OUT_OF_RANGE, TOO_PRECISE).',
   expected: 'an amount such as "1234.50"',
   parse: (text) => (MONEY_FORM.test(text) ? text : null),
   serialize: (value) => (typeof value === "string" && MONEY_OUT.test(value) ? value : null),
@@ -92,7 +94,7 @@ export const MoneyScalar = lexicalScalar({
 export const SsinScalar = lexicalScalar({
   name: "Ssin",
   description:
-    "INSZ/NISS or BIS number. Output: 11 digits. Input: 11 digits once dots, dashes and spaces are removed; the check digit is input validation.",
+    'Belgian social-security number of a person: INSZ/NISS (national register) or BIS number. Output: 11 digits, e.g. "85073003328". Input: 11 digits once dots, dashes and spaces are removed ("85.07.30-033.28" is accepted); the check digits are input validation (BAD_USER_INPUT with fieldErrors, INVALID_CHECK_DIGIT).',
   expected: "11 digits (dots, dashes and spaces are ignored)",
   parse: (text) => {
     const digits = text.replace(/[.\-\s]/g, "");

@@ -28,6 +28,7 @@ import { EmployerMaintenanceResolver } from "../modules/employers/employer-maint
 import { CeilingMaintenanceResolver } from "../modules/ceilings/ceiling-maintenance.resolver";
 import { noteIncomeReads } from "../access";
 import { DateFilter } from "./common.types";
+import { describeRootTypes } from "./descriptions";
 
 export const RESOLVERS = [
   AccessResolver,
@@ -71,6 +72,7 @@ export async function buildFlexiSchema(): Promise<GraphQLSchema> {
     // Contract types that no field uses yet.
     orphanedTypes: [DateFilter],
   });
+  describeRootTypes(schema);
   // Back-office reads of pay are audited (access/income-reads.ts).
   return noteIncomeReads(schema);
 }

@@ -25,18 +25,26 @@ export class AccessManagementResolver {
     description:
       "Grants a right for an employer to the user with this login (any case). An access administrator of the employer " +
       "grants DIMONA_CONSULTATION and FLEXI_AT_WORK; only the back office grants ACCESS_ADMIN. Granting a right held already " +
-      "returns it unchanged. Audited.",
+      "returns it unchanged. Audited. Errors: FORBIDDEN (not an access administrator of the employer, or ACCESS_ADMIN asked by one), NOT_FOUND (employer), BAD_USER_INPUT (login unknown or disabled).",
   })
-  grantAccess(@Ctx() ctx: GraphQLContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
+  grantAccess(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("input", () => GrantAccessInput, { description: "Who, for which employer, which right." })
+    input: GrantAccessInput,
+  ) {
     return ctx.services.accessManagement.grant(ctx, input);
   }
 
   @Mutation(() => Boolean, {
     description:
       "Takes a right away, under the rules of grantAccess; true when it was removed, false when the user did not hold it. " +
-      "It takes effect on the user's next request. Audited.",
+      "It takes effect on the user's next request. Audited. Errors as grantAccess.",
   })
-  revokeAccess(@Ctx() ctx: GraphQLContext, @Arg("input", () => GrantAccessInput) input: GrantAccessInput) {
+  revokeAccess(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("input", () => GrantAccessInput, { description: "Who, for which employer, which right." })
+    input: GrantAccessInput,
+  ) {
     return ctx.services.accessManagement.revoke(ctx, input);
   }
 }

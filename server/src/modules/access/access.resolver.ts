@@ -7,32 +7,38 @@ import { AccessGrant, AuthPayload, User } from "./access.type";
 
 @Resolver(() => User)
 export class AccessResolver {
-  @Query(() => User, { description: "The signed-in user, with their rights." })
+  @Query(() => User, { description: "The signed-in user, with their rights. Errors: UNAUTHENTICATED." })
   me(@Ctx() ctx: GraphQLContext) {
     return ctx.services.access.me(ctx);
   }
 
   @Mutation(() => AuthPayload, {
-    description: "Signs in with login and password; the token expires (8 hours by default).",
+    description:
+      "Signs in with login and password; no token needed. The token expires (8 hours by default). Errors: UNAUTHENTICATED (wrong login or password, the same answer for both); RATE_LIMITED after too many failed attempts (extensions.retryAfterSeconds).",
   })
   signIn(
     @Ctx() ctx: GraphQLContext,
-    @Arg("login", () => String) login: string,
-    @Arg("password", () => String) password: string,
+    @Arg("login", () => String, { description: "The sign-in name, in any case." }) login: string,
+    @Arg("password", () => String, { description: "The password." }) password: string,
   ) {
     return ctx.services.access.signIn(ctx, login, password);
   }
 
-  @Mutation(() => Boolean, { description: "Revokes the token used for this call." })
+  @Mutation(() => Boolean, {
+    description: "Revokes the token used for this call; returns true. Errors: UNAUTHENTICATED.",
+  })
   signOut(@Ctx() ctx: GraphQLContext) {
     return ctx.services.access.signOut(ctx);
   }
 
-  @Mutation(() => Boolean, { description: "Changes the caller's password; their other sessions end." })
+  @Mutation(() => Boolean, {
+    description:
+      "Changes the caller's password and returns true; their other sessions end. Errors: UNAUTHENTICATED; BAD_USER_INPUT (WRONG_PASSWORD at `current`, TOO_SHORT at `next`).",
+  })
   changePassword(
     @Ctx() ctx: GraphQLContext,
-    @Arg("current", () => String) current: string,
-    @Arg("next", () => String) next: string,
+    @Arg("current", () => String, { description: "The password in use now." }) current: string,
+    @Arg("next", () => String, { description: "The new password: at least 8 characters." }) next: string,
   ) {
     return ctx.services.access.changePassword(ctx, current, next);
   }
@@ -40,7 +46,7 @@ export class AccessResolver {
 
 @Resolver(() => AccessGrant)
 export class AccessGrantResolver {
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer the right is for." })
   async employer(@Root() grant: AccessGrant, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(grant.employerId);
     if (!row) throw notFound("Employer");

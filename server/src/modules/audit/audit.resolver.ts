@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root, Args } from "type-graphql";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
@@ -11,18 +12,19 @@ import { AuditEntry, AuditEntryConnection, AuditEntryFilter } from "./audit.type
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
-    description: "The audit trail, newest first: all of it for the back office, an employer's entries for its users.",
+    description:
+      "The audit trail, newest first: all of it for the back office; for declarants (FLEXI_AT_WORK) and access administrators, the entries about their employers. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   auditEntries(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+    @Arg("filter", () => AuditEntryFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: AuditEntryFilter,
   ) {
     return ctx.services.audit.list(ctx, filter, paging, selects(info, "totalCount"));
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "Who did it." })
   async actor(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<User> {
     const user = await userOf(ctx, entry.actorId);
     if (!user) throw notFound("User");

@@ -3,6 +3,13 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { RULES } from "../../access";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import {
+  DECLARATION_ID_ARG,
+  DECLARATION_REASON_ARG,
+  EXPECTED_VERSION_ARG,
+  LIST_FILTER_ARG,
+  ORDER_BY_ARG,
+} from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { nodeFields, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
@@ -27,13 +34,18 @@ import {
 
 @Resolver(() => WageDeclaration)
 export class DeclarationResolver {
-  @Query(() => WageDeclarationConnection, { description: "Declarations the caller may see; newest first." })
+  @Query(() => WageDeclarationConnection, {
+    description:
+      "Declarations the caller may see, most recently changed first: its employers' with FLEXI_AT_WORK (drafts included), every transmitted one for the back office, their own for a worker. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments or filter dates.",
+  })
   wageDeclarations(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
-    @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true }) orderBy?: WageDeclarationOrder[],
+    @Arg("filter", () => WageDeclarationFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: WageDeclarationFilter,
+    @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true, description: ORDER_BY_ARG })
+    orderBy?: WageDeclarationOrder[],
   ) {
     const fields = nodeFields(info);
     const join = {
@@ -45,118 +57,157 @@ export class DeclarationResolver {
     return ctx.services.declarations.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), join);
   }
 
-  @Query(() => WageDeclaration, { nullable: true })
-  wageDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  @Query(() => WageDeclaration, {
+    nullable: true,
+    description: "One declaration. Errors: NOT_FOUND when it does not exist or the caller may not see it.",
+  })
+  wageDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string) {
     return ctx.services.declarations.get(ctx, id);
   }
 
   @Query(() => WorkerConnection, {
-    description: "Workers for whom the employer transmitted declarations (the guide's home overview).",
+    description:
+      "Workers for whom the employer transmitted declarations (the home overview), needs FLEXI_AT_WORK of the employer. Errors: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND (employer), BAD_USER_INPUT for paging arguments.",
   })
   declaredWorkers(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("employerId", () => ID) employerId: string,
-    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
+    @Arg("employerId", () => ID, { description: "The employer whose declared workers to list." }) employerId: string,
+    @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
   ) {
     return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, paging, selects(info, "totalCount"));
   }
 
-  @Mutation(() => WageDeclaration, { description: "Wizard: adds a flexi-jobber's wage data to a draft submission." })
-  addDeclaration(@Ctx() ctx: GraphQLContext, @Arg("input", () => AddDeclarationInput) input: AddDeclarationInput) {
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Wizard: adds a flexi-jobber's wage data as a DRAFT to a draft submission; needs FLEXI_AT_WORK of its employer. Errors: NOT_FOUND (submission), INVALID_STATE (submission transmitted), BAD_USER_INPUT with every broken rule in fieldErrors.",
+  })
+  addDeclaration(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("input", () => AddDeclarationInput, { description: "The declaration and its draft submission." })
+    input: AddDeclarationInput,
+  ) {
     return ctx.services.declarations.addDraft(ctx, input);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Wizard overview (pencil): replaces a draft's content." })
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Wizard overview (pencil): replaces a DRAFT's whole content; no status event. Errors: NOT_FOUND, INVALID_STATE (not a draft), BAD_USER_INPUT.",
+  })
   updateDraftDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("input", () => DeclarationInput, { description: "The draft's new content." }) input: DeclarationInput,
   ) {
     return ctx.services.declarations.updateDraft(ctx, id, input);
   }
 
-  @Mutation(() => ID, { description: "Wizard overview (bin): removes a draft; returns its id." })
-  removeDraftDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  @Mutation(() => ID, {
+    description:
+      "Wizard overview (bin): removes a DRAFT; returns its id. Errors: NOT_FOUND, INVALID_STATE (not a draft).",
+  })
+  removeDraftDeclaration(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+  ) {
     return ctx.services.declarations.removeDraft(ctx, id);
   }
 
   @Mutation(() => WageDeclaration, {
-    description: "New content for a transmitted declaration (cancel-and-replace): a new version, controlled again.",
+    description:
+      "New content for a transmitted declaration (cancel-and-replace): a new PENDING version, controlled again; allowed when the newest version is accepted (with or without warnings) or REFUSED. Needs FLEXI_AT_WORK of its employer. Errors: NOT_FOUND, CONFLICT (stale expectedVersion), INVALID_STATE (e.g. PENDING or CANCELLED), BAD_USER_INPUT.",
   })
   modifyDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedVersion", () => Int) expectedVersion: number,
-    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("expectedVersion", () => Int, { description: EXPECTED_VERSION_ARG }) expectedVersion: number,
+    @Arg("input", () => DeclarationInput, { description: "The whole new content; the worker stays the same." })
+    input: DeclarationInput,
   ) {
     return ctx.services.declarations.modify(ctx, id, expectedVersion, input);
   }
 
   @Mutation(() => WageDeclaration, {
     description:
-      "Deletes a transmitted declaration: a cancellation, or at once when it was refused and nothing is in force.",
+      "Deletes a transmitted declaration: a CANCELLATION version, controlled, when it is accepted (or refused with an earlier version in force); CANCELLED at once when it was refused and nothing is in force. Errors: NOT_FOUND, CONFLICT, INVALID_STATE (e.g. PENDING or CANCELLED).",
   })
   deleteDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("expectedVersion", () => Int, { description: EXPECTED_VERSION_ARG }) expectedVersion: number,
   ) {
     return ctx.services.declarations.delete(ctx, id, expectedVersion);
   }
 
   @Mutation(() => WageDeclaration, {
-    description: "Back office: new content with a reason; a new version, controlled again; the employer is told.",
+    description:
+      "Back office only: new content with a reason; a new PENDING version, controlled again; the employer gets an e-Box message. Audited. Errors: FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_STATE, BAD_USER_INPUT (input and reason together).",
   })
   correctDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedVersion", () => Int) expectedVersion: number,
-    @Arg("input", () => DeclarationInput) input: DeclarationInput,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("expectedVersion", () => Int, { description: EXPECTED_VERSION_ARG }) expectedVersion: number,
+    @Arg("input", () => DeclarationInput, { description: "The whole corrected content; the worker stays the same." })
+    input: DeclarationInput,
+    @Arg("reason", () => String, { description: DECLARATION_REASON_ARG }) reason: string,
   ) {
     return ctx.services.backOffice.correct(ctx, id, expectedVersion, input, reason);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Back office: accepts the newest version by hand, with a reason." })
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Back office only: accepts the newest version by hand (from PENDING, ACCEPTED_WITH_WARNINGS or REFUSED), with a reason; an accepted cancellation becomes CANCELLED. Audited. Errors: FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_STATE, BAD_USER_INPUT (reason).",
+  })
   acceptDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedVersion", () => Int) expectedVersion: number,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("expectedVersion", () => Int, { description: EXPECTED_VERSION_ARG }) expectedVersion: number,
+    @Arg("reason", () => String, { description: DECLARATION_REASON_ARG }) reason: string,
   ) {
     return ctx.services.backOffice.accept(ctx, id, expectedVersion, reason);
   }
 
-  @Mutation(() => WageDeclaration, { description: "Back office: refuses the newest version by hand, with a reason." })
+  @Mutation(() => WageDeclaration, {
+    description:
+      "Back office only: refuses the newest version by hand (from PENDING or ACCEPTED_WITH_WARNINGS), with a reason; an earlier accepted version stays in force. Audited. Errors: FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_STATE, BAD_USER_INPUT (reason).",
+  })
   refuseDeclaration(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("expectedVersion", () => Int) expectedVersion: number,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+    @Arg("expectedVersion", () => Int, { description: EXPECTED_VERSION_ARG }) expectedVersion: number,
+    @Arg("reason", () => String, { description: DECLARATION_REASON_ARG }) reason: string,
   ) {
     return ctx.services.backOffice.refuse(ctx, id, expectedVersion, reason);
   }
 
   @Mutation(() => WageDeclaration, {
     description:
-      "Back office: runs the controls again on the newest version (pending, accepted with warnings or refused).",
+      "Back office only: runs the controls again on the newest version (PENDING, ACCEPTED_WITH_WARNINGS or REFUSED), e.g. after correcting a Dimona period or employer; it goes back to PENDING. Audited. Errors: FORBIDDEN, NOT_FOUND, INVALID_STATE.",
   })
-  revalidateDeclaration(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  revalidateDeclaration(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("id", () => ID, { description: DECLARATION_ID_ARG }) id: string,
+  ) {
     return ctx.services.backOffice.revalidate(ctx, id);
   }
 
-  @Mutation(() => Int, { description: "Queues controls again for every matching declaration; returns how many." })
+  @Mutation(() => Int, {
+    description:
+      "Back office only: runs the controls again for every matching declaration whose newest version may be revalidated (at most 10,000); returns how many. Errors: FORBIDDEN, BAD_USER_INPUT.",
+  })
   revalidateDeclarations(
     @Ctx() ctx: GraphQLContext,
-    @Arg("filter", () => WageDeclarationFilter) filter: WageDeclarationFilter,
+    @Arg("filter", () => WageDeclarationFilter, {
+      description: "Which declarations; required, so that none are run by accident.",
+    })
+    filter: WageDeclarationFilter,
   ) {
     return ctx.services.backOffice.revalidateMany(ctx, filter);
   }
 
   // Not async: a list that joined the employer and worker answers these without a promise.
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer that declared." })
   employer(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Employer | Promise<Employer> {
     const joined = declaration.joined?.employer;
     if (joined) return toEmployer(joined);
@@ -166,7 +217,7 @@ export class DeclarationResolver {
     });
   }
 
-  @FieldResolver(() => Worker)
+  @FieldResolver(() => Worker, { description: "The flexi-jobber the wage data is about." })
   worker(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Worker | Promise<Worker> {
     const joined = declaration.joined?.worker;
     if (joined) return joined;
@@ -176,19 +227,25 @@ export class DeclarationResolver {
     });
   }
 
-  @FieldResolver(() => Submission, { nullable: true })
+  @FieldResolver(() => Submission, {
+    nullable: true,
+    description:
+      "The submission that holds the declaration; null for a worker reading their own (a submission holds others' declarations).",
+  })
   async submission(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = await submissionById(ctx, declaration.row.submissionId);
     // The worker may read a declaration about them, not the submission that holds others'.
     return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;
   }
 
-  @FieldResolver(() => [WageProperty])
+  @FieldResolver(() => [WageProperty], { description: "The newest version's properties, in the order given." })
   properties(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<WageProperty[]> {
     return propertiesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
   }
 
-  @FieldResolver(() => [Anomaly])
+  @FieldResolver(() => [Anomaly], {
+    description: "The newest version's anomalies found by the controls; empty while DRAFT or PENDING.",
+  })
   anomalies(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): Promise<Anomaly[]> {
     return anomaliesOf(ctx, { declarationId: declaration.id, number: declaration.row.newestVersion });
   }
@@ -213,17 +270,20 @@ export class DeclarationResolver {
 
 @Resolver(() => DeclarationVersion)
 export class DeclarationVersionResolver {
-  @FieldResolver(() => [WageProperty])
+  @FieldResolver(() => [WageProperty], { description: "This version's properties, in the order given." })
   properties(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<WageProperty[]> {
     return propertiesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
   }
 
-  @FieldResolver(() => [Anomaly])
+  @FieldResolver(() => [Anomaly], { description: "This version's anomalies found by the controls." })
   anomalies(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<Anomaly[]> {
     return anomaliesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "The person who made this version; null when none is recorded.",
+  })
   createdBy(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<User | null> | null {
     return version.row.createdBy ? userOf(ctx, version.row.createdBy) : null;
   }
@@ -232,11 +292,15 @@ export class DeclarationVersionResolver {
 /** Worker.latestDeclaration: the worker's newest declaration the caller may see. */
 @Resolver(() => Worker)
 export class WorkerDeclarationResolver {
-  @FieldResolver(() => WageDeclaration, { nullable: true })
+  @FieldResolver(() => WageDeclaration, {
+    nullable: true,
+    description: "The worker's most recently changed declaration the caller may see; null when none.",
+  })
   latestDeclaration(
     @Root() worker: Worker,
     @Ctx() ctx: GraphQLContext,
-    @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
+    @Arg("employerId", () => ID, { nullable: true, description: "Only declarations of this employer." })
+    employerId?: string,
   ): Promise<WageDeclaration | null> {
     return ctx.loaders
       .get<string, WageDeclaration | null>(`worker.latestDeclaration:${employerId ?? ""}`, (ids) =>

@@ -14,9 +14,10 @@ import { DeclarationStatus, WageDeclaration } from "./declaration.type";
 export class DeclarationStatusEvent {
   event!: StatusEvent;
   @Field(() => String, { description: "Give it as `after` to resume from this event." }) cursor!: string;
-  @Field(() => DeclarationStatus, { nullable: true }) from!: DeclarationStatus | null;
-  @Field(() => DeclarationStatus) to!: DeclarationStatus;
-  @Field(() => DateTimeScalar) at!: Date;
+  @Field(() => DeclarationStatus, { nullable: true, description: "The status before; null if there was none." })
+  from!: DeclarationStatus | null;
+  @Field(() => DeclarationStatus, { description: "The status after." }) to!: DeclarationStatus;
+  @Field(() => DateTimeScalar, { description: "When the change was committed." }) at!: Date;
   @Field(() => Int, { description: "The version whose status changed." }) versionNumber!: number;
   @Field(() => String, {
     nullable: true,
@@ -36,7 +37,7 @@ interface StatusArgs {
 export class StatusEventResolver {
   @Subscription(() => DeclarationStatusEvent, {
     description:
-      "Status changes the caller may see, in commit order. With `after` (a cursor of an earlier event) it first replays every later event, then goes live: none lost, none twice.",
+      "Status changes the caller may see (its employers' with FLEXI_AT_WORK, all for the back office, their own for a worker), in commit order. With `after` (a cursor of an earlier event) it first replays every later event, then goes live: none lost, none twice. Drafts send no events. A subscription for one employer ends when the caller loses the right to see it. Errors: UNAUTHENTICATED; BAD_USER_INPUT (after).",
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
@@ -69,9 +70,15 @@ export class StatusEventResolver {
   })
   declarationStatusChanged(
     @Root() event: StatusEvent,
-    @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
-    @Arg("declarationId", () => ID, { nullable: true }) _declarationId?: string,
-    @Arg("after", () => String, { nullable: true }) _after?: string,
+    @Arg("employerId", () => ID, { nullable: true, description: "Only events of this employer's declarations." })
+    _employerId?: string,
+    @Arg("declarationId", () => ID, { nullable: true, description: "Only events of this declaration." })
+    _declarationId?: string,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "The cursor of an event already received: every later event is sent first, then the new ones.",
+    })
+    _after?: string,
   ): DeclarationStatusEvent {
     return toStatusEvent(event);
   }

@@ -9,6 +9,7 @@ import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { FieldErrors } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { MoneyScalar } from "../../graphql/scalars";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -25,6 +26,12 @@ export enum DeclarationTotalsGroup {
 registerEnumType(DeclarationTotalsGroup, {
   name: "DeclarationTotalsGroup",
   description: "What declaration totals are grouped by.",
+  valuesConfig: {
+    WORKER: { description: "One group per worker (WageDeclarationTotal.worker)." },
+    EMPLOYER: { description: "One group per employer (WageDeclarationTotal.employer)." },
+    MONTH: { description: 'One group per month of the calculation period\'s start ("2025-03").' },
+    STATUS: { description: "One group per declaration status (of the newest version)." },
+  },
 });
 
 /** Groups returned at most (a month per worker per employer of a big employer stays far below). */
@@ -38,8 +45,9 @@ export class WageDeclarationTotal {
   employerId!: string | null;
   @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!:
     string | null;
-  @Field(() => DeclarationStatus, { nullable: true }) status!: DeclarationStatus | null;
-  @Field(() => Int) count!: number;
+  @Field(() => DeclarationStatus, { nullable: true, description: "The status of the group, when grouped by STATUS." })
+  status!: DeclarationStatus | null;
+  @Field(() => Int, { description: "How many declarations the group holds." }) count!: number;
   @Field(() => MoneyScalar, { description: "Sum of the declarations' totals (newest versions)." }) total!: string;
 }
 
@@ -53,12 +61,15 @@ const COLUMNS: Record<DeclarationTotalsGroup, { expression: Sql; alias: string }
 @Resolver(() => WageDeclarationTotal)
 export class DeclarationTotalsResolver {
   @Query(() => [WageDeclarationTotal], {
-    description: "Counts and sums of declared amounts, grouped, over the declarations the caller may see.",
+    description:
+      "Counts and sums of declared amounts, grouped, over the declarations the caller may see (as wageDeclarations), ordered by the groups; at most 10,000 groups. Errors: UNAUTHENTICATED; BAD_USER_INPUT (REQUIRED at `groupBy` when empty, filter dates).",
   })
   async wageDeclarationTotals(
     @Ctx() ctx: GraphQLContext,
-    @Arg("groupBy", () => [DeclarationTotalsGroup]) groupBy: DeclarationTotalsGroup[],
-    @Arg("filter", () => WageDeclarationFilter, { nullable: true }) filter?: WageDeclarationFilter,
+    @Arg("groupBy", () => [DeclarationTotalsGroup], { description: "At least one grouping; repeats are ignored." })
+    groupBy: DeclarationTotalsGroup[],
+    @Arg("filter", () => WageDeclarationFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: WageDeclarationFilter,
   ): Promise<WageDeclarationTotal[]> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
@@ -94,12 +105,15 @@ export class DeclarationTotalsResolver {
     );
   }
 
-  @FieldResolver(() => Worker, { nullable: true })
+  @FieldResolver(() => Worker, { nullable: true, description: "The worker of the group, when grouped by WORKER." })
   async worker(@Root() total: WageDeclarationTotal, @Ctx() ctx: GraphQLContext): Promise<Worker | null> {
     return total.workerId ? ((await ctx.loaders.worker.load(total.workerId)) ?? null) : null;
   }
 
-  @FieldResolver(() => Employer, { nullable: true })
+  @FieldResolver(() => Employer, {
+    nullable: true,
+    description: "The employer of the group, when grouped by EMPLOYER.",
+  })
   async employer(@Root() total: WageDeclarationTotal, @Ctx() ctx: GraphQLContext): Promise<Employer | null> {
     const row = total.employerId ? await ctx.loaders.employer.load(total.employerId) : undefined;
     return row ? toEmployer(row) : null;

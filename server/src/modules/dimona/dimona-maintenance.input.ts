@@ -6,16 +6,19 @@ import { DateScalar } from "../../graphql/scalars";
   description: "A Dimona period the back office registers as reference data. Its 12-digit period id is generated.",
 })
 export class RegisterDimonaPeriodInput {
-  @Field(() => ID) employerId!: string;
-  @Field(() => ID) workerId!: string;
-  @Field(() => DimonaWorkerType) workerType!: DimonaWorkerType;
+  @Field(() => ID, { description: "The employer; an unknown one is BAD_USER_INPUT (NOT_FOUND at `employerId`)." })
+  employerId!: string;
+  @Field(() => ID, { description: "The worker; an unknown one is BAD_USER_INPUT (NOT_FOUND at `workerId`)." })
+  workerId!: string;
+  @Field(() => DimonaWorkerType, { description: "The Dimona worker type; FLX for a flexi-job." })
+  workerType!: DimonaWorkerType;
   @Field(() => String, { description: 'Joint committee, 1-10 characters, e.g. "302" or "XXX".' })
   jointCommittee!: string;
-  @Field(() => DateScalar) startDate!: string;
+  @Field(() => DateScalar, { description: "First day of the period." }) startDate!: string;
   @Field(() => String, { nullable: true, description: '"HH:MM", 00:00 to 23:59.' }) startHour?: string | null;
   @Field(() => DateScalar, {
     nullable: true,
-    description: "On or after the start date; leave out for an open-ended period.",
+    description: "On or after the start date (RANGE_ORDER); leave out for an open-ended period.",
   })
   endDate?: string | null;
   @Field(() => String, { nullable: true, description: '"HH:MM"; on the start day not before the start hour.' })
@@ -27,14 +30,15 @@ export class RegisterDimonaPeriodInput {
   description: "A correction of a Dimona period: only the fields given change; null clears an optional field.",
 })
 export class CorrectDimonaPeriodInput {
-  @Field(() => DateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "New first day; null is refused (REQUIRED)." })
+  startDate?: string | null;
   @Field(() => String, { nullable: true, description: '"HH:MM", 00:00 to 23:59.' }) startHour?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "null: open-ended." }) endDate?: string | null;
   @Field(() => String, { nullable: true, description: '"HH:MM", 00:00 to 23:59.' }) endHour?: string | null;
   @Field(() => Float, { nullable: true, description: "0 to 999, at most 2 decimals." }) plannedHours?: number | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: "A cancelled period no longer covers flexi work (control 00024-152).",
+    description: "A cancelled period no longer covers flexi work (control 00024-152); null is refused (REQUIRED).",
   })
   cancelled?: boolean | null;
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
+import { REFERENCE_REASON_ARG } from "../../graphql/descriptions";
 import { CorrectDimonaPeriodInput, RegisterDimonaPeriodInput } from "./dimona-maintenance.input";
 import { DimonaPeriod } from "./dimona-period.type";
 
@@ -8,24 +9,26 @@ import { DimonaPeriod } from "./dimona-period.type";
 export class DimonaMaintenanceResolver {
   @Mutation(() => DimonaPeriod, {
     description:
-      "Back office: registers a Dimona period as reference data; checks only that worker and employer exist and start <= end. Audited.",
+      "Back office only (FORBIDDEN otherwise): registers a Dimona period as reference data; checks only that worker and employer exist and start <= end, not Dimona's own rules. Audited. Errors: BAD_USER_INPUT with fieldErrors.",
   })
   registerDimonaPeriod(
     @Ctx() ctx: GraphQLContext,
-    @Arg("input", () => RegisterDimonaPeriodInput) input: RegisterDimonaPeriodInput,
+    @Arg("input", () => RegisterDimonaPeriodInput, { description: "The period to register." })
+    input: RegisterDimonaPeriodInput,
   ) {
     return ctx.services.dimonaMaintenance.register(ctx, input);
   }
 
   @Mutation(() => DimonaPeriod, {
     description:
-      "Back office: corrects or cancels a Dimona period, with a reason. Later controls see the change. Audited.",
+      "Back office only: corrects or cancels a Dimona period, with a reason. Later controls see the change (revalidateDeclaration runs them again). Audited. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (input and reason together).",
   })
   correctDimonaPeriod(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CorrectDimonaPeriodInput) input: CorrectDimonaPeriodInput,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The Dimona period's id (DimonaPeriod.id, not periodId)." }) id: string,
+    @Arg("input", () => CorrectDimonaPeriodInput, { description: "The fields to change." })
+    input: CorrectDimonaPeriodInput,
+    @Arg("reason", () => String, { description: REFERENCE_REASON_ARG }) reason: string,
   ) {
     return ctx.services.dimonaMaintenance.correct(ctx, id, input, reason);
   }

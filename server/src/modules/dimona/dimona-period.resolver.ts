@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root, Args } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { Employer } from "../employers/employer.type";
@@ -11,25 +12,30 @@ import { notFound } from "../../errors";
 
 @Resolver(() => DimonaPeriod)
 export class DimonaPeriodResolver {
-  @Query(() => DimonaPeriodConnection, { description: "Dimona periods of the employers the caller may consult." })
+  @Query(() => DimonaPeriodConnection, {
+    description:
+      "Dimona periods the caller may see, newest start first: its employers' with DIMONA_CONSULTATION, all for the back office, their own for a worker. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments or filter dates.",
+  })
   dimonaPeriods(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => DimonaPeriodFilter, { nullable: true }) filter?: DimonaPeriodFilter,
-    @Arg("orderBy", () => [DimonaPeriodOrder], { nullable: true }) orderBy?: DimonaPeriodOrder[],
+    @Arg("filter", () => DimonaPeriodFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: DimonaPeriodFilter,
+    @Arg("orderBy", () => [DimonaPeriodOrder], { nullable: true, description: ORDER_BY_ARG })
+    orderBy?: DimonaPeriodOrder[],
   ) {
     return ctx.services.dimona.list(ctx, filter, orderBy, paging, selects(info, "totalCount"));
   }
 
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer the worker may work for." })
   async employer(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(period.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
   }
 
-  @FieldResolver(() => Worker)
+  @FieldResolver(() => Worker, { description: "The worker the period is for." })
   async worker(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Promise<Worker> {
     const row = await ctx.loaders.worker.load(period.workerId);
     if (!row) throw notFound("Worker");

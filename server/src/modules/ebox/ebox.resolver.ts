@@ -6,6 +6,7 @@ import type { EboxLogEntry } from "../../events/ebox-source";
 import { parseLogCursor } from "../../events/log-relay";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
@@ -20,14 +21,17 @@ import { EboxMessage, EboxMessageConnection, EboxMessageFilter, EboxMessageOrder
 @Resolver(() => EboxMessage)
 export class EboxResolver {
   @Query(() => EboxMessageConnection, {
-    description: "e-Box messages of the employers the caller declares for (Flexi at work), newest first.",
+    description:
+      "e-Box messages of the employers the caller declares for (FLEXI_AT_WORK), newest first, in the reader's language; the back office reads none. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   eboxMessages(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => EboxMessageFilter, { nullable: true }) filter?: EboxMessageFilter,
-    @Arg("orderBy", () => [EboxMessageOrder], { nullable: true }) orderBy?: EboxMessageOrder[],
+    @Arg("filter", () => EboxMessageFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: EboxMessageFilter,
+    @Arg("orderBy", () => [EboxMessageOrder], { nullable: true, description: ORDER_BY_ARG })
+    orderBy?: EboxMessageOrder[],
   ) {
     return ctx.services.ebox.list(
       ctx,
@@ -39,14 +43,20 @@ export class EboxResolver {
     );
   }
 
-  @Mutation(() => EboxMessage, { description: "Marks a message read; it keeps the time of the first call." })
-  markEboxMessageRead(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  @Mutation(() => EboxMessage, {
+    description:
+      "Marks a message read for the whole employer; it keeps the time of the first call. Errors: NOT_FOUND when the caller does not read that e-Box.",
+  })
+  markEboxMessageRead(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("id", () => ID, { description: "The message's id." }) id: string,
+  ) {
     return ctx.services.ebox.markRead(ctx, id);
   }
 
   @Subscription(() => EboxMessage, {
     description:
-      "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one.",
+      "New e-Box messages of the employers whose e-Box the caller reads (or of one of them), in the reader's language, in commit order; with `after`, first the messages since that one. Ends when the caller loses the right to read a requested e-Box. Errors: UNAUTHENTICATED; BAD_USER_INPUT (after).",
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
@@ -72,7 +82,7 @@ export class EboxResolver {
   eboxMessageReceived(
     @Root() entry: EboxLogEntry,
     @Ctx() ctx: GraphQLContext,
-    @Arg("employerId", () => ID, { nullable: true }) _employerId?: string,
+    @Arg("employerId", () => ID, { nullable: true, description: "Only this employer's e-Box." }) _employerId?: string,
     @Arg("after", () => String, {
       nullable: true,
       description:
@@ -95,20 +105,26 @@ export class EboxResolver {
     };
   }
 
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer whose e-Box holds the message." })
   async employer(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(message.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
   }
 
-  @FieldResolver(() => WageDeclaration, { nullable: true, description: "The declaration the message is about." })
+  @FieldResolver(() => WageDeclaration, {
+    nullable: true,
+    description: "The declaration the message is about; null for a submission summary.",
+  })
   async declaration(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<WageDeclaration | null> {
     const row = message.declarationId ? await declarationById(ctx, message.declarationId) : undefined;
     return row ? toDeclaration(row) : null;
   }
 
-  @FieldResolver(() => Submission, { nullable: true, description: "The submission the message is about." })
+  @FieldResolver(() => Submission, {
+    nullable: true,
+    description: "The submission the message is about (its declaration's, or the summarised bulk submission).",
+  })
   async submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
     const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
     return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { DateTimeFilter, IdFilter, PageInfo } from "../../graphql/common.types";
 import type { ConnectionResult } from "../../graphql/connection";
+import { CONNECTION_DESCRIPTIONS, EDGE_DESCRIPTIONS, RECORD_ID } from "../../graphql/descriptions";
 import { DateTimeScalar } from "../../graphql/scalars";
 
 /** What a message reports; the values are the domain's codes (domain/ebox-texts.ts). */
@@ -14,7 +15,29 @@ export enum EboxMessageType {
   CORRECTED_BY_BACK_OFFICE = "CORRECTED_BY_BACK_OFFICE",
   SUBMISSION_SUMMARY = "SUBMISSION_SUMMARY",
 }
-registerEnumType(EboxMessageType, { name: "EboxMessageType" });
+registerEnumType(EboxMessageType, {
+  name: "EboxMessageType",
+  description: "What an e-Box message reports.",
+  valuesConfig: {
+    DECLARATION_ACCEPTED: { description: "An original version was accepted (by the controls or the back office)." },
+    DECLARATION_ACCEPTED_WITH_WARNINGS: {
+      description: "An original version was accepted with warnings; the body lists the anomalies.",
+    },
+    DECLARATION_REFUSED: {
+      description: "A version (original, modification or cancellation) was refused; the body lists the anomalies.",
+    },
+    MODIFICATION_PROCESSED: { description: "A modification was accepted and is now in force." },
+    DELETION_PROCESSED: { description: "A deletion was processed: the declaration is CANCELLED." },
+    CORRECTED_BY_BACK_OFFICE: {
+      description:
+        "The back office corrected the declaration (a new version, controlled again); the body gives its reason.",
+    },
+    SUBMISSION_SUMMARY: {
+      description:
+        "The outcome of a bulk submission's declarations (submitDeclarations), once all are controlled: one message instead of one per declaration. Later versions get their own messages.",
+    },
+  },
+});
 
 // The compiler refuses a GraphQL value without a domain code, or the reverse.
 type SameValues<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -23,15 +46,16 @@ void ENUM_MATCHES_DOMAIN;
 
 @ObjectType({ description: "A message in an employer's e-Box, shown in the reader's language." })
 export class EboxMessage {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: RECORD_ID }) id!: string;
   employerId!: string;
   /** The declaration or submission the message concerns; resolved by their modules. */
   declarationId!: string | null;
   submissionId!: string | null;
-  @Field(() => EboxMessageType) type!: EboxMessageType;
-  @Field(() => String, { description: "In the reader's language." }) subject!: string;
-  @Field(() => String, { description: "In the reader's language." }) body!: string;
-  @Field(() => DateTimeScalar) receivedAt!: Date;
+  @Field(() => EboxMessageType, { description: "What the message reports." }) type!: EboxMessageType;
+  @Field(() => String, { description: "The subject line, in the reader's language." }) subject!: string;
+  @Field(() => String, { description: "The text (plain text, several lines), in the reader's language." })
+  body!: string;
+  @Field(() => DateTimeScalar, { description: "When the message arrived in the e-Box." }) receivedAt!: Date;
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: "When a user of the employer first marked it read; null: unread.",
@@ -44,34 +68,44 @@ export class EboxMessage {
   logCursor!: string;
 }
 
-@ObjectType("EboxMessageEdge")
+@ObjectType("EboxMessageEdge", { description: "One EboxMessage of a page, with its cursor." })
 class EboxMessageEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => EboxMessage) node!: EboxMessage;
+  @Field(() => String, { description: EDGE_DESCRIPTIONS.cursor }) cursor!: string;
+  @Field(() => EboxMessage, { description: "The EboxMessage." }) node!: EboxMessage;
 }
 
 /** The usual connection, plus the unread count the console shows. */
-@ObjectType("EboxMessageConnection")
+@ObjectType("EboxMessageConnection", { description: "One page of e-Box messages, with the unread count." })
 export class EboxMessageConnection implements ConnectionResult<EboxMessage> {
-  @Field(() => [EboxMessage]) nodes!: EboxMessage[];
-  @Field(() => [EboxMessageEdge]) edges!: EboxMessageEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => [EboxMessage], { description: CONNECTION_DESCRIPTIONS.nodes }) nodes!: EboxMessage[];
+  @Field(() => [EboxMessageEdge], { description: CONNECTION_DESCRIPTIONS.edges }) edges!: EboxMessageEdge[];
+  @Field(() => PageInfo, { description: CONNECTION_DESCRIPTIONS.pageInfo }) pageInfo!: PageInfo;
+  @Field(() => Int, { description: CONNECTION_DESCRIPTIONS.totalCount }) totalCount!: number;
   @Field(() => Int, { description: "Unread messages that match the filter, whatever its `unread` condition says." })
   unreadCount!: number;
 }
 
-@InputType()
+@InputType({ description: "Which e-Box messages to list; the conditions given all apply." })
 export class EboxMessageFilter {
-  @Field(() => IdFilter, { nullable: true }) employerId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: "Only messages of these employers' e-Boxes (by id)." })
+  employerId?: IdFilter;
   @Field(() => Boolean, { nullable: true, description: "true: only unread messages; false: only read ones." })
   unread?: boolean;
-  @Field(() => [EboxMessageType], { nullable: true }) type?: EboxMessageType[];
-  @Field(() => DateTimeFilter, { nullable: true }) receivedAt?: DateTimeFilter;
+  @Field(() => [EboxMessageType], { nullable: true, description: "Only messages of one of these types." })
+  type?: EboxMessageType[];
+  @Field(() => DateTimeFilter, { nullable: true, description: "Only messages received in this span of time." })
+  receivedAt?: DateTimeFilter;
 }
 
 export enum EboxMessageOrder {
   RECEIVED_AT_DESC = "RECEIVED_AT_DESC",
   RECEIVED_AT_ASC = "RECEIVED_AT_ASC",
 }
-registerEnumType(EboxMessageOrder, { name: "EboxMessageOrder" });
+registerEnumType(EboxMessageOrder, {
+  name: "EboxMessageOrder",
+  description: "Orders of eboxMessages; without one, RECEIVED_AT_DESC (newest first).",
+  valuesConfig: {
+    RECEIVED_AT_DESC: { description: "Newest first (the default)." },
+    RECEIVED_AT_ASC: { description: "Oldest first." },
+  },
+});

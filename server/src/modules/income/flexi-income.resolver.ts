@@ -4,6 +4,7 @@ import { selects } from "../../graphql/selection";
 import { Worker } from "../workers/worker.type";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { SsinScalar } from "../../graphql/scalars";
 import { toEmployer } from "../employers/employer.service";
@@ -19,12 +20,13 @@ import {
 @Resolver(() => FlexiIncome)
 export class FlexiIncomeResolver {
   @Query(() => FlexiIncome, {
-    description: "A worker's flexi income of a calendar year against the ceiling; an employer sees only its own share.",
+    description:
+      "A worker's flexi income of a calendar year against the ceiling: all of it for the back office (each read is audited) and the worker themself; an employer with FLEXI_AT_WORK sees only its own share. Errors: NOT_FOUND (worker unknown or not visible), BAD_USER_INPUT (INVALID_CHECK_DIGIT at `ssin`, OUT_OF_RANGE at `year`).",
   })
   flexiIncome(
     @Ctx() ctx: GraphQLContext,
-    @Arg("ssin", () => SsinScalar) ssin: string,
-    @Arg("year", () => Int) year: number,
+    @Arg("ssin", () => SsinScalar, { description: "The worker's SSIN." }) ssin: string,
+    @Arg("year", () => Int, { description: "The calendar year, e.g. 2025." }) year: number,
   ) {
     return ctx.services.income.of(ctx, ssin, year);
   }
@@ -32,7 +34,7 @@ export class FlexiIncomeResolver {
 
 @Resolver(() => FlexiIncomeShare)
 export class FlexiIncomeShareResolver {
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer whose declarations make up this share." })
   async employer(@Root() share: FlexiIncomeShare, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(share.employerId);
     if (!row) throw notFound("Employer");
@@ -44,18 +46,19 @@ export class FlexiIncomeShareResolver {
 export class CeilingAlertResolver {
   @Query(() => CeilingAlertConnection, {
     description:
-      "Workers whose accepted flexi income of a year passed the ceiling, newest first: all for the back office, their own for a worker.",
+      "Workers whose accepted flexi income of a year passed the ceiling, newest first: all for the back office, their own for a worker, none for employers. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   ceilingAlerts(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => CeilingAlertFilter, { nullable: true }) filter?: CeilingAlertFilter,
+    @Arg("filter", () => CeilingAlertFilter, { nullable: true, description: LIST_FILTER_ARG })
+    filter?: CeilingAlertFilter,
   ) {
     return ctx.services.ceilingAlerts.list(ctx, filter, paging, selects(info, "totalCount"));
   }
 
-  @FieldResolver(() => Worker)
+  @FieldResolver(() => Worker, { description: "The worker whose income passed the ceiling." })
   async worker(@Root() alert: CeilingAlert, @Ctx() ctx: GraphQLContext): Promise<Worker> {
     const row = await ctx.loaders.worker.load(alert.workerId);
     if (!row) throw notFound("Worker");

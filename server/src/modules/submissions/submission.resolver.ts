@@ -4,6 +4,7 @@ import { RULES, signedIn } from "../../access";
 import { snapshotsOnChange } from "../../events/coalesce";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { CursorPagingArgs, PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
 import { WageDeclarationConnection } from "../declarations/declaration.type";
@@ -21,60 +22,79 @@ import {
 @Resolver(() => Submission)
 export class SubmissionResolver {
   @Query(() => SubmissionConnection, {
-    description: "Submissions of the employers the caller declares for; newest first.",
+    description:
+      "Submissions of the employers the caller declares for (FLEXI_AT_WORK, drafts included), newest first; the back office sees transmitted ones. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   submissions(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => SubmissionFilter, { nullable: true }) filter?: SubmissionFilter,
+    @Arg("filter", () => SubmissionFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: SubmissionFilter,
   ) {
     return ctx.services.submissions.list(ctx, filter, paging, selects(info, "totalCount"));
   }
 
-  @Query(() => Submission, { nullable: true })
-  submission(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  @Query(() => Submission, {
+    nullable: true,
+    description: "One submission. Errors: NOT_FOUND when it does not exist or the caller may not see it.",
+  })
+  submission(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID, { description: "The submission's id." }) id: string) {
     return ctx.services.submissions.get(ctx, id);
   }
 
-  @Mutation(() => Submission, { description: "Wizard steps 1-2: starts a draft submission for the period searched." })
+  @Mutation(() => Submission, {
+    description:
+      "Wizard steps 1-2: starts a DRAFT submission for the period searched; needs FLEXI_AT_WORK of the employer. Errors: FORBIDDEN, NOT_FOUND (employer), BAD_USER_INPUT (dates).",
+  })
   createSubmission(
     @Ctx() ctx: GraphQLContext,
-    @Arg("input", () => CreateSubmissionInput) input: CreateSubmissionInput,
+    @Arg("input", () => CreateSubmissionInput, { description: "Employer and period." }) input: CreateSubmissionInput,
   ) {
     return ctx.services.submissions.create(ctx, input);
   }
 
-  @Mutation(() => ID, { description: "Discards a draft submission and its drafts; returns its id." })
-  discardSubmission(@Ctx() ctx: GraphQLContext, @Arg("id", () => ID) id: string) {
+  @Mutation(() => ID, {
+    description:
+      "Discards a DRAFT submission and its drafts; returns its id. Errors: NOT_FOUND, INVALID_STATE (already transmitted: delete its declarations one by one).",
+  })
+  discardSubmission(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("id", () => ID, { description: "The submission's id." }) id: string,
+  ) {
     return ctx.services.submissions.discard(ctx, id);
   }
 
   @Mutation(() => Submission, {
-    description: 'Wizard: "transmit wage data". The same idempotency key again returns the first result.',
+    description:
+      'Wizard: "transmit wage data": every draft goes to PENDING and the controls start; the submission gets its reference. The same idempotency key again returns the first result. Errors: NOT_FOUND, INVALID_STATE (transmitted before with another key), BAD_USER_INPUT (no declarations).',
   })
   submitSubmission(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID) id: string,
-    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Arg("id", () => ID, { description: "The draft submission's id." }) id: string,
+    @Arg("idempotencyKey", () => String, {
+      description:
+        "Chosen by the client per transmission (a UUID will do), so that a retry after a lost answer is safe.",
+    })
+    idempotencyKey: string,
   ) {
     return ctx.services.submissions.submit(ctx, id, idempotencyKey);
   }
 
   @Mutation(() => Submission, {
     description:
-      "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing; the same key again returns the first result.",
+      "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing as a SUBMITTED submission whose declarations are PENDING; the same key again returns the first result. Needs FLEXI_AT_WORK of the employer. Errors: FORBIDDEN, NOT_FOUND (employer), BAD_USER_INPUT with every problem in fieldErrors.",
   })
   submitDeclarations(
     @Ctx() ctx: GraphQLContext,
-    @Arg("input", () => SubmitDeclarationsInput) input: SubmitDeclarationsInput,
+    @Arg("input", () => SubmitDeclarationsInput, { description: "Employer, idempotency key and declarations." })
+    input: SubmitDeclarationsInput,
   ) {
     return ctx.services.bulk.submit(ctx, input);
   }
 
   @Subscription(() => SubmissionProgress, {
     description:
-      "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed.",
+      "The progress of a submission's controls: at once, then as they advance (a few times per second at most), until all are processed. Errors: UNAUTHENTICATED, NOT_FOUND (submission not visible).",
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const viewer = signedIn(ctx.viewer);
@@ -101,23 +121,26 @@ export class SubmissionResolver {
   })
   submissionProgress(
     @Root() progress: SubmissionProgress,
-    @Arg("submissionId", () => ID) _submissionId: string,
+    @Arg("submissionId", () => ID, { description: "The submission to follow." }) _submissionId: string,
   ): SubmissionProgress {
     return progress;
   }
 
-  @FieldResolver(() => Employer)
+  @FieldResolver(() => Employer, { description: "The employer that declares." })
   async employer(@Root() submission: Submission, @Ctx() ctx: GraphQLContext): Promise<Employer> {
     const row = await ctx.loaders.employer.load(submission.row.employerId);
     if (!row) throw notFound("Employer");
     return toEmployer(row);
   }
 
-  @FieldResolver(() => WageDeclarationConnection)
+  @FieldResolver(() => WageDeclarationConnection, {
+    description: "The submission's declarations the caller may see, most recently changed first.",
+  })
   declarations(
     @Root() submission: Submission,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+
     @Args(() => CursorPagingArgs) paging: CursorPagingArgs,
   ) {
     return ctx.services.declarations.list(
@@ -129,7 +152,7 @@ export class SubmissionResolver {
     );
   }
 
-  @FieldResolver(() => SubmissionProgress)
+  @FieldResolver(() => SubmissionProgress, { description: "How far the controls of its declarations have come." })
   progress(@Root() submission: Submission, @Ctx() ctx: GraphQLContext): Promise<SubmissionProgress> {
     return ctx.loaders
       .get<string, SubmissionProgress>("submission.progress", (ids) => ctx.services.submissions.progressOf(ctx.db, ids))

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateRange, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
+import { CREATED_AT, EMPLOYER_ID_FILTER, RECORD_ID } from "../../graphql/descriptions";
 import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
 import type { SubmissionChannel, SubmissionStatusCode } from "./submission.entity";
 import { DeclarationInput } from "../declarations/declaration.type";
@@ -9,7 +10,19 @@ export enum SubmissionStatus {
   DRAFT = "DRAFT",
   SUBMITTED = "SUBMITTED",
 }
-registerEnumType(SubmissionStatus, { name: "SubmissionStatus" });
+registerEnumType(SubmissionStatus, {
+  name: "SubmissionStatus",
+  description: "Whether a submission has been transmitted.",
+  valuesConfig: {
+    DRAFT: {
+      description:
+        "Being filled in the wizard: declarations can be added, edited and removed, and the submission discarded. Only its employer sees it.",
+    },
+    SUBMITTED: {
+      description: "Transmitted: its declarations went to PENDING and are controlled; it has a reference. Final.",
+    },
+  },
+});
 
 /** The columns of a submission that its resolvers read. */
 export interface SubmissionRow {
@@ -25,51 +38,73 @@ export interface SubmissionRow {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: "How far the controls of a submission's declarations have come: counts of declarations." })
 export class SubmissionProgress {
-  @Field(() => ID) submissionId!: string;
-  @Field(() => Int) total!: number;
+  @Field(() => ID, { description: "The submission counted." }) submissionId!: string;
+  @Field(() => Int, { description: "Declarations in the submission." }) total!: number;
   @Field(() => Int, { description: "Declarations whose controls have finished." }) processed!: number;
-  @Field(() => Int) accepted!: number;
-  @Field(() => Int) acceptedWithWarnings!: number;
-  @Field(() => Int) refused!: number;
-  @Field(() => Int) cancelled!: number;
+  @Field(() => Int, { description: "Declarations now ACCEPTED." }) accepted!: number;
+  @Field(() => Int, { description: "Declarations now ACCEPTED_WITH_WARNINGS." }) acceptedWithWarnings!: number;
+  @Field(() => Int, { description: "Declarations now REFUSED." }) refused!: number;
+  @Field(() => Int, { description: "Declarations now CANCELLED." }) cancelled!: number;
 }
 
 @ObjectType({ description: 'One "transmit wage data" action of the wizard, or one bulk call of payroll software.' })
 export class Submission {
   row!: SubmissionRow;
-  @Field(() => ID) id!: string;
-  @Field(() => DateRange, { description: "The period searched in the wizard (steps 1-2)." }) period!: DateRange;
-  @Field(() => SubmissionStatus) status!: SubmissionStatus;
+  @Field(() => ID, { description: RECORD_ID }) id!: string;
+  @Field(() => DateRange, {
+    description:
+      "The period searched in the wizard (steps 1-2); for a bulk submission, the span of its calculation periods. Declarations may lie outside it.",
+  })
+  period!: DateRange;
+  @Field(() => SubmissionStatus, { description: "DRAFT until transmitted, then SUBMITTED." })
+  status!: SubmissionStatus;
   @Field(() => String, {
     nullable: true,
-    description: "Reference number shown on the confirmation page once submitted.",
+    description:
+      'Reference number shown on the confirmation page once submitted, e.g. "FAW-2025-00000042"; null for a draft.',
   })
   reference!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was transmitted; null for a draft." })
+  submittedAt!: Date | null;
+  @Field(() => DateTimeScalar, { description: CREATED_AT }) createdAt!: Date;
 }
 
 export const SubmissionConnection = connectionType(Submission, "Submission");
 
-@InputType()
+@InputType({ description: "Which submissions to list; the conditions given all apply." })
 export class SubmissionFilter {
-  @Field(() => IdFilter, { nullable: true }) employerId?: IdFilter;
-  @Field(() => SubmissionStatus, { nullable: true }) status?: SubmissionStatus;
+  @Field(() => IdFilter, { nullable: true, description: EMPLOYER_ID_FILTER }) employerId?: IdFilter;
+  @Field(() => SubmissionStatus, { nullable: true, description: "Only submissions in this status." })
+  status?: SubmissionStatus;
 }
 
-@InputType()
+@InputType({ description: "Wizard steps 1-2: the employer and the period searched for flexi-jobbers." })
 export class CreateSubmissionInput {
-  @Field(() => ID) employerId!: string;
-  @Field(() => DateScalar) from!: string;
-  @Field(() => DateScalar) to!: string;
+  @Field(() => ID, {
+    description: "The employer to declare for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one).",
+  })
+  employerId!: string;
+  @Field(() => DateScalar, { description: "First day of the period searched." }) from!: string;
+  @Field(() => DateScalar, { description: "Last day of the period searched; not before from (RANGE_ORDER)." })
+  to!: string;
 }
 
 @InputType({ description: "Bulk submission of payroll software: validated whole, then written all or nothing." })
 export class SubmitDeclarationsInput {
-  @Field(() => ID) employerId!: string;
-  @Field(() => String, { description: "The same key again returns the first result and writes nothing." })
+  @Field(() => ID, {
+    description: "The employer declared for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one).",
+  })
+  employerId!: string;
+  @Field(() => String, {
+    description:
+      "Chosen by the sender, unique per employer (a UUID will do). The same key again returns the first result and writes nothing.",
+  })
   idempotencyKey!: string;
-  @Field(() => [DeclarationInput]) declarations!: DeclarationInput[];
+  @Field(() => [DeclarationInput], {
+    description:
+      '1 to 2,000 declarations. Errors come back together, with paths such as ["declarations", 3, "calculationDate"] (at most 500 listed).',
+  })
+  declarations!: DeclarationInput[];
 }

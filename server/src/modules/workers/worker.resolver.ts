@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root, Args } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../../graphql/context";
+import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
 import { fieldsKey, selectedFields, selects } from "../../graphql/selection";
@@ -9,47 +10,59 @@ import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.ty
 
 @Resolver(() => Worker)
 export class WorkerResolver {
-  @Query(() => WorkerConnection, { description: "Workers the caller may see." })
+  @Query(() => WorkerConnection, {
+    description:
+      "Workers the caller may see (see Worker), most recently registered first. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
+  })
   workers(
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
-    @Arg("orderBy", () => [WorkerOrder], { nullable: true }) orderBy?: WorkerOrder[],
+    @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
+    @Arg("orderBy", () => [WorkerOrder], { nullable: true, description: ORDER_BY_ARG }) orderBy?: WorkerOrder[],
   ) {
     return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"));
   }
 
-  @Query(() => Worker, { nullable: true, description: "Exactly one of id and ssin." })
+  @Query(() => Worker, {
+    nullable: true,
+    description:
+      "One worker, by exactly one of id and ssin (BAD_USER_INPUT ONE_OF otherwise). Errors: NOT_FOUND when unknown or not visible; BAD_USER_INPUT (INVALID_CHECK_DIGIT at `ssin`).",
+  })
   worker(
     @Ctx() ctx: GraphQLContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string,
-    @Arg("ssin", () => SsinScalar, { nullable: true }) ssin?: string,
+    @Arg("id", () => ID, { nullable: true, description: "The worker's id." }) id?: string,
+    @Arg("ssin", () => SsinScalar, { nullable: true, description: "The worker's SSIN." }) ssin?: string,
   ) {
     return ctx.services.workers.get(ctx, id, ssin);
   }
 
   @Query(() => [Worker], {
     description:
-      "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list.",
+      "Wizard steps 1-2: workers with a non-cancelled FLX Dimona period of the employer overlapping from..to. A plain list. Needs DIMONA_CONSULTATION and FLEXI_AT_WORK of the employer. Errors: FORBIDDEN, NOT_FOUND (employer), BAD_USER_INPUT (dates, RANGE_ORDER at `to`).",
   })
   flexiJobbers(
     @Ctx() ctx: GraphQLContext,
-    @Arg("employerId", () => ID) employerId: string,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
+    @Arg("employerId", () => ID, { description: "The employer declaring." }) employerId: string,
+    @Arg("from", () => DateScalar, { description: "First day of the period searched." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last day of the period searched; not before from." }) to: string,
   ) {
     return ctx.services.workers.flexiJobbers(ctx, employerId, from, to);
   }
 
-  @FieldResolver(() => [DimonaPeriod], { description: "The worker's Dimona periods the caller may see, newest first." })
+  @FieldResolver(() => [DimonaPeriod], {
+    description: "The worker's Dimona periods the caller may see, latest start first. Errors: BAD_USER_INPUT (dates).",
+  })
   dimonaPeriods(
     @Root() worker: Worker,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("employerId", () => ID, { nullable: true }) employerId?: string,
-    @Arg("from", () => DateScalar, { nullable: true }) from?: string,
-    @Arg("to", () => DateScalar, { nullable: true }) to?: string,
+    @Arg("employerId", () => ID, { nullable: true, description: "Only periods with this employer." })
+    employerId?: string,
+    @Arg("from", () => DateScalar, { nullable: true, description: "Only periods that end on or after this day." })
+    from?: string,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Only periods that start on or before this day." })
+    to?: string,
   ) {
     // One loader per arguments and fields asked: each reads the columns its fields need.
     const asked = selectedFields(info);
