@@ -137,7 +137,7 @@ const AUDITED: Partial<Record<LifecycleActionType, string>> = {
 export async function applyTransitions(tx: Db, request: TransitionRequest): Promise<AppliedTransition[]> {
   const applied = request.items.map((item) => decide(item));
   if (applied.length === 0) return [];
-  const contentOf = new Map(request.items.map((item) => [item.declaration.id, item]));
+  const itemOf = new Map(request.items.map((item) => [item.declaration.id, item]));
   const removed = applied.filter((a) => a.effect.removesDeclaration);
   const drafts = applied.filter((a) => a.effect.replacesDraftContent);
   const newVersions = applied.filter((a) => a.effect.newVersion !== null);
@@ -147,8 +147,8 @@ export async function applyTransitions(tx: Db, request: TransitionRequest): Prom
 
   const beforeCorrection = await auditSnapshots(tx, applied, (a) => a.declaration.newestVersion);
   await removeDrafts(tx, removed);
-  await replaceDrafts(tx, drafts, contentOf);
-  const newVersionIds = await writeNewVersions(tx, newVersions, contentOf, request);
+  await replaceDrafts(tx, drafts, itemOf);
+  const newVersionIds = await writeNewVersions(tx, newVersions, itemOf, request);
   const inPlaceVersionIds = await writeInPlace(tx, inPlace);
 
   await recordStatusChanges(tx, statusChanges(applied, request));
