@@ -511,15 +511,9 @@ export async function createDeclarations(tx: Db, request: CreateRequest): Promis
     status = result.effect.newestStatus;
     runControls = result.effect.runControls;
   }
-  const ids = declarations.map(() => randomUUID());
-  const contents = declarations.map((d) => d.content);
-  await tx.query(sql`
-    INSERT INTO wage_declaration (id, employer_id, worker_id, submission_id, status, kind, payslip_reference,
-      calculation_start, calculation_end, calculation_date, total_cents, submitted_at)
-    SELECT x.id, ${request.employerId}, x.worker_id, ${request.submissionId}, ${status}, ${NEW_DRAFT.newestKind},
-      x.payslip_reference, x.calculation_start, x.calculation_end, x.calculation_date, x.total_cents,
-      CASE WHEN ${request.submitted} THEN now() END
-    FROM ${contentRows(ids, contents, { workerIds: declarations.map((d) => d.workerId) })}`);
+  const ids = request.submitted
+    ? await insertSubmittedRows(tx, request, status)
+    : await insertDraftRows(tx, request, status);
   const versionIds = await insertVersions(
     tx,
     declarations.map((d, i) => ({
@@ -549,6 +543,41 @@ export async function createDeclarations(tx: Db, request: CreateRequest): Promis
     );
   }
   if (runControls) await queueControls(tx, versionIds);
+  return ids;
+}
+
+/** Declarations submitted at once (bulk): named here, so that one statement inserts any number. */
+async function insertSubmittedRows(tx: Db, request: CreateRequest, status: DeclarationStatusCode): Promise<string[]> {
+  const ids = request.declarations.map(() => randomUUID());
+  await tx.query(sql`
+    INSERT INTO wage_declaration (id, employer_id, worker_id, submission_id, status, kind, payslip_reference,
+      calculation_start, calculation_end, calculation_date, total_cents, submitted_at)
+    SELECT x.id, ${request.employerId}, x.worker_id, ${request.submissionId}, ${status}, ${NEW_DRAFT.newestKind},
+      x.payslip_reference, x.calculation_start, x.calculation_end, x.calculation_date, x.total_cents, now()
+    FROM ${contentRows(
+      ids,
+      request.declarations.map((d) => d.content),
+      { workerIds: request.declarations.map((d) => d.workerId) },
+    )}`);
+  return ids;
+}
+
+/**
+ * Drafts, named by the table's own default one row at a time (the wizard adds one draft per
+ * call): the demo data (demo/demo-declarations.ts) makes that default deterministic.
+ */
+async function insertDraftRows(tx: Db, request: CreateRequest, status: DeclarationStatusCode): Promise<string[]> {
+  const ids: string[] = [];
+  for (const { workerId, content } of request.declarations) {
+    const row = await tx.one<{ id: string }>(sql`
+      INSERT INTO wage_declaration (employer_id, worker_id, submission_id, status, kind, payslip_reference,
+        calculation_start, calculation_end, calculation_date, total_cents)
+      VALUES (${request.employerId}, ${workerId}, ${request.submissionId}, ${status}, ${NEW_DRAFT.newestKind},
+        ${content.payslipReference}, ${content.calculationPeriod.start}, ${content.calculationPeriod.end},
+        ${content.calculationDate}, ${content.totalCents})
+      RETURNING id`);
+    ids.push(row!.id);
+  }
   return ids;
 }
 
