@@ -97,7 +97,6 @@ const NOT_YET_DOWNWARD: readonly string[] = [
   "modules/ceilings/flexi-ceiling.service.ts -> modules/ceilings/flexi-ceiling.type.ts",
   "modules/declarations/back-office.service.ts -> modules/declarations/declaration.type.ts",
   "modules/declarations/declaration-input-check.ts -> modules/declarations/declaration.type.ts",
-  "modules/declarations/declaration-messages.ts -> modules/declarations/declaration.type.ts",
   "modules/declarations/declaration-rows.ts -> graphql/common.types.ts",
   "modules/declarations/declaration-rows.ts -> modules/declarations/declaration.type.ts",
   "modules/declarations/declaration.service.ts -> modules/declarations/declaration.type.ts",

@@ -1,5 +1,6 @@
 import {
   ACCEPTED_STATUSES,
+  allowedPersonActions,
   isAcceptedStatus,
   LIFECYCLE,
   nextState,
@@ -512,5 +513,29 @@ describe("accepted statuses and the table", () => {
       editDraft: ["DRAFT"],
       removeDraft: ["DRAFT"],
     });
+  });
+});
+
+describe("allowedPersonActions: what a person may do, from the table", () => {
+  it("agrees with nextState on every representative state: an action is listed exactly when the table allows it", () => {
+    for (const state of Object.values(STATES) as DeclarationState[]) {
+      const listed = allowedPersonActions(state.newestStatus, ["employer", "backOffice"]);
+      const allowed = (
+        ["modify", "delete", "editDraft", "removeDraft", "correct", "accept", "refuse", "revalidate"] as const
+      ).filter((type) => nextState(state, { type }).ok);
+      expect([...listed].sort()).toEqual([...allowed].sort());
+    }
+  });
+
+  it("gives the employer its actions and the back office its own", () => {
+    expect(allowedPersonActions("DRAFT", ["employer"])).toEqual(["editDraft", "removeDraft"]);
+    expect(allowedPersonActions("DRAFT", ["backOffice"])).toEqual([]);
+    expect(allowedPersonActions("PENDING", ["employer"])).toEqual([]);
+    expect(allowedPersonActions("PENDING", ["backOffice"])).toEqual(["accept", "refuse", "revalidate"]);
+    expect(allowedPersonActions("ACCEPTED", ["employer"])).toEqual(["modify", "delete"]);
+    expect(allowedPersonActions("ACCEPTED", ["backOffice"])).toEqual(["correct"]);
+    expect(allowedPersonActions("REFUSED", ["backOffice"])).toEqual(["correct", "accept", "revalidate"]);
+    expect(allowedPersonActions("CANCELLED", ["employer", "backOffice"])).toEqual([]);
+    expect(allowedPersonActions("ACCEPTED", [])).toEqual([]);
   });
 });

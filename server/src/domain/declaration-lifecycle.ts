@@ -321,3 +321,23 @@ function inconsistency(s: DeclarationState): string | null {
   }
   return null;
 }
+
+/** Who may trigger an action by hand: the employer's declarant or the back office. The others are the system's. */
+export const PERSON_ACTIONS = {
+  employer: ["modify", "delete", "editDraft", "removeDraft"],
+  backOffice: ["correct", "accept", "refuse", "revalidate"],
+} as const satisfies Record<string, readonly LifecycleActionType[]>;
+export type PersonRole = keyof typeof PERSON_ACTIONS;
+export type PersonActionType = (typeof PERSON_ACTIONS)[PersonRole][number];
+
+/**
+ * The actions a person in these roles may take on a declaration whose newest version has this
+ * status, in the table's order. Only the source status decides: no person's action has a guard
+ * beyond it (declaration-lifecycle.spec.ts checks this against `nextState` on every state).
+ */
+export function allowedPersonActions(status: DeclarationStatusCode, roles: readonly PersonRole[]): PersonActionType[] {
+  const mine = new Set<LifecycleActionType>(roles.flatMap((role) => PERSON_ACTIONS[role]));
+  return (Object.keys(LIFECYCLE) as LifecycleActionType[]).filter(
+    (type): type is PersonActionType => mine.has(type) && LIFECYCLE[type].from.includes(status),
+  );
+}

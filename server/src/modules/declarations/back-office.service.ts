@@ -1,36 +1,17 @@
 /**
  * The back office's decisions on declarations (docs/domain-rules.md#the-lifecycle, docs/architecture.md#tenancy-access-and-errors): correct (new content, a new
  * version controlled again), accept and refuse by hand, and run the controls again. Each carries
- * a reason, writes an audit entry with the fields before and after, and tells the employer
- * through the e-Box, in the transaction of the change.
+ * a reason; the lifecycle engine (lifecycle-engine.ts) writes the change with its audit entry
+ * (the fields before and after) and its e-Box message, in the transaction of the change.
  */
 import { RULES, signedIn } from "../../access";
-import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { sql } from "../../db/sql";
-import { resultMessageType } from "../../domain/controls";
-import { isAcceptedStatus, nextState, type ControlsOutcome } from "../../domain/declaration-lifecycle";
-import type { DeclarationStatusCode } from "../../domain/declaration-status";
-import { fieldChanges } from "../../domain/field-changes";
-import { formatMoney } from "../../domain/money";
-import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, fieldErrorsOf, FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { writeAudit, type AuditRecord } from "../audit/audit-writer";
-import { writeEboxMessages } from "../ebox/ebox-writer";
-import { raiseCeilingAlerts } from "../income/ceiling-alerts";
 import { checkDeclaration } from "./declaration-input-check";
-import { declarationMessage } from "./declaration-messages";
-import { loadVersionContent } from "./declaration-store";
-import {
-  checkVersion,
-  declarationFilterSql,
-  lockDeclaration,
-  LOCKED_DECLARATION_COLUMNS,
-  stateOf,
-  type DeclarationService,
-  type LockedDeclaration,
-} from "./declaration.service";
+import { declarationFilterSql, lockDeclaration, type DeclarationService } from "./declaration.service";
+import { applyTransitions, lockDeclarations, type LockedDeclaration } from "./lifecycle-engine";
 import type { DeclarationInput, WageDeclaration, WageDeclarationFilter } from "./declaration.type";
 
 /** Declarations revalidated per call at most; the count returned says how many were. */
@@ -57,15 +38,15 @@ export class BackOfficeDeclarationService {
   ): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await lockForOffice(tx, id);
+      const declaration = await lockForOffice(tx, id);
       const reasonErrors = new FieldErrors();
       const why = requireReason(reason, reasonErrors);
       let checked;
       try {
         checked = await checkDeclaration(tx, input, {
-          employerId: row.employerId,
+          employerId: declaration.employerId,
           requireDimona: false,
-          sameWorkerAs: row.workerId,
+          sameWorkerAs: declaration.workerId,
         });
       } catch (error) {
         // One answer with every problem: the input's and the reason's.
@@ -74,37 +55,11 @@ export class BackOfficeDeclarationService {
         throw error;
       }
       reasonErrors.check();
-      checkVersion(row, expectedVersion);
-      const effect = this.declarations.decide(row, { type: "correct" });
-      const before = await contentSnapshot(tx, row.id, row.newestVersion);
-      await this.declarations.applyPersonChange(tx, {
-        row,
-        effect,
+      await applyTransitions(tx, {
         actorId: viewer.userId,
         reason: why,
-        content: checked.content,
+        items: [{ declaration, action: { type: "correct" }, expectedVersion, content: checked.content }],
       });
-      const after = await contentSnapshot(tx, row.id, effect.newVersion!.number);
-      await writeAudit(tx, [
-        {
-          actorId: viewer.userId,
-          action: "correctDeclaration",
-          entityType: "WageDeclaration",
-          entityId: row.id,
-          employerId: row.employerId,
-          reason: why,
-          changes: fieldChanges(before, after),
-        },
-      ]);
-      const corrected = { ...row, newestVersion: effect.newVersion!.number };
-      await writeEboxMessages(tx, [
-        await declarationMessage(tx, corrected, {
-          type: "CORRECTED_BY_BACK_OFFICE",
-          status: "CORRECTED",
-          inForceVersion: effect.inForceVersion,
-          reason: why,
-        }),
-      ]);
       return this.declarations.reload(tx, id);
     });
   }
@@ -130,40 +85,12 @@ export class BackOfficeDeclarationService {
     const why = requireReason(reason, errors);
     errors.check();
     return ctx.db.transaction(async (tx) => {
-      const row = await lockForOffice(tx, id);
-      checkVersion(row, expectedVersion);
-      const effect = this.declarations.decide(row, { type: action });
-      await this.declarations.applyPersonChange(tx, {
-        row,
-        effect,
+      const declaration = await lockForOffice(tx, id);
+      await applyTransitions(tx, {
         actorId: viewer.userId,
         reason: why,
-        content: null,
+        items: [{ declaration, action: { type: action }, expectedVersion }],
       });
-      const outcome = effect.newestStatus as ControlsOutcome;
-      if (isAcceptedStatus(outcome))
-        await raiseCeilingAlerts(tx, [{ workerId: row.workerId, year: Number(row.calculationStart.slice(0, 4)) }]);
-      await writeAudit(tx, [
-        {
-          actorId: viewer.userId,
-          action: `${action}Declaration`,
-          entityType: "WageDeclaration",
-          entityId: row.id,
-          employerId: row.employerId,
-          reason: why,
-          changes: fieldChanges(
-            { status: row.status, inForceVersion: row.inForceVersion },
-            { status: effect.newestStatus, inForceVersion: effect.inForceVersion },
-          ),
-        },
-      ]);
-      await writeEboxMessages(tx, [
-        await declarationMessage(tx, row, {
-          type: resultMessageType(row.kind, outcome),
-          status: effect.newestStatus,
-          inForceVersion: effect.inForceVersion,
-        }),
-      ]);
       return this.declarations.reload(tx, id);
     });
   }
@@ -172,9 +99,12 @@ export class BackOfficeDeclarationService {
   async revalidate(ctx: RequestContext, id: string): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await lockForOffice(tx, id);
-      const effect = this.declarations.decide(row, { type: "revalidate" });
-      await this.revalidateLocked(tx, [{ row, inForceVersion: effect.inForceVersion }], viewer.userId);
+      const declaration = await lockForOffice(tx, id);
+      await applyTransitions(tx, {
+        actorId: viewer.userId,
+        reason: null,
+        items: [{ declaration, action: { type: "revalidate" } }],
+      });
       return this.declarations.reload(tx, id);
     });
   }
@@ -189,70 +119,19 @@ export class BackOfficeDeclarationService {
     const where = declarationFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     return ctx.db.transaction(async (tx) => {
-      const rows = await tx.query<LockedDeclaration>(sql`
-        SELECT ${LOCKED_DECLARATION_COLUMNS}
-        FROM wage_declaration d
-        WHERE ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}
-          AND d.status IN ('PENDING', 'ACCEPTED_WITH_WARNINGS', 'REFUSED')
-        ORDER BY d.id LIMIT ${MAX_REVALIDATE}
-        FOR UPDATE OF d`);
-      const decided = rows.map((row) => {
-        const result = nextState(stateOf(row), { type: "revalidate" });
-        if (!result.ok) throw new Error(`revalidate refused for a selected declaration: ${result.reason}`);
-        return { row, inForceVersion: result.effect.inForceVersion };
-      });
-      await this.revalidateLocked(tx, decided, viewer.userId);
-      return decided.length;
-    });
-  }
-
-  /** Set-based: the newest versions back to PENDING, their events, their control jobs, the audit. */
-  private async revalidateLocked(
-    tx: Db,
-    items: { row: LockedDeclaration; inForceVersion: number | null }[],
-    actorId: string,
-  ): Promise<void> {
-    if (items.length === 0) return;
-    const ids = items.map((i) => i.row.id);
-    const versions = await tx.query<{ id: string }>(sql`
-      UPDATE declaration_version v SET status = 'PENDING', processed_at = NULL
-      FROM wage_declaration d WHERE d.id = ANY(${ids}::uuid[]) AND v.declaration_id = d.id AND v.number = d.newest_version
-      RETURNING v.id`);
-    await tx.query(sql`
-      UPDATE wage_declaration w SET status = 'PENDING', version = w.version + 1, in_force_version = x.in_force, processed_at = NULL, updated_at = now()
-      FROM unnest(${ids}::uuid[], ${items.map((i) => i.inForceVersion)}::int[]) AS x(id, in_force) WHERE w.id = x.id`);
-    const reason = "Controls run again by the back office.";
-    await recordStatusChanges(
-      tx,
-      items
-        .filter((i) => i.row.status !== "PENDING")
-        .map((i) => ({
-          declarationId: i.row.id,
-          employerId: i.row.employerId,
-          workerId: i.row.workerId,
-          versionNumber: i.row.newestVersion,
-          from: i.row.status,
-          to: "PENDING" as DeclarationStatusCode,
-          actorId,
-          reason,
-        })),
-    );
-    await queueControls(
-      tx,
-      versions.map((v) => v.id),
-    );
-    await writeAudit(
-      tx,
-      items.map((i): AuditRecord => ({
-        actorId,
-        action: "revalidateDeclaration",
-        entityType: "WageDeclaration",
-        entityId: i.row.id,
-        employerId: i.row.employerId,
+      const declarations = await lockDeclarations(
+        tx,
+        sql`${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}
+          AND d.status IN ('PENDING', 'ACCEPTED_WITH_WARNINGS', 'REFUSED')`,
+        MAX_REVALIDATE,
+      );
+      const applied = await applyTransitions(tx, {
+        actorId: viewer.userId,
         reason: null,
-        changes: fieldChanges({ status: i.row.status }, { status: "PENDING" }),
-      })),
-    );
+        items: declarations.map((declaration) => ({ declaration, action: { type: "revalidate" } })),
+      });
+      return applied.length;
+    });
   }
 }
 
@@ -261,22 +140,4 @@ async function lockForOffice(tx: Db, id: string): Promise<LockedDeclaration> {
   const row = await lockDeclaration(tx, id);
   if (!row || row.status === "DRAFT") throw notFound("Declaration");
   return row;
-}
-
-/** A version's content as the audit trail shows it. */
-async function contentSnapshot(tx: Db, declarationId: string, number: number): Promise<Record<string, unknown>> {
-  const content = await loadVersionContent(tx, declarationId, number);
-  return {
-    payslipReference: content.payslipReference,
-    calculationPeriod: `${content.calculationPeriod.start} – ${content.calculationPeriod.end}`,
-    calculationDate: content.calculationDate,
-    total: formatMoney(content.totalCents),
-    properties: content.properties.map((p) => ({
-      employerClass: p.employerClass,
-      workerCode: p.workerCode,
-      validity: `${p.validity.start} – ${p.validity.end}`,
-      grossWage: p.grossWageCents === null ? null : formatMoney(p.grossWageCents),
-      premiums: p.premiums.map((premium) => `${formatMoney(premium.amountCents)}/${premium.frequencyMonths}`),
-    })),
-  };
 }

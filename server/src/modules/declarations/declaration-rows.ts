@@ -66,6 +66,7 @@ const NEEDS: Record<string, (keyof DeclarationRow)[]> = {
   properties: ["newestVersion"],
   anomalies: ["newestVersion"],
   inForce: ["inForceVersion"],
+  allowedActions: ["status"],
 };
 
 export const VERSION_COLUMNS = sql.raw(`v.id, v.declaration_id AS "declarationId", v.number, v.kind, v.status,

@@ -92,15 +92,27 @@ export async function insertContent(
       ${elements.map((e) => e.frequencyMonths)}::smallint[])`);
 }
 
-/** Replaces the content of a draft version (its properties cascade to their amounts). */
-export async function replaceDraftContent(db: Db, versionId: string, content: DeclarationContent): Promise<void> {
+/** Replaces the content of draft versions (their properties cascade to their amounts): four statements for any number. */
+export async function replaceDraftContents(
+  db: Db,
+  items: readonly { versionId: string; content: DeclarationContent }[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const col = <T>(pick: (c: DeclarationContent) => T): T[] => items.map((i) => pick(i.content));
+  const versionIds = items.map((i) => i.versionId);
   await db.query(sql`
-    UPDATE declaration_version SET payslip_reference = ${content.payslipReference},
-      calculation_start = ${content.calculationPeriod.start}, calculation_end = ${content.calculationPeriod.end},
-      calculation_date = ${content.calculationDate}, total_cents = ${content.totalCents}
-    WHERE id = ${versionId}`);
-  await db.query(sql`DELETE FROM wage_property WHERE version_id = ${versionId}`);
-  await insertContent(db, [{ versionId, properties: content.properties }]);
+    UPDATE declaration_version v SET payslip_reference = x.payslip_reference, calculation_start = x.calculation_start,
+      calculation_end = x.calculation_end, calculation_date = x.calculation_date, total_cents = x.total_cents
+    FROM unnest(${versionIds}::uuid[], ${col((c) => c.payslipReference)}::text[],
+      ${col((c) => c.calculationPeriod.start)}::date[], ${col((c) => c.calculationPeriod.end)}::date[],
+      ${col((c) => c.calculationDate)}::date[], ${col((c) => c.totalCents)}::bigint[])
+      AS x(id, payslip_reference, calculation_start, calculation_end, calculation_date, total_cents)
+    WHERE v.id = x.id`);
+  await db.query(sql`DELETE FROM wage_property WHERE version_id = ANY(${versionIds}::uuid[])`);
+  await insertContent(
+    db,
+    items.map((i) => ({ versionId: i.versionId, properties: i.content.properties })),
+  );
 }
 
 /** One property as read back, with its amounts in position order. */
@@ -160,33 +172,48 @@ export async function loadProperties(
   return keys.map((k) => byKey.get(`${k.declarationId}:${k.number}`) ?? []);
 }
 
-/** The stored content of one version, as the input rules would have produced it. */
-export async function loadVersionContent(db: Db, declarationId: string, number: number): Promise<DeclarationContent> {
-  const version = await db.one<{
+/** A version named by its declaration and number. */
+export interface VersionKey {
+  declarationId: string;
+  number: number;
+}
+
+/** The stored content of versions, as the input rules would have produced it: two statements for any number. */
+export async function loadVersionContents(db: Db, keys: readonly VersionKey[]): Promise<DeclarationContent[]> {
+  if (keys.length === 0) return [];
+  const versions = await db.query<{
+    declarationId: string;
+    number: number;
     payslipReference: string | null;
     calculationStart: string;
     calculationEnd: string;
     calculationDate: string;
     totalCents: string;
   }>(sql`
-    SELECT payslip_reference AS "payslipReference", calculation_start AS "calculationStart", calculation_end AS "calculationEnd",
-      calculation_date AS "calculationDate", total_cents AS "totalCents"
-    FROM declaration_version WHERE declaration_id = ${declarationId} AND number = ${number}`);
-  if (!version) throw new Error(`declaration ${declarationId} has no version ${number}`);
-  const [properties] = await loadProperties(db, [{ declarationId, number }]);
-  return {
-    workerId: null,
-    ssin: null,
-    payslipReference: version.payslipReference,
-    calculationPeriod: { start: version.calculationStart, end: version.calculationEnd },
-    calculationDate: version.calculationDate,
-    totalCents: Number(version.totalCents),
-    properties: (properties ?? []).map((p) => ({
-      employerClass: p.employerClass,
-      workerCode: p.workerCode,
-      validity: { start: p.validityStart, end: p.validityEnd },
-      grossWageCents: p.grossWageCents,
-      premiums: p.premiums,
-    })),
-  };
+    SELECT v.declaration_id AS "declarationId", v.number, v.payslip_reference AS "payslipReference",
+      v.calculation_start AS "calculationStart", v.calculation_end AS "calculationEnd",
+      v.calculation_date AS "calculationDate", v.total_cents AS "totalCents"
+    FROM unnest(${keys.map((k) => k.declarationId)}::uuid[], ${keys.map((k) => k.number)}::int[]) AS k(declaration_id, number)
+    JOIN declaration_version v ON v.declaration_id = k.declaration_id AND v.number = k.number`);
+  const byKey = new Map(versions.map((v) => [`${v.declarationId}:${v.number}`, v]));
+  const properties = await loadProperties(db, keys);
+  return keys.map((key, i) => {
+    const version = byKey.get(`${key.declarationId}:${key.number}`);
+    if (!version) throw new Error(`declaration ${key.declarationId} has no version ${key.number}`);
+    return {
+      workerId: null,
+      ssin: null,
+      payslipReference: version.payslipReference,
+      calculationPeriod: { start: version.calculationStart, end: version.calculationEnd },
+      calculationDate: version.calculationDate,
+      totalCents: Number(version.totalCents),
+      properties: (properties[i] ?? []).map((p) => ({
+        employerClass: p.employerClass,
+        workerCode: p.workerCode,
+        validity: { start: p.validityStart, end: p.validityEnd },
+        grossWageCents: p.grossWageCents,
+        premiums: p.premiums,
+      })),
+    };
+  });
 }

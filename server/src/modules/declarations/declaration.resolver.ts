@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Args } from "type-graphql";
-import { RULES } from "../../access";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { declaresFor, RULES } from "../../access";
+import { allowedPersonActions, type PersonActionType, type PersonRole } from "../../domain/declaration-lifecycle";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import {
@@ -23,6 +24,7 @@ import { toVersion } from "./declaration-rows";
 import {
   AddDeclarationInput,
   Anomaly,
+  DeclarationAction,
   DeclarationInput,
   DeclarationVersion,
   WageDeclaration,
@@ -31,6 +33,18 @@ import {
   WageDeclarationOrder,
   WageProperty,
 } from "./declaration.type";
+
+/** The GraphQL value of each action a person can take. */
+const ACTION_OF: Record<PersonActionType, DeclarationAction> = {
+  modify: DeclarationAction.MODIFY,
+  delete: DeclarationAction.DELETE,
+  editDraft: DeclarationAction.EDIT_DRAFT,
+  removeDraft: DeclarationAction.REMOVE_DRAFT,
+  correct: DeclarationAction.CORRECT,
+  accept: DeclarationAction.ACCEPT,
+  refuse: DeclarationAction.REFUSE,
+  revalidate: DeclarationAction.REVALIDATE,
+};
 
 @Resolver(() => WageDeclaration)
 export class DeclarationResolver {
@@ -260,6 +274,19 @@ export class DeclarationResolver {
     if (number === null) return null;
     const version = (await versionsOf(ctx, declaration.id)).find((v) => v.number === number);
     return version ? toVersion(version) : null;
+  }
+
+  @FieldResolver(() => [DeclarationAction], {
+    description:
+      "What the caller can do to this declaration now: the lifecycle's actions from its status, for the caller's role. An employer's declarant gets MODIFY, DELETE, EDIT_DRAFT, REMOVE_DRAFT; the back office gets CORRECT, ACCEPT, REFUSE, REVALIDATE; anyone else (a worker) none.",
+  })
+  allowedActions(@Root() declaration: WageDeclaration, @Ctx() ctx: GraphQLContext): DeclarationAction[] {
+    const viewer = ctx.viewer;
+    if (!viewer) return [];
+    const roles: PersonRole[] = [];
+    if (declaresFor(viewer, declaration.row.employerId)) roles.push("employer");
+    if (viewer.backOffice) roles.push("backOffice");
+    return allowedPersonActions(declaration.row.status, roles).map((type) => ACTION_OF[type]);
   }
 
   @FieldResolver(() => [DeclarationVersion], { description: "Every version, oldest first." })

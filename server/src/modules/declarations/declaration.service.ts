@@ -1,12 +1,11 @@
 /**
  * The employer's declarations: wizard drafts, modify and delete of submitted declarations, and
- * the reads (docs/domain-rules.md#the-lifecycle, docs/architecture.md#the-graphql-contract). Every change is one transaction that locks the declaration, applies
- * the lifecycle table (domain/declaration-lifecycle.ts), and writes its status events, control
- * jobs and e-Box messages in that same transaction.
+ * the reads (docs/domain-rules.md#the-lifecycle, docs/architecture.md#the-graphql-contract). Every change is one transaction that locks the declaration, checks
+ * who may change it and the input, and hands the transition to the lifecycle engine
+ * (lifecycle-engine.ts), which writes it with all its effects.
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { queueControls } from "../../controls/queue";
 import { joinedRowReader, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
 import type { Db } from "../../db/db";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -14,17 +13,8 @@ import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
-import type { DeclarationContent } from "../../domain/declaration-input";
-import {
-  nextState,
-  type DeclarationState,
-  type LifecycleAction,
-  type LifecycleEffect,
-} from "../../domain/declaration-lifecycle";
-import { recordStatusChanges } from "../../events/status-events";
-import { conflict, FieldErrors, invalidState, notFound } from "../../errors";
+import { FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { writeEboxMessages } from "../ebox/ebox-writer";
 import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
 import {
   WORKER_COLUMN_MAP,
@@ -35,9 +25,8 @@ import {
   type WorkerRow,
 } from "../workers/worker.service";
 import { checkDeclaration } from "./declaration-input-check";
-import { declarationMessage } from "./declaration-messages";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";
-import { insertVersions, loadVersionContent, replaceDraftContent } from "./declaration-store";
+import { applyTransitions, createDeclarations, lockDeclarations, type LockedDeclaration } from "./lifecycle-engine";
 import {
   WageDeclarationOrder,
   type AddDeclarationInput,
@@ -95,16 +84,6 @@ const SORT_FIELD = new Map<SortKey<DeclarationRow>, keyof DeclarationRow>([
   [ORDER.SUBMITTED_AT_DESC, "submittedAt"],
   [ORDER.UPDATED_AT_DESC, "updatedAt"],
 ]);
-
-/** A person's change to one declaration, as the lifecycle table decided it. */
-interface PersonChange {
-  row: LockedDeclaration;
-  effect: LifecycleEffect;
-  actorId: string;
-  reason: string | null;
-  /** The new version's content: the input (modify, correct) or null to copy the version it names. */
-  content: DeclarationContent | null;
-}
 
 export class DeclarationService {
   // ---- reads ----------------------------------------------------------------------------
@@ -241,25 +220,14 @@ export class DeclarationService {
       });
       if (submission.status !== "DRAFT")
         throw invalidState("This submission has been transmitted: start a new one to declare more.");
-      const row = await tx.one<{ id: string }>(sql`
-        INSERT INTO wage_declaration (employer_id, worker_id, submission_id, status, kind, payslip_reference,
-          calculation_start, calculation_end, calculation_date, total_cents)
-        VALUES (${submission.employerId}, ${workerId}, ${submission.id}, 'DRAFT', 'ORIGINAL', ${content.payslipReference},
-          ${content.calculationPeriod.start}, ${content.calculationPeriod.end}, ${content.calculationDate}, ${content.totalCents})
-        RETURNING id`);
-      await insertVersions(tx, [
-        {
-          declarationId: row!.id,
-          number: 1,
-          kind: "ORIGINAL",
-          status: "DRAFT",
-          content,
-          createdBy: viewer.userId,
-          reason: null,
-          submitted: false,
-        },
-      ]);
-      return this.reload(tx, row!.id);
+      const [id] = await createDeclarations(tx, {
+        actorId: viewer.userId,
+        employerId: submission.employerId,
+        submissionId: submission.id,
+        submitted: false,
+        declarations: [{ workerId, content }],
+      });
+      return this.reload(tx, id!);
     });
   }
 
@@ -267,21 +235,16 @@ export class DeclarationService {
   async updateDraft(ctx: RequestContext, id: string, input: DeclarationInput): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await this.lockOwn(tx, viewer, id);
+      const declaration = await this.lockOwn(tx, viewer, id);
       const { content, workerId } = await checkDeclaration(tx, input, {
-        employerId: row.employerId,
+        employerId: declaration.employerId,
         requireDimona: true,
       });
-      this.decide(row, { type: "editDraft" });
-      const version = await tx.one<{ id: string }>(
-        sql`SELECT id FROM declaration_version WHERE declaration_id = ${id} AND number = 1`,
-      );
-      await replaceDraftContent(tx, version!.id, content);
-      await tx.query(sql`
-        UPDATE wage_declaration SET worker_id = ${workerId}, payslip_reference = ${content.payslipReference},
-          calculation_start = ${content.calculationPeriod.start}, calculation_end = ${content.calculationPeriod.end},
-          calculation_date = ${content.calculationDate}, total_cents = ${content.totalCents}, version = version + 1, updated_at = now()
-        WHERE id = ${id}`);
+      await applyTransitions(tx, {
+        actorId: viewer.userId,
+        reason: null,
+        items: [{ declaration, action: { type: "editDraft" }, content, workerId }],
+      });
       return this.reload(tx, id);
     });
   }
@@ -290,9 +253,12 @@ export class DeclarationService {
   async removeDraft(ctx: RequestContext, id: string): Promise<string> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await this.lockOwn(tx, viewer, id);
-      this.decide(row, { type: "removeDraft" });
-      await tx.query(sql`DELETE FROM wage_declaration WHERE id = ${id}`);
+      const declaration = await this.lockOwn(tx, viewer, id);
+      await applyTransitions(tx, {
+        actorId: viewer.userId,
+        reason: null,
+        items: [{ declaration, action: { type: "removeDraft" } }],
+      });
       return id;
     });
   }
@@ -308,15 +274,17 @@ export class DeclarationService {
   ): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await this.lockOwn(tx, viewer, id);
+      const declaration = await this.lockOwn(tx, viewer, id);
       const { content } = await checkDeclaration(tx, input, {
-        employerId: row.employerId,
+        employerId: declaration.employerId,
         requireDimona: true,
-        sameWorkerAs: row.workerId,
+        sameWorkerAs: declaration.workerId,
       });
-      checkVersion(row, expectedVersion);
-      const effect = this.decide(row, { type: "modify" });
-      await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content });
+      await applyTransitions(tx, {
+        actorId: viewer.userId,
+        reason: null,
+        items: [{ declaration, action: { type: "modify" }, expectedVersion, content }],
+      });
       return this.reload(tx, id);
     });
   }
@@ -325,11 +293,12 @@ export class DeclarationService {
   async delete(ctx: RequestContext, id: string, expectedVersion: number): Promise<WageDeclaration> {
     const viewer = signedIn(ctx.viewer);
     return ctx.db.transaction(async (tx) => {
-      const row = await this.lockOwn(tx, viewer, id);
-      checkVersion(row, expectedVersion);
-      const effect = this.decide(row, { type: "delete" });
-      await this.applyPersonChange(tx, { row, effect, actorId: viewer.userId, reason: null, content: null });
-      if (!effect.newVersion) await this.reportWithdrawal(tx, row); // withdrawn at once: no controls will report it
+      const declaration = await this.lockOwn(tx, viewer, id);
+      await applyTransitions(tx, {
+        actorId: viewer.userId,
+        reason: null,
+        items: [{ declaration, action: { type: "delete" }, expectedVersion }],
+      });
       return this.reload(tx, id);
     });
   }
@@ -343,82 +312,6 @@ export class DeclarationService {
     return row;
   }
 
-  /** The lifecycle's answer for this declaration, or INVALID_STATE. */
-  decide(row: LockedDeclaration, action: LifecycleAction): LifecycleEffect {
-    const result = nextState(stateOf(row), action);
-    if (!result.ok) throw invalidState(result.reason);
-    return result.effect;
-  }
-
-  /**
-   * Carries out a person's transition on one locked declaration: the new version (or the newest
-   * one's new status), the declaration's copy columns, the status event, the control job, and
-   * the e-Box message of a withdrawal, all in the caller's transaction.
-   */
-  async applyPersonChange(tx: Db, change: PersonChange): Promise<void> {
-    const { row, effect, actorId, reason } = change;
-    let newVersionId: string | null = null;
-    if (effect.newVersion) {
-      const content =
-        change.content ??
-        (await loadVersionContent(
-          tx,
-          row.id,
-          effect.newVersion.content.from === "VERSION" ? effect.newVersion.content.version : row.newestVersion,
-        ));
-      [newVersionId] = await insertVersions(tx, [
-        {
-          declarationId: row.id,
-          number: effect.newVersion.number,
-          kind: effect.newVersion.kind,
-          status: effect.newVersion.status,
-          content,
-          createdBy: actorId,
-          reason,
-          submitted: true,
-        },
-      ]);
-      await tx.query(sql`
-        UPDATE wage_declaration SET version = version + 1, newest_version = ${effect.newVersion.number}, status = ${effect.newestStatus},
-          kind = ${effect.newVersion.kind}, in_force_version = ${effect.inForceVersion}, payslip_reference = ${content.payslipReference},
-          calculation_start = ${content.calculationPeriod.start}, calculation_end = ${content.calculationPeriod.end},
-          calculation_date = ${content.calculationDate}, total_cents = ${content.totalCents}, submitted_at = now(),
-          processed_at = NULL, updated_at = now()
-        WHERE id = ${row.id}`);
-    } else {
-      const decided = effect.newestStatus !== "PENDING";
-      await tx.query(sql`
-        UPDATE declaration_version SET status = ${effect.newestStatus}, processed_at = CASE WHEN ${decided} THEN now() ELSE processed_at END
-        WHERE declaration_id = ${row.id} AND number = ${row.newestVersion}`);
-      await tx.query(sql`
-        UPDATE wage_declaration SET version = version + ${effect.personChange ? 1 : 0}, status = ${effect.newestStatus},
-          in_force_version = ${effect.inForceVersion}, processed_at = CASE WHEN ${decided} THEN now() ELSE processed_at END, updated_at = now()
-        WHERE id = ${row.id}`);
-    }
-    if (effect.statusChange) {
-      await recordStatusChanges(tx, [
-        {
-          declarationId: row.id,
-          employerId: row.employerId,
-          workerId: row.workerId,
-          versionNumber: effect.newVersion?.number ?? row.newestVersion,
-          from: effect.statusChange.from,
-          to: effect.statusChange.to,
-          actorId,
-          reason,
-        },
-      ]);
-    }
-    if (effect.runControls && newVersionId) await queueControls(tx, [newVersionId]);
-  }
-
-  /** A refused declaration withdrawn without controls is reported at once (deletion processed). */
-  private async reportWithdrawal(tx: Db, row: DeclarationRow): Promise<void> {
-    await writeEboxMessages(tx, [
-      await declarationMessage(tx, row, { type: "DELETION_PROCESSED", status: "CANCELLED", inForceVersion: null }),
-    ]);
-  }
-
   async reload(tx: Db, id: string): Promise<WageDeclaration> {
     const row = await tx.one<DeclarationRow>(
       sql`SELECT ${DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id}`,
@@ -427,42 +320,11 @@ export class DeclarationService {
   }
 }
 
-/** A stale concurrency token is CONFLICT: someone changed the declaration since the caller read it. */
-export function checkVersion(row: DeclarationRow, expectedVersion: number): void {
-  if (row.version !== expectedVersion) {
-    throw conflict(
-      `The declaration has changed since you read it (version ${row.version}, you sent ${expectedVersion}): reload it and try again.`,
-    );
-  }
-}
-
-/** A declaration locked for a change, with what the lifecycle needs beyond its columns. */
-export interface LockedDeclaration extends DeclarationRow {
-  /** The last accepted version before the newest one (null when none). */
-  lastAcceptedBefore: number | null;
-}
-
-/** A declaration's columns on alias `d` plus what the lifecycle needs: its last accepted version before the newest. */
-export const LOCKED_DECLARATION_COLUMNS = sql`${DECLARATION_COLUMNS},
-  (SELECT max(v.number) FROM declaration_version v WHERE v.declaration_id = d.id AND v.number < d.newest_version
-    AND v.status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')) AS "lastAcceptedBefore"`;
-
-/** Locks a declaration row for a change (FOR UPDATE); undefined when there is none with that id. */
+/** Locks one declaration for a change; undefined when there is none with that id. */
 export async function lockDeclaration(tx: Db, id: string): Promise<LockedDeclaration | undefined> {
   if (!isUuid(id)) return undefined;
-  return tx.one<LockedDeclaration>(sql`
-    SELECT ${LOCKED_DECLARATION_COLUMNS} FROM wage_declaration d WHERE d.id = ${id} FOR UPDATE`);
-}
-
-/** The lifecycle's view of a stored declaration. */
-export function stateOf(row: LockedDeclaration): DeclarationState {
-  return {
-    newestStatus: row.status,
-    newestKind: row.kind,
-    newestVersion: row.newestVersion,
-    inForceVersion: row.inForceVersion,
-    lastAcceptedBeforeNewest: row.lastAcceptedBefore,
-  };
+  const [row] = await lockDeclarations(tx, sql`d.id = ${id}`);
+  return row;
 }
 
 /** A declaration filter as SQL on alias `d`; dates are checked and reported with their path. */

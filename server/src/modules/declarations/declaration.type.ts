@@ -75,6 +75,50 @@ registerEnumType(DeclarationKind, {
   },
 });
 
+export enum DeclarationAction {
+  MODIFY = "MODIFY",
+  DELETE = "DELETE",
+  EDIT_DRAFT = "EDIT_DRAFT",
+  REMOVE_DRAFT = "REMOVE_DRAFT",
+  CORRECT = "CORRECT",
+  ACCEPT = "ACCEPT",
+  REFUSE = "REFUSE",
+  REVALIDATE = "REVALIDATE",
+}
+registerEnumType(DeclarationAction, {
+  name: "DeclarationAction",
+  description:
+    "Something a person can do to a declaration now, given its status and the person's role; the mutation named in each value carries it out.",
+  valuesConfig: {
+    MODIFY: {
+      description:
+        "Employer's declarant: send new content (modifyDeclaration); the newest version is accepted or refused.",
+    },
+    DELETE: {
+      description:
+        "Employer's declarant: delete the declaration (deleteDeclaration); the newest version is accepted or refused.",
+    },
+    EDIT_DRAFT: { description: "Employer's declarant: replace a draft's content (updateDraftDeclaration)." },
+    REMOVE_DRAFT: { description: "Employer's declarant: remove a draft (removeDraftDeclaration)." },
+    CORRECT: {
+      description:
+        "Back office: send new content with a reason (correctDeclaration); the newest version is accepted or refused.",
+    },
+    ACCEPT: {
+      description:
+        "Back office: accept the newest version by hand (acceptDeclaration); it is pending, accepted with warnings or refused.",
+    },
+    REFUSE: {
+      description:
+        "Back office: refuse the newest version by hand (refuseDeclaration); it is pending or accepted with warnings.",
+    },
+    REVALIDATE: {
+      description:
+        "Back office: run the controls again (revalidateDeclaration); the newest version is pending, accepted with warnings or refused.",
+    },
+  },
+});
+
 export enum FlexiWorkerType {
   BLUE_COLLAR_050 = "BLUE_COLLAR_050",
   WHITE_COLLAR_450 = "WHITE_COLLAR_450",

@@ -1,22 +1,20 @@
 /**
  * Bulk submission for payroll software (docs/domain-rules.md#drafts-and-submissions): up to 2,000 declarations in one call. Every
  * input is validated first (the worker rules for all of them in one query); then everything is
- * written in one transaction with set-based SQL, or nothing is. The same idempotency key again
+ * written in one transaction with set-based SQL (the lifecycle engine creates the declarations
+ * submitted), or nothing is. The same idempotency key again
  * returns the first submission. Results reach the sender through the submission, its progress,
  * the status subscription and one SUBMISSION_SUMMARY e-Box message when all are controlled.
  */
-import { randomUUID } from "node:crypto";
 import { requireEmployerPermission, signedIn } from "../../access";
-import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
-import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, fieldErrorsOf, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { checkDeclarations, type CheckedDeclaration } from "../declarations/declaration-input-check";
-import { insertVersions } from "../declarations/declaration-store";
+import { createDeclarations } from "../declarations/lifecycle-engine";
 import { SUBMISSION_COLUMNS, toSubmission } from "./submission.service";
 import type { Submission, SubmissionRow, SubmitDeclarationsInput } from "./submission.type";
 
@@ -90,44 +88,13 @@ export class BulkSubmissionService {
       VALUES (${input.employerId}, ${starts[0]}, ${ends[ends.length - 1]}, 'SUBMITTED', 'BULK', ${input.idempotencyKey}, ${userId}, ${userId}, now(),
         'FAW-' || to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY') || '-' || lpad(nextval('submission_reference_seq')::text, 8, '0'))
       RETURNING ${SUBMISSION_COLUMNS}`);
-    const ids = checked.map(() => randomUUID());
-    const col = <T>(pick: (c: CheckedDeclaration) => T): T[] => checked.map(pick);
-    await tx.query(sql`
-      INSERT INTO wage_declaration (id, employer_id, worker_id, submission_id, status, kind, payslip_reference,
-        calculation_start, calculation_end, calculation_date, total_cents, submitted_at)
-      SELECT x.id, ${input.employerId}, x.worker_id, ${submission!.id}, 'PENDING', 'ORIGINAL', x.payslip_reference,
-        x.calculation_start, x.calculation_end, x.calculation_date, x.total_cents, now()
-      FROM unnest(${ids}::uuid[], ${col((c) => c.workerId)}::uuid[], ${col((c) => c.content.payslipReference)}::text[],
-        ${col((c) => c.content.calculationPeriod.start)}::date[], ${col((c) => c.content.calculationPeriod.end)}::date[],
-        ${col((c) => c.content.calculationDate)}::date[], ${col((c) => c.content.totalCents)}::bigint[])
-        AS x(id, worker_id, payslip_reference, calculation_start, calculation_end, calculation_date, total_cents)`);
-    const versionIds = await insertVersions(
-      tx,
-      checked.map((c, i) => ({
-        declarationId: ids[i]!,
-        number: 1,
-        kind: "ORIGINAL" as const,
-        status: "PENDING" as const,
-        content: c.content,
-        createdBy: userId,
-        reason: null,
-        submitted: true,
-      })),
-    );
-    await recordStatusChanges(
-      tx,
-      checked.map((c, i) => ({
-        declarationId: ids[i]!,
-        employerId: input.employerId,
-        workerId: c.workerId,
-        versionNumber: 1,
-        from: null,
-        to: "PENDING" as const,
-        actorId: userId,
-        reason: null,
-      })),
-    );
-    await queueControls(tx, versionIds);
+    await createDeclarations(tx, {
+      actorId: userId,
+      employerId: input.employerId,
+      submissionId: submission!.id,
+      submitted: true,
+      declarations: checked.map((c) => ({ workerId: c.workerId, content: c.content })),
+    });
     return toSubmission(submission!);
   }
 

@@ -1,11 +1,11 @@
 /**
  * Submissions: the wizard's "transmit wage data" action (docs/domain-rules.md#drafts-and-submissions). Drafts live on the server
- * until the employer transmits them; transmitting moves them to PENDING in one transaction with
- * their status events and control jobs, and gives the submission its reference.
+ * until the employer transmits them; transmitting submits them all through the lifecycle engine
+ * (PENDING, with their status events and control jobs) in one transaction, and gives the
+ * submission its reference.
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { queueControls } from "../../controls/queue";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -13,10 +13,10 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { isIsoDate } from "../../domain/dates";
-import { recordStatusChanges } from "../../events/status-events";
 import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { DateRange } from "../../graphql/common.types";
+import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
 import {
   Submission,
   SubmissionProgress,
@@ -131,11 +131,7 @@ export class SubmissionService {
     const earlier = await this.byKey(tx, viewer, id, idempotencyKey);
     if (earlier) return toSubmission(earlier);
 
-    const drafts = await tx.query<{ declarationId: string; workerId: string; versionId: string }>(sql`
-      UPDATE declaration_version v SET status = 'PENDING', submitted_at = now()
-      FROM wage_declaration d
-      WHERE d.submission_id = ${id} AND v.declaration_id = d.id AND v.number = 1 AND v.status = 'DRAFT'
-      RETURNING d.id AS "declarationId", d.worker_id AS "workerId", v.id AS "versionId"`);
+    const drafts = await lockDeclarations(tx, sql`d.submission_id = ${id}`);
     if (drafts.length === 0)
       throw badUserInput([
         {
@@ -144,26 +140,11 @@ export class SubmissionService {
           message: "The submission has no declarations: add at least one flexi-jobber's wage data.",
         },
       ]);
-    await tx.query(sql`
-      UPDATE wage_declaration SET status = 'PENDING', version = version + 1, submitted_at = now(), updated_at = now()
-      WHERE submission_id = ${id}`);
-    await recordStatusChanges(
-      tx,
-      drafts.map((d) => ({
-        declarationId: d.declarationId,
-        employerId: row.employerId,
-        workerId: d.workerId,
-        versionNumber: 1,
-        from: "DRAFT" as const,
-        to: "PENDING" as const,
-        actorId: viewer.userId,
-        reason: null,
-      })),
-    );
-    await queueControls(
-      tx,
-      drafts.map((d) => d.versionId),
-    );
+    await applyTransitions(tx, {
+      actorId: viewer.userId,
+      reason: null,
+      items: drafts.map((declaration) => ({ declaration, action: { type: "submit" } })),
+    });
     const submitted = await tx.one<SubmissionRow>(sql`
       UPDATE submission AS s SET status = 'SUBMITTED', idempotency_key = ${idempotencyKey}, submitted_by = ${viewer.userId},
         submitted_at = now(), updated_at = now(),
