@@ -2,7 +2,9 @@
  * A small client of the Flexi at work API for front-end teams and payroll software: typed
  * queries and mutations over HTTP, subscriptions over graphql-ws, and watches of status
  * changes and e-Box messages that resume after a disconnect from the last entry they delivered
- * (the server replays what was missed, in commit order, none twice).
+ * (the server replays what was missed, in commit order, none twice), also when the server ended
+ * the connection because its token expired (close code 4401): they connect again with a new
+ * token from the token function.
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
@@ -22,15 +24,31 @@ export class FlexiApiError extends Error {
   }
 }
 
+/** The close code with which the server ends a WebSocket when the session of its token ends. */
+export const SESSION_EXPIRED_CLOSE_CODE = 4401;
+
+/** What a token function is told when asked. */
+export interface TokenRequest {
+  /**
+   * True when the server closed the last connection because its token expired (close code
+   * 4401): return a new token (sign in again, or refresh it at the OIDC issuer), not that one.
+   */
+  renew: boolean;
+}
+
+/** A token, or none (signed out). */
+export type TokenValue = string | null | undefined;
+
 export interface FlexiClientOptions {
   /** The GraphQL endpoint, e.g. "http://localhost:4000/graphql" (the WebSocket uses the same path). */
   url: string;
   /**
    * A token from `signIn` (or an OIDC token where configured); may be changed later with setToken.
    * A function is asked before each request and each connection, for an application that keeps
-   * the token elsewhere (a browser's storage, where it may also expire).
+   * the token elsewhere (a browser's storage, where it may also expire); it may answer with a
+   * promise. Watches survive the end of a token through it: see TokenRequest.renew.
    */
-  token?: string | (() => string | null | undefined);
+  token?: string | ((request: TokenRequest) => TokenValue | Promise<TokenValue>);
   /**
    * The language the API's texts (anomaly messages, e-Box) should come in: sent as
    * accept-language over HTTP and as `language` when the WebSocket connects.
@@ -54,7 +72,8 @@ export interface FlexiClient {
   ): () => void;
   /**
    * Status changes the caller may see, resumed after every reconnect from the last event
-   * delivered (or from `after`). Returns a function that stops watching.
+   * delivered (or from `after`), also after the server closed the connection because the token
+   * expired (4401; the token function is asked for a new one). Returns a function that stops watching.
    */
   watchStatus(
     options: { employerId?: string; declarationId?: string; after?: string },
@@ -63,7 +82,8 @@ export interface FlexiClient {
   ): () => void;
   /**
    * New e-Box messages the caller may read (of one employer, or all), resumed after every
-   * reconnect from the last message delivered (or from `after`, a message's logCursor).
+   * reconnect from the last message delivered (or from `after`, a message's logCursor), also
+   * after the end of a token, as watchStatus.
    */
   watchEbox(
     options: { employerId?: string; after?: string },
@@ -71,9 +91,10 @@ export interface FlexiClient {
     onError?: (error: unknown) => void,
   ): () => void;
   /**
-   * Calls `listener` each time the WebSocket is connected again after a loss. Subscriptions
-   * resume by themselves, but what was committed meanwhile never arrives as an event, so an
-   * application that shows data read earlier reads it again. Returns a function that stops it.
+   * Calls `listener` each time the WebSocket is connected again after a loss (a dropped
+   * connection, or the end of a token). Subscriptions resume by themselves, but what was
+   * committed meanwhile never arrives as an event, so an application that shows data read
+   * earlier reads it again. Returns a function that stops it.
    */
   onReconnect(listener: () => void): () => void;
   setToken(token: string | undefined): void;
@@ -86,24 +107,39 @@ export interface FlexiClient {
 
 export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
   let token = options.token;
-  const currentToken = () => (typeof token === "function" ? token() : token) ?? undefined;
+  const currentToken = async (request: TokenRequest) =>
+    (typeof token === "function" ? await token(request) : token) ?? undefined;
   const currentLanguage = () =>
     (typeof options.language === "function" ? options.language() : options.language) ?? undefined;
   let lastCursor: string | undefined;
   const doFetch = options.fetch ?? fetch;
   let ws: Client | undefined;
+  /** The last connection was closed because its token expired: the next one needs a new token. */
+  let tokenExpired = false;
+  /** Whether the connection just made follows a loss (graphql-ws's own retries, or the end of a token). */
+  let reconnected = false;
   const socket = (): Client => {
     ws ??= createClient({
       url: options.url.replace(/^http/, "ws"),
       webSocketImpl: options.webSocketImpl,
-      connectionParams: () => {
-        const bearer = currentToken();
+      connectionParams: async () => {
+        const bearer = await currentToken({ renew: tokenExpired });
         const language = currentLanguage();
         return { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(language ? { language } : {}) };
       },
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      // graphql-ws gives up after a 4401 (the token's end); the watches then subscribe again, which connects anew.
+      on: {
+        closed: (event) => {
+          if (isSessionExpiry(event)) tokenExpired = true;
+        },
+        connected: (_socket, _payload, wasRetry) => {
+          reconnected = wasRetry || tokenExpired;
+          tokenExpired = false;
+        },
+      },
     });
     return ws;
   };
@@ -114,22 +150,34 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
    * drops anything at or before that entry, so each arrives once, in order.
    */
   const resumingWatch = <E>(
-    subscribeFrom: (after: string | undefined, onData: (entry: E) => void) => () => void,
+    subscribeFrom: (
+      after: string | undefined,
+      onData: (entry: E) => void,
+      onError: (error: unknown) => void,
+    ) => () => void,
     cursorOf: (entry: E) => string,
     lastDelivered: () => string | undefined,
     deliver: (entry: E) => void,
+    onError: ((error: unknown) => void) | undefined,
   ): (() => void) => {
     let stopped = false;
     let stop: (() => void) | undefined;
     // graphql-ws would re-subscribe with the first variables; a new subscription carries the last cursor.
     const start = () => {
       if (stopped) return;
-      stop = subscribeFrom(lastDelivered(), (entry) => {
-        const last = lastDelivered();
-        // Cursors are commit-ordered numbers: anything at or before the last one was delivered already.
-        if (last !== undefined && Number(cursorOf(entry)) <= Number(last)) return;
-        deliver(entry);
-      });
+      stop = subscribeFrom(
+        lastDelivered(),
+        (entry) => {
+          const last = lastDelivered();
+          // Cursors are commit-ordered numbers: anything at or before the last one was delivered already.
+          if (last !== undefined && Number(cursorOf(entry)) <= Number(last)) return;
+          deliver(entry);
+        },
+        // The end of a token is no error of a watch: it goes on with a new one.
+        (error) => {
+          if (!isSessionExpiry(error)) onError?.(error);
+        },
+      );
     };
     const offClosed = socket().on("closed", () => {
       if (stopped) return;
@@ -146,7 +194,7 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
 
   const client: FlexiClient = {
     async request(document, variables) {
-      const bearer = currentToken();
+      const bearer = await currentToken({ renew: false });
       const language = currentLanguage();
       const response = await doFetch(options.url, {
         method: "POST",
@@ -193,12 +241,12 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     watchStatus(watch, onEvent, onError) {
       lastCursor = watch.after ?? lastCursor;
       return resumingWatch<StatusEvent>(
-        (after, onData) =>
+        (after, onData, onWatchError) =>
           client.subscribe(
             DeclarationStatusChanged,
             { employerId: watch.employerId, declarationId: watch.declarationId, after },
             (data) => onData(data.declarationStatusChanged),
-            onError,
+            onWatchError,
           ),
         (event) => event.cursor,
         () => lastCursor,
@@ -206,17 +254,18 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
           lastCursor = event.cursor;
           onEvent(event);
         },
+        onError,
       );
     },
     watchEbox(watch, onMessage, onError) {
       let last = watch.after;
       return resumingWatch<EboxMessageEvent>(
-        (after, onData) =>
+        (after, onData, onWatchError) =>
           client.subscribe(
             EboxMessageReceived,
             { employerId: watch.employerId, after },
             (data) => onData(data.eboxMessageReceived),
-            onError,
+            onWatchError,
           ),
         (message) => message.logCursor,
         () => last,
@@ -224,11 +273,12 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
           last = message.logCursor;
           onMessage(message);
         },
+        onError,
       );
     },
     onReconnect(listener) {
-      return socket().on("connected", (_socket, _payload, wasRetry) => {
-        if (wasRetry) listener();
+      return socket().on("connected", () => {
+        if (reconnected) listener();
       });
     },
     setToken(next) {
@@ -246,4 +296,11 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     },
   };
   return client;
+}
+
+/** The server's close of a connection whose token expired (or whose session ended). */
+function isSessionExpiry(event: unknown): boolean {
+  return (
+    typeof event === "object" && event !== null && (event as { code?: unknown }).code === SESSION_EXPIRED_CLOSE_CODE
+  );
 }

@@ -31,6 +31,7 @@ import { logger as processLogger, type Logger } from "./ops/logger";
 import { addMetricsSource, instrumentRootFields } from "./ops/metrics";
 import { recordGraphQLError, requestLogger, requestLogging, requestLogPlugin, requestScope } from "./ops/request-log";
 import { opsRoutes } from "./ops/routes";
+import { SessionExpiry } from "./events/session-expiry";
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -101,17 +102,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = createServer(app);
   instrumentRootFields(options.schema);
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: security.maxBodyBytes });
+  // Closes each connection when the session of its token ends (4401).
+  const sessionExpiry = new SessionExpiry(options.services.db);
   const wsCleanup = useServer(
     {
       schema: options.schema,
       onSubscribe: async (ctx, _id, payload) => {
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
+        const token = bearerToken(params?.authorization);
         const context = await createContext(options.services, {
-          token: bearerToken(params?.authorization),
+          token,
           language: typeof params?.language === "string" ? params.language : null,
           clientAddress: clientAddress(ctx.extra.request, security.trustProxyHops),
         });
+        if (token && context.viewer) await sessionExpiry.watch(ctx.extra.socket, token, context.viewer.sessionId);
         // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
         const asInputError = (error: GraphQLError, code: string) =>
           new GraphQLError(error.message, {
@@ -155,7 +160,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formattedError(formatError(e.toJSON(), e))),
-      onNext: async (_ctx, _id, payload, args, result) => {
+      onNext: async (ctx, _id, payload, args, result) => {
+        // Past the session's end the socket is closed here, and graphql-ws sends nothing on a closed socket.
+        if (!sessionExpiry.allows(ctx.extra.socket)) return result;
         const audited = await auditSubscriptionEvent(
           args.contextValue as GraphQLContext,
           payload.operationName ?? null,
