@@ -183,6 +183,14 @@ export function checkWorkerCorrection(input: WorkerCorrectionData): Checked<Work
 // ---------------------------------------------------------------------------------------------
 // Dimona periods
 
+/** The worker type of a Dimona period, by its official code (graphql/enums.ts registers this enum). */
+export enum DimonaWorkerType {
+  FLX = "FLX",
+  STU = "STU",
+  OTH = "OTH",
+  EXT = "EXT",
+}
+
 /** The fields of a Dimona period that the back office sets and corrects. */
 export interface DimonaPeriodTimes {
   startDate: string;

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { DateRange as PlainDateRange } from "../domain/dates";
+import type { EqualityCondition, InstantCondition, TextCondition } from "../db/filters";
 import { DateScalar, DateTimeScalar, SsinScalar } from "./scalars";
 
 @ObjectType({
@@ -21,7 +23,7 @@ export class PageInfo {
 }
 
 @ObjectType({ description: "A range of calendar days, both ends included." })
-export class DateRange {
+export class DateRange implements PlainDateRange {
   @Field(() => DateScalar, { description: "First day of the range." }) start!: string;
   @Field(() => DateScalar, { description: "Last day of the range (included), never before start." }) end!: string;
 }
@@ -30,7 +32,7 @@ export class DateRange {
   description:
     "A range of calendar days, both ends included. An end before the start is BAD_USER_INPUT (RANGE_ORDER at `end`).",
 })
-export class DateRangeInput {
+export class DateRangeInput implements PlainDateRange {
   @Field(() => DateScalar, { description: "First day of the range." }) start!: string;
   @Field(() => DateScalar, { description: "Last day of the range (included); on or after start." }) end!: string;
 }
@@ -39,13 +41,13 @@ export class DateRangeInput {
   description:
     "Condition on a record id (UUID); the conditions given all apply. An id that is not a UUID matches nothing.",
 })
-export class IdFilter {
+export class IdFilter implements EqualityCondition {
   @Field(() => ID, { nullable: true, description: "Equal to this id." }) eq?: string;
   @Field(() => [ID], { nullable: true, description: "One of these ids; an empty list matches nothing." }) in?: string[];
 }
 
 @InputType({ description: "Condition on a text; the conditions given all apply." })
-export class StringFilter {
+export class StringFilter implements TextCondition {
   @Field(() => String, { nullable: true, description: "Exactly this text (case-sensitive)." }) eq?: string;
   @Field(() => [String], { nullable: true, description: "One of these texts (case-sensitive)." }) in?: string[];
   @Field(() => String, {
@@ -56,7 +58,7 @@ export class StringFilter {
 }
 
 @InputType({ description: "Condition on an SSIN; the conditions given all apply." })
-export class SsinFilter {
+export class SsinFilter implements EqualityCondition {
   @Field(() => SsinScalar, { nullable: true, description: "Equal to this SSIN." }) eq?: string;
   @Field(() => [SsinScalar], { nullable: true, description: "One of these SSINs." }) in?: string[];
 }
@@ -69,7 +71,7 @@ export class DateFilter {
 }
 
 @InputType({ description: "Condition on an instant; the conditions given all apply." })
-export class DateTimeFilter {
+export class DateTimeFilter implements InstantCondition {
   @Field(() => DateTimeScalar, { nullable: true, description: "At or after this instant." }) gte?: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: "At or before this instant." }) lte?: Date;
 }

@@ -1,13 +1,15 @@
 import { registerEnumType } from "type-graphql";
+import { Permission } from "../auth/permissions";
+import { LanguageEnum } from "../domain/language";
+import { DimonaWorkerType } from "../domain/reference-data";
 
-/** GraphQL enums of the contract; their values are the contract's, internal codes map to them. */
-export enum Language {
-  NL = "NL",
-  FR = "FR",
-  DE = "DE",
-  EN = "EN",
-}
-registerEnumType(Language, {
+/**
+ * The GraphQL enums of the contract shared by several modules, registered with their
+ * descriptions; the enums themselves are plain TypeScript of the lower layers.
+ */
+export { DimonaWorkerType, LanguageEnum as Language, Permission };
+
+registerEnumType(LanguageEnum, {
   name: "Language",
   description:
     "A language of the service: texts (e-Box messages, anomaly messages, employer class labels) are shown in the reader's language.",
@@ -19,11 +21,6 @@ registerEnumType(Language, {
   },
 });
 
-export enum Permission {
-  ACCESS_ADMIN = "ACCESS_ADMIN",
-  FLEXI_AT_WORK = "FLEXI_AT_WORK",
-  DIMONA_CONSULTATION = "DIMONA_CONSULTATION",
-}
 registerEnumType(Permission, {
   name: "Permission",
   description:
@@ -43,12 +40,6 @@ registerEnumType(Permission, {
   },
 });
 
-export enum DimonaWorkerType {
-  FLX = "FLX",
-  STU = "STU",
-  OTH = "OTH",
-  EXT = "EXT",
-}
 registerEnumType(DimonaWorkerType, {
   name: "DimonaWorkerType",
   description:
@@ -60,7 +51,3 @@ registerEnumType(DimonaWorkerType, {
     EXT: { description: "Occasional worker (horeca or agriculture)." },
   },
 });
-
-export const toLanguageEnum = (code: string): Language => code.toUpperCase() as Language;
-export const fromLanguageEnum = (value: Language): "nl" | "fr" | "de" | "en" =>
-  value.toLowerCase() as "nl" | "fr" | "de" | "en";

@@ -6,21 +6,26 @@
  * (graphql/context.ts re-reads them every time).
  */
 import { requireEmployerPermission, RULES, signedIn } from "../../access";
-import type { PermissionCode } from "../../auth/permissions";
+import { Permission, type PermissionCode } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import type { ViewerCache } from "../../auth/viewer-cache";
 import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
-import type { Language } from "../../domain/language";
+import { toLanguageEnum, type Language } from "../../domain/language";
 import { announceAccessChange } from "../../events/access-events";
 import { conflict, FieldErrors, forbidden, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { Permission, toLanguageEnum } from "../../graphql/enums";
 import { writeAudit } from "../audit/audit-writer";
-import type { GrantAccessInput } from "./access.input";
-import type { AccessGrant, User } from "./access.type";
+import type { AccessGrant, User } from "./access.service";
+
+/** A right of one user, named by login, for one employer (the GraphQL input GrantAccessInput). */
+export interface GrantAccessInput {
+  employerId: string;
+  login: string;
+  permission: Permission;
+}
 
 interface GrantRow {
   id: string;

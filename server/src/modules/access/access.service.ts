@@ -9,10 +9,35 @@ import { sql } from "../../db/sql";
 import { FieldErrors, unauthenticated } from "../../errors";
 import type { RequestContext, Sessions } from "../../auth/request-context";
 import type { ViewerCache } from "../../auth/viewer-cache";
-import { Permission, toLanguageEnum } from "../../graphql/enums";
-import type { AuthPayload, User } from "./access.type";
+import type { Permission } from "../../auth/permissions";
+import { toLanguageEnum, type LanguageEnum } from "../../domain/language";
 
 export const MIN_PASSWORD_LENGTH = 8;
+
+/** A right of a user for one employer (the GraphQL type AccessGrant, access.type.ts). */
+export interface AccessGrant {
+  employerId: string;
+  permission: Permission;
+  grantedAt: Date;
+}
+
+/** A person who signs in, with their rights (the GraphQL type User). */
+export interface User {
+  id: string;
+  login: string;
+  displayName: string;
+  language: LanguageEnum;
+  backOffice: boolean;
+  ssin: string | null;
+  grants: AccessGrant[];
+}
+
+/** The answer to a sign-in (the GraphQL type AuthPayload). */
+export interface AuthPayload {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
 
 /** Sign-in, sessions and passwords (docs/architecture.md#tenancy-access-and-errors, docs/operations.md#limits). */
 export class AccessService {

@@ -3,9 +3,10 @@ import { Language, Permission } from "../../graphql/enums";
 import { DateTimeScalar, SsinScalar } from "../../graphql/scalars";
 import { RECORD_ID } from "../../graphql/descriptions";
 import { Employer } from "../employers/employer.type";
+import type * as plain from "./access.service";
 
 @ObjectType({ description: "A right of a user for one employer." })
-export class AccessGrant {
+export class AccessGrant implements plain.AccessGrant {
   employerId!: string;
   @Field(() => Employer, { description: "The employer the right is for." }) employer?: Employer;
   @Field(() => Permission, { description: "What the right allows." }) permission!: Permission;
@@ -16,7 +17,7 @@ export class AccessGrant {
   description:
     "A person who signs in: an employer's user (declarant, access administrator), a back-office agent, or a worker following their own income.",
 })
-export class User {
+export class User implements plain.User {
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => String, { description: "The sign-in name; signIn and grantAccess take it in any case." }) login!: string;
   @Field(() => String, { description: "The name to show for this user." }) displayName!: string;
@@ -32,7 +33,7 @@ export class User {
 }
 
 @ObjectType({ description: "The answer to signIn: a bearer token and who it signs in." })
-export class AuthPayload {
+export class AuthPayload implements plain.AuthPayload {
   @Field(() => String, {
     description: 'Send as "Authorization: Bearer <token>" (HTTP) or connectionParams.authorization (WebSocket).',
   })

@@ -1,20 +1,32 @@
 import { RULES, signedIn } from "../../access";
-import { idFilterSql, instantFilterSql } from "../../db/filters";
+import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { RequestContext } from "../../auth/request-context";
-import { AuditEntry, FieldChange, type AuditEntryFilter } from "./audit.type";
+import type { AuditRecord } from "./audit-writer";
 
-type AuditRow = Omit<AuditEntry, "changes"> & { changes: FieldChange[] };
+/** An entry of the audit trail as read (the GraphQL type AuditEntry, audit.type.ts). */
+export interface AuditEntry extends AuditRecord {
+  id: string;
+  at: Date;
+}
+
+/** Which audit entries to list (the GraphQL input AuditEntryFilter). */
+export interface AuditEntryFilter {
+  entityId?: EqualityCondition;
+  actorId?: EqualityCondition;
+  at?: InstantCondition;
+  reads?: boolean;
+}
 
 const COLUMNS = sql.raw(`a.id, a.at, a.actor_id AS "actorId", a.employer_id AS "employerId", a.action,
   a.entity_type AS "entityType", a.entity_id AS "entityId", a.reason, a.changes`);
 
-function toAuditEntry(row: AuditRow): AuditEntry {
-  return Object.assign(new AuditEntry(), {
+function toAuditEntry(row: AuditEntry): AuditEntry {
+  return {
     ...row,
-    changes: row.changes.map((c) => Object.assign(new FieldChange(), c)),
-  });
+    changes: row.changes.map((c) => ({ ...c })),
+  };
 }
 
 /** The actions that record a read (access/income-reads.ts, modules/income), not a change. */
@@ -36,7 +48,7 @@ export class AuditService {
       select: sql`SELECT ${COLUMNS}`,
       from: sql`audit_entry a`,
       where: sql.and(parts),
-      order: [{ expression: sql.raw("a.at"), descending: true, value: (r: AuditRow) => r.at, type: "timestamptz" }],
+      order: [{ expression: sql.raw("a.at"), descending: true, value: (r: AuditEntry) => r.at, type: "timestamptz" }],
       idColumn: sql.raw("a.id"),
       toNode: toAuditEntry,
       page,

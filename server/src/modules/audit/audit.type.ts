@@ -3,9 +3,11 @@ import { DateTimeFilter, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { RECORD_ID } from "../../graphql/descriptions";
 import { DateTimeScalar } from "../../graphql/scalars";
+import type { FieldChange as PlainFieldChange } from "../../domain/field-changes";
+import type * as plain from "./audit.service";
 
 @ObjectType({ description: "One field's value before and after a change." })
-export class FieldChange {
+export class FieldChange implements PlainFieldChange {
   @Field(() => String, { description: 'The field\'s name, e.g. "lastName" or "status".' }) field!: string;
   @Field(() => String, { nullable: true, description: "The value before, as text; null: it had none." })
   before!: string | null;
@@ -14,7 +16,7 @@ export class FieldChange {
 }
 
 @ObjectType({ description: "Who changed which record when, and why: every back-office change and access change." })
-export class AuditEntry {
+export class AuditEntry implements plain.AuditEntry {
   actorId!: string;
   employerId!: string | null;
   @Field(() => ID, { description: RECORD_ID }) id!: string;
@@ -39,7 +41,7 @@ export class AuditEntry {
 export const AuditEntryConnection = connectionType(AuditEntry, "AuditEntry");
 
 @InputType({ description: "Which audit entries to list; the conditions given all apply." })
-export class AuditEntryFilter {
+export class AuditEntryFilter implements plain.AuditEntryFilter {
   @Field(() => IdFilter, { nullable: true, description: "Entries about these records (their ids)." })
   entityId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "Entries of these users (User.id)." }) actorId?: IdFilter;

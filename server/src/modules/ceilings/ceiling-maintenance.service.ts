@@ -11,8 +11,7 @@ import { FieldErrors } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
 import { flexiCeilingId } from "./ceiling-id";
-import { CEILING_COLUMNS, toFlexiCeiling, type FlexiCeilingRow } from "./flexi-ceiling.service";
-import type { FlexiCeiling } from "./flexi-ceiling.type";
+import { CEILING_COLUMNS, toFlexiCeiling, type FlexiCeiling, type FlexiCeilingRow } from "./flexi-ceiling.service";
 
 const AUDITED_FIELDS = ["year", "amount", "provisional", "source"] as const;
 

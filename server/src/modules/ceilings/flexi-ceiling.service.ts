@@ -3,12 +3,20 @@ import { sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import type { RequestContext } from "../../auth/request-context";
 import { flexiCeilingId } from "./ceiling-id";
-import type { FlexiCeiling } from "./flexi-ceiling.type";
 
 /** A flexi_ceiling row as read by {@link CEILING_COLUMNS}. */
 export interface FlexiCeilingRow {
   year: number;
   amountCents: string;
+  provisional: boolean;
+  source: string | null;
+}
+
+/** A year's ceiling as the API shows it (the GraphQL type FlexiCeiling, flexi-ceiling.type.ts). */
+export interface FlexiCeiling {
+  id: string;
+  year: number;
+  amount: string;
   provisional: boolean;
   source: string | null;
 }

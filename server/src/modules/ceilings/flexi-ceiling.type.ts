@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { MoneyScalar } from "../../graphql/scalars";
+import type * as plain from "./flexi-ceiling.service";
 
 @ObjectType({ description: "The annual tax-free ceiling of flexi pay for non-pensioned workers." })
-export class FlexiCeiling {
+export class FlexiCeiling implements plain.FlexiCeiling {
   @Field(() => ID, {
     description: "Stable id of the year's ceiling (derived from the year): the entityId of its audit entries.",
   })

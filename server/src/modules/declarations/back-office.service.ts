@@ -12,7 +12,7 @@ import type { RequestContext } from "../../auth/request-context";
 import { checkDeclaration } from "./declaration-input-check";
 import { declarationFilterSql, lockDeclaration, type DeclarationService } from "./declaration.service";
 import { applyTransitions, lockDeclarations, type LockedDeclaration } from "./lifecycle-engine";
-import type { DeclarationInput, WageDeclaration, WageDeclarationFilter } from "./declaration.type";
+import type { DeclarationInput, WageDeclaration, WageDeclarationFilter } from "./declaration-shapes";
 
 /** Declarations revalidated per call at most; the count returned says how many were. */
 export const MAX_REVALIDATE = 10_000;

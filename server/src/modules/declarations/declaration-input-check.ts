@@ -14,7 +14,7 @@ import {
   type DeclarationInputData,
 } from "../../domain/declaration-input";
 import { FieldErrors } from "../../errors";
-import { toFlexiWorkerCode, type DeclarationInput } from "./declaration.type";
+import { toFlexiWorkerCode, type DeclarationInput } from "./declaration-shapes";
 
 export interface CheckedDeclaration {
   content: DeclarationContent;

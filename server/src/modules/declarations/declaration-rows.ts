@@ -1,16 +1,15 @@
-/** Reading declarations and shaping them for GraphQL; shared by the services and resolvers of this module. */
+/** Reading declarations and shaping them as the API shows them; shared by the services and resolvers of this module. */
 import { projection, selectColumns, type ColumnMap } from "../../db/columns";
+import type { DeclarationRow, VersionRow } from "../../db/declaration-row";
 import { sql } from "../../db/sql";
+import type { DateRange } from "../../domain/dates";
 import { formatMoney } from "../../domain/money";
-import { DateRange } from "../../graphql/common.types";
 import {
   DeclarationKind,
   DeclarationStatus,
-  DeclarationVersion,
-  WageDeclaration,
-  type DeclarationRow,
-  type VersionRow,
-} from "./declaration.type";
+  type DeclarationVersion,
+  type WageDeclaration,
+} from "./declaration-shapes";
 
 export const DECLARATION_COLUMN_MAP: ColumnMap<DeclarationRow> = {
   id: "id",
@@ -76,30 +75,33 @@ export const VERSION_COLUMNS = sql.raw(`v.id, v.declaration_id AS "declarationId
   v.processed_at AS "processedAt"`);
 
 function range(start: string, end: string): DateRange {
-  return Object.assign(new DateRange(), { start, end });
+  return { start, end };
 }
 
-/** The GraphQL shape of a declaration row; a list row read for some fields only leaves the others undefined. */
+/** The API's shape of a declaration row; a list row read for some fields only leaves the others undefined. */
 export function toDeclaration(row: DeclarationRow): WageDeclaration {
-  return Object.assign(new WageDeclaration(), {
+  return {
     row,
     id: row.id,
     status: row.status as DeclarationStatus,
     kind: row.kind as DeclarationKind,
     version: row.version,
     payslipReference: row.payslipReference,
-    calculationPeriod: row.calculationStart === undefined ? undefined : range(row.calculationStart, row.calculationEnd),
+    calculationPeriod:
+      row.calculationStart === undefined
+        ? (undefined as unknown as DateRange)
+        : range(row.calculationStart, row.calculationEnd),
     calculationDate: row.calculationDate,
-    total: row.totalCents === undefined ? undefined : formatMoney(Number(row.totalCents)),
+    total: row.totalCents === undefined ? (undefined as unknown as string) : formatMoney(Number(row.totalCents)),
     submittedAt: row.submittedAt,
     processedAt: row.processedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  });
+  };
 }
 
 export function toVersion(row: VersionRow): DeclarationVersion {
-  return Object.assign(new DeclarationVersion(), {
+  return {
     row,
     number: row.number,
     kind: row.kind as DeclarationKind,
@@ -112,5 +114,5 @@ export function toVersion(row: VersionRow): DeclarationVersion {
     reason: row.reason,
     submittedAt: row.submittedAt,
     processedAt: row.processedAt,
-  });
+  };
 }

@@ -7,7 +7,7 @@ import { anomalyMessage, isAnomalyCode } from "../../domain/anomaly-codes";
 import { formatMoney } from "../../domain/money";
 import { DateRange } from "../../graphql/common.types";
 import type { GraphQLContext } from "../../graphql/context";
-import { toLanguageEnum } from "../../graphql/enums";
+import { toLanguageEnum } from "../../domain/language";
 import type { User } from "../access/access.type";
 import { loadProperties, type StoredProperty } from "./declaration-store";
 import { SUBMISSION_COLUMNS } from "../submissions/submission.service";

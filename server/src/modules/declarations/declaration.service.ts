@@ -8,6 +8,7 @@ import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } 
 import type { Viewer } from "../../auth/viewer";
 import { joinedRowReader, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
 import type { Db } from "../../db/db";
+import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -31,10 +32,9 @@ import {
   WageDeclarationOrder,
   type AddDeclarationInput,
   type DeclarationInput,
-  type DeclarationRow,
   type WageDeclaration,
   type WageDeclarationFilter,
-} from "./declaration.type";
+} from "./declaration-shapes";
 
 /** What a list of declarations is asked for: the nodes' fields, and related records to read in the same statement. */
 export interface DeclarationJoins {

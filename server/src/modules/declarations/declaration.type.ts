@@ -1,5 +1,3 @@
-import type { EmployerRow } from "../employers/employer.service";
-import type { WorkerRow } from "../workers/worker.service";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   DateRange,
@@ -13,20 +11,33 @@ import { connectionType } from "../../graphql/connection";
 import { CREATED_AT, EMPLOYER_ID_FILTER, FILTER_COMBINATORS } from "../../graphql/descriptions";
 import { DateScalar, DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
 import type { DeclarationRow, VersionRow } from "../../db/declaration-row";
-import type { FlexiWorkerCode } from "../../domain/declaration-status";
 import { EmployerFilter } from "../employers/employer.type";
 import { WorkerFilter } from "../workers/worker.type";
+import {
+  AnomalySeverity,
+  DeclarationAction,
+  DeclarationKind,
+  DeclarationStatus,
+  FlexiWorkerType,
+  toFlexiWorkerCode,
+  toFlexiWorkerType,
+  WageDeclarationOrder,
+  type Joined,
+} from "./declaration-shapes";
+import type * as plain from "./declaration-shapes";
 
 export type { DeclarationRow, VersionRow };
+export {
+  AnomalySeverity,
+  DeclarationAction,
+  DeclarationKind,
+  DeclarationStatus,
+  FlexiWorkerType,
+  toFlexiWorkerCode,
+  toFlexiWorkerType,
+  WageDeclarationOrder,
+};
 
-export enum DeclarationStatus {
-  DRAFT = "DRAFT",
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  ACCEPTED_WITH_WARNINGS = "ACCEPTED_WITH_WARNINGS",
-  REFUSED = "REFUSED",
-  CANCELLED = "CANCELLED",
-}
 registerEnumType(DeclarationStatus, {
   name: "DeclarationStatus",
   description:
@@ -55,11 +66,6 @@ registerEnumType(DeclarationStatus, {
   },
 });
 
-export enum DeclarationKind {
-  ORIGINAL = "ORIGINAL",
-  MODIFICATION = "MODIFICATION",
-  CANCELLATION = "CANCELLATION",
-}
 registerEnumType(DeclarationKind, {
   name: "DeclarationKind",
   description: "What a version does to the declaration (the official attestation status in brackets).",
@@ -75,16 +81,6 @@ registerEnumType(DeclarationKind, {
   },
 });
 
-export enum DeclarationAction {
-  MODIFY = "MODIFY",
-  DELETE = "DELETE",
-  EDIT_DRAFT = "EDIT_DRAFT",
-  REMOVE_DRAFT = "REMOVE_DRAFT",
-  CORRECT = "CORRECT",
-  ACCEPT = "ACCEPT",
-  REFUSE = "REFUSE",
-  REVALIDATE = "REVALIDATE",
-}
 registerEnumType(DeclarationAction, {
   name: "DeclarationAction",
   description:
@@ -119,10 +115,6 @@ registerEnumType(DeclarationAction, {
   },
 });
 
-export enum FlexiWorkerType {
-  BLUE_COLLAR_050 = "BLUE_COLLAR_050",
-  WHITE_COLLAR_450 = "WHITE_COLLAR_450",
-}
 registerEnumType(FlexiWorkerType, {
   name: "FlexiWorkerType",
   description: "The worker code of a property: DmfA worker code 050 (flexi manual worker) or 450 (flexi white-collar).",
@@ -132,11 +124,6 @@ registerEnumType(FlexiWorkerType, {
   },
 });
 
-export enum AnomalySeverity {
-  BLOCKING = "BLOCKING",
-  WARNING = "WARNING",
-  INFO = "INFO",
-}
 registerEnumType(AnomalySeverity, {
   name: "AnomalySeverity",
   description: "How an anomaly weighs on the outcome of the controls.",
@@ -146,14 +133,6 @@ registerEnumType(AnomalySeverity, {
     INFO: { description: "For information only: does not change the outcome." },
   },
 });
-
-const WORKER_TYPE_OF_CODE: Record<FlexiWorkerCode, FlexiWorkerType> = {
-  "050": FlexiWorkerType.BLUE_COLLAR_050,
-  "450": FlexiWorkerType.WHITE_COLLAR_450,
-};
-export const toFlexiWorkerType = (code: FlexiWorkerCode): FlexiWorkerType => WORKER_TYPE_OF_CODE[code];
-export const toFlexiWorkerCode = (type: FlexiWorkerType): FlexiWorkerCode =>
-  type === FlexiWorkerType.BLUE_COLLAR_050 ? "050" : "450";
 
 @ObjectType({ description: "A premium of a property (financial element code 0002001000)." })
 export class Premium {
@@ -201,7 +180,7 @@ export class Anomaly {
 @ObjectType({
   description: "One version of a declaration's content: the original, each modification or correction, a cancellation.",
 })
-export class DeclarationVersion {
+export class DeclarationVersion implements plain.DeclarationVersion {
   row!: VersionRow;
   @Field(() => Int, { description: "1 for the first version, then 2, 3, ... in the order they were made." })
   number!: number;
@@ -234,10 +213,10 @@ export class DeclarationVersion {
   description:
     'A declaration ("relation" in the official format), identified by its UUID. Its content fields are those of the newest version.',
 })
-export class WageDeclaration {
+export class WageDeclaration implements plain.WageDeclaration {
   row!: DeclarationRow;
   /** The worker and employer when the list that read this declaration joined them (only the fields asked). */
-  joined?: { worker?: WorkerRow; employer?: EmployerRow };
+  joined?: Joined;
   @Field(() => ID, {
     description: "The declaration's UUID: the official reference of the relation, the same for all its versions.",
   })
@@ -279,7 +258,7 @@ export class WageDeclaration {
 export const WageDeclarationConnection = connectionType(WageDeclaration, "WageDeclaration");
 
 @InputType({ description: "Condition on a declaration's status; the conditions given all apply." })
-export class DeclarationStatusFilter {
+export class DeclarationStatusFilter implements plain.DeclarationStatusFilter {
   @Field(() => DeclarationStatus, { nullable: true, description: "This status." }) eq?: DeclarationStatus;
   @Field(() => [DeclarationStatus], { nullable: true, description: "One of these statuses." })
   in?: DeclarationStatus[];
@@ -289,7 +268,7 @@ export class DeclarationStatusFilter {
   description:
     "Which declarations to list, count or revalidate; the conditions given all apply. Dates that are not real days are BAD_USER_INPUT with the path under `filter`.",
 })
-export class WageDeclarationFilter {
+export class WageDeclarationFilter implements plain.WageDeclarationFilter {
   @Field(() => IdFilter, { nullable: true, description: EMPLOYER_ID_FILTER }) employerId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "Only declarations about these workers (by id)." })
   workerId?: IdFilter;
@@ -338,13 +317,6 @@ export class WageDeclarationFilter {
   not?: WageDeclarationFilter;
 }
 
-export enum WageDeclarationOrder {
-  CALCULATION_DATE_ASC = "CALCULATION_DATE_ASC",
-  CALCULATION_DATE_DESC = "CALCULATION_DATE_DESC",
-  SUBMITTED_AT_ASC = "SUBMITTED_AT_ASC",
-  SUBMITTED_AT_DESC = "SUBMITTED_AT_DESC",
-  UPDATED_AT_DESC = "UPDATED_AT_DESC",
-}
 registerEnumType(WageDeclarationOrder, {
   name: "WageDeclarationOrder",
   description: "Orders of wageDeclarations; without one, UPDATED_AT_DESC (most recently changed first).",
@@ -358,7 +330,7 @@ registerEnumType(WageDeclarationOrder, {
 });
 
 @InputType({ description: "A premium of a property." })
-export class PremiumInput {
+export class PremiumInput implements plain.PremiumInput {
   @Field(() => MoneyScalar, {
     description: "In euro: more than 0, at most 2 decimals, at most 99999.99 (OUT_OF_RANGE, TOO_PRECISE).",
   })
@@ -374,7 +346,7 @@ export class PremiumInput {
   description:
     "A property of a declaration: employer class and worker type over a validity period, with a gross wage, premiums or both (REQUIRED at the property when neither).",
 })
-export class PropertyInput {
+export class PropertyInput implements plain.PropertyInput {
   @Field(() => String, {
     description:
       'Exactly 3 digits, e.g. "017" (INVALID_FORMAT otherwise). Not one of the employer\'s classes (Employer.employerClasses): the controls refuse the version (00036-022).',
@@ -401,7 +373,7 @@ export class PropertyInput {
   description:
     'The whole content of a declaration (cancel-and-replace). Every broken rule comes back at once as BAD_USER_INPUT, each in fieldErrors with its path relative to the input (e.g. ["properties", 0, "premiums", 1, "frequencyMonths"]); nothing is written. The total of all amounts is at most 999999.99 (OUT_OF_RANGE at `properties`).',
 })
-export class DeclarationInput {
+export class DeclarationInput implements plain.DeclarationInput {
   @Field(() => ID, {
     nullable: true,
     description:
@@ -433,7 +405,7 @@ export class DeclarationInput {
 }
 
 @InputType({ description: "A declaration added to a draft submission of the wizard." })
-export class AddDeclarationInput extends DeclarationInput {
+export class AddDeclarationInput extends DeclarationInput implements plain.AddDeclarationInput {
   @Field(() => ID, {
     description:
       "The draft submission (createSubmission) to add it to; a transmitted one is INVALID_STATE, another employer's NOT_FOUND.",

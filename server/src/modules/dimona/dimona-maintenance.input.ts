@@ -1,11 +1,12 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { DimonaWorkerType } from "../../graphql/enums";
 import { DateScalar } from "../../graphql/scalars";
+import type * as plain from "./dimona-maintenance.service";
 
 @InputType({
   description: "A Dimona period the back office registers as reference data. Its 12-digit period id is generated.",
 })
-export class RegisterDimonaPeriodInput {
+export class RegisterDimonaPeriodInput implements plain.RegisterDimonaPeriodInput {
   @Field(() => ID, { description: "The employer; an unknown one is BAD_USER_INPUT (NOT_FOUND at `employerId`)." })
   employerId!: string;
   @Field(() => ID, { description: "The worker; an unknown one is BAD_USER_INPUT (NOT_FOUND at `workerId`)." })
@@ -29,7 +30,7 @@ export class RegisterDimonaPeriodInput {
 @InputType({
   description: "A correction of a Dimona period: only the fields given change; null clears an optional field.",
 })
-export class CorrectDimonaPeriodInput {
+export class CorrectDimonaPeriodInput implements plain.CorrectDimonaPeriodInput {
   @Field(() => DateScalar, { nullable: true, description: "New first day; null is refused (REQUIRED)." })
   startDate?: string | null;
   @Field(() => String, { nullable: true, description: '"HH:MM", 00:00 to 23:59.' }) startHour?: string | null;

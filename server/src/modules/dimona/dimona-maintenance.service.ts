@@ -10,13 +10,28 @@ import type { Db } from "../../db/db";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
-import { checkDimonaCorrection, checkDimonaRegistration, checkReason } from "../../domain/reference-data";
+import {
+  checkDimonaCorrection,
+  checkDimonaRegistration,
+  checkReason,
+  type DimonaCorrectionData,
+  type DimonaRegistrationData,
+  type DimonaWorkerType,
+} from "../../domain/reference-data";
 import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { writeAudit } from "../audit/audit-writer";
-import type { CorrectDimonaPeriodInput, RegisterDimonaPeriodInput } from "./dimona-maintenance.input";
-import { DIMONA_COLUMNS, toDimonaPeriod } from "./dimona-period.service";
-import type { DimonaPeriod } from "./dimona-period.type";
+import { DIMONA_COLUMNS, toDimonaPeriod, type DimonaPeriod } from "./dimona-period.service";
+
+/** A Dimona period the back office registers (the GraphQL input RegisterDimonaPeriodInput, dimona-maintenance.input.ts). */
+export interface RegisterDimonaPeriodInput extends DimonaRegistrationData {
+  employerId: string;
+  workerId: string;
+  workerType: DimonaWorkerType;
+}
+
+/** A correction of a Dimona period: only the fields given change (the GraphQL input CorrectDimonaPeriodInput). */
+export type CorrectDimonaPeriodInput = DimonaCorrectionData;
 
 /** The fields of a period the audit trail shows, in this order. */
 const AUDITED_FIELDS = [

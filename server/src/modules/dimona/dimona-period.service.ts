@@ -1,17 +1,52 @@
 import { RULES, signedIn } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { projection, sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
-import { idFilterSql, notSql } from "../../db/filters";
+import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
-import { isIsoDate } from "../../domain/dates";
+import { isIsoDate, type DateRange } from "../../domain/dates";
+import type { DimonaWorkerType } from "../../domain/reference-data";
 import { FieldErrors } from "../../errors";
-import { employerFilterSql } from "../employers/employer.service";
-import { workerFilterSql } from "../workers/worker.service";
+import { employerFilterSql, type EmployerFilter } from "../employers/employer.service";
+import { workerFilterSql, type WorkerFilter } from "../workers/worker.service";
 import type { RequestContext } from "../../auth/request-context";
-import type { DimonaWorkerType } from "../../graphql/enums";
-import { type DimonaPeriod, type DimonaPeriodFilter, DimonaPeriodOrder } from "./dimona-period.type";
+
+/** A Dimona period as the API shows it (the GraphQL type DimonaPeriod, dimona-period.type.ts). */
+export interface DimonaPeriod {
+  id: string;
+  periodId: string;
+  employerId: string;
+  workerId: string;
+  workerType: DimonaWorkerType;
+  jointCommittee: string;
+  startDate: string;
+  startHour: string | null;
+  endDate: string | null;
+  endHour: string | null;
+  plannedHours: number | null;
+  cancelled: boolean;
+}
+
+/** Which Dimona periods to list (the GraphQL input DimonaPeriodFilter); `and`, `or`, `not` nest. */
+export interface DimonaPeriodFilter {
+  employerId?: EqualityCondition;
+  workerId?: EqualityCondition;
+  workerType?: DimonaWorkerType[];
+  overlaps?: DateRange;
+  cancelled?: boolean;
+  worker?: WorkerFilter;
+  employer?: EmployerFilter;
+  and?: DimonaPeriodFilter[];
+  or?: DimonaPeriodFilter[];
+  not?: DimonaPeriodFilter;
+}
+
+/** The orders of a list of periods (the GraphQL enum DimonaPeriodOrder, registered by dimona-period.type.ts). */
+export enum DimonaPeriodOrder {
+  START_DATE_ASC = "START_DATE_ASC",
+  START_DATE_DESC = "START_DATE_DESC",
+}
 
 interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours"> {
   plannedHours: string | null;

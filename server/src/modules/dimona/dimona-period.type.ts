@@ -6,12 +6,16 @@ import { DimonaWorkerType } from "../../graphql/enums";
 import { DateScalar } from "../../graphql/scalars";
 import { EmployerFilter } from "../employers/employer.type";
 import { WorkerFilter } from "../workers/worker.type";
+import { DimonaPeriodOrder } from "./dimona-period.service";
+import type * as plain from "./dimona-period.service";
+
+export { DimonaPeriodOrder };
 
 @ObjectType({
   description:
     "A Dimona period: who may work for which employer, when, as what. Reference data of the Dimona service; here only the back office changes it. Seen with DIMONA_CONSULTATION of the employer, by the back office and by the worker.",
 })
-export class DimonaPeriod {
+export class DimonaPeriod implements plain.DimonaPeriod {
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => String, { description: "12-digit Dimona period id." }) periodId!: string;
   employerId!: string;
@@ -36,7 +40,7 @@ export class DimonaPeriod {
 export const DimonaPeriodConnection = connectionType(DimonaPeriod, "DimonaPeriod");
 
 @InputType({ description: "Which Dimona periods to list; the conditions given all apply." })
-export class DimonaPeriodFilter {
+export class DimonaPeriodFilter implements plain.DimonaPeriodFilter {
   @Field(() => IdFilter, { nullable: true, description: EMPLOYER_ID_FILTER }) employerId?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: "Only periods of these workers (by id)." })
   workerId?: IdFilter;
@@ -63,10 +67,6 @@ export class DimonaPeriodFilter {
   @Field(() => DimonaPeriodFilter, { nullable: true, description: FILTER_COMBINATORS.not }) not?: DimonaPeriodFilter;
 }
 
-export enum DimonaPeriodOrder {
-  START_DATE_ASC = "START_DATE_ASC",
-  START_DATE_DESC = "START_DATE_DESC",
-}
 registerEnumType(DimonaPeriodOrder, {
   name: "DimonaPeriodOrder",
   description: "Orders of dimonaPeriods; without one, START_DATE_DESC (newest first).",

@@ -1,10 +1,58 @@
 import { RULES, signedIn, visibleById } from "../../access";
-import { idFilterSql, instantFilterSql } from "../../db/filters";
+import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
+import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { LANGUAGES, type Language } from "../../domain/language";
 import type { RequestContext } from "../../auth/request-context";
-import { type EboxMessage, type EboxMessageFilter, EboxMessageOrder, type EboxMessageType } from "./ebox.type";
+
+/**
+ * What a message reports; the values are the domain's codes (domain/ebox-texts.ts). ebox.type.ts
+ * registers this enum and EboxMessageOrder for GraphQL.
+ */
+export enum EboxMessageType {
+  DECLARATION_ACCEPTED = "DECLARATION_ACCEPTED",
+  DECLARATION_ACCEPTED_WITH_WARNINGS = "DECLARATION_ACCEPTED_WITH_WARNINGS",
+  DECLARATION_REFUSED = "DECLARATION_REFUSED",
+  MODIFICATION_PROCESSED = "MODIFICATION_PROCESSED",
+  DELETION_PROCESSED = "DELETION_PROCESSED",
+  CORRECTED_BY_BACK_OFFICE = "CORRECTED_BY_BACK_OFFICE",
+  SUBMISSION_SUMMARY = "SUBMISSION_SUMMARY",
+}
+
+// The compiler refuses a GraphQL value without a domain code, or the reverse.
+type SameValues<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const ENUM_MATCHES_DOMAIN: SameValues<`${EboxMessageType}`, EboxMessageTypeCode> = true;
+void ENUM_MATCHES_DOMAIN;
+
+/** Orders of a list of messages (the GraphQL enum EboxMessageOrder). */
+export enum EboxMessageOrder {
+  RECEIVED_AT_DESC = "RECEIVED_AT_DESC",
+  RECEIVED_AT_ASC = "RECEIVED_AT_ASC",
+}
+
+/** A message in an employer's e-Box, in the reader's language (the GraphQL type EboxMessage, ebox.type.ts). */
+export interface EboxMessage {
+  id: string;
+  employerId: string;
+  /** The declaration or submission the message concerns; resolved by their modules. */
+  declarationId: string | null;
+  submissionId: string | null;
+  type: EboxMessageType;
+  subject: string;
+  body: string;
+  receivedAt: Date;
+  readAt: Date | null;
+  logCursor: string;
+}
+
+/** Which messages to list (the GraphQL input EboxMessageFilter). */
+export interface EboxMessageFilter {
+  employerId?: EqualityCondition;
+  unread?: boolean;
+  type?: EboxMessageType[];
+  receivedAt?: InstantCondition;
+}
 
 /** A message as read from the table: the type is the stored code. */
 interface EboxMessageRow extends Omit<EboxMessage, "type"> {

@@ -1,20 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { DateTimeFilter, IdFilter, PageInfo } from "../../graphql/common.types";
 import type { ConnectionResult } from "../../graphql/connection";
 import { CONNECTION_DESCRIPTIONS, EDGE_DESCRIPTIONS, RECORD_ID } from "../../graphql/descriptions";
 import { DateTimeScalar } from "../../graphql/scalars";
+import { EboxMessageOrder, EboxMessageType } from "./ebox.service";
+import type * as plain from "./ebox.service";
 
-/** What a message reports; the values are the domain's codes (domain/ebox-texts.ts). */
-export enum EboxMessageType {
-  DECLARATION_ACCEPTED = "DECLARATION_ACCEPTED",
-  DECLARATION_ACCEPTED_WITH_WARNINGS = "DECLARATION_ACCEPTED_WITH_WARNINGS",
-  DECLARATION_REFUSED = "DECLARATION_REFUSED",
-  MODIFICATION_PROCESSED = "MODIFICATION_PROCESSED",
-  DELETION_PROCESSED = "DELETION_PROCESSED",
-  CORRECTED_BY_BACK_OFFICE = "CORRECTED_BY_BACK_OFFICE",
-  SUBMISSION_SUMMARY = "SUBMISSION_SUMMARY",
-}
+export { EboxMessageOrder, EboxMessageType };
+
 registerEnumType(EboxMessageType, {
   name: "EboxMessageType",
   description: "What an e-Box message reports.",
@@ -39,13 +32,8 @@ registerEnumType(EboxMessageType, {
   },
 });
 
-// The compiler refuses a GraphQL value without a domain code, or the reverse.
-type SameValues<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const ENUM_MATCHES_DOMAIN: SameValues<`${EboxMessageType}`, EboxMessageTypeCode> = true;
-void ENUM_MATCHES_DOMAIN;
-
 @ObjectType({ description: "A message in an employer's e-Box, shown in the reader's language." })
-export class EboxMessage {
+export class EboxMessage implements plain.EboxMessage {
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   employerId!: string;
   /** The declaration or submission the message concerns; resolved by their modules. */
@@ -86,7 +74,7 @@ export class EboxMessageConnection implements ConnectionResult<EboxMessage> {
 }
 
 @InputType({ description: "Which e-Box messages to list; the conditions given all apply." })
-export class EboxMessageFilter {
+export class EboxMessageFilter implements plain.EboxMessageFilter {
   @Field(() => IdFilter, { nullable: true, description: "Only messages of these employers' e-Boxes (by id)." })
   employerId?: IdFilter;
   @Field(() => Boolean, { nullable: true, description: "true: only unread messages; false: only read ones." })
@@ -97,10 +85,6 @@ export class EboxMessageFilter {
   receivedAt?: DateTimeFilter;
 }
 
-export enum EboxMessageOrder {
-  RECEIVED_AT_DESC = "RECEIVED_AT_DESC",
-  RECEIVED_AT_ASC = "RECEIVED_AT_ASC",
-}
 registerEnumType(EboxMessageOrder, {
   name: "EboxMessageOrder",
   description: "Orders of eboxMessages; without one, RECEIVED_AT_DESC (newest first).",

@@ -1,8 +1,9 @@
 import { Field, InputType } from "type-graphql";
 import { Language } from "../../graphql/enums";
+import type * as plain from "./employer-maintenance.service";
 
 @InputType({ description: "A correction of an employer: only the fields given change." })
-export class CorrectEmployerInput {
+export class CorrectEmployerInput implements plain.CorrectEmployerInput {
   @Field(() => String, { nullable: true, description: "Not blank, at most 200 characters." })
   name?: string | null;
   @Field(() => [String], {

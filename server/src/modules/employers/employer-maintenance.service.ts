@@ -12,11 +12,17 @@ import { parseNssoNumber } from "../../domain/nsso-number";
 import { checkEmployerCorrection, checkReason } from "../../domain/reference-data";
 import { badUserInput, FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { fromLanguageEnum } from "../../graphql/enums";
+import { fromLanguageEnum, type LanguageEnum } from "../../domain/language";
 import { writeAudit } from "../audit/audit-writer";
-import type { CorrectEmployerInput } from "./employer-maintenance.input";
-import { EMPLOYER_COLUMNS, toEmployer, type EmployerRow } from "./employer.service";
-import type { Employer } from "./employer.type";
+import { EMPLOYER_COLUMNS, toEmployer, type Employer, type EmployerRow } from "./employer.service";
+
+/** A correction of an employer: only the fields given change (the GraphQL input CorrectEmployerInput). */
+export interface CorrectEmployerInput {
+  name?: string | null;
+  employerClasses?: string[] | null;
+  nssoNumber?: string | null;
+  language?: LanguageEnum | null;
+}
 
 /** The fields a correction may change, as the audit trail shows them (language as the API writes it). */
 const AUDITED_FIELDS = ["name", "employerClasses", "nssoNumber", "language"] as const;

@@ -1,13 +1,34 @@
 import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
 import { RULES, signedIn, visibleById } from "../../access";
-import { containsPattern, stringFilterSql } from "../../db/filters";
+import { containsPattern, stringFilterSql, type TextCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { parseNssoNumber } from "../../domain/nsso-number";
 import type { RequestContext } from "../../auth/request-context";
-import { toLanguageEnum, type Language } from "../../graphql/enums";
-import type { Employer, EmployerFilter } from "./employer.type";
-import { EmployerOrder } from "./employer.type";
+import { toLanguageEnum, type LanguageEnum } from "../../domain/language";
+
+/** An employer as the API shows it (the GraphQL type Employer, employer.type.ts). */
+export interface Employer {
+  id: string;
+  name: string;
+  enterpriseNumber: string | null;
+  nssoNumber: string | null;
+  nssoProvisional: boolean;
+  language: LanguageEnum;
+  employerClasses: string[];
+}
+
+/** Which employers to list (the GraphQL input EmployerFilter). */
+export interface EmployerFilter {
+  search?: string;
+  enterpriseNumber?: TextCondition;
+}
+
+/** The orders of an employer list (the GraphQL enum EmployerOrder, registered by employer.type.ts). */
+export enum EmployerOrder {
+  NAME_ASC = "NAME_ASC",
+  NAME_DESC = "NAME_DESC",
+}
 
 export interface EmployerRow {
   id: string;
@@ -44,7 +65,7 @@ export function toEmployer(row: EmployerRow): Employer {
     nssoNumber: row.nssoNumber,
     nssoProvisional: row.nssoNumber ? (parseNssoNumber(row.nssoNumber)?.provisional ?? false) : false,
     // undefined when a list read the employer for other fields only (projection)
-    language: row.language === undefined ? (undefined as unknown as Language) : toLanguageEnum(row.language),
+    language: row.language === undefined ? (undefined as unknown as LanguageEnum) : toLanguageEnum(row.language),
     employerClasses: row.employerClasses,
   };
 }

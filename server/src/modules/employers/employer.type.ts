@@ -3,12 +3,16 @@ import { StringFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { RECORD_ID } from "../../graphql/descriptions";
 import { Language } from "../../graphql/enums";
+import { EmployerOrder } from "./employer.service";
+import type * as plain from "./employer.service";
+
+export { EmployerOrder };
 
 @ObjectType({
   description:
     "An employer registered with the NSSO. Seen by users with a right for it and by the back office; anyone else gets NOT_FOUND.",
 })
-export class Employer {
+export class Employer implements plain.Employer {
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => String, { description: "The employer's name." }) name!: string;
   @Field(() => String, { nullable: true, description: "KBO/BCE enterprise number, 10 digits." })
@@ -30,7 +34,7 @@ export class Employer {
 export const EmployerConnection = connectionType(Employer, "Employer");
 
 @InputType({ description: "Which employers to list; the conditions given all apply." })
-export class EmployerFilter {
+export class EmployerFilter implements plain.EmployerFilter {
   @Field(() => String, {
     nullable: true,
     description: "Part of the name, or the start of the enterprise or NSSO number.",
@@ -40,10 +44,6 @@ export class EmployerFilter {
   enterpriseNumber?: StringFilter;
 }
 
-export enum EmployerOrder {
-  NAME_ASC = "NAME_ASC",
-  NAME_DESC = "NAME_DESC",
-}
 registerEnumType(EmployerOrder, {
   name: "EmployerOrder",
   description: "Orders of employers; without one, the most recently registered first.",

@@ -12,10 +12,45 @@ import { formatMoney } from "../../domain/money";
 import { isValidSsin } from "../../domain/ssin";
 import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { idFilterSql } from "../../db/filters";
+import { idFilterSql, type EqualityCondition } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
 import { writeAudit } from "../audit/audit-writer";
-import { CeilingAlert, FlexiIncome, FlexiIncomeShare, type CeilingAlertFilter } from "./flexi-income.type";
+
+/** One employer's part of a worker's flexi income (the GraphQL type FlexiIncomeShare, flexi-income.type.ts). */
+export interface FlexiIncomeShare {
+  employerId: string;
+  total: string;
+  pending: string;
+}
+
+/** A worker's flexi income of one year (the GraphQL type FlexiIncome). */
+export interface FlexiIncome {
+  ssin: string;
+  year: number;
+  total: string;
+  pending: string;
+  pensionerTotal: string;
+  ceiling: string | null;
+  remaining: string | null;
+  exceeded: boolean | null;
+  byEmployer: FlexiIncomeShare[];
+}
+
+/** A worker's accepted income of a year passed the ceiling (the GraphQL type CeilingAlert). */
+export interface CeilingAlert {
+  id: string;
+  workerId: string;
+  year: number;
+  total: string;
+  ceiling: string;
+  raisedAt: Date;
+}
+
+/** Which ceiling alerts to list (the GraphQL input CeilingAlertFilter). */
+export interface CeilingAlertFilter {
+  year?: number;
+  workerId?: EqualityCondition;
+}
 
 interface ShareRow {
   employerId: string;
@@ -81,7 +116,7 @@ export class FlexiIncomeService {
         )
       : undefined;
     const ceiling = ceilingRow ? Number(ceilingRow.amountCents) : null;
-    return Object.assign(new FlexiIncome(), {
+    return {
       ssin,
       year,
       total: formatMoney(total),
@@ -90,14 +125,12 @@ export class FlexiIncomeService {
       ceiling: ceiling === null ? null : formatMoney(ceiling),
       remaining: ceiling === null ? null : formatMoney(Math.max(0, ceiling - total)),
       exceeded: ceiling === null ? null : total > ceiling,
-      byEmployer: shares.map((s) =>
-        Object.assign(new FlexiIncomeShare(), {
-          employerId: s.employerId,
-          total: formatMoney(Number(s.totalCents)),
-          pending: formatMoney(Number(s.pendingCents)),
-        }),
-      ),
-    });
+      byEmployer: shares.map((s) => ({
+        employerId: s.employerId,
+        total: formatMoney(Number(s.totalCents)),
+        pending: formatMoney(Number(s.pendingCents)),
+      })),
+    };
   }
 }
 
@@ -130,15 +163,14 @@ export class CeilingAlertService {
         },
       ],
       idColumn: sql.raw("a.id"),
-      toNode: (r: AlertRow) =>
-        Object.assign(new CeilingAlert(), {
-          id: r.id,
-          workerId: r.workerId,
-          year: r.year,
-          total: formatMoney(Number(r.totalCents)),
-          ceiling: formatMoney(Number(r.ceilingCents)),
-          raisedAt: r.raisedAt,
-        }),
+      toNode: (r: AlertRow): CeilingAlert => ({
+        id: r.id,
+        workerId: r.workerId,
+        year: r.year,
+        total: formatMoney(Number(r.totalCents)),
+        ceiling: formatMoney(Number(r.ceilingCents)),
+        raisedAt: r.raisedAt,
+      }),
       page,
       withTotal,
     });

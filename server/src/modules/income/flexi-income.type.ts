@@ -4,9 +4,10 @@ import { connectionType } from "../../graphql/connection";
 import { RECORD_ID } from "../../graphql/descriptions";
 import { DateTimeScalar, MoneyScalar, SsinScalar } from "../../graphql/scalars";
 import { Employer } from "../employers/employer.type";
+import type * as plain from "./flexi-income.service";
 
 @ObjectType({ description: "One employer's part of a worker's flexi income of a year." })
-export class FlexiIncomeShare {
+export class FlexiIncomeShare implements plain.FlexiIncomeShare {
   employerId!: string;
   @Field(() => Employer, { description: "The employer whose declarations make up this share." }) employer?: Employer;
   @Field(() => MoneyScalar, {
@@ -22,7 +23,7 @@ export class FlexiIncomeShare {
   description:
     "A worker's flexi income of one calendar year. For an employer: only its own share; ceiling, remaining and exceeded are then null.",
 })
-export class FlexiIncome {
+export class FlexiIncome implements plain.FlexiIncome {
   @Field(() => SsinScalar, { description: "The worker's SSIN, as asked." }) ssin!: string;
   @Field(() => Int, {
     description: "The calendar year: a declaration counts in the year its calculation period starts.",
@@ -64,7 +65,7 @@ export class FlexiIncome {
   description:
     "A worker's accepted flexi income of a year passed the ceiling: for the back office and that worker only.",
 })
-export class CeilingAlert {
+export class CeilingAlert implements plain.CeilingAlert {
   workerId!: string;
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => Int, { description: "The income year whose ceiling was passed." }) year!: number;
@@ -80,7 +81,7 @@ export class CeilingAlert {
 export const CeilingAlertConnection = connectionType(CeilingAlert, "CeilingAlert");
 
 @InputType({ description: "Which ceiling alerts to list; the conditions given all apply." })
-export class CeilingAlertFilter {
+export class CeilingAlertFilter implements plain.CeilingAlertFilter {
   @Field(() => Int, { nullable: true, description: "Only alerts of this income year." }) year?: number;
   @Field(() => IdFilter, { nullable: true, description: "Only alerts of these workers (by id)." })
   workerId?: IdFilter;

@@ -16,7 +16,7 @@ import type { RequestContext } from "../../auth/request-context";
 import { checkDeclarations, type CheckedDeclaration } from "../declarations/declaration-input-check";
 import { createDeclarations } from "../declarations/lifecycle-engine";
 import { SUBMISSION_COLUMNS, toSubmission } from "./submission.service";
-import type { Submission, SubmissionRow, SubmitDeclarationsInput } from "./submission.type";
+import type { Submission, SubmissionRow, SubmitDeclarationsInput } from "./submission-shapes";
 
 /** Declarations per bulk call at most. */
 export const MAX_BULK_DECLARATIONS = 2000;

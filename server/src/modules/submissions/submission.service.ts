@@ -15,31 +15,30 @@ import { isUniqueViolation } from "../../db/unique-violation";
 import { isIsoDate } from "../../domain/dates";
 import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { DateRange } from "../../graphql/common.types";
 import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
 import {
-  Submission,
-  SubmissionProgress,
   SubmissionStatus,
   type CreateSubmissionInput,
+  type Submission,
+  type SubmissionProgress,
   type SubmissionFilter,
   type SubmissionRow,
-} from "./submission.type";
+} from "./submission-shapes";
 
 export const SUBMISSION_COLUMNS = sql.raw(`s.id, s.employer_id AS "employerId", s.period_start AS "periodStart",
   s.period_end AS "periodEnd", s.status, s.channel, s.reference, s.idempotency_key AS "idempotencyKey",
   s.submitted_at AS "submittedAt", s.created_at AS "createdAt"`);
 
 export function toSubmission(row: SubmissionRow): Submission {
-  return Object.assign(new Submission(), {
+  return {
     row,
     id: row.id,
-    period: Object.assign(new DateRange(), { start: row.periodStart, end: row.periodEnd }),
+    period: { start: row.periodStart, end: row.periodEnd },
     status: row.status as SubmissionStatus,
     reference: row.reference,
     submittedAt: row.submittedAt,
     createdAt: row.createdAt,
-  });
+  };
 }
 
 export class SubmissionService {
@@ -182,20 +181,17 @@ export class SubmissionService {
       FROM wage_declaration d WHERE d.submission_id = ANY(${[...submissionIds]}::uuid[])
       GROUP BY d.submission_id`);
     const bySubmission = new Map(rows.map((r) => [r.submissionId, r]));
-    return submissionIds.map((id) =>
-      Object.assign(
-        new SubmissionProgress(),
-        bySubmission.get(id) ?? {
-          submissionId: id,
-          total: 0,
-          processed: 0,
-          accepted: 0,
-          acceptedWithWarnings: 0,
-          refused: 0,
-          cancelled: 0,
-        },
-      ),
-    );
+    return submissionIds.map((id): SubmissionProgress => ({
+      ...(bySubmission.get(id) ?? {
+        submissionId: id,
+        total: 0,
+        processed: 0,
+        accepted: 0,
+        acceptedWithWarnings: 0,
+        refused: 0,
+        cancelled: 0,
+      }),
+    }));
   }
 }
 

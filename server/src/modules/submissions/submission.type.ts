@@ -3,13 +3,13 @@ import { DateRange, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { CREATED_AT, EMPLOYER_ID_FILTER, RECORD_ID } from "../../graphql/descriptions";
 import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
-import type { SubmissionChannel, SubmissionStatusCode } from "./submission.entity";
 import { DeclarationInput } from "../declarations/declaration.type";
+import { SubmissionStatus, type SubmissionRow } from "./submission-shapes";
+import type * as plain from "./submission-shapes";
 
-export enum SubmissionStatus {
-  DRAFT = "DRAFT",
-  SUBMITTED = "SUBMITTED",
-}
+export type { SubmissionRow };
+export { SubmissionStatus };
+
 registerEnumType(SubmissionStatus, {
   name: "SubmissionStatus",
   description: "Whether a submission has been transmitted.",
@@ -24,22 +24,8 @@ registerEnumType(SubmissionStatus, {
   },
 });
 
-/** The columns of a submission that its resolvers read. */
-export interface SubmissionRow {
-  id: string;
-  employerId: string;
-  periodStart: string;
-  periodEnd: string;
-  status: SubmissionStatusCode;
-  channel: SubmissionChannel;
-  reference: string | null;
-  idempotencyKey: string | null;
-  submittedAt: Date | null;
-  createdAt: Date;
-}
-
 @ObjectType({ description: "How far the controls of a submission's declarations have come: counts of declarations." })
-export class SubmissionProgress {
+export class SubmissionProgress implements plain.SubmissionProgress {
   @Field(() => ID, { description: "The submission counted." }) submissionId!: string;
   @Field(() => Int, { description: "Declarations in the submission." }) total!: number;
   @Field(() => Int, { description: "Declarations whose controls have finished." }) processed!: number;
@@ -50,7 +36,7 @@ export class SubmissionProgress {
 }
 
 @ObjectType({ description: 'One "transmit wage data" action of the wizard, or one bulk call of payroll software.' })
-export class Submission {
+export class Submission implements plain.Submission {
   row!: SubmissionRow;
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => DateRange, {
@@ -74,14 +60,14 @@ export class Submission {
 export const SubmissionConnection = connectionType(Submission, "Submission");
 
 @InputType({ description: "Which submissions to list; the conditions given all apply." })
-export class SubmissionFilter {
+export class SubmissionFilter implements plain.SubmissionFilter {
   @Field(() => IdFilter, { nullable: true, description: EMPLOYER_ID_FILTER }) employerId?: IdFilter;
   @Field(() => SubmissionStatus, { nullable: true, description: "Only submissions in this status." })
   status?: SubmissionStatus;
 }
 
 @InputType({ description: "Wizard steps 1-2: the employer and the period searched for flexi-jobbers." })
-export class CreateSubmissionInput {
+export class CreateSubmissionInput implements plain.CreateSubmissionInput {
   @Field(() => ID, {
     description: "The employer to declare for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one).",
   })
@@ -92,7 +78,7 @@ export class CreateSubmissionInput {
 }
 
 @InputType({ description: "Bulk submission of payroll software: validated whole, then written all or nothing." })
-export class SubmitDeclarationsInput {
+export class SubmitDeclarationsInput implements plain.SubmitDeclarationsInput {
   @Field(() => ID, {
     description: "The employer declared for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one).",
   })

@@ -1,10 +1,11 @@
 import { Field, InputType } from "type-graphql";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
+import type * as plain from "./worker-maintenance.service";
 
 @InputType({
   description: "A worker the back office registers. The birth date is derived from the SSIN where it can be.",
 })
-export class RegisterWorkerInput {
+export class RegisterWorkerInput implements plain.RegisterWorkerInput {
   @Field(() => SsinScalar, {
     description: "INSZ/NISS or BIS number; an SSIN already registered is refused (DUPLICATE).",
   })
@@ -18,7 +19,7 @@ export class RegisterWorkerInput {
 }
 
 @InputType({ description: "A correction of a worker: only the fields given change." })
-export class CorrectWorkerInput {
+export class CorrectWorkerInput implements plain.CorrectWorkerInput {
   @Field(() => String, { nullable: true, description: "Not blank, at most 100 characters." })
   firstName?: string | null;
   @Field(() => String, { nullable: true, description: "Not blank, at most 100 characters." })

@@ -4,6 +4,7 @@ import { connectionType } from "../../graphql/connection";
 import { FILTER_COMBINATORS, RECORD_ID } from "../../graphql/descriptions";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
 import { WorkerOrder } from "./worker.service";
+import type * as plain from "./worker.service";
 
 @ObjectType({
   description:
@@ -26,7 +27,7 @@ export class Worker {
 export const WorkerConnection = connectionType(Worker, "Worker");
 
 @InputType({ description: "Which workers to list; the conditions given all apply." })
-export class WorkerFilter {
+export class WorkerFilter implements plain.WorkerFilter {
   @Field(() => SsinFilter, { nullable: true, description: "Condition on the SSIN." }) ssin?: SsinFilter;
   @Field(() => StringFilter, { nullable: true, description: "Condition on the last name." }) lastName?: StringFilter;
   @Field(() => IdFilter, {
