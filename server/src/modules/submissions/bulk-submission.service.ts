@@ -44,7 +44,9 @@ function canonical(value: unknown): unknown {
 
 /** What a bulk call sent, as one hash: the same declarations in the same order give the same one. */
 function fingerprintOf(input: SubmitDeclarationsInput): string {
-  return createHash("sha256").update(JSON.stringify(canonical(input.declarations))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(input.declarations)))
+    .digest("hex");
 }
 
 export class BulkSubmissionService {

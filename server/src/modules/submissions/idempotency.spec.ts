@@ -48,8 +48,7 @@ async function draftWithOneDeclaration(grossWage = "250.00"): Promise<string> {
   return id;
 }
 
-const submitOne = (id: string, key: string) =>
-  api.request<{ submitSubmission: Sent }>(SUBMIT_ONE, { id, key }, token);
+const submitOne = (id: string, key: string) => api.request<{ submitSubmission: Sent }>(SUBMIT_ONE, { id, key }, token);
 
 function bulkInput(key: string, grossWage: string): Record<string, unknown> {
   const { workerId: _worker, ...declaration } = declarationInput(fx.workers.aQuarter.id, {
