@@ -182,7 +182,7 @@ export type SubmitDeclarationsInput = {
   declarations: Array<DeclarationInput>;
   /** The employer declared for: needs FLEXI_AT_WORK there (FORBIDDEN, or NOT_FOUND for an unknown one). */
   employerId: string | number;
-  /** Chosen by the sender, unique per employer (a UUID will do). The same key again returns the first result and writes nothing. */
+  /** Chosen by the sender per run, unique per employer (a UUID will do). The same key again with the same declarations returns the first result and writes nothing; with other declarations, or a key of another submission, it is CONFLICT. */
   idempotencyKey: string;
 };
 

@@ -82,7 +82,7 @@ it("one declaration's properties, versions and in-force version are the worker's
   }
 });
 
-it("totals: by worker, each worker; a group of one worker's declarations, that worker; a group of several, none", async () => {
+it("totals: by worker, each worker; a group of one worker's declarations, that worker; a group of several, every one of them", async () => {
   const totals = `query Totals($g: [DeclarationTotalsGroup!]!, $f: WageDeclarationFilter) { wageDeclarationTotals(groupBy: $g, filter: $f) { count total } }`;
   expect(await audited(totals, { g: ["WORKER"], f: { submissionId: { eq: submissionId } } })).toEqual(
     both().map((id) => ["Totals", id]),
@@ -90,8 +90,30 @@ it("totals: by worker, each worker; a group of one worker's declarations, that w
   expect(await audited(totals, { g: ["STATUS"], f: { workerId: { eq: fx.workers.both.id } } })).toEqual([
     ["Totals", fx.workers.both.id],
   ]);
-  expect(await audited(totals, { g: ["EMPLOYER"], f: { submissionId: { eq: submissionId } } })).toEqual([]);
+  // A sum over several workers shows each one's pay to whoever also reads the sum without them.
+  expect(await audited(totals, { g: ["EMPLOYER"], f: { submissionId: { eq: submissionId } } })).toEqual(
+    both().map((id) => ["Totals", id]),
+  );
+  expect(await audited(totals, { g: ["MONTH", "STATUS"], f: { submissionId: { eq: submissionId } } })).toEqual(
+    both().map((id) => ["Totals", id]),
+  );
   expect(await audited(`query { wageDeclarationTotals(groupBy: [WORKER]) { count } }`, {})).toEqual([]);
+  expect(await audited(`query { wageDeclarationTotals(groupBy: [EMPLOYER]) { count employer { id } } }`, {})).toEqual(
+    [],
+  );
+});
+
+it("totals: only the workers of the groups shown", async () => {
+  // Another employer's declaration, of a third worker: outside the filtered groups, it is not read.
+  const ofB = await api.signIn(fx.logins.declarantB, FIXTURE_PASSWORD);
+  const otherSubmission = await createSubmission(api, ofB, fx.employerB);
+  await addDeclaration(api, ofB, otherSubmission, declarationInput(fx.workers.bOnly.id));
+  await submit(api, ofB, otherSubmission);
+  const totals = `query Totals($f: WageDeclarationFilter) { wageDeclarationTotals(groupBy: [EMPLOYER], filter: $f) { total } }`;
+  expect(await audited(totals, { f: { employerId: { eq: fx.employerA } } })).toEqual(
+    both().map((id) => ["Totals", id]),
+  );
+  expect(await audited(totals, {})).toEqual([...both(), fx.workers.bOnly.id].sort().map((id) => ["Totals", id]));
 });
 
 it("ceiling alerts with their total", async () => {

@@ -2,9 +2,10 @@
  * Every back-office read of a worker's income leaves an audit entry (data protection), whichever
  * query, nesting or transport shows it. The rules of rules.ts say what "income" is: each lists
  * the fields of its kind of record that carry declared pay. When a back-office user's operation
- * resolves one of them, the worker it belongs to is noted in the request's context; before the
- * answer leaves, one statement writes a `readIncome` entry per worker (actor, worker, the
- * operation's name as reason). An answer whose entries cannot be written is not sent (INTERNAL_SERVER_ERROR).
+ * resolves one of them, the worker it belongs to is noted in the request's context (for a sum
+ * over several workers, the group, whose workers the database selects); before the answer
+ * leaves, one statement writes a `readIncome` entry per worker (actor, worker, the operation's
+ * name as reason). An answer whose entries cannot be written is not sent (INTERNAL_SERVER_ERROR).
  *
  * flexiIncome writes its own `readFlexiIncome` entry before reading (modules/income). The other
  * readers (declarants, workers) are not audited: they read their own data.
@@ -22,7 +23,7 @@ import { logger } from "../ops/logger";
 import type { Db } from "../db/db";
 import { sql } from "../db/sql";
 import type { RequestContext } from "../auth/request-context";
-import { RULES, type IncomeSubject, type PayFields } from "./rules";
+import { RULES, type GroupKey, type IncomeSubject, type PayFields, type WorkerGroups } from "./rules";
 
 /** The fields that carry declared pay, from every rule (rules.ts `payFields`). */
 const INCOME_FIELDS: readonly PayFields[] = Object.values(RULES).flatMap((rule) => rule.payFields);
@@ -31,15 +32,22 @@ const INCOME_FIELDS: readonly PayFields[] = Object.values(RULES).flatMap((rule) 
 export class IncomeReads {
   private readonly workerIds = new Set<string>();
   private readonly declarationIds = new Set<string>();
+  /** Per set of groups (one per grouped query), the keys of the groups shown. */
+  private readonly groupKeys = new Map<WorkerGroups, GroupKey[]>();
 
   note(subject: IncomeSubject): void {
     if (!subject) return;
     if ("workerId" in subject) this.workerIds.add(subject.workerId);
-    else this.declarationIds.add(subject.declarationId);
+    else if ("declarationId" in subject) this.declarationIds.add(subject.declarationId);
+    else {
+      const keys = this.groupKeys.get(subject.groups);
+      if (keys) keys.push(subject.key);
+      else this.groupKeys.set(subject.groups, [subject.key]);
+    }
   }
 
   get isEmpty(): boolean {
-    return this.workerIds.size === 0 && this.declarationIds.size === 0;
+    return this.workerIds.size === 0 && this.declarationIds.size === 0 && this.groupKeys.size === 0;
   }
 
   /** Writes one `readIncome` entry per worker noted since the last write (one statement), and starts over. */
@@ -47,13 +55,17 @@ export class IncomeReads {
     if (this.isEmpty) return;
     const workerIds = [...this.workerIds];
     const declarationIds = [...this.declarationIds];
+    // The workers of the groups shown are selected by the database, not listed here: a sum
+    // over a month of a large employer covers many thousands.
+    const ofGroups = [...this.groupKeys].map(([groups, keys]) => sql` UNION ${groups.workersOf(keys)}`);
     this.workerIds.clear();
     this.declarationIds.clear();
+    this.groupKeys.clear();
     await db.query(sql`
       INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, employer_id, reason, changes)
       SELECT ${actorId}::uuid, 'readIncome', 'Worker', w.worker_id, NULL, ${operationName}, '[]'::jsonb
       FROM (SELECT unnest(${workerIds}::uuid[]) AS worker_id
-            UNION SELECT d.worker_id FROM wage_declaration d WHERE d.id = ANY(${declarationIds}::uuid[])) w`);
+            UNION SELECT d.worker_id FROM wage_declaration d WHERE d.id = ANY(${declarationIds}::uuid[])${sql.join(ofGroups, "")}) w`);
   }
 }
 

@@ -27,7 +27,15 @@
  */
 export type { RecordFacts, RecordKind } from "./records";
 export { PARTIES, type Party, type PartyKind } from "./parties";
-export { RULES, canSeeEmployerDeclarations, type AccessRule, type IncomeSubject, type PayFields } from "./rules";
+export {
+  RULES,
+  canSeeEmployerDeclarations,
+  type AccessRule,
+  type GroupKey,
+  type IncomeSubject,
+  type PayFields,
+  type WorkerGroups,
+} from "./rules";
 export { visibleById, visibleWhere, type VisibleRead } from "./visible";
 export { backOfficeOnly, declaresFor, ownEmployerIds, requireEmployerPermission, signedIn } from "./scope";
 export { OPERATION_POLICY, checkOperationAccess, type Narrowing, type PolicyEntry } from "./policy";

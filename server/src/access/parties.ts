@@ -107,6 +107,9 @@ const backOffice = party<true>({
   },
 });
 
+/** The kind of record of the audit trail's access events (grantAccess, revokeAccess). */
+const ACCESS_EVENTS = "AccessGrant";
+
 /** The user's rights per employer, by permission. */
 class EmployerRights {
   constructor(private readonly grants: readonly Grant[]) {}
@@ -168,11 +171,21 @@ const employerUser = party<EmployerRights>({
       sql: (rights, m) => employerIn(sql`${m}.employer_id`, rights.with("FLEXI_AT_WORK")),
       allows: (rights, message) => rights.with("FLEXI_AT_WORK").includes(message.employerId),
     },
-    // Declarants and access administrators read the trail about their employer.
+    // Declarants read the trail about their employer; access administrators its access events
+    // only (who holds which rights), never the declarations and their pay.
     auditEntry: {
-      sql: (rights, a) => employerIn(sql`${a}.employer_id`, rights.with("FLEXI_AT_WORK", "ACCESS_ADMIN")),
+      sql: (rights, a) =>
+        sql.or([
+          employerIn(sql`${a}.employer_id`, rights.with("FLEXI_AT_WORK")),
+          sql.and([
+            sql`${a}.entity_type = ${ACCESS_EVENTS}`,
+            employerIn(sql`${a}.employer_id`, rights.with("ACCESS_ADMIN")),
+          ]),
+        ]),
       allows: (rights, entry) =>
-        entry.employerId !== null && rights.with("FLEXI_AT_WORK", "ACCESS_ADMIN").includes(entry.employerId),
+        entry.employerId !== null &&
+        (rights.with("FLEXI_AT_WORK").includes(entry.employerId) ||
+          (entry.entityType === ACCESS_EVENTS && rights.with("ACCESS_ADMIN").includes(entry.employerId))),
     },
     // An employer never sees a worker's income elsewhere.
     ceilingAlert: NOTHING,

@@ -15,8 +15,11 @@ export interface RecordFacts {
   wageDeclaration: { employerId: string; ssin: string; status: DeclarationStatusCode };
   submission: { employerId: string; status: string };
   eboxMessage: { employerId: string };
-  /** `employerId`: null for entries about no employer (a worker, reference data). */
-  auditEntry: { employerId: string | null };
+  /**
+   * `employerId`: null for entries about no employer (a worker, reference data); `entityType`:
+   * the kind of record, "AccessGrant" for the access events.
+   */
+  auditEntry: { employerId: string | null; entityType: string };
   /** `ssin`: the worker's. */
   ceilingAlert: { ssin: string };
   /** The rights users hold at an employer (an employer's list of users). */

@@ -34,7 +34,7 @@ interface WorldShape {
   submissions: { employer: number; status: "DRAFT" | "SUBMITTED" }[];
   declarations: { submission: number; worker: number; status: DeclarationStatusCode }[];
   ebox: { employer: number }[];
-  audit: { employer: number | null }[];
+  audit: { employer: number | null; entityType: string }[];
   alerts: number[];
   grants: { employer: number; permission: PermissionCode }[];
 }
@@ -66,7 +66,13 @@ const worldShape: fc.Arbitrary<WorldShape> = fc.record({
     { maxLength: 6 },
   ),
   ebox: fc.array(fc.record({ employer: employerIndex }), { maxLength: 3 }),
-  audit: fc.array(fc.record({ employer: fc.option(employerIndex, { nil: null }) }), { maxLength: 3 }),
+  audit: fc.array(
+    fc.record({
+      employer: fc.option(employerIndex, { nil: null }),
+      entityType: fc.constantFrom("Worker", "WageDeclaration", "AccessGrant"),
+    }),
+    { maxLength: 3 },
+  ),
   alerts: fc.subarray([...Array(WORKERS).keys()]),
   grants: fc.subarray(EMPLOYER_PERMISSIONS, { maxLength: 4 }),
 });
@@ -139,10 +145,11 @@ async function insertWorld(db: Db, shape: WorldShape): Promise<World> {
   const audit = shape.audit.map((a) => ({
     id: randomUUID(),
     employerId: a.employer === null ? null : employerIds[a.employer]!,
+    entityType: a.entityType,
   }));
   for (const a of audit) {
     await db.query(sql`INSERT INTO audit_entry (id, actor_id, action, entity_type, entity_id, employer_id)
-      VALUES (${a.id}, ${userId}, 'test', 'Worker', ${randomUUID()}, ${a.employerId})`);
+      VALUES (${a.id}, ${userId}, 'test', ${a.entityType}, ${randomUUID()}, ${a.employerId})`);
   }
   const alerts = shape.alerts.map((worker) => ({ id: randomUUID(), worker }));
   for (const a of alerts) {
@@ -174,7 +181,7 @@ async function insertWorld(db: Db, shape: WorldShape): Promise<World> {
       })),
       submission: submissions.map((s) => ({ id: s.id, facts: { employerId: s.employerId, status: s.status } })),
       eboxMessage: ebox.map((m) => ({ id: m.id, facts: { employerId: m.employerId } })),
-      auditEntry: audit.map((a) => ({ id: a.id, facts: { employerId: a.employerId } })),
+      auditEntry: audit.map((a) => ({ id: a.id, facts: { employerId: a.employerId, entityType: a.entityType } })),
       ceilingAlert: alerts.map((a) => ({ id: a.id, facts: { ssin: SSINS[a.worker]! } })),
       accessGrant: grants.map((g) => ({ id: g.id, facts: { employerId: g.employerId } })),
     },

@@ -4,8 +4,21 @@ import { PARTIES } from "./parties";
 import type { RecordFacts, RecordKind } from "./records";
 import { ownEmployerIds } from "./scope";
 
-/** Whose income a resolved field shows: a worker, or the worker of a declaration. */
-export type IncomeSubject = { workerId: string } | { declarationId: string } | null;
+/** The values a group of records is known by, as text (a total grouped by employer and month: its two). */
+export type GroupKey = readonly string[];
+
+/**
+ * Groups of records over any number of workers, as the service that made them can select them
+ * in SQL: a sum grouped over several workers shows the pay of each.
+ */
+export interface WorkerGroups {
+  /** A query of one column, `worker_id`: every worker whose pay the groups with these keys include. */
+  workersOf(keys: readonly GroupKey[]): Sql;
+}
+
+/** Whose income a resolved field shows: a worker, the worker of a declaration, or the workers of a group. */
+export type IncomeSubject =
+  { workerId: string } | { declarationId: string } | { groups: WorkerGroups; key: GroupKey } | null;
 
 /**
  * Fields of a GraphQL type that carry declared pay, with how to find whose pay it is from the
@@ -83,17 +96,27 @@ export const RULES: { readonly [K in RecordKind]: AccessRule<K> } = {
       {
         type: "WageDeclarationTotal",
         fields: ["total"],
-        // A group of one worker's declarations shows that worker's pay, whatever it is grouped by.
-        subject: (total: { workerId: string | null; soleWorkerId: string | null }) => {
-          const workerId = total.workerId ?? total.soleWorkerId;
-          return workerId ? { workerId } : null;
-        },
+        // A sum shows the pay of every worker it includes: the difference of two sums is one worker's.
+        subject: (total: { groups: WorkerGroups; key: GroupKey }) => ({ groups: total.groups, key: total.key }),
       },
     ],
   }),
   submission: rule("submission", { table: "submission", alias: "s", notFound: "Submission" }),
   eboxMessage: rule("eboxMessage", { table: "ebox_message", alias: "m", notFound: "e-Box message" }),
-  auditEntry: rule("auditEntry", { table: "audit_entry", alias: "a", notFound: "Audit entry" }),
+  auditEntry: rule("auditEntry", {
+    table: "audit_entry",
+    alias: "a",
+    notFound: "Audit entry",
+    payFields: [
+      {
+        // A correction of a declaration records its total and properties before and after; the
+        // audit service says which change holds pay (and withholds it from who may not read it).
+        type: "FieldChange",
+        fields: ["before", "after"],
+        subject: (change: { paySubject: IncomeSubject }) => change.paySubject,
+      },
+    ],
+  }),
   ceilingAlert: rule("ceilingAlert", {
     table: "ceiling_alert",
     alias: "a",

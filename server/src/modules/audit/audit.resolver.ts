@@ -13,7 +13,7 @@ import { AuditEntry, AuditEntryConnection, AuditEntryFilter } from "./audit.type
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
     description:
-      "The audit trail, newest first: all of it for the back office; for declarants (FLEXI_AT_WORK) and access administrators, the entries about their employers. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
+      "The audit trail, newest first: all of it for the back office; for declarants (FLEXI_AT_WORK), the entries about their employers; for access administrators (ACCESS_ADMIN), the access events (grantAccess, revokeAccess) of their employers. Pay values are withheld from who may not read their declaration (FieldChange.withheld); the back office's reads of them are audited. Errors: UNAUTHENTICATED; BAD_USER_INPUT for paging arguments.",
   })
   auditEntries(
     @Ctx() ctx: GraphQLContext,

@@ -1,21 +1,37 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { IncomeSubject } from "../../access";
 import { DateTimeFilter, IdFilter } from "../../graphql/common.types";
 import { connectionType } from "../../graphql/connection";
 import { RECORD_ID } from "../../graphql/descriptions";
 import { DateTimeScalar } from "../../graphql/scalars";
-import type { FieldChange as PlainFieldChange } from "../../domain/field-changes";
 import type * as plain from "./audit.service";
 
 @ObjectType({ description: "One field's value before and after a change." })
-export class FieldChange implements PlainFieldChange {
+export class FieldChange implements plain.FieldChange {
+  /** Whose pay `before` and `after` show, when they show pay (the back office's read is audited). */
+  paySubject!: IncomeSubject;
   @Field(() => String, { description: 'The field\'s name, e.g. "lastName" or "status".' }) field!: string;
-  @Field(() => String, { nullable: true, description: "The value before, as text; null: it had none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The value before, as text; null: it had none, or it is withheld (see withheld).",
+  })
   before!: string | null;
-  @Field(() => String, { nullable: true, description: "The value after, as text; null: it has none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The value after, as text; null: it has none, or it is withheld (see withheld).",
+  })
   after!: string | null;
+  @Field(() => Boolean, {
+    description:
+      "true: the values are pay (a declaration's total or properties) of a declaration the caller may not read, and before and after are null; false: they are shown as recorded.",
+  })
+  withheld!: boolean;
 }
 
-@ObjectType({ description: "Who changed which record when, and why: every back-office change and access change." })
+@ObjectType({
+  description:
+    "Who changed which record when, and why: every back-office change and access change. Pay in its changes is shown only to who may read the declaration (FieldChange.withheld).",
+})
 export class AuditEntry implements plain.AuditEntry {
   actorId!: string;
   employerId!: string | null;

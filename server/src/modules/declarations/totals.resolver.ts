@@ -1,10 +1,12 @@
 /**
  * Aggregates of declared amounts: counts and sums grouped by worker, employer, month
  * of the calculation period or status, over the declarations the caller may see, in one
- * statement. Sums are of each declaration's newest version (its `total`).
+ * statement. Sums are of each declaration's newest version (its `total`). A sum shows the pay of
+ * every worker it includes: the back office's read of one is audited for each of them
+ * (access/income-reads.ts), the workers selected in SQL from the groups shown.
  */
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
-import { RULES, signedIn } from "../../access";
+import { RULES, signedIn, type GroupKey, type WorkerGroups } from "../../access";
 import { sql, type Sql } from "../../db/sql";
 import { formatMoney } from "../../domain/money";
 import { FieldErrors } from "../../errors";
@@ -40,9 +42,10 @@ const MAX_GROUPS = 10_000;
 @ObjectType({ description: "Count and sum of declared amounts of one group; the fields not grouped by are null." })
 export class WageDeclarationTotal {
   workerId!: string | null;
-  /** The worker when all declarations of the group are one worker's (their pay, to audit: access/income-reads.ts). */
-  soleWorkerId!: string | null;
   employerId!: string | null;
+  /** The groups of this query, and this one's key in them: whose pay the total shows (access/income-reads.ts). */
+  groups!: WorkerGroups;
+  key!: GroupKey;
   @Field(() => String, { nullable: true, description: 'Month of the calculation period, "2025-03".' }) month!:
     string | null;
   @Field(() => DeclarationStatus, { nullable: true, description: "The status of the group, when grouped by STATUS." })
@@ -84,6 +87,16 @@ export class DeclarationTotalsResolver {
         : sql.raw(`NULL AS "${COLUMNS[g].alias}"`),
     );
     const grouped = groups.map((g) => COLUMNS[g].expression);
+    const declarations = sql`wage_declaration d WHERE ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}`;
+    // The groups as text, in the order of `grouped`: the key a total is audited by.
+    const key = sql`ARRAY[${sql.join(grouped.map((g) => sql`(${g})::text`))}]`;
+    const workerGroups: WorkerGroups = {
+      workersOf: (keys) => sql`
+        SELECT d.worker_id FROM ${declarations}
+          AND (${sql.join(grouped.map((g) => sql`(${g})::text`))}) IN (SELECT * FROM unnest(${sql.join(
+            grouped.map((_, i) => sql`${keys.map((k) => k[i] ?? null)}::text[]`),
+          )}))`,
+    };
     const rows = await ctx.db.query<{
       workerId: string | null;
       employerId: string | null;
@@ -91,17 +104,20 @@ export class DeclarationTotalsResolver {
       status: DeclarationStatus | null;
       count: number;
       totalCents: string;
-      soleWorkerId: string | null;
+      key: string[];
     }>(sql`
       SELECT ${sql.join(selected)}, count(*)::int AS count, COALESCE(sum(d.total_cents), 0)::text AS "totalCents",
-        CASE WHEN count(DISTINCT d.worker_id) = 1 THEN (array_agg(d.worker_id))[1] END AS "soleWorkerId"
-      FROM wage_declaration d
-      WHERE ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))} AND ${where}
+        ${key} AS key
+      FROM ${declarations}
       GROUP BY ${sql.join(grouped)}
       ORDER BY ${sql.join(grouped)}
       LIMIT ${MAX_GROUPS}`);
     return rows.map((r) =>
-      Object.assign(new WageDeclarationTotal(), { ...r, total: formatMoney(Number(r.totalCents)) }),
+      Object.assign(new WageDeclarationTotal(), {
+        ...r,
+        groups: workerGroups,
+        total: formatMoney(Number(r.totalCents)),
+      }),
     );
   }
 

@@ -52,6 +52,10 @@ export class SubmissionEntity {
   @Column({ type: "text", nullable: true })
   idempotencyKey!: string | null;
 
+  /** A bulk call's declarations as a hash: the same key is the same call only with the same content. */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  requestFingerprint!: string | null;
+
   /** Shown on the confirmation page once submitted. */
   @Index("submission_reference_key", { unique: true })
   @Column({ type: "varchar", length: 32, nullable: true })

@@ -66,14 +66,14 @@ export class SubmissionResolver {
 
   @Mutation(() => Submission, {
     description:
-      'Wizard: "transmit wage data": every draft goes to PENDING and the controls start; the submission gets its reference. The same idempotency key again returns the first result. Errors: NOT_FOUND, INVALID_STATE (transmitted before with another key), BAD_USER_INPUT (no declarations).',
+      'Wizard: "transmit wage data": every draft goes to PENDING and the controls start; the submission gets its reference. The same idempotency key again returns the first result. Errors: NOT_FOUND, INVALID_STATE (transmitted before with another key), CONFLICT (the key was used for another submission of the employer; the draft stays a draft), BAD_USER_INPUT (no declarations).',
   })
   submitSubmission(
     @Ctx() ctx: GraphQLContext,
     @Arg("id", () => ID, { description: "The draft submission's id." }) id: string,
     @Arg("idempotencyKey", () => String, {
       description:
-        "Chosen by the client per transmission (a UUID will do), so that a retry after a lost answer is safe.",
+        "Chosen by the client per transmission (a UUID will do), so that a retry after a lost answer is safe; a key already used for another submission of the employer is CONFLICT.",
     })
     idempotencyKey: string,
   ) {
@@ -82,7 +82,7 @@ export class SubmissionResolver {
 
   @Mutation(() => Submission, {
     description:
-      "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing as a SUBMITTED submission whose declarations are PENDING; the same key again returns the first result. Needs FLEXI_AT_WORK of the employer. Errors: FORBIDDEN, NOT_FOUND (employer), BAD_USER_INPUT with every problem in fieldErrors.",
+      "Bulk submission of payroll software: up to 2,000 declarations, validated whole, written all or nothing as a SUBMITTED submission whose declarations are PENDING; the same key again with the same declarations returns the first result. Needs FLEXI_AT_WORK of the employer. Errors: FORBIDDEN, NOT_FOUND (employer), CONFLICT (the key was used for other declarations or another submission), BAD_USER_INPUT with every problem in fieldErrors.",
   })
   submitDeclarations(
     @Ctx() ctx: GraphQLContext,

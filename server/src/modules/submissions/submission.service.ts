@@ -13,7 +13,7 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { isIsoDate } from "../../domain/dates";
-import { badUserInput, FieldErrors, invalidState, notFound } from "../../errors";
+import { AppError, badUserInput, conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
 import {
@@ -39,6 +39,23 @@ export function toSubmission(row: SubmissionRow): Submission {
     submittedAt: row.submittedAt,
     createdAt: row.createdAt,
   };
+}
+
+/**
+ * The answer to a key already used by the employer for something else: another submission, or
+ * other declarations of a bulk call. A key stands for one transmission; answering with the other
+ * one's result as a success would leave the caller believing its own had gone through.
+ */
+export function keyUsedElsewhere(
+  key: string,
+  earlier: Pick<SubmissionRow, "channel" | "reference">,
+  sent: "submission" | "declarations",
+): AppError {
+  const used = sent === "declarations" && earlier.channel === "BULK" ? "other declarations" : "another submission";
+  return conflict(
+    `The idempotency key "${key}" was already used for ${used} (${earlier.reference ?? "not transmitted"}): ` +
+      `choose a new key for each transmission, and send the same key only to repeat the same one.`,
+  );
 }
 
 export class SubmissionService {
@@ -105,17 +122,18 @@ export class SubmissionService {
   /**
    * Transmits a draft submission (wizard: "transmit wage data"). The same idempotency key
    * again returns the first result and writes nothing; another key on a transmitted
-   * submission is INVALID_STATE; an empty submission is BAD_USER_INPUT.
+   * submission is INVALID_STATE; a key the employer used for another submission is CONFLICT;
+   * an empty submission is BAD_USER_INPUT.
    */
   async submit(ctx: RequestContext, id: string, idempotencyKey: string): Promise<Submission> {
     const viewer = signedIn(ctx.viewer);
     try {
       return await ctx.db.transaction((tx) => this.submitInTransaction(tx, viewer, id, idempotencyKey));
     } catch (error) {
-      // Two submissions raced with one key: the other committed first, and its result is the answer.
+      // Two submissions raced with one key and the other committed first: the key is taken.
       if (isUniqueViolation(error, "submission_employer_idempotency_key")) {
         const first = await this.byKey(ctx.db, viewer, id, idempotencyKey);
-        if (first) return toSubmission(first);
+        if (first) throw keyUsedElsewhere(idempotencyKey, first, "submission");
       }
       throw error;
     }
@@ -127,8 +145,9 @@ export class SubmissionService {
       if (row.idempotencyKey === idempotencyKey) return toSubmission(row);
       throw invalidState("This submission has already been transmitted.");
     }
+    // The draft has no key yet: a submission found with this one is another submission.
     const earlier = await this.byKey(tx, viewer, id, idempotencyKey);
-    if (earlier) return toSubmission(earlier);
+    if (earlier) throw keyUsedElsewhere(idempotencyKey, earlier, "submission");
 
     const drafts = await lockDeclarations(tx, sql`d.submission_id = ${id}`);
     if (drafts.length === 0)

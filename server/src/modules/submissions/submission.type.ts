@@ -85,7 +85,7 @@ export class SubmitDeclarationsInput implements plain.SubmitDeclarationsInput {
   employerId!: string;
   @Field(() => String, {
     description:
-      "Chosen by the sender, unique per employer (a UUID will do). The same key again returns the first result and writes nothing.",
+      "Chosen by the sender per run, unique per employer (a UUID will do). The same key again with the same declarations returns the first result and writes nothing; with other declarations, or a key of another submission, it is CONFLICT.",
   })
   idempotencyKey!: string;
   @Field(() => [DeclarationInput], {
