@@ -1,7 +1,8 @@
 /**
- * The agent's actions on a declaration, offered where allowedActions allows them: correct, accept
- * or refuse with a reason, revalidate; each a custom method of the data provider. A stale version
- * (CONFLICT) reloads the page.
+ * The agent's actions on a declaration, each offered only when the API lists it in the
+ * declaration's allowedActions (the server decides from the lifecycle and the caller's role): correct,
+ * accept or refuse with a reason, revalidate; each a custom method of the data provider. A stale
+ * version (CONFLICT) reloads the page.
  */
 import BlockIcon from "@mui/icons-material/Block";
 import CheckIcon from "@mui/icons-material/Check";
@@ -16,7 +17,6 @@ import { FlexiApiError } from "../api/flexi";
 import { errorText } from "../common/fieldErrors";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { decide, type Decision } from "./actions";
-import { allowedActions } from "./allowedActions";
 import type { DeclarationDetail } from "./dataProvider";
 
 /** A CONFLICT: someone else changed the declaration since it was loaded; the page reloads. */
@@ -47,7 +47,7 @@ export function DeclarationActions({
   const onConflict = useOnConflict();
   const dataProvider = useFlexiDataProvider();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const allowed = allowedActions(declaration, "backOffice");
+  const allowed = declaration.allowedActions;
 
   const decideMutation = useMutation({
     mutationFn: ({ chosen, reason }: { chosen: Decision; reason: string }) =>
@@ -80,7 +80,7 @@ export function DeclarationActions({
   });
 
   return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap" }}>
+    <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap" }} data-testid="declaration-actions">
       {allowed.includes("CORRECT") && (
         <Button
           variant={correcting ? "contained" : "outlined"}

@@ -71,6 +71,7 @@ export const OfficeDeclaration = graphql(`
   query OfficeDeclaration($id: ID!) {
     wageDeclaration(id: $id) {
       ...OfficeDeclarationRow
+      allowedActions
       createdAt
       processedAt
       worker {

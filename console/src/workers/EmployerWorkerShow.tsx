@@ -1,9 +1,10 @@
 /**
  * A worker's details, as the guide's "Details" screen: the section "Flexi at work" with the
  * declarations sent for this employer (pencil: modify through the wizard's form; bin: delete
- * after a confirmation; the versions of each) and the section "Dimona-Zeiträume". Statuses
- * follow the controls live. A stale copy (CONFLICT) or a declaration still being processed
- * (INVALID_STATE) is said plainly, and the page reloads what changed.
+ * after a confirmation; each only where the API lists it in the declaration's allowedActions;
+ * the versions of each) and the section "Dimona-Zeiträume". Statuses follow the controls live.
+ * A stale copy (CONFLICT) or a declaration still being processed (INVALID_STATE) is said
+ * plainly, and the page reloads what changed.
  */
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
 import EditIcon from "@mui/icons-material/Edit";
@@ -37,7 +38,6 @@ import { useLive, useThrottled } from "../api/live";
 import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "../common/format";
 import { StatusIcon } from "../common/StatusIcon";
-import { allowedActions } from "../declarations/allowedActions";
 import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphql";
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
 import { EmployerWorkerStatusChanged } from "./operations";
@@ -262,7 +262,7 @@ function DeclarationRow({
   const [locale] = useLocaleState();
   const l = locale as Locale;
   const [open, setOpen] = useState(false);
-  const allowed = allowedActions(d, "employer");
+  const allowed = d.allowedActions;
   const edit = translate("flexi.details.modify", { period });
   const remove = translate("flexi.details.delete", { period });
   const versions = translate("flexi.details.showHistory", { period });

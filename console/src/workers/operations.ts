@@ -136,6 +136,7 @@ export const EmployerWorkerDetails = graphql(`
         version
         total
         submittedAt
+        allowedActions
         ...DeclarationFormContent
         anomalies {
           code

@@ -1,8 +1,9 @@
 /**
- * The back office in the browser, as Dirk (back-office agent) in German: the
- * review queue's filters and bulk review, a declaration's page with a correction that first meets
- * a server field error, a refusal by hand, and a worker's income against the ceiling. Records
- * come from the demo data through the API, never as fixed ids.
+ * The back office in the browser, as Dirk (back-office agent) in German: a declaration's page
+ * offering exactly the actions the API allows, the review queue's filters and bulk review, a
+ * declaration's page with a correction that first meets a server field error, a refusal by hand,
+ * and a worker's income against the ceiling. Records come from the demo data through the API,
+ * never as fixed ids.
  */
 import type { Locator, Page } from "playwright-core";
 import {
@@ -97,6 +98,41 @@ beforeAll(async () => {
   await signIn(page, app, "dirk.backoffice");
 });
 afterAll(() => app.close());
+
+/** The buttons of a declaration's page, by the API's action each stands for. */
+const ACTION_BUTTONS: Record<string, string> = {
+  CORRECT: "Berichtigen",
+  ACCEPT: "Annehmen",
+  REFUSE: "Ablehnen",
+  REVALIDATE: "Erneut prüfen",
+};
+
+// First: the tests after it accept or correct the demo's refused declarations.
+it("offers on a declaration's page exactly the actions the API's allowedActions lists, whatever the status", async () => {
+  const shown: Record<string, string[]> = {};
+  for (const status of ["ACCEPTED", "ACCEPTED_WITH_WARNINGS", "REFUSED", "CANCELLED"]) {
+    const { wageDeclarations } = await api<{ wageDeclarations: { nodes: { id: string; allowedActions: string[] }[] } }>(
+      `query($filter: WageDeclarationFilter) { wageDeclarations(filter: $filter, first: 1) { nodes { id allowedActions } } }`,
+      { filter: { status: { in: [status] } } },
+    );
+    const [target] = wageDeclarations.nodes;
+    if (!target) throw new Error(`the demo has no ${status} declaration`);
+    await page.goto(app.url + `#/declarations/${target.id}/show`);
+    await page.locator(`[data-testid="declaration-status"][data-status="${status}"]`).waitFor();
+    const buttons = await page.getByTestId("declaration-actions").getByRole("button").allTextContents();
+    const allowed = target.allowedActions.filter((action) => action in ACTION_BUTTONS);
+    expect([...buttons].sort()).toEqual(allowed.map((action) => ACTION_BUTTONS[action]).sort());
+    shown[status] = buttons;
+  }
+  // The lifecycle's table as the back office sees it: nothing on a cancelled declaration, and a
+  // refused one can be accepted or checked again but not refused once more.
+  expect(shown).toEqual({
+    ACCEPTED: ["Berichtigen"],
+    ACCEPTED_WITH_WARNINGS: ["Berichtigen", "Annehmen", "Ablehnen", "Erneut prüfen"],
+    REFUSED: ["Berichtigen", "Annehmen", "Erneut prüfen"],
+    CANCELLED: [],
+  });
+});
 
 it("the review queue shows the work to do and filters by status and anomaly code", async () => {
   await page.goto(app.url + "#/declarations");

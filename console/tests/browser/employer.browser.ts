@@ -152,6 +152,23 @@ async function pauseControls(): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * A row of the worker's details page: the actions its buttons offer, and the employer's actions
+ * the API's allowedActions lists for that declaration; the two must be the same.
+ */
+async function rowActions(page: Page, row: Locator): Promise<{ shown: string[]; allowed: string[] }> {
+  const shown: string[] = [];
+  if ((await row.getByRole("button", { name: /^Übermittlung für .* ändern$/ }).count()) > 0) shown.push("MODIFY");
+  if ((await row.getByRole("button", { name: /^Übermittlung für .* löschen$/ }).count()) > 0) shown.push("DELETE");
+  const { wageDeclaration } = await api<{ wageDeclaration: { allowedActions: string[] } }>(
+    page,
+    "query($id: ID!) { wageDeclaration(id: $id) { allowedActions } }",
+    { id: await row.getAttribute("data-declaration") },
+  );
+  const allowed = wageDeclaration.allowedActions.filter((action) => action === "MODIFY" || action === "DELETE");
+  return { shown, allowed };
+}
+
 /** Presses Tab (only Tab) until the focused element matches, as a keyboard user moves on. */
 async function tabTo(
   page: Page,
@@ -445,13 +462,20 @@ describe("the declarant (anna.declarant, German)", () => {
 
     // Delete, after the confirmation dialog.
     await row.locator('[data-status="ACCEPTED"]').waitFor({ timeout: 30_000 });
+    expect(await rowActions(anna, row)).toEqual({ shown: ["MODIFY", "DELETE"], allowed: ["MODIFY", "DELETE"] });
     await row.getByRole("button", { name: /^Übermittlung für .* löschen$/ }).click();
     const dialog = anna.getByRole("dialog");
     await dialog.getByText("wirklich löschen").waitFor();
     await shot(anna, "details-delete-confirm");
+    // The controls wait, so that the pending cancellation can be seen.
+    const resumeControls = await pauseControls();
     await dialog.getByRole("button", { name: "Löschen" }).click();
     await anna.getByText("Die Löschung wurde übermittelt.", { exact: false }).waitFor();
+    await row.locator('[data-status="PENDING"]').waitFor();
+    expect(await rowActions(anna, row)).toEqual({ shown: [], allowed: [] });
+    await resumeControls();
     await row.locator('[data-status="CANCELLED"]').waitFor({ timeout: 30_000 });
+    expect(await rowActions(anna, row)).toEqual({ shown: [], allowed: [] });
   });
 
   it("completes the wizard with the keyboard alone (Tab, Enter, Space and typing)", async () => {
