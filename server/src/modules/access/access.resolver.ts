@@ -19,8 +19,14 @@ export class AccessResolver {
     @Ctx() ctx: RequestContext,
     @Arg("login", () => String) login: string,
     @Arg("password", () => String) password: string,
+    @Arg("deviceToken", () => String, {
+      nullable: true,
+      description:
+        "The deviceToken of an earlier sign-in of this login on this device: failed attempts of others then do not lock this device out.",
+    })
+    deviceToken?: string | null,
   ) {
-    return ctx.services.access.signIn(ctx, login, password);
+    return ctx.services.access.signIn(ctx, login, password, deviceToken);
   }
 
   @Mutation(() => Boolean, { description: "Revokes the token used for this call." })

@@ -3,6 +3,7 @@ import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/p
 import { signedIn } from "../../auth/tenancy";
 import { signToken, type TokenSettings } from "../../auth/tokens";
 import type { Viewer } from "../../auth/viewer";
+import { checkNewPassword } from "../../security/new-passwords";
 import { SignInLimiter } from "../../security/sign-in-limiter";
 import { DEFAULT_SIGN_IN_LIMITS } from "../../security/settings";
 import { sql } from "../../db/sql";
@@ -10,8 +11,6 @@ import { FieldErrors, unauthenticated } from "../../errors";
 import type { RequestContext } from "../../graphql/context";
 import { Permission, toLanguageEnum } from "../../graphql/enums";
 import type { AuthPayload, User } from "./access.type";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /** Sign-in, sessions and passwords (design §7). */
 export class AccessService {
@@ -22,24 +21,33 @@ export class AccessService {
 
   /**
    * Checks the password (argon2id) and opens a session; the token expires with it. Failed
-   * attempts are limited per login and per client address (RATE_LIMITED, security/sign-in-limiter.ts).
+   * attempts are limited per login and per client address, or per device when a valid device
+   * token of the login comes along (RATE_LIMITED, security/sign-in-limiter.ts); a success hands
+   * out the device token to bring next time.
    */
-  async signIn(ctx: RequestContext, login: string, password: string): Promise<AuthPayload> {
-    const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null);
+  async signIn(
+    ctx: RequestContext,
+    login: string,
+    password: string,
+    deviceToken?: string | null,
+  ): Promise<AuthPayload> {
+    const deviceId = await this.limiter.findDevice(ctx.db, login, deviceToken);
+    const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null, deviceId);
     const user = await ctx.db.one<{ id: string; passwordHash: string }>(
       sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`,
     );
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
     if (!user || !ok) throw unauthenticated("Wrong login or password.");
     await this.limiter.succeeded(ctx.db, attempt);
+    const device = await this.limiter.rememberDevice(ctx.db, user.id, attempt, deviceToken);
     const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
-    const session = await ctx.db.one<{ id: string }>(
-      sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`,
-    );
+    const session = await ctx.db.one<{ id: string }>(sql`
+      INSERT INTO user_session (user_id, expires_at, device_id)
+      VALUES (${user.id}, ${expiresAt}, (SELECT id FROM sign_in_device WHERE id = ${device.id})) RETURNING id`);
     const token = signToken(this.tokens, user.id, session!.id, expiresAt);
     const viewer = await ctx.services.loadViewer(token);
     if (!viewer) throw unauthenticated("Wrong login or password.");
-    return { token, expiresAt, user: toUser(viewer) };
+    return { token, expiresAt, user: toUser(viewer), deviceToken: device.token };
   }
 
   /** Revokes the session of the token used: that token no longer works. */
@@ -55,17 +63,23 @@ export class AccessService {
     return true;
   }
 
-  /** Changes the password and ends the user's other sessions. */
+  /**
+   * Changes the password (security/new-passwords.ts says which are accepted) and ends the user's
+   * other sessions. A wrong current password counts as a failed sign-in of the login, on the
+   * device the session was opened on when it has one (RATE_LIMITED past the limit).
+   */
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    if (next.length < MIN_PASSWORD_LENGTH)
-      errors.add(["next"], "TOO_SHORT", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-    const row = await ctx.db.one<{ passwordHash: string }>(
-      sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${viewer.userId}`,
-    );
+    checkNewPassword(errors, ["next"], next);
+    const row = await ctx.db.one<{ passwordHash: string; deviceId: string | null }>(sql`
+      SELECT u.password_hash AS "passwordHash", s.device_id AS "deviceId"
+      FROM app_user u LEFT JOIN user_session s ON s.id = ${viewer.sessionId} AND s.user_id = u.id
+      WHERE u.id = ${viewer.userId}`);
+    const attempt = await this.limiter.begin(ctx.db, viewer.login, ctx.clientAddress ?? null, row?.deviceId ?? null);
     if (!row || !(await verifyPassword(row.passwordHash, current)))
       errors.add(["current"], "WRONG_PASSWORD", "The current password is wrong.");
+    else await this.limiter.succeeded(ctx.db, attempt);
     errors.check();
     const hash = await hashPassword(next);
     await ctx.db.transaction(async (tx) => {

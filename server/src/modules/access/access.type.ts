@@ -31,4 +31,10 @@ export class AuthPayload {
   token!: string;
   @Field(() => DateTimeScalar) expiresAt!: Date;
   @Field(() => User) user!: User;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Keep it on this device and send it with the next signIn of this login: its failed attempts are then counted apart, so others' failures cannot lock it out. Not a credential.",
+  })
+  deviceToken?: string | null;
 }
