@@ -7,7 +7,7 @@ import type { AuthProvider } from "react-admin";
 import { flexi, FlexiApiError } from "../api/flexi";
 import type { MeQuery } from "../gql/graphql";
 import { Me, SignIn, SignOut } from "./operations";
-import { clearToken, getToken, setToken } from "./token";
+import { clearToken, getDeviceToken, getToken, setDeviceToken, setToken } from "./token";
 
 export type MeUser = MeQuery["me"];
 
@@ -53,8 +53,9 @@ export function loadRights(): Promise<Rights> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await flexi.request(SignIn, { login: username, password });
+    const data = await flexi.request(SignIn, { login: username, password, deviceToken: getDeviceToken(username) });
     setToken(data.signIn.token, data.signIn.expiresAt);
+    if (data.signIn.deviceToken) setDeviceToken(username, data.signIn.deviceToken);
     cached = undefined;
   },
   async logout() {

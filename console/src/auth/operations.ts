@@ -1,10 +1,11 @@
 import { graphql } from "../gql";
 
 export const SignIn = graphql(`
-  mutation SignIn($login: String!, $password: String!) {
-    signIn(login: $login, password: $password) {
+  mutation SignIn($login: String!, $password: String!, $deviceToken: String) {
+    signIn(login: $login, password: $password, deviceToken: $deviceToken) {
       token
       expiresAt
+      deviceToken
     }
   }
 `);

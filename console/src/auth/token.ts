@@ -18,3 +18,26 @@ export function clearToken(): void {
   localStorage.removeItem(KEY);
   localStorage.removeItem(EXPIRES);
 }
+
+/**
+ * The device token the API handed out at the last sign-in of each login in this browser: sent
+ * with the next sign-in of that login, so that others' failed attempts cannot lock it out here.
+ */
+const DEVICES = "flexi.deviceTokens";
+
+function deviceTokens(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(DEVICES) ?? "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function getDeviceToken(login: string): string | null {
+  return deviceTokens()[login.toLowerCase()] ?? null;
+}
+
+export function setDeviceToken(login: string, token: string): void {
+  localStorage.setItem(DEVICES, JSON.stringify({ ...deviceTokens(), [login.toLowerCase()]: token }));
+}

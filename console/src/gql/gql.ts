@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      permission\n      grantedAt\n    }\n  }\n": typeof types.GrantAccessDocument,
     "\n  mutation RevokeAccess($input: GrantAccessInput!) {\n    revokeAccess(input: $input)\n  }\n": typeof types.RevokeAccessDocument,
     "\n  query OfficeAuditEntries($filter: AuditEntryFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        reason\n        entityType\n        actor {\n          login\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.OfficeAuditEntriesDocument,
-    "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($login: String!, $password: String!, $deviceToken: String) {\n    signIn(login: $login, password: $password, deviceToken: $deviceToken) {\n      token\n      expiresAt\n      deviceToken\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      language\n      backOffice\n      ssin\n      grants {\n        permission\n        employer {\n          id\n          name\n          language\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query OfficeFlexiCeilings {\n    flexiCeilings {\n      id\n      year\n      amount\n      provisional\n      source\n    }\n  }\n": typeof types.OfficeFlexiCeilingsDocument,
@@ -83,7 +83,7 @@ const documents: Documents = {
     "\n  mutation GrantAccess($input: GrantAccessInput!) {\n    grantAccess(input: $input) {\n      permission\n      grantedAt\n    }\n  }\n": types.GrantAccessDocument,
     "\n  mutation RevokeAccess($input: GrantAccessInput!) {\n    revokeAccess(input: $input)\n  }\n": types.RevokeAccessDocument,
     "\n  query OfficeAuditEntries($filter: AuditEntryFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        reason\n        entityType\n        actor {\n          login\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.OfficeAuditEntriesDocument,
-    "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($login: String!, $password: String!, $deviceToken: String) {\n    signIn(login: $login, password: $password, deviceToken: $deviceToken) {\n      token\n      expiresAt\n      deviceToken\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      login\n      displayName\n      language\n      backOffice\n      ssin\n      grants {\n        permission\n        employer {\n          id\n          name\n          language\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query OfficeFlexiCeilings {\n    flexiCeilings {\n      id\n      year\n      amount\n      provisional\n      source\n    }\n  }\n": types.OfficeFlexiCeilingsDocument,
@@ -177,7 +177,7 @@ export function graphql(source: "\n  query OfficeAuditEntries($filter: AuditEntr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($login: String!, $password: String!, $deviceToken: String) {\n    signIn(login: $login, password: $password, deviceToken: $deviceToken) {\n      token\n      expiresAt\n      deviceToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($login: String!, $password: String!, $deviceToken: String) {\n    signIn(login: $login, password: $password, deviceToken: $deviceToken) {\n      token\n      expiresAt\n      deviceToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,7 @@ import { StatusEventEntity } from "../events/status-event.entity";
 import { WorkerHeartbeatEntity } from "../controls/worker-heartbeat.entity";
 import { CeilingAlertEntity } from "../modules/income/ceiling-alert.entity";
 import { SignInAttemptEntity } from "../security/sign-in-attempt.entity";
+import { SignInDeviceEntity } from "../security/sign-in-device.entity";
 
 /** Every TypeORM entity; the data source and the migration-drift test use this list. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   WorkerHeartbeatEntity,
   CeilingAlertEntity,
   SignInAttemptEntity,
+  SignInDeviceEntity,
 ];

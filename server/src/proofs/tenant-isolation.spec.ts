@@ -253,6 +253,8 @@ class Generator {
         return ["not the password"];
       case "next":
         return ["a brand new password 2026"];
+      case "deviceToken":
+        return ["not a device token"];
       case "idempotencyKey":
         return w.idempotencyKeys;
       case "search":
@@ -947,11 +949,18 @@ it("mutations as a user of A and as a user without rights change nothing of B's 
   expect(changes).toEqual([]);
   expect(internalErrors).toEqual([]);
   const after = await allRowCounts(api.database.db);
-  // The only rows the sweep may add: the sessions of the signOut calls (one per caller) and the
-  // failed sign-ins the rate limiter counts (signIn is tried with B's login and a wrong password).
-  const ignoring = (c: Record<string, number>) => ({ ...c, "public.user_session": 0, "public.sign_in_attempt": 0 });
+  // The only rows the sweep may add: the sessions of the signOut calls (one per caller) with the
+  // device each of their sign-ins remembers, and the failed sign-ins the rate limiter counts
+  // (signIn is tried with B's login and a wrong password).
+  const ignoring = (c: Record<string, number>) => ({
+    ...c,
+    "public.user_session": 0,
+    "public.sign_in_device": 0,
+    "public.sign_in_attempt": 0,
+  });
   expect(ignoring(after)).toEqual(ignoring(counts));
   expect(after["public.user_session"]).toBe(counts["public.user_session"]! + callers.length);
+  expect(after["public.sign_in_device"]).toBe(counts["public.sign_in_device"]! + callers.length);
   for (const field of rootFieldsOf(schema).filter((f) => f.startsWith("Mutation."))) {
     for (const caller of callers)
       expect({ field, caller, sent: (sent.get(`${field} ${caller}`) ?? 0) > 0 }).toEqual({ field, caller, sent: true });

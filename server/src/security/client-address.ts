@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { isIPv6 } from "node:net";
 
 /**
  * The address of the client behind a request, HTTP or WebSocket upgrade alike: the socket's
@@ -25,4 +26,25 @@ export function clientAddress(request: IncomingMessage, trustProxyHops: number):
 export function normalizeAddress(address: string): string {
   const plain = address.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
   return plain.slice(0, 64);
+}
+
+/**
+ * The client as the sign-in limits count it: an IPv4 address as it is, an IPv6 address by its
+ * /64 network (`2001:db8:1:2::/64`), since one subscriber or host commonly has a whole /64 and
+ * could otherwise take a new address for every attempt. Anything else is kept as it is.
+ */
+export function addressForLimits(address: string | null): string | null {
+  if (address === null) return null;
+  const plain = address.split("%")[0]!; // without a zone index (fe80::1%eth0)
+  if (!isIPv6(plain)) return address;
+  const groups = (part: string) =>
+    part === "" ? [] : part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group]));
+  const [head = "", tail] = plain.split("::");
+  const left = groups(head);
+  const right = tail === undefined ? [] : groups(tail);
+  const all = [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  return `${all
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
 }

@@ -25,12 +25,21 @@ export interface HttpSecuritySettings {
   metricsToken?: string;
 }
 
-/** Failed sign-ins allowed in a sliding window (security/sign-in-limiter.ts); 0 turns a limit off. */
+/**
+ * Failed sign-ins allowed in a sliding window, and the devices that are exempt from the limits
+ * of their login (security/sign-in-limiter.ts, docs/security.md); 0 turns a limit off.
+ */
 export interface SignInLimits {
-  /** SIGN_IN_MAX_FAILURES_PER_LOGIN, default 10: per login and address; per login from all addresses, LOGIN_WIDE_FACTOR times this. */
+  /** SIGN_IN_MAX_FAILURES_PER_LOGIN, default 10: per login and address (an IPv6 address: its /64); per login from all addresses, LOGIN_WIDE_FACTOR times this. */
   maxFailuresPerLogin: number;
   /** SIGN_IN_MAX_FAILURES_PER_ADDRESS, default 50. */
   maxFailuresPerAddress: number;
+  /** SIGN_IN_MAX_FAILURES_PER_DEVICE, default 10: attempts with one device token, which count nowhere else. */
+  maxFailuresPerDevice: number;
+  /** SIGN_IN_DEVICE_TTL_SECONDS, default 30 days: a device token's life, renewed by each sign-in with it. */
+  deviceTtlSeconds: number;
+  /** SIGN_IN_MAX_DEVICES_PER_USER, default 20: the most recently used devices of a user kept. */
+  maxDevicesPerUser: number;
   /** SIGN_IN_WINDOW_SECONDS, default 900 (15 minutes). */
   windowSeconds: number;
 }
@@ -67,6 +76,9 @@ export const DEFAULT_HTTP_SECURITY: HttpSecuritySettings = {
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   maxFailuresPerLogin: 10,
   maxFailuresPerAddress: 50,
+  maxFailuresPerDevice: 10,
+  deviceTtlSeconds: 30 * 24 * 60 * 60,
+  maxDevicesPerUser: 20,
   windowSeconds: 15 * 60,
 };
 
@@ -94,6 +106,17 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv = process.env): Secu
         env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
         s.maxFailuresPerAddress,
         "SIGN_IN_MAX_FAILURES_PER_ADDRESS",
+      ),
+      maxFailuresPerDevice: whole(
+        env.SIGN_IN_MAX_FAILURES_PER_DEVICE,
+        s.maxFailuresPerDevice,
+        "SIGN_IN_MAX_FAILURES_PER_DEVICE",
+      ),
+      deviceTtlSeconds: positive(env.SIGN_IN_DEVICE_TTL_SECONDS, s.deviceTtlSeconds, "SIGN_IN_DEVICE_TTL_SECONDS"),
+      maxDevicesPerUser: positive(
+        env.SIGN_IN_MAX_DEVICES_PER_USER,
+        s.maxDevicesPerUser,
+        "SIGN_IN_MAX_DEVICES_PER_USER",
       ),
       windowSeconds: positive(env.SIGN_IN_WINDOW_SECONDS, s.windowSeconds, "SIGN_IN_WINDOW_SECONDS"),
     },

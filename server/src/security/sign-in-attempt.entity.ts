@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { SignInDeviceEntity } from "./sign-in-device.entity";
 
 /**
  * A sign-in that did not succeed (yet) within the rate-limit window (security/sign-in-limiter.ts).
@@ -9,6 +10,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @Index("sign_in_attempt_login_idx", ["loginKey", "at"])
 @Index("sign_in_attempt_address_idx", ["address", "at"])
 @Index("sign_in_attempt_at_idx", ["at"])
+@Index("sign_in_attempt_device_idx", ["deviceId", "at"])
 export class SignInAttemptEntity {
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -20,9 +22,17 @@ export class SignInAttemptEntity {
   @Column({ type: "char", length: 64 })
   loginKey!: string;
 
-  /** The client's address (security/client-address.ts); null when unknown. */
+  /** The client's address as the limits count it (an IPv6 address: its /64); null when unknown. */
   @Column({ type: "varchar", length: 64, nullable: true })
   address!: string | null;
+
+  /** Set when the attempt came with a valid device token of the login: it then counts for that device only. */
+  @Column({ type: "uuid", nullable: true })
+  deviceId!: string | null;
+
+  @ManyToOne(() => SignInDeviceEntity, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "device_id" })
+  device?: SignInDeviceEntity;
 
   @Column({ type: "timestamptz", default: () => "now()" })
   at!: Date;

@@ -1,6 +1,6 @@
 /**
- * Rate-limited sign-in (docs/operations.md#limits): failed attempts per login and per client address in a
- * sliding window, kept in PostgreSQL so that every API process counts the same failures.
+ * Rate-limited sign-in (docs/security.md): failed attempts per login, per client address and per
+ * device in a sliding window, kept in PostgreSQL so that every API process counts the same failures.
  */
 import { createHash } from "node:crypto";
 import { buildFlexiSchema } from "../graphql/schema";
@@ -9,11 +9,15 @@ import { startServer, type RunningServer } from "../server";
 import { Services } from "../services";
 import { errorCodes, startTestApi, TEST_SECRET, wsRequest, type GraphQLAnswer, type TestApi } from "../test/api";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
+import { addressForLimits } from "./client-address";
 import { readSecuritySettings } from "./settings";
 import { LOGIN_WIDE_FACTOR } from "./sign-in-limiter";
 
 const SIGN_IN = `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }`;
-type SignInAnswer = GraphQLAnswer<{ signIn: { token: string } }> & {
+const SIGN_IN_ON_DEVICE = `mutation($login: String!, $password: String!, $deviceToken: String) {
+  signIn(login: $login, password: $password, deviceToken: $deviceToken) { token deviceToken }
+}`;
+type SignInAnswer = GraphQLAnswer<{ signIn: { token: string; deviceToken?: string | null } }> & {
   errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
 };
 
@@ -55,12 +59,16 @@ function freshAddress(): string {
 async function signIn(
   login: string,
   password: string,
-  options: { address?: string; server?: RunningServer } = {},
+  options: { address?: string; server?: RunningServer; deviceToken?: string | null } = {},
 ): Promise<{ status: number; answer: SignInAnswer }> {
+  const onDevice = options.deviceToken !== undefined;
   const response = await fetch((options.server ?? api.server).url, {
     method: "POST",
     headers: { "content-type": "application/json", "x-forwarded-for": options.address ?? freshAddress() },
-    body: JSON.stringify({ query: SIGN_IN, variables: { login, password } }),
+    body: JSON.stringify({
+      query: onDevice ? SIGN_IN_ON_DEVICE : SIGN_IN,
+      variables: onDevice ? { login, password, deviceToken: options.deviceToken } : { login, password },
+    }),
   });
   return { status: response.status, answer: (await response.json()) as SignInAnswer };
 }
@@ -186,17 +194,122 @@ it("keeps no login in clear, only its hash", async () => {
   expect(rows[0]!.loginKey).toMatch(/^[0-9a-f]{64}$/);
 });
 
+it("keeps letting an owner in from a device they signed in on before, after 100 failures from 10 addresses locked their login everywhere else", async () => {
+  const first = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { deviceToken: null });
+  expect(codeOf(first)).toBe("OK");
+  const deviceToken = first.answer.data!.signIn.deviceToken!;
+  expect(deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const otherLogins = (await signIn(fx.logins.declarantB, FIXTURE_PASSWORD, { deviceToken: null })).answer.data!.signIn
+    .deviceToken!;
+
+  for (let a = 0; a < 10; a++) {
+    const address = freshAddress();
+    for (let i = 0; i < 10; i++)
+      expect(codeOf(await signIn(fx.logins.declarantA, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  }
+  // Without the device: refused from everywhere, saying how long to wait.
+  const refused = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
+  expect(codeOf(refused)).toBe("RATE_LIMITED");
+  expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+  expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeLessThanOrEqual(900);
+  // A made-up token, or the token of another login, is no device of this login.
+  expect(codeOf(await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { deviceToken: "made-up" }))).toBe("RATE_LIMITED");
+  expect(codeOf(await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { deviceToken: otherLogins }))).toBe(
+    "RATE_LIMITED",
+  );
+  // From the device, whatever its address, the owner gets in and keeps the same device token.
+  const again = await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { deviceToken });
+  expect(codeOf(again)).toBe("OK");
+  expect(again.answer.data!.signIn.deviceToken).toBe(deviceToken);
+  expect(codeOf(await signIn(fx.logins.declarantA, FIXTURE_PASSWORD, { deviceToken }))).toBe("OK");
+}, 120_000);
+
+it("bounds guessing with a device token to that device: its 11th attempt within 15 minutes is refused, the login elsewhere is not", async () => {
+  const deviceToken = (await signIn(fx.logins.adminA, FIXTURE_PASSWORD, { deviceToken: null })).answer.data!.signIn
+    .deviceToken!;
+  for (let i = 0; i < 10; i++)
+    expect(codeOf(await signIn(fx.logins.adminA, "wrong password", { deviceToken }))).toBe("UNAUTHENTICATED");
+  const refused = await signIn(fx.logins.adminA, FIXTURE_PASSWORD, { deviceToken });
+  expect(codeOf(refused)).toBe("RATE_LIMITED");
+  expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+  expect(codeOf(await signIn(fx.logins.adminA, FIXTURE_PASSWORD))).toBe("OK");
+  // Expired, the token is no longer a device: the attempt counts like any other.
+  await api.database.db.query(sql`UPDATE sign_in_device SET expires_at = now() - interval '1 second'`);
+  const expired = await signIn(fx.logins.adminA, FIXTURE_PASSWORD, { deviceToken });
+  expect(codeOf(expired)).toBe("OK");
+  expect(expired.answer.data!.signIn.deviceToken).not.toBe(deviceToken);
+});
+
+it("counts an IPv6 client per /64 network", async () => {
+  for (let i = 1; i <= 10; i++) {
+    const address = `2001:db8:5:6::${i.toString(16)}`;
+    expect(codeOf(await signIn(fx.logins.dimonaOnlyA, "wrong password", { address }))).toBe("UNAUTHENTICATED");
+  }
+  const refused = await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD, { address: "2001:DB8:5:6:FFFF:1:2:3" });
+  expect(codeOf(refused)).toBe("RATE_LIMITED");
+  expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+  // The next /64 is another client.
+  expect(codeOf(await signIn(fx.logins.dimonaOnlyA, FIXTURE_PASSWORD, { address: "2001:db8:5:7::1" }))).toBe("OK");
+});
+
+it("takes an IPv6 address by its /64 whatever its spelling, an IPv4 address as it is", () => {
+  expect(addressForLimits("2001:db8:5:6::a")).toBe("2001:db8:5:6::/64");
+  expect(addressForLimits("2001:0db8:0005:0006:ffff:1:2:3")).toBe("2001:db8:5:6::/64");
+  expect(addressForLimits("2001:db8::1")).toBe("2001:db8:0:0::/64");
+  expect(addressForLimits("::1")).toBe("0:0:0:0::/64");
+  expect(addressForLimits("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+  expect(addressForLimits("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
+  expect(addressForLimits("1:2:3:4:5:6:7:8")).toBe("1:2:3:4::/64");
+  expect(addressForLimits("192.0.2.1")).toBe("192.0.2.1");
+  expect(addressForLimits(null)).toBeNull();
+});
+
+it("limits wrong current passwords in changePassword like failed sign-ins", async () => {
+  const address = freshAddress();
+  const token = (await signIn(fx.logins.noRights, FIXTURE_PASSWORD, { address })).answer.data!.signIn.token;
+  const change = async (current: string) => {
+    const response = await fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address, authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation($current: String!, $next: String!) { changePassword(current: $current, next: $next) }`,
+        variables: { current, next: "a new passphrase nobody guesses" },
+      }),
+    });
+    return { answer: (await response.json()) as SignInAnswer };
+  };
+  for (let i = 0; i < 10; i++) expect(codeOf(await change("wrong password"))).toBe("BAD_USER_INPUT");
+  const refused = await change(FIXTURE_PASSWORD);
+  expect(codeOf(refused)).toBe("RATE_LIMITED");
+  expect(refused.answer.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(800);
+  // Refused before the check: the password did not change.
+  expect(codeOf(await signIn(fx.logins.noRights, FIXTURE_PASSWORD))).toBe("OK");
+});
+
 it("reads its limits from the environment", () => {
   expect(readSecuritySettings({}).signIn).toEqual({
     maxFailuresPerLogin: 10,
     maxFailuresPerAddress: 50,
+    maxFailuresPerDevice: 10,
+    deviceTtlSeconds: 30 * 24 * 3600,
+    maxDevicesPerUser: 20,
     windowSeconds: 900,
   });
   expect(
     readSecuritySettings({
       SIGN_IN_MAX_FAILURES_PER_LOGIN: "5",
       SIGN_IN_MAX_FAILURES_PER_ADDRESS: "0",
+      SIGN_IN_MAX_FAILURES_PER_DEVICE: "3",
+      SIGN_IN_DEVICE_TTL_SECONDS: "3600",
+      SIGN_IN_MAX_DEVICES_PER_USER: "2",
       SIGN_IN_WINDOW_SECONDS: "60",
     }).signIn,
-  ).toEqual({ maxFailuresPerLogin: 5, maxFailuresPerAddress: 0, windowSeconds: 60 });
+  ).toEqual({
+    maxFailuresPerLogin: 5,
+    maxFailuresPerAddress: 0,
+    maxFailuresPerDevice: 3,
+    deviceTtlSeconds: 3600,
+    maxDevicesPerUser: 2,
+    windowSeconds: 60,
+  });
 });

@@ -6,6 +6,7 @@ import { CeilingAlerts1795920940141 } from "./1795920940141-CeilingAlerts";
 import { FilterIndexes1795921966187 } from "./1795921966187-FilterIndexes";
 import { SignInAttempts1795923816636 } from "./1795923816636-SignInAttempts";
 import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
+import { SignInDevices1795931500000 } from "./1795931500000-SignInDevices";
 import { RequestFingerprint1795940000000 } from "./1795940000000-RequestFingerprint";
 
 /** Every migration in order; reviewed by hand (docs/decisions/0015-hand-reviewed-migrations.md). */
@@ -17,5 +18,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FilterIndexes1795921966187,
   SignInAttempts1795923816636,
   AuditReads1795930120000,
+  SignInDevices1795931500000,
   RequestFingerprint1795940000000,
 ];

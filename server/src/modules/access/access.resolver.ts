@@ -20,8 +20,14 @@ export class AccessResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg("login", () => String, { description: "The sign-in name, in any case." }) login: string,
     @Arg("password", () => String, { description: "The password." }) password: string,
+    @Arg("deviceToken", () => String, {
+      nullable: true,
+      description:
+        "The deviceToken of an earlier sign-in of this login on this device: failed attempts of others then do not lock this device out.",
+    })
+    deviceToken?: string | null,
   ) {
-    return ctx.services.access.signIn(ctx, login, password);
+    return ctx.services.access.signIn(ctx, login, password, deviceToken);
   }
 
   @Mutation(() => Boolean, {
@@ -33,12 +39,16 @@ export class AccessResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Changes the caller's password and returns true; their other sessions end. Errors: UNAUTHENTICATED; BAD_USER_INPUT (WRONG_PASSWORD at `current`, TOO_SHORT at `next`).",
+      "Changes the caller's password and returns true; their other sessions end. Wrong current passwords count as failed sign-ins of the login (docs/security.md). Errors: UNAUTHENTICATED; RATE_LIMITED with retryAfterSeconds after too many wrong current passwords; BAD_USER_INPUT (WRONG_PASSWORD at `current`; TOO_SHORT or NOT_ALLOWED at `next`).",
   })
   changePassword(
     @Ctx() ctx: GraphQLContext,
     @Arg("current", () => String, { description: "The password in use now." }) current: string,
-    @Arg("next", () => String, { description: "The new password: at least 8 characters." }) next: string,
+    @Arg("next", () => String, {
+      description:
+        "The new password: at least 15 characters, any printable ones, no composition rules; refused (BAD_USER_INPUT at `next`) when shorter (TOO_SHORT), only blanks or a commonly used password (NOT_ALLOWED).",
+    })
+    next: string,
   ) {
     return ctx.services.access.changePassword(ctx, current, next);
   }

@@ -3,6 +3,7 @@ import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/p
 import { signedIn } from "../../access";
 import { signToken, type TokenSettings } from "../../auth/tokens";
 import type { Viewer } from "../../auth/viewer";
+import { checkNewPassword } from "../../security/new-passwords";
 import { SignInLimiter } from "../../security/sign-in-limiter";
 import { DEFAULT_SIGN_IN_LIMITS } from "../../security/settings";
 import { sql } from "../../db/sql";
@@ -11,8 +12,6 @@ import type { RequestContext, Sessions } from "../../auth/request-context";
 import type { ViewerCache } from "../../auth/viewer-cache";
 import type { Permission } from "../../auth/permissions";
 import { toLanguageEnum, type LanguageEnum } from "../../domain/language";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /** A right of a user for one employer (the GraphQL type AccessGrant, access.type.ts). */
 export interface AccessGrant {
@@ -37,9 +36,11 @@ export interface AuthPayload {
   token: string;
   expiresAt: Date;
   user: User;
+  /** Kept by the client and sent with its next sign-in: that device's failures are counted apart. */
+  deviceToken?: string | null;
 }
 
-/** Sign-in, sessions and passwords (docs/architecture.md#tenancy-access-and-errors, docs/operations.md#limits). */
+/** Sign-in, sessions and passwords (docs/security.md). */
 export class AccessService {
   constructor(
     private readonly tokens: TokenSettings,
@@ -50,24 +51,33 @@ export class AccessService {
 
   /**
    * Checks the password (argon2id) and opens a session; the token expires with it. Failed
-   * attempts are limited per login and per client address (RATE_LIMITED, security/sign-in-limiter.ts).
+   * attempts are limited per login and per client address, or per device when a valid device
+   * token of the login comes along (RATE_LIMITED, security/sign-in-limiter.ts); a success hands
+   * out the device token to bring next time.
    */
-  async signIn(ctx: RequestContext, login: string, password: string): Promise<AuthPayload> {
-    const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null);
+  async signIn(
+    ctx: RequestContext,
+    login: string,
+    password: string,
+    deviceToken?: string | null,
+  ): Promise<AuthPayload> {
+    const deviceId = await this.limiter.findDevice(ctx.db, login, deviceToken);
+    const attempt = await this.limiter.begin(ctx.db, login, ctx.clientAddress ?? null, deviceId);
     const user = await ctx.db.one<{ id: string; passwordHash: string }>(
       sql`SELECT id, password_hash AS "passwordHash" FROM app_user WHERE lower(login) = lower(${login}) AND NOT disabled`,
     );
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
     if (!user || !ok) throw unauthenticated("Wrong login or password.");
     await this.limiter.succeeded(ctx.db, attempt);
+    const device = await this.limiter.rememberDevice(ctx.db, user.id, attempt, deviceToken);
     const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
-    const session = await ctx.db.one<{ id: string }>(
-      sql`INSERT INTO user_session (user_id, expires_at) VALUES (${user.id}, ${expiresAt}) RETURNING id`,
-    );
+    const session = await ctx.db.one<{ id: string }>(sql`
+      INSERT INTO user_session (user_id, expires_at, device_id)
+      VALUES (${user.id}, ${expiresAt}, (SELECT id FROM sign_in_device WHERE id = ${device.id})) RETURNING id`);
     const token = signToken(this.tokens, user.id, session!.id, expiresAt);
     const viewer = await this.sessions.loadViewer(token);
     if (!viewer) throw unauthenticated("Wrong login or password.");
-    return { token, expiresAt, user: toUser(viewer) };
+    return { token, expiresAt, user: toUser(viewer), deviceToken: device.token };
   }
 
   /** Revokes the session of the token used: that token no longer works. */
@@ -83,17 +93,23 @@ export class AccessService {
     return true;
   }
 
-  /** Changes the password and ends the user's other sessions. */
+  /**
+   * Changes the password (security/new-passwords.ts says which are accepted) and ends the user's
+   * other sessions. A wrong current password counts as a failed sign-in of the login, on the
+   * device the session was opened on when it has one (RATE_LIMITED past the limit).
+   */
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
-    if (next.length < MIN_PASSWORD_LENGTH)
-      errors.add(["next"], "TOO_SHORT", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-    const row = await ctx.db.one<{ passwordHash: string }>(
-      sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${viewer.userId}`,
-    );
+    checkNewPassword(errors, ["next"], next);
+    const row = await ctx.db.one<{ passwordHash: string; deviceId: string | null }>(sql`
+      SELECT u.password_hash AS "passwordHash", s.device_id AS "deviceId"
+      FROM app_user u LEFT JOIN user_session s ON s.id = ${viewer.sessionId} AND s.user_id = u.id
+      WHERE u.id = ${viewer.userId}`);
+    const attempt = await this.limiter.begin(ctx.db, viewer.login, ctx.clientAddress ?? null, row?.deviceId ?? null);
     if (!row || !(await verifyPassword(row.passwordHash, current)))
       errors.add(["current"], "WRONG_PASSWORD", "The current password is wrong.");
+    else await this.limiter.succeeded(ctx.db, attempt);
     errors.check();
     const hash = await hashPassword(next);
     await ctx.db.transaction(async (tx) => {

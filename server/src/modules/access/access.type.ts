@@ -43,4 +43,10 @@ export class AuthPayload implements plain.AuthPayload {
   })
   expiresAt!: Date;
   @Field(() => User, { description: "The user who signed in, with their rights." }) user!: User;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Keep it on this device and send it with the next signIn of this login: its failed attempts are then counted apart, so others' failures cannot lock it out. Not a credential.",
+  })
+  deviceToken?: string | null;
 }
