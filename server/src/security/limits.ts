@@ -258,9 +258,9 @@ function measureField(
   if (!node.selectionSet) return { depth: levels, cost: 1 };
   // `ofType` deeper than the schema wraps any type (`[String!]!` is 3) is always null: its selection costs nothing.
   const ofType = name === "ofType" && parentType?.name === "__Type" ? ofTypeLevel + 1 : 0;
-  if (ofType > deepestWrapping(walk.schema)) return { depth: levels, cost: 1 };
   const type = field ? getNamedType(field.type) : undefined;
   const child = measureSelections(walk, node.selectionSet, type, isConnection(type), ofType);
+  if (ofType > deepestWrapping(walk.schema)) return { depth: levels + child.depth, cost: 1 };
   const rows = !field
     ? 1
     : parentType?.name.startsWith("__") && isListType(getNullableType(field.type))
