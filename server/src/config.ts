@@ -22,6 +22,8 @@ export interface Config {
   demoData: boolean;
   /** Database connections of this process (DATABASE_POOL_SIZE, default 20). */
   poolSize: number;
+  /** Every SQL statement is stopped after this long, in ms (STATEMENT_TIMEOUT_MS, default 10000; 0: no limit); not migrations. */
+  statementTimeoutMs: number;
   /** Run the controls worker inside the API process (CONTROLS_WORKER, default true; `npm run worker` runs it alone). */
   controlsWorker: boolean;
   /** Controls jobs run at once by one worker process (CONTROLS_CONCURRENCY, default 2). */
@@ -51,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: integer(env.TOKEN_TTL_SECONDS, 8 * 3600, "TOKEN_TTL_SECONDS"),
     demoData: (env.FLEXI_DEMO_DATA ?? "true") !== "false",
     poolSize: integer(env.DATABASE_POOL_SIZE, 20, "DATABASE_POOL_SIZE"),
+    statementTimeoutMs: integer(env.STATEMENT_TIMEOUT_MS, 10_000, "STATEMENT_TIMEOUT_MS"),
     controlsWorker: (env.CONTROLS_WORKER ?? "true") !== "false",
     controlsConcurrency: integer(env.CONTROLS_CONCURRENCY, 2, "CONTROLS_CONCURRENCY"),
     controlsSweepIntervalMs: integer(env.CONTROLS_SWEEP_INTERVAL_MS, 10_000, "CONTROLS_SWEEP_INTERVAL_MS"),

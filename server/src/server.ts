@@ -9,7 +9,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { execute, parse, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
+import { execute, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { bearerToken } from "./auth/tokens";
@@ -25,6 +25,9 @@ import { NoSchemaIntrospectionCustomRule, specifiedRules } from "graphql";
 import { clientAddress } from "./security/client-address";
 import { securityHeaders } from "./security/headers";
 import { checkQueryLimits, type QueryLimits } from "./security/limits";
+import { parseWithinLimits, type DocumentLimits } from "./security/document-limits";
+import { checkFilterLimits, type FilterLimits } from "./security/filter-limits";
+import { refuseOversizedDocuments } from "./graphql/document-limits";
 import { DEFAULT_HTTP_SECURITY, type HttpSecuritySettings } from "./security/settings";
 import { controlsJobCounts } from "./controls/controls-worker";
 import { logger as processLogger, type Logger } from "./ops/logger";
@@ -62,7 +65,7 @@ export interface RunningServer {
  * Checks the operation before it runs, once Apollo has parsed and validated it: the query limits
  * (security/limits.ts), the access policy (access/policy.ts), and text PostgreSQL cannot store.
  */
-function beforeExecutionPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
+function beforeExecutionPlugin(limits: QueryLimits, filterLimits: FilterLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -70,6 +73,7 @@ function beforeExecutionPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLC
           if (!operation) return;
           try {
             checkQueryLimits(schema, document, operation, request.variables, limits);
+            checkFilterLimits(schema, document, operation, request.variables, filterLimits);
             checkOperationAccess(document, operation, contextValue.viewer);
             refuseUnstorableText(document, request.variables);
           } catch (error) {
@@ -92,6 +96,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   const security = { ...DEFAULT_HTTP_SECURITY, ...options.security };
   const limits = { maxDepth: security.maxQueryDepth, maxCost: security.maxQueryCost };
+  const documentLimits: DocumentLimits = {
+    maxBytes: security.maxQueryBytes,
+    maxTokens: security.maxQueryTokens,
+    maxFields: security.maxQueryFields,
+  };
+  const filterLimits: FilterLimits = { maxBranches: security.maxFilterBranches, maxDepth: security.maxFilterDepth };
   app.disable("x-powered-by");
   // No ETag on API answers: a hash of every answer's body (27 kB for a list with its nested
   // lists) for a POST no cache will revalidate. The console's files keep express.static's own.
@@ -127,8 +137,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           });
         let document;
         try {
-          document = parse(payload.query);
+          // Bounded before it is parsed and validated (security/document-limits.ts), as over HTTP.
+          document = parseWithinLimits(payload.query, documentLimits);
         } catch (error) {
+          if (error instanceof AppError) return [toGraphQLError(error)];
           return [
             asInputError(
               error instanceof GraphQLError ? error : new GraphQLError("Cannot parse the operation."),
@@ -146,6 +158,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!operation) return [new GraphQLError("No operation to run.")];
         try {
           checkQueryLimits(options.schema, document, operation, payload.variables, limits);
+          checkFilterLimits(options.schema, document, operation, payload.variables, filterLimits);
           checkOperationAccess(document, operation, context.viewer);
           refuseUnstorableText(document, payload.variables);
         } catch (error) {
@@ -183,6 +196,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: security.introspection,
+    // Also checked ahead of Apollo (refuseOversizedDocuments below); Apollo's own parse stops there too.
+    parseOptions: { maxTokens: security.maxQueryTokens },
     // Apollo's default, said out loud: a request a browser could send cross-site without a preflight is refused.
     csrfPrevention: true,
     plugins: [
@@ -191,7 +206,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are used; the default plugin would wrap every resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      beforeExecutionPlugin(limits),
+      beforeExecutionPlugin(limits, filterLimits),
       jsonClientStatusPlugin,
       incomeReadsPlugin,
       {
@@ -224,6 +239,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     "/graphql",
     express.json({ limit: security.maxBodyBytes }),
     requestScope(),
+    refuseOversizedDocuments(documentLimits),
     // Counts the statements of each request (docs/architecture.md#reading-lists tests); off otherwise, as its async
     // context costs on every request.
     (req, _res, next) =>

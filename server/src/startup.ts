@@ -34,7 +34,12 @@ export async function openDatabase(config: Config, applicationName: string): Pro
       `embedded PostgreSQL ${embedded.reused ? "reused" : "started"}`,
     );
   }
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: config.poolSize, applicationName });
+  const dataSource = createDataSource({
+    url: databaseUrl,
+    poolSize: config.poolSize,
+    applicationName,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   try {
     await dataSource.initialize();
     const applied = await migrate(dataSource);

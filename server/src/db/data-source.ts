@@ -1,5 +1,5 @@
 import { runMigrations as runJobQueueMigrations, Logger as JobQueueLogger } from "graphile-worker";
-import { DataSource, type Logger, type QueryRunner } from "typeorm";
+import { DataSource, MigrationExecutor, type Logger, type QueryRunner } from "typeorm";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 import { SnakeNamingStrategy } from "./naming-strategy";
@@ -28,6 +28,12 @@ export interface DataSourceOptions {
   /** Pool size of this process. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Every statement on the pool's connections is stopped after this long (PostgreSQL's
+   * `statement_timeout`, sent when each connection opens; STATEMENT_TIMEOUT_MS); 0 or unset: no limit.
+   * Migrations run without it (migrate below).
+   */
+  statementTimeoutMs?: number;
 }
 
 /** The one TypeORM data source of a process; migrations run explicitly, `synchronize` never. */
@@ -45,7 +51,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: true,
     logger: new CountingLogger(),
     applicationName: options.applicationName ?? "flexi-at-work",
-    extra: { max: options.poolSize ?? 20 },
+    extra: {
+      max: options.poolSize ?? 20,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }
 
@@ -62,11 +71,16 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    const applied = await dataSource.runMigrations({ transaction: "each" });
+    // A migration may rewrite a large table: no statement timeout on its connection (RESET below restores the pool's).
+    await lock.query("SET statement_timeout = 0");
+    const executor = new MigrationExecutor(dataSource, lock);
+    executor.transaction = "each";
+    const applied = await executor.executePendingMigrations();
     await runJobQueueMigrations({ connectionString: url, logger: QUIET_JOB_QUEUE_LOGGER });
     return applied.map((m) => m.name);
   } finally {
     await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.query("RESET statement_timeout").catch(() => undefined);
     await lock.release();
   }
 }

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { AppError, ERROR_CODES, type AppErrorCode, type ErrorCode, type FieldError } from "../errors";
+import { statementTimeoutError } from "../db/statement-timeout";
 import { recordGraphQLError, requestLogger } from "../ops/request-log";
 
 /** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
@@ -73,6 +74,9 @@ function appErrorOf(error: unknown): AppError | undefined {
 }
 
 function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // A statement stopped by STATEMENT_TIMEOUT_MS: the request's size, not a server failure; PostgreSQL's words are not sent.
+  const timeout = statementTimeoutError(error);
+  if (timeout) return { message: timeout.message, path: formatted.path, extensions: appErrorExtensions(timeout) };
   const appError = appErrorOf(error);
   if (appError) {
     const { message, locations, path } = formatted;

@@ -1,6 +1,16 @@
 import path from "node:path";
-import { getIntrospectionQuery, getOperationAST, Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
+import {
+  execute,
+  getIntrospectionQuery,
+  getOperationAST,
+  Kind,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLSchema,
+} from "graphql";
 import { toGraphQLError } from "../graphql/format-error";
+import { parseWithinLimits, selectedFields } from "./document-limits";
 import { buildFlexiSchema } from "../graphql/schema";
 import {
   checkQueryLimits,
@@ -95,7 +105,8 @@ describe("query cost", () => {
     expect(measure(`{ wageDeclarations(last: 20) { nodes { id } } }`).cost).toBe(1 + 20 * 2);
     expect(measure(`{ wageDeclarations(first: 100000) { nodes { id } } }`).cost).toBe(1 + 500 * 2);
     expect(measure(`query($n: Int) { wageDeclarations(first: $n) { nodes { id } } }`, { n: 7 }).cost).toBe(1 + 7 * 2);
-    expect(measure(`{ eboxMessages(first: 0) { unreadCount } }`).cost).toBe(1);
+    // A list never costs less than one row of what it selects: `first: 0` still resolves the field.
+    expect(measure(`{ eboxMessages(first: 0) { unreadCount } }`).cost).toBe(2);
   });
 
   it("does not multiply a connection's nodes and edges again, and counts an unpaged list as a few rows", () => {
@@ -182,8 +193,25 @@ describe("introspection", () => {
     expect(refused(`{ me { id } }`)).toBeNull();
   });
 
-  it("is exempt by default, and measured like any query otherwise", () => {
-    expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, cost: 0 });
+  it("counts towards the cost, about the fields of its answer, but not towards the depth unless asked", () => {
+    const introspection = measure(getIntrospectionQuery());
+    expect(introspection.depth).toBe(0);
+    const answer = execute({ schema, document: parse(getIntrospectionQuery()) }) as { data: unknown };
+    const fields = (value: unknown): number =>
+      Array.isArray(value)
+        ? value.reduce((n: number, item) => n + fields(item), 0)
+        : value && typeof value === "object"
+          ? Object.values(value).reduce((n: number, item) => n + 1 + fields(item), 0)
+          : 0;
+    // Within a factor of 2 of what it answers, and well under the limit.
+    expect(introspection.cost).toBeGreaterThan(fields(answer.data));
+    expect(introspection.cost).toBeLessThan(2 * fields(answer.data));
+    expect(introspection.cost).toBeLessThan(LIMITS.maxCost / 4);
+    // A hundred aliases of a deep selection are refused.
+    const deep = `__schema { types { name kind fields { name args { name type { name } } type { name kind ofType { name } } } } }`;
+    expect(refusal(`{ ${Array.from({ length: 100 }, (_, i) => `s${i}: ${deep}`).join(" ")} }`)?.message).toMatch(
+      /^The query is too expensive/,
+    );
     expect(refusal(getIntrospectionQuery())).toBeNull();
     expect(measure(getIntrospectionQuery(), undefined, false).depth).toBeGreaterThan(LIMITS.maxDepth);
     expect(refusal(`{ __typename me { id } }`)).toBeNull();
@@ -193,6 +221,25 @@ describe("introspection", () => {
 describe("the console's and the SDK's operations", () => {
   it("are all found", () => {
     expect(documents.length).toBeGreaterThan(50);
+  });
+
+  it("pass the default document limits (bytes, tokens, fields) with room to spare", () => {
+    const d = DEFAULT_HTTP_SECURITY;
+    for (const [name, document] of documents) {
+      const text = print(document);
+      expect([name, text.length * 4 <= d.maxQueryBytes]).toEqual([name, true]);
+      expect([
+        name,
+        selectedFields(
+          parseWithinLimits(text, {
+            maxBytes: d.maxQueryBytes,
+            maxTokens: d.maxQueryTokens / 4,
+            maxFields: d.maxQueryFields,
+          }),
+        ),
+      ]).toEqual([name, expect.any(Number)]);
+      expect([name, selectedFields(document) * 2 <= d.maxQueryFields]).toEqual([name, true]);
+    }
   });
 
   it("pass the default limits, with every page-size variable at the largest the console asks for (500)", () => {

@@ -13,16 +13,27 @@
  *   properties and premiums, at millions); relations that loop back (a period's worker's
  *   periods ...) still grow fivefold per turn;
  * - fragments are followed (each counted once per spread, measured once);
- * - introspection fields (`__schema`, `__type`, `__typename`) are free and do not count
- *   towards the depth, unless `exemptIntrospection` is false. Free is not unbounded: an
- *   introspection may not nest a list of the schema inside the same list (`fields { type {
- *   fields ... } }` grows with the schema at every turn) nor go deeper than MAX_OF_TYPE through
- *   `ofType`; the standard introspection query (and the SDK's, codegen's) does neither.
+ * - a list never counts as fewer than one row: `first: 0` still resolves the field, so a
+ *   thousand aliases of it are a thousand fields of work;
+ * - introspection fields (`__schema`, `__type`, `__typename`) count like any other field, their
+ *   lists as long as the schema's own (`types` as many as the schema has, `fields` as many as a
+ *   type has on average ...), so that the standard introspection query costs about the fields of
+ *   its answer and a hundred aliases of it do not pass. They do not count towards the depth
+ *   (the standard query nests `ofType` deeper than any limit a client would set), unless
+ *   `exemptIntrospection` is false; instead an introspection may not nest a list of the schema
+ *   inside the same list (`fields { type { fields ... } }` grows with the schema at every turn)
+ *   nor go deeper than MAX_OF_TYPE through `ofType`; the standard introspection query (and the
+ *   SDK's, codegen's) does neither.
  */
 import {
   getNamedType,
   getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
   isListType,
+  isObjectType,
+  isUnionType,
   Kind,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
@@ -33,6 +44,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -46,7 +58,7 @@ export const UNPAGED_LIST_SIZE = 5;
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
-  /** Introspection is free and exempt (default true). */
+  /** Introspection does not count towards the depth (default true); it always counts towards the cost. */
   exemptIntrospection?: boolean;
 }
 
@@ -87,7 +99,14 @@ export function measureOperation(
     measured: new Map(),
     measuring: new Set(),
   };
-  return measureSelections(walk, operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, false);
+  const measure = measureSelections(
+    walk,
+    operation.selectionSet,
+    schema.getRootType(operation.operation) ?? undefined,
+    false,
+  );
+  // Introspection lists count their average length, which need not be whole.
+  return { depth: measure.depth, cost: Math.ceil(measure.cost) };
 }
 
 /**
@@ -188,18 +207,19 @@ function measureSelections(
   set: SelectionSetNode,
   parentType: GraphQLNamedType | undefined,
   inConnection: boolean,
+  ofTypeLevel = 0,
 ): QueryMeasure {
   let depth = 0;
   let cost = 0;
   for (const selection of set.selections) {
     let measure: QueryMeasure;
     if (selection.kind === Kind.FIELD) {
-      measure = measureField(walk, selection, parentType, inConnection);
+      measure = measureField(walk, selection, parentType, inConnection, ofTypeLevel);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition
         ? (walk.schema.getType(selection.typeCondition.name.value) ?? undefined)
         : parentType;
-      measure = measureSelections(walk, selection.selectionSet, type, inConnection);
+      measure = measureSelections(walk, selection.selectionSet, type, inConnection, ofTypeLevel);
     } else {
       measure = measureFragment(walk, selection.name.value);
     }
@@ -228,15 +248,80 @@ function measureField(
   node: FieldNode,
   parentType: GraphQLNamedType | undefined,
   inConnection: boolean,
+  ofTypeLevel: number,
 ): QueryMeasure {
   const name = node.name.value;
-  if (walk.exemptIntrospection && name.startsWith("__")) return { depth: 0, cost: 0 };
+  // Introspection types and fields are named `__...`; inside them every field is introspection.
+  const introspection = name.startsWith("__") || !!parentType?.name.startsWith("__");
+  const levels = walk.exemptIntrospection && introspection ? 0 : 1;
   const field = fieldDefinition(walk.schema, parentType, name);
-  if (!node.selectionSet) return { depth: 1, cost: 1 };
+  if (!node.selectionSet) return { depth: levels, cost: 1 };
+  // `ofType` deeper than the schema wraps any type (`[String!]!` is 3) is always null: its selection costs nothing.
+  const ofType = name === "ofType" && parentType?.name === "__Type" ? ofTypeLevel + 1 : 0;
   const type = field ? getNamedType(field.type) : undefined;
-  const child = measureSelections(walk, node.selectionSet, type, isConnection(type));
-  const rows = field ? rowsOf(walk, field, node, inConnection) : 1;
-  return { depth: 1 + child.depth, cost: 1 + rows * child.cost };
+  const child = measureSelections(walk, node.selectionSet, type, isConnection(type), ofType);
+  if (ofType > deepestWrapping(walk.schema)) return { depth: levels + child.depth, cost: 1 };
+  const rows = !field
+    ? 1
+    : parentType?.name.startsWith("__") && isListType(getNullableType(field.type))
+      ? introspectionListSize(walk.schema, name)
+      : rowsOf(walk, field, node, inConnection);
+  return { depth: levels + child.depth, cost: 1 + rows * child.cost };
+}
+
+/** The most list and non-null wrappers around one type in a schema (computed once per schema). */
+const DEEPEST_WRAPPING = new WeakMap<GraphQLSchema, number>();
+
+function deepestWrapping(schema: GraphQLSchema): number {
+  let deepest = DEEPEST_WRAPPING.get(schema);
+  if (deepest === undefined) {
+    const wrappers = (type: GraphQLType): number => ("ofType" in type ? 1 + wrappers(type.ofType) : 0);
+    const typed: { type: GraphQLType }[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isObjectType(type) || isInterfaceType(type))
+        for (const field of Object.values(type.getFields())) typed.push(field, ...field.args);
+      if (isInputObjectType(type)) typed.push(...Object.values(type.getFields()));
+    }
+    for (const directive of schema.getDirectives()) typed.push(...directive.args);
+    deepest = Math.max(0, ...typed.map((t) => wrappers(t.type)));
+    DEEPEST_WRAPPING.set(schema, deepest);
+  }
+  return deepest;
+}
+
+/** How long each list of the introspection types is in a schema, on average (computed once per schema). */
+const INTROSPECTION_LIST_SIZES = new WeakMap<GraphQLSchema, Map<string, number>>();
+
+/** The length of an introspection list (`types`, `fields`, `args` ...) in this schema, on average. */
+export function introspectionListSize(schema: GraphQLSchema, list: string): number {
+  let sizes = INTROSPECTION_LIST_SIZES.get(schema);
+  if (!sizes) {
+    sizes = introspectionListSizes(schema);
+    INTROSPECTION_LIST_SIZES.set(schema, sizes);
+  }
+  return sizes.get(list) ?? UNPAGED_LIST_SIZE;
+}
+
+function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  // Per type over every type (a scalar has no fields): `types { fields { ... } }` then counts every field of the schema once.
+  const perType = (count: (type: GraphQLNamedType) => number) =>
+    types.reduce((sum, type) => sum + count(type), 0) / Math.max(1, types.length);
+  const fields = types.flatMap((type) =>
+    isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [],
+  );
+  const directives = schema.getDirectives();
+  const withArgs = [...fields, ...directives];
+  return new Map([
+    ["types", types.length],
+    ["directives", directives.length],
+    ["fields", fields.length / Math.max(1, types.length)],
+    ["args", withArgs.reduce((sum, f) => sum + f.args.length, 0) / Math.max(1, withArgs.length)],
+    ["inputFields", perType((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0))],
+    ["enumValues", perType((t) => (isEnumType(t) ? t.getValues().length : 0))],
+    ["interfaces", perType((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0))],
+    ["possibleTypes", perType((t) => (isInterfaceType(t) || isUnionType(t) ? schema.getPossibleTypes(t).length : 0))],
+  ]);
 }
 
 /** How many times a field's selection may be read. */
@@ -249,7 +334,8 @@ function rowsOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNo
       return typeof value === "number" && Number.isFinite(value) ? [value] : [];
     });
     const size = sizes.length ? Math.max(...sizes) : DEFAULT_PAGE_SIZE;
-    return Math.min(Math.max(0, Math.ceil(size)), MAX_PAGE_SIZE);
+    // At least one row: `first: 0` still resolves the field (and may count its rows).
+    return Math.min(Math.max(1, Math.ceil(size)), MAX_PAGE_SIZE);
   }
   if (!isListType(getNullableType(field.type))) return 1;
   // A connection's nodes and edges are the page its field already counted.

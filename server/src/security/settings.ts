@@ -11,6 +11,16 @@ export interface HttpSecuritySettings {
   maxQueryCost: number;
   /** Largest request body, and WebSocket message, in bytes (MAX_BODY_BYTES, default 5 MiB). */
   maxBodyBytes: number;
+  /** Longest GraphQL document, in bytes, checked before it is parsed (MAX_QUERY_BYTES, default 100,000; security/document-limits.ts). */
+  maxQueryBytes: number;
+  /** Most tokens of a GraphQL document; parsing stops beyond (MAX_QUERY_TOKENS, default 5,000). */
+  maxQueryTokens: number;
+  /** Most fields a document selects, aliases and fragment spreads counted out, checked before validation (MAX_QUERY_FIELDS, default 300). */
+  maxQueryFields: number;
+  /** Most filter objects (each and/or/not branch) in one operation (MAX_FILTER_BRANCHES, default 100; security/filter-limits.ts). */
+  maxFilterBranches: number;
+  /** Deepest nesting of filter objects through and/or/not (MAX_FILTER_DEPTH, default 6). */
+  maxFilterDepth: number;
   /** Schema introspection (GRAPHQL_INTROSPECTION; default true, false when NODE_ENV=production). */
   introspection: boolean;
   /**
@@ -68,6 +78,12 @@ export const DEFAULT_HTTP_SECURITY: HttpSecuritySettings = {
   // Twice the console's largest screen (the wizard's 500 drafts with their content, about 50,000).
   maxQueryCost: 100_000,
   maxBodyBytes: 5 * 1024 * 1024,
+  // The console's largest document is 1.5 kB, 256 tokens and 83 fields; the standard introspection query 2 kB.
+  maxQueryBytes: 100_000,
+  maxQueryTokens: 5_000,
+  maxQueryFields: 300,
+  maxFilterBranches: 100,
+  maxFilterDepth: 6,
   introspection: true,
   trustProxyHops: 0,
   hstsMaxAgeSeconds: 0,
@@ -90,6 +106,11 @@ export function readSecuritySettings(env: NodeJS.ProcessEnv = process.env): Secu
       maxQueryDepth: positive(env.MAX_QUERY_DEPTH, d.maxQueryDepth, "MAX_QUERY_DEPTH"),
       maxQueryCost: positive(env.MAX_QUERY_COST, d.maxQueryCost, "MAX_QUERY_COST"),
       maxBodyBytes: positive(env.MAX_BODY_BYTES, d.maxBodyBytes, "MAX_BODY_BYTES"),
+      maxQueryBytes: positive(env.MAX_QUERY_BYTES, d.maxQueryBytes, "MAX_QUERY_BYTES"),
+      maxQueryTokens: positive(env.MAX_QUERY_TOKENS, d.maxQueryTokens, "MAX_QUERY_TOKENS"),
+      maxQueryFields: positive(env.MAX_QUERY_FIELDS, d.maxQueryFields, "MAX_QUERY_FIELDS"),
+      maxFilterBranches: positive(env.MAX_FILTER_BRANCHES, d.maxFilterBranches, "MAX_FILTER_BRANCHES"),
+      maxFilterDepth: positive(env.MAX_FILTER_DEPTH, d.maxFilterDepth, "MAX_FILTER_DEPTH"),
       // Production schemas are not for browsing (Apollo's own default), unless asked for.
       introspection: flag(env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== "production", "GRAPHQL_INTROSPECTION"),
       trustProxyHops: whole(env.TRUST_PROXY_HOPS, d.trustProxyHops, "TRUST_PROXY_HOPS"),

@@ -51,10 +51,12 @@ export interface TestApiOptions {
   security?: Partial<HttpSecuritySettings>;
   /** Sign-in limits and OIDC. */
   services?: ServicesOptions;
+  /** STATEMENT_TIMEOUT_MS of the API's pool (default: none). */
+  statementTimeoutMs?: number;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(undefined, { statementTimeoutMs: options.statementTimeoutMs });
   const services = new Services(
     database.dataSource,
     { secret: TEST_SECRET, ttlSeconds: options.tokenTtlSeconds ?? 3600 },

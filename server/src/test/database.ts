@@ -38,11 +38,14 @@ async function admin(statement: string): Promise<void> {
 }
 
 /** A fresh, migrated database cloned from the template (fast: no migrations per file). */
-export async function createTestDatabase(template = TEMPLATE_DATABASE): Promise<TestDatabase> {
+export async function createTestDatabase(
+  template = TEMPLATE_DATABASE,
+  options: { statementTimeoutMs?: number } = {},
+): Promise<TestDatabase> {
   const name = `flexi_test_${randomBytes(6).toString("hex")}`;
   await admin(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = `${server().baseUrl}/${name}`;
-  const dataSource = createDataSource({ url, poolSize: 10 });
+  const dataSource = createDataSource({ url, poolSize: 10, statementTimeoutMs: options.statementTimeoutMs });
   await dataSource.initialize();
   return {
     url,
