@@ -14,7 +14,13 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
-import { clientMistakesPlugin, pickOperation, refuseDeepInput, refuseDeepRequests } from "./graphql/client-mistakes";
+import {
+  clientMistakesPlugin,
+  pickOperation,
+  refuseBeforeApollo,
+  refuseDeepInput,
+  validateOrRefuse,
+} from "./graphql/client-mistakes";
 import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type GraphQLContext } from "./graphql/context";
@@ -134,11 +140,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             ),
           ];
         }
-        const errors = validate(
-          options.schema,
-          document,
-          security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule],
-          { hideSuggestions },
+        const errors = validateOrRefuse(() =>
+          validate(
+            options.schema,
+            document,
+            security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule],
+            { hideSuggestions },
+          ),
         );
         if (errors.length) return errors.map((e) => asInputError(e, "GRAPHQL_VALIDATION_FAILED"));
         try {
@@ -224,7 +232,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     "/graphql",
     express.json({ limit: security.maxBodyBytes }),
     requestScope(),
-    refuseDeepRequests,
+    refuseBeforeApollo,
     // Counts the statements of each request (docs/architecture.md#reading-lists tests); off otherwise, as its async
     // context costs on every request.
     (req, _res, next) =>

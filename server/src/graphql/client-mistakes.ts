@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
-import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
+import { getOperationAST, GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { badUserInput } from "../errors";
 import type { GraphQLContext } from "./context";
 import { formatError, toGraphQLError } from "./format-error";
@@ -68,20 +68,20 @@ export function pickOperation(
 }
 
 /**
- * Deep variables and extensions of an HTTP request are refused before Apollo (and its plugins)
- * reads them, with HTTP 400 and BAD_USER_INPUT: a POST's JSON body, or a GET's `variables` and
- * `extensions` parameters. Apollo offers no earlier hook whose errors are answered as the client's.
+ * Refused before Apollo (and its plugins) reads the request, with HTTP 400 and BAD_USER_INPUT,
+ * as Apollo offers no earlier hook whose errors are answered as the client's:
+ * - deep variables and extensions, of a POST's JSON body or a GET's search parameters;
+ * - a document with a subscription: graphql-ws serves those, and graphql-js's validation throws
+ *   (instead of reporting) on a subscription whose root fields are skipped by a variable.
  */
-export const refuseDeepRequests: RequestHandler = (req, res, next) => {
+export const refuseBeforeApollo: RequestHandler = (req, res, next) => {
   try {
     const body: unknown = req.body;
-    if (body !== null && typeof body === "object") {
-      const { variables, extensions } = body as { variables?: unknown; extensions?: unknown };
+    const parts = (req.method === "GET" ? getParameters(req.query as Record<string, unknown>) : body) ?? {};
+    if (typeof parts === "object") {
+      const { variables, extensions, query } = parts as { variables?: unknown; extensions?: unknown; query?: unknown };
       refuseDeepInput({ variables, extensions });
-    }
-    if (req.method === "GET") {
-      const query = req.query as Record<string, unknown>;
-      refuseDeepInput({ variables: jsonParameter(query.variables), extensions: jsonParameter(query.extensions) });
+      if (typeof query === "string") refuseSubscription(query);
     }
   } catch (error) {
     const graphQLError = toGraphQLError(error);
@@ -90,6 +90,39 @@ export const refuseDeepRequests: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+function getParameters(query: Record<string, unknown>): Record<string, unknown> {
+  return { query: query.query, variables: jsonParameter(query.variables), extensions: jsonParameter(query.extensions) };
+}
+
+/** Refuses a document with a subscription operation; a document that does not parse is left to Apollo. */
+function refuseSubscription(text: string): void {
+  if (!/\bsubscription\b/.test(text)) return;
+  let document: DocumentNode;
+  try {
+    document = parse(text, { noLocation: true });
+  } catch {
+    return;
+  }
+  if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "subscription"))
+    throw badUserInput([{ path: [], code: "NOT_ALLOWED", message: SUBSCRIPTIONS_OVER_WS }], SUBSCRIPTIONS_OVER_WS);
+}
+
+const SUBSCRIPTIONS_OVER_WS = "Subscriptions run over WebSocket (graphql-transport-ws at /graphql), not over HTTP.";
+
+/**
+ * graphql-js's validation of a document, whose errors it returns, except that some rules throw
+ * on a mistake of the document (SingleFieldSubscriptionsRule on a root field skipped by a
+ * variable): that error is returned as the others.
+ */
+export function validateOrRefuse(validate: () => readonly GraphQLError[]): readonly GraphQLError[] {
+  try {
+    return validate();
+  } catch (error) {
+    if (error instanceof GraphQLError) return [error];
+    throw error;
+  }
+}
 
 /** A JSON search parameter as Apollo will read it; anything it cannot read is left to Apollo to refuse. */
 function jsonParameter(value: unknown): unknown {
@@ -112,10 +145,11 @@ export const clientMistakesPlugin: ApolloServerPlugin<GraphQLContext> = {
       async didResolveOperation({ document, request: { operationName } }) {
         try {
           const operation = pickOperation(document, operationName);
-          if (operation.operation === "subscription") {
-            const message = "Subscriptions run over WebSocket (graphql-transport-ws at /graphql), not over HTTP.";
-            throw badUserInput([{ path: [], code: "NOT_ALLOWED", message }], message);
-          }
+          if (operation.operation === "subscription")
+            throw badUserInput(
+              [{ path: [], code: "NOT_ALLOWED", message: SUBSCRIPTIONS_OVER_WS }],
+              SUBSCRIPTIONS_OVER_WS,
+            );
         } catch (error) {
           throw toGraphQLError(error, { status: 400 });
         }
