@@ -162,6 +162,14 @@ describe("an operation that cannot be picked", () => {
   it("a subscription over HTTP, POST or GET: BAD_USER_INPUT", async () => {
     expectClientError(await post({ query: SUBSCRIPTION }));
     expectClientError(await get({ query: SUBSCRIPTION }));
+    // Beside a query that is picked, too.
+    expectClientError(await post({ query: `query Q { __typename } ${SUBSCRIPTION}`, operationName: "Q" }));
+  });
+
+  it("a subscription whose root field a variable skips (graphql-js's validation throws): BAD_USER_INPUT", async () => {
+    const skipped = `subscription($v: Boolean!) { declarationStatusChanged @include(if: $v) { declarationId } }`;
+    expectClientError(await post({ query: skipped, variables: { v: true } }));
+    await expectWsClientError(skipped, { v: true });
   });
 });
 
