@@ -9,11 +9,18 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { execute, validate, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
+import { execute, subscribe, validate, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
+import {
+  clientMistakesPlugin,
+  pickOperation,
+  refuseBeforeApollo,
+  refuseDeepInput,
+  validateOrRefuse,
+} from "./graphql/client-mistakes";
 import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
 import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type GraphQLContext } from "./graphql/context";
@@ -102,6 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxFields: security.maxQueryFields,
   };
   const filterLimits: FilterLimits = { maxBranches: security.maxFilterBranches, maxDepth: security.maxFilterDepth };
+  // Without introspection, an error may not name the schema's fields, types and values either.
+  const hideSuggestions = !security.introspection;
   app.disable("x-powered-by");
   // No ETag on API answers: a hash of every answer's body (27 kB for a list with its nested
   // lists) for a POST no cache will revalidate. The console's files keep express.static's own.
@@ -148,15 +157,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             ),
           ];
         }
-        const errors = validate(
-          options.schema,
-          document,
-          security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule],
+        const errors = validateOrRefuse(() =>
+          validate(
+            options.schema,
+            document,
+            security.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule],
+            { hideSuggestions },
+          ),
         );
         if (errors.length) return errors.map((e) => asInputError(e, "GRAPHQL_VALIDATION_FAILED"));
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError("No operation to run.")];
         try {
+          refuseDeepInput({ variables: payload.variables, extensions: payload.extensions });
+          const operation = pickOperation(document, payload.operationName);
           checkQueryLimits(options.schema, document, operation, payload.variables, limits);
           checkFilterLimits(options.schema, document, operation, payload.variables, filterLimits);
           checkOperationAccess(document, operation, context.viewer);
@@ -186,13 +198,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         return audited;
       },
-      execute: (args) => execute(args),
+      execute: (args) => execute({ ...args, hideSuggestions }),
+      subscribe: (args) => subscribe({ ...args, hideSuggestions }),
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: compiledExecutionGateway(options.schema),
+    gateway: compiledExecutionGateway(options.schema, { hideSuggestions }),
+    validationOptions: { hideSuggestions },
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: security.introspection,
@@ -206,6 +220,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are used; the default plugin would wrap every resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      clientMistakesPlugin,
       beforeExecutionPlugin(limits, filterLimits),
       jsonClientStatusPlugin,
       incomeReadsPlugin,
@@ -240,6 +255,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: security.maxBodyBytes }),
     requestScope(),
     refuseOversizedDocuments(documentLimits),
+    refuseBeforeApollo,
     // Counts the statements of each request (docs/architecture.md#reading-lists tests); off otherwise, as its async
     // context costs on every request.
     (req, _res, next) =>

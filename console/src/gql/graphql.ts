@@ -12,7 +12,7 @@ export type AddDeclarationInput = {
   calculationPeriod: DateRangeInput;
   /** The employer's own payslip reference, at most 40 characters (TOO_LONG); empty or null: none. Used by the duplicate control (FAW-002). */
   payslipReference?: string | null | undefined;
-  /** At least one property (REQUIRED). */
+  /** At least one property (REQUIRED) and at most 100 (OUT_OF_RANGE at `properties`). */
   properties: Array<PropertyInput>;
   /** The worker, by SSIN, instead of workerId; the same rules apply, and a wrong check digit is INVALID_CHECK_DIGIT. */
   ssin?: string | null | undefined;
@@ -142,7 +142,7 @@ export type DeclarationInput = {
   calculationPeriod: DateRangeInput;
   /** The employer's own payslip reference, at most 40 characters (TOO_LONG); empty or null: none. Used by the duplicate control (FAW-002). */
   payslipReference?: string | null | undefined;
-  /** At least one property (REQUIRED). */
+  /** At least one property (REQUIRED) and at most 100 (OUT_OF_RANGE at `properties`). */
   properties: Array<PropertyInput>;
   /** The worker, by SSIN, instead of workerId; the same rules apply, and a wrong check digit is INVALID_CHECK_DIGIT. */
   ssin?: string | null | undefined;
@@ -315,7 +315,7 @@ export type PropertyInput = {
   employerClass: string;
   /** The flexi wage in euro: more than 0, at most 2 decimals, at most 99999.99. */
   grossWage?: string | null | undefined;
-  /** The premiums, at most one per frequency. */
+  /** The premiums, at most one per frequency, so at most 13 (more: OUT_OF_RANGE at `premiums`). */
   premiums?: Array<PremiumInput> | null | undefined;
   /** Only when it differs from the calculation period; it must lie inside the calculation period (OUT_OF_RANGE). */
   validity?: DateRangeInput | null | undefined;

@@ -107,6 +107,13 @@ export const MAX_AMOUNT_CENTS = 9_999_999;
 export const MAX_DECLARATION_TOTAL_CENTS = 99_999_999;
 /** Premium frequency in months: 0 one-off or irregular, 1 monthly or more often, ..., 12 yearly. */
 export const MAX_PREMIUM_FREQUENCY_MONTHS = 12;
+/**
+ * Most properties of one declaration. A payslip has one property per employer class, worker type
+ * and validity span within one month: a hundred leaves room for a change every working day.
+ */
+export const MAX_PROPERTIES_PER_DECLARATION = 100;
+/** Most premiums of one property: one per frequency, 0 to 12 months. */
+export const MAX_PREMIUMS_PER_PROPERTY = MAX_PREMIUM_FREQUENCY_MONTHS + 1;
 /** Matches the varchar(40) column, which counts characters (code points), not UTF-16 units. */
 export const MAX_PAYSLIP_REFERENCE_LENGTH = 40;
 
@@ -186,9 +193,18 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
   if (input.properties.length === 0) {
     add(["properties"], "REQUIRED", "Give at least one property.");
   }
+  // Too many properties: that one problem, without checking (and reporting on) each of them.
+  const tooManyProperties = input.properties.length > MAX_PROPERTIES_PER_DECLARATION;
+  if (tooManyProperties) {
+    add(
+      ["properties"],
+      "OUT_OF_RANGE",
+      `A declaration may have at most ${MAX_PROPERTIES_PER_DECLARATION} properties; it has ${input.properties.length}.`,
+    );
+  }
   const properties: PropertyContent[] = [];
   const validAmounts: number[] = [];
-  input.properties.forEach((property, i) => {
+  (tooManyProperties ? [] : input.properties).forEach((property, i) => {
     const at: Path = ["properties", i];
     if (!EMPLOYER_CLASS.test(property.employerClass)) {
       add([...at, "employerClass"], "INVALID_FORMAT", "The employer class has exactly 3 digits, e.g. 017.");
@@ -212,7 +228,15 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
 
     const premiumContents: PropertyContent["premiums"] = [];
     const seenFrequencies = new Set<number>();
-    premiums.forEach((premium, j) => {
+    const tooManyPremiums = premiums.length > MAX_PREMIUMS_PER_PROPERTY;
+    if (tooManyPremiums) {
+      add(
+        [...at, "premiums"],
+        "OUT_OF_RANGE",
+        `A property may have at most ${MAX_PREMIUMS_PER_PROPERTY} premiums, one per frequency; it has ${premiums.length}.`,
+      );
+    }
+    (tooManyPremiums ? [] : premiums).forEach((premium, j) => {
       const premiumAt: Path = [...at, "premiums", j];
       const amountCents = checkAmount(premium.amount, [...premiumAt, "amount"], add);
       if (amountCents !== null) validAmounts.push(amountCents);

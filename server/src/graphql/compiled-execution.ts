@@ -31,13 +31,21 @@ import {
 import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
+export interface ExecutionOptions {
+  /** Leave graphql-js's "Did you mean ...?" out of the errors of bad variables (introspection off). */
+  hideSuggestions?: boolean;
+}
+
 /** Compiled queries per document (Apollo hands the same parsed document for the same query text) and operation name. */
 type CompiledByOperation = Map<string, CompiledQuery | null>;
 
 export class CompiledQueries {
   private readonly compiled = new WeakMap<DocumentNode, CompiledByOperation>();
 
-  constructor(private readonly schema: GraphQLSchema) {}
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly options: ExecutionOptions = {},
+  ) {}
 
   /** The compiled form of a document's operation; undefined when graphql-jit cannot compile it (graphql-js runs it). */
   get(document: DocumentNode, operationName: string | null): CompiledQuery | undefined {
@@ -79,9 +87,12 @@ export class CompiledQueries {
         operationName,
         variableValues: variables,
         contextValue: context,
+        hideSuggestions: this.options.hideSuggestions,
       });
     }
-    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {});
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {}, {
+      hideSuggestions: this.options.hideSuggestions,
+    });
     if (coerced.errors) return { errors: coerced.errors };
     const query = this.get(document, operationName);
     if (!query)
@@ -91,6 +102,7 @@ export class CompiledQueries {
         operationName,
         variableValues: variables,
         contextValue: context,
+        hideSuggestions: this.options.hideSuggestions,
       });
     const result = await query.query(undefined, context, variables ?? {});
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
@@ -98,8 +110,8 @@ export class CompiledQueries {
 }
 
 /** The gateway Apollo Server takes in place of `schema`: the same schema, executed by `CompiledQueries`. */
-export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
-  const queries = new CompiledQueries(schema);
+export function compiledExecutionGateway(schema: GraphQLSchema, options: ExecutionOptions = {}): GatewayInterface {
+  const queries = new CompiledQueries(schema, options);
   const executor: GatewayExecutor = async (request) =>
     (await queries.run(
       request.document,

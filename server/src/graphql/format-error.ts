@@ -91,7 +91,7 @@ function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  if (code && INPUT_CODES.has(code)) {
+  if ((code && INPUT_CODES.has(code)) || isRequestRefusedByApollo(error)) {
     return {
       message: formatted.message,
       locations: formatted.locations,
@@ -104,6 +104,16 @@ function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" satisfies ErrorCode },
   };
+}
+
+/**
+ * Apollo refuses some requests as sent with an HTTP status 4xx but no code (a persisted query
+ * whose hash does not match, or of an unsupported version): the caller's input too.
+ */
+function isRequestRefusedByApollo(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
 
 /**

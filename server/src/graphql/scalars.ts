@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { daysInMonth } from "../domain/dates";
 
 /**
  * The contract's scalars check only the lexical form; every other rule of an input (a real
@@ -43,8 +44,8 @@ function lexicalScalar(config: {
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const MONEY_FORM = /^-?\d+(\.\d+)?$/;
 const MONEY_OUT = /^-?\d+\.\d{2}$/;
-/** ISO 8601 instant with an offset (or Z). */
-const DATE_TIME_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** ISO 8601 instant with an offset (or Z): year, month, day, hour, minute, second, offset hours and minutes. */
+const DATE_TIME_FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 export const DateScalar = lexicalScalar({
   name: "Date",
@@ -58,7 +59,7 @@ export const DateScalar = lexicalScalar({
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: "DateTime",
   description:
-    'Instant, ISO 8601 with an offset or Z, e.g. "2025-01-31T10:00:00Z" or "2025-01-31T11:00:00+01:00" (seconds and fractions optional). Output is always UTC with milliseconds, "2025-01-31T10:00:00.000Z".',
+    'Instant, ISO 8601 with an offset or Z, e.g. "2025-01-31T10:00:00Z" or "2025-01-31T11:00:00+01:00" (seconds and fractions optional). Output is always UTC with milliseconds, "2025-01-31T10:00:00.000Z". An impossible day or time ("2025-02-30T00:00:00Z", "24:00", an offset beyond 23:59) is BAD_USER_INPUT.',
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}.`);
@@ -72,10 +73,31 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
+/**
+ * Whether an instant of DATE_TIME_FORM names a real day and time: JavaScript's Date would
+ * silently roll "2025-02-30" over to 2 March and "24:00" to the next day.
+ */
+function isRealInstant(match: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second = "0", offsetHours = "0", offsetMinutes = "0"] = match.slice(1);
+  const m = Number(month);
+  return (
+    m >= 1 &&
+    m <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth(Number(year), m) &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59 &&
+    Number(offsetHours) <= 23 &&
+    Number(offsetMinutes) <= 59
+  );
+}
+
 function parseInstant(value: unknown): Date {
-  const date = typeof value === "string" && DATE_TIME_FORM.test(value) ? new Date(value) : null;
+  const match = typeof value === "string" ? DATE_TIME_FORM.exec(value) : null;
+  const date = match && isRealInstant(match) ? new Date(match[0]) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw new GraphQLError('DateTime must be an ISO 8601 instant with offset, e.g. "2025-01-31T10:00:00Z".', {
+    throw new GraphQLError('DateTime must be a real ISO 8601 instant with offset, e.g. "2025-01-31T10:00:00Z".', {
       extensions: { code: "BAD_USER_INPUT" },
     });
   }

@@ -1,3 +1,4 @@
+import { MAX_PREMIUMS_PER_PROPERTY, MAX_PROPERTIES_PER_DECLARATION } from "../../domain/declaration-input";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   DateRange,
@@ -365,7 +366,10 @@ export class PropertyInput implements plain.PropertyInput {
     description: "The flexi wage in euro: more than 0, at most 2 decimals, at most 99999.99.",
   })
   grossWage?: string | null;
-  @Field(() => [PremiumInput], { nullable: true, description: "The premiums, at most one per frequency." })
+  @Field(() => [PremiumInput], {
+    nullable: true,
+    description: `The premiums, at most one per frequency, so at most ${MAX_PREMIUMS_PER_PROPERTY} (more: OUT_OF_RANGE at \`premiums\`).`,
+  })
   premiums?: PremiumInput[] | null;
 }
 
@@ -401,7 +405,10 @@ export class DeclarationInput implements plain.DeclarationInput {
     description: "The day the payslip was calculated; not after today in Europe/Brussels (OUT_OF_RANGE).",
   })
   calculationDate!: string;
-  @Field(() => [PropertyInput], { description: "At least one property (REQUIRED)." }) properties!: PropertyInput[];
+  @Field(() => [PropertyInput], {
+    description: `At least one property (REQUIRED) and at most ${MAX_PROPERTIES_PER_DECLARATION} (OUT_OF_RANGE at \`properties\`).`,
+  })
+  properties!: PropertyInput[];
 }
 
 @InputType({ description: "A declaration added to a draft submission of the wizard." })
