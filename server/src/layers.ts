@@ -46,7 +46,11 @@ export const LAYERS: readonly Layer[] = [
     folders: ["graphql/"],
     suffixes: [".type.ts", ".input.ts", ".args.ts", ".resolver.ts", ".loaders.ts"],
   },
-  { name: "server", folders: ["demo/"], files: ["server.ts", "main.ts", "worker.ts", "startup.ts", "config.ts"] },
+  {
+    name: "server",
+    folders: ["demo/", "http/"],
+    files: ["server.ts", "main.ts", "worker.ts", "startup.ts", "config.ts"],
+  },
 ];
 
 /** Files outside the order: they may import any layer (nothing of the product imports them). */

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -7,22 +7,14 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { execute, subscribe, validate, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
-import {
-  clientMistakesPlugin,
-  pickOperation,
-  refuseBeforeApollo,
-  refuseDeepInput,
-  validateOrRefuse,
-} from "./graphql/client-mistakes";
+import { clientMistakesPlugin, pickOperation, refuseDeepInput, validateOrRefuse } from "./graphql/client-mistakes";
 import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
-import { runCountingStatements } from "./db/statement-counter";
 import { createContext, type GraphQLContext } from "./graphql/context";
 import { AppError } from "./errors";
 import { formatError, toGraphQLError } from "./graphql/format-error";
@@ -30,16 +22,17 @@ import { refuseUnstorableText } from "./graphql/unstorable-text";
 import type { Services } from "./services";
 import { NoSchemaIntrospectionCustomRule, specifiedRules } from "graphql";
 import { clientAddress } from "./security/client-address";
-import { securityHeaders } from "./security/headers";
+import { securityHeaders, securityHeadersMiddleware } from "./security/headers";
 import { checkQueryLimits, type QueryLimits } from "./security/limits";
 import { parseWithinLimits, type DocumentLimits } from "./security/document-limits";
 import { checkFilterLimits, type FilterLimits } from "./security/filter-limits";
-import { refuseOversizedDocuments } from "./graphql/document-limits";
+import { documentLimitsCheck } from "./graphql/document-limits";
+import { bodyError, graphqlHandler, isGraphQLPath, plainError } from "./http/graphql-handler";
 import { DEFAULT_HTTP_SECURITY, type HttpSecuritySettings } from "./security/settings";
 import { controlsJobCounts } from "./controls/controls-worker";
 import { logger as processLogger, type Logger } from "./ops/logger";
 import { addMetricsSource, instrumentRootFields } from "./ops/metrics";
-import { recordGraphQLError, requestLogger, requestLogging, requestLogPlugin, requestScope } from "./ops/request-log";
+import { requestLogger, requestLogging, requestLogPlugin, requestScopeOf } from "./ops/request-log";
 import { opsRoutes } from "./ops/routes";
 import { SessionExpiry } from "./events/session-expiry";
 
@@ -116,9 +109,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // lists) for a POST no cache will revalidate. The console's files keep express.static's own.
   app.set("etag", false);
   app.set("trust proxy", security.trustProxyHops);
-  app.use(securityHeaders(security));
-  app.use(requestLogging(options.logger ?? processLogger));
-  const httpServer = createServer(app);
+  const headersFor = securityHeaders(security);
+  const logger = options.logger ?? processLogger;
+  app.use(securityHeadersMiddleware(headersFor));
+  app.use(requestLogging(logger));
+  // /graphql goes straight to Apollo (http/graphql-handler.ts); the console and the probes to Express.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer = createServer((req, res) =>
+    graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res),
+  );
   instrumentRootFields(options.schema);
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: security.maxBodyBytes });
   // Closes each connection when the session of its token ends (4401).
@@ -250,28 +249,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.json({ status: "ok" });
   });
   app.use(opsRoutes(options.services.db, security.metricsToken));
-  app.use(
-    "/graphql",
-    express.json({ limit: security.maxBodyBytes }),
-    requestScope(),
-    refuseOversizedDocuments(documentLimits),
-    refuseBeforeApollo,
-    // Counts the statements of each request (docs/architecture.md#reading-lists tests); off otherwise, as its async
-    // context costs on every request.
-    (req, _res, next) =>
-      options.exposeStatementCount ? runCountingStatements({ statements: 0 }, () => next()) : next(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(options.services, {
-          token: bearerToken(req.headers.authorization),
-          language: req.headers["accept-language"],
-          clientAddress: clientAddress(req, security.trustProxyHops),
-        }),
-    }),
-  );
+  graphql = graphqlHandler({
+    apollo,
+    services: options.services,
+    securityHeaders: headersFor,
+    documentLimits: documentLimitsCheck(documentLimits),
+    maxBodyBytes: security.maxBodyBytes,
+    trustProxyHops: security.trustProxyHops,
+    logger,
+    countStatements: options.exposeStatementCount,
+  });
 
   if (options.consoleDir) serveConsole(app, options.consoleDir);
-  app.use(bodyErrorHandler);
+  app.use(expressErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -305,25 +295,18 @@ function serveConsole(app: express.Express, dir: string): void {
 }
 
 /**
- * Express's own errors (a body that is not JSON, or too large) answered as GraphQL errors in
- * JSON, never as an HTML page with a stack trace.
+ * Express's own errors (a path it cannot decode, a file it cannot read) answered as GraphQL
+ * errors in JSON, never as an HTML page with a stack trace.
  */
-const bodyErrorHandler: express.ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
+const expressErrorHandler: express.ErrorRequestHandler = (error: { status?: number }, req, res, _next) => {
   const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message =
-    error.type === "entity.parse.failed"
-      ? "The request body is not valid JSON."
-      : error.type === "entity.too.large"
-        ? "The request body is too large."
-        : status < 500
-          ? "The request cannot be read."
-          : "Internal server error.";
   if (status >= 500) requestLogger(req).error({ err: error }, "request failed");
-  const code = status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR";
-  recordGraphQLError(code, message, undefined, req);
-  res
-    .status(status)
-    .json({ errors: [{ message, extensions: { code, ...(status < 500 ? { fieldErrors: [] } : {}) } }] });
+  const scope = requestScopeOf(req);
+  const answer =
+    status < 500
+      ? bodyError("unreadable", scope)
+      : plainError("Internal server error.", "INTERNAL_SERVER_ERROR", scope);
+  res.status(status).json({ errors: [answer] });
 };
 
 function formattedError(formatted: ReturnType<typeof formatError>): GraphQLError {

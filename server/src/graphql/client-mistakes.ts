@@ -2,15 +2,15 @@
  * Mistakes of a client that graphql-js and Apollo would otherwise answer as a server failure
  * (docs/operations.md#limits): variables nested so deep that coercing them overflows the stack,
  * an operation that cannot be picked from the document (several without `operationName`, an
- * unknown name), a subscription sent over HTTP. Each is BAD_USER_INPUT, over HTTP (this
- * module's Express handler and Apollo plugin) and over WebSocket (server.ts calls the same checks).
+ * unknown name), a subscription sent over HTTP. Each is BAD_USER_INPUT, over HTTP (the checks
+ * http/graphql-handler.ts runs before Apollo, and this module's Apollo plugin) and over WebSocket
+ * (server.ts calls the same checks).
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { RequestHandler } from "express";
 import { getOperationAST, GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { badUserInput } from "../errors";
 import type { GraphQLContext } from "./context";
-import { formatError, toGraphQLError } from "./format-error";
+import { toGraphQLError } from "./format-error";
 
 /**
  * Deepest nesting of lists and objects in the variables (and extensions) of a request. The
@@ -67,32 +67,38 @@ export function pickOperation(
   throw badUserInput([{ path: ["operationName"], code: "NOT_FOUND", message }], message);
 }
 
+/** The parts of a GraphQL request over HTTP: a POST's JSON body, or a GET's search parameters. */
+export interface HttpGraphQLParams {
+  query?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+/** A GET request's parameters as Apollo will read them (variables and extensions are JSON texts). */
+export function searchParameters(search: URLSearchParams): HttpGraphQLParams {
+  return {
+    query: search.get("query") ?? undefined,
+    variables: jsonParameter(search.get("variables")),
+    extensions: jsonParameter(search.get("extensions")),
+  };
+}
+
 /**
- * Refused before Apollo (and its plugins) reads the request, with HTTP 400 and BAD_USER_INPUT,
- * as Apollo offers no earlier hook whose errors are answered as the client's:
+ * Mistakes refused before Apollo (and its plugins) reads the request, with HTTP 400 and
+ * BAD_USER_INPUT, as Apollo offers no earlier hook whose errors are answered as the client's:
  * - deep variables and extensions, of a POST's JSON body or a GET's search parameters;
  * - a document with a subscription: graphql-ws serves those, and graphql-js's validation throws
  *   (instead of reporting) on a subscription whose root fields are skipped by a variable.
+ * Returns the error to answer, or nothing when the request may go on.
  */
-export const refuseBeforeApollo: RequestHandler = (req, res, next) => {
+export function refusedBeforeApollo(params: HttpGraphQLParams): GraphQLError | undefined {
   try {
-    const body: unknown = req.body;
-    const parts = (req.method === "GET" ? getParameters(req.query as Record<string, unknown>) : body) ?? {};
-    if (typeof parts === "object") {
-      const { variables, extensions, query } = parts as { variables?: unknown; extensions?: unknown; query?: unknown };
-      refuseDeepInput({ variables, extensions });
-      if (typeof query === "string") refuseSubscription(query);
-    }
+    refuseDeepInput({ variables: params.variables, extensions: params.extensions });
+    if (typeof params.query === "string") refuseSubscription(params.query);
+    return undefined;
   } catch (error) {
-    const graphQLError = toGraphQLError(error);
-    res.status(400).json({ errors: [formatError(graphQLError.toJSON(), graphQLError)] });
-    return;
+    return toGraphQLError(error);
   }
-  next();
-};
-
-function getParameters(query: Record<string, unknown>): Record<string, unknown> {
-  return { query: query.query, variables: jsonParameter(query.variables), extensions: jsonParameter(query.extensions) };
 }
 
 /** Refuses a document with a subscription operation; a document that does not parse is left to Apollo. */

@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { AppError, ERROR_CODES, type AppErrorCode, type ErrorCode, type FieldError } from "../errors";
 import { statementTimeoutError } from "../db/statement-timeout";
-import { recordGraphQLError, requestLogger } from "../ops/request-log";
+import { logger as processLogger } from "../ops/logger";
+import { recordGraphQLError, scopeOfError, type RequestScope } from "../ops/request-log";
 
 /** graphql-js and Apollo codes for a request that cannot run as sent: the caller's input. */
 const INPUT_CODES = new Set([
@@ -17,11 +18,16 @@ const INPUT_CODES = new Set([
  * Maps every error to the closed set of codes (docs/architecture.md#tenancy-access-and-errors). Known codes pass with their message;
  * anything else is INTERNAL_SERVER_ERROR with a plain message, and is logged here, never sent:
  * no stack trace, SQL or internal message reaches the client. Every error sent is counted by
- * its code (metrics) and listed in its request's log line.
+ * its code (metrics) and listed in its request's log line: `scope`, which Apollo's errors
+ * carry themselves (ops/request-log.ts scopeOfError), and the answers given before Apollo pass.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const sent = toClosedSet(formatted, error);
-  recordGraphQLError(String(sent.extensions?.code), sent.message, sent.path);
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  scope: RequestScope | undefined = scopeOfError(error),
+): GraphQLFormattedError {
+  const sent = toClosedSet(formatted, error, scope);
+  recordGraphQLError(String(sent.extensions?.code), sent.message, sent.path, scope);
   return sent;
 }
 
@@ -73,7 +79,11 @@ function appErrorOf(error: unknown): AppError | undefined {
   return undefined;
 }
 
-function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function toClosedSet(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  scope: RequestScope | undefined,
+): GraphQLFormattedError {
   // A statement stopped by STATEMENT_TIMEOUT_MS: the request's size, not a server failure; PostgreSQL's words are not sent.
   const timeout = statementTimeoutError(error);
   if (timeout) return { message: timeout.message, path: formatted.path, extensions: appErrorExtensions(timeout) };
@@ -98,7 +108,7 @@ function toClosedSet(formatted: GraphQLFormattedError, error: unknown): GraphQLF
       extensions: { code: "BAD_USER_INPUT" satisfies ErrorCode, fieldErrors: inferFieldErrors(formatted.message) },
     };
   }
-  requestLogger().error({ err: error }, "internal error");
+  (scope?.logger ?? processLogger).error({ err: error }, "internal error");
   return {
     message: "Internal server error.",
     path: formatted.path,

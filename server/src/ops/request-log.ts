@@ -4,13 +4,14 @@
  * variables too at LOG_LEVEL=debug (passwords redacted, long lists cut). The same moment
  * counts the request in the metrics.
  *
- * A request's scope (its id and child logger, and what GraphQL learns about it) follows the
- * request through AsyncLocalStorage, so that formatError can log an internal error with the
- * request id without being handed anything.
+ * A request's scope (its id, and what GraphQL learns about it) is handed along explicitly: the
+ * GraphQL context carries it (graphql/context.ts), and the errors of an operation are tagged
+ * with it (scopeErrors) so that formatError can list them in the right log line. No
+ * AsyncLocalStorage: on Node 20 and 22 it puts a hook on every promise of the process, a cost
+ * every request paid (bench/README.md).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { Kind, visit, type ASTNode, type DocumentNode } from "graphql";
@@ -19,27 +20,63 @@ import { logger as processLogger, type Logger } from "./logger";
 import { isSecretKey, REDACTED } from "./mask";
 import { graphqlErrors, httpRequestDuration, httpRequests, httpRequestsInFlight } from "./metrics";
 
-export interface RequestScope {
-  id: string;
-  logger: Logger;
+/** What the log line of one HTTP request will say, filled in while the request is served. */
+export class RequestScope {
   operationName?: string;
   operationType?: string;
   userId?: string;
-  errors: { code: string; message: string; path?: readonly (string | number)[] }[];
+  readonly errors: { code: string; message: string; path?: readonly (string | number)[] }[] = [];
   variables?: unknown;
+  private child?: Logger;
+
+  constructor(
+    readonly id: string,
+    private readonly base: Logger,
+  ) {}
+
+  /** A logger whose lines carry this request's id (made on first use: most requests log one line only). */
+  get logger(): Logger {
+    return (this.child ??= this.base.child({ reqId: this.id }));
+  }
+
+  /**
+   * Lists in the line the errors of an answer that formatError already counted but could not
+   * place (Apollo refuses some requests before any plugin sees them): read from the answer.
+   */
+  noteAnsweredErrors(body: string): void {
+    try {
+      const answer = JSON.parse(body) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
+      for (const error of answer.errors ?? [])
+        if (this.errors.length < MAX_LOGGED_ERRORS)
+          this.errors.push({ code: String(error.extensions?.code), message: cut(String(error.message), MAX_MESSAGE) });
+    } catch {
+      // Not JSON: nothing to list.
+    }
+  }
+
+  /** Whether debug lines are written (then the line lists the variables too). */
+  get debugEnabled(): boolean {
+    return this.base.isLevelEnabled("debug");
+  }
+
+  /** The request's own line, written once when its answer ends. */
+  writeLine(level: "debug" | "info" | "warn" | "error", line: Record<string, unknown>): void {
+    // Through the base logger with the id first: the same line as the child's, without making one.
+    this.base[level]({ reqId: this.id, ...line }, "request");
+  }
 }
 
-const storage = new AsyncLocalStorage<RequestScope>();
+/** Scopes of the requests Express serves (the console, the probes), for requestLogger(req). */
 const scopes = new WeakMap<IncomingMessage, RequestScope>();
 
-/** The scope of the HTTP request being handled, if any (none on WebSocket operations). */
-export function currentRequest(): RequestScope | undefined {
-  return storage.getStore();
+/** The scope of a request Express serves. */
+export function requestScopeOf(req: IncomingMessage): RequestScope | undefined {
+  return scopes.get(req);
 }
 
-/** The logger of this request (with its request id), else the process's. */
+/** The logger of a request Express serves (with its request id), else the process's. */
 export function requestLogger(req?: IncomingMessage): Logger {
-  return (req && scopes.get(req))?.logger ?? storage.getStore()?.logger ?? processLogger;
+  return (req && scopes.get(req))?.logger ?? processLogger;
 }
 
 /** Errors listed in a request's log line at most, and the length of their messages there. */
@@ -48,19 +85,33 @@ const MAX_MESSAGE = 1000;
 
 /**
  * Counts a GraphQL error sent to a client, by its final code, and lists it in the log line of
- * the request being handled. Called where errors get their final form (formatError, and the
- * body-error handler).
+ * its request when it has one (WebSocket operations have none). Called where errors get their
+ * final form (formatError, and the answers given before Apollo).
  */
 export function recordGraphQLError(
   code: string,
   message: string,
-  path?: readonly (string | number)[],
-  req?: IncomingMessage,
+  path: readonly (string | number)[] | undefined,
+  scope: RequestScope | undefined,
 ): void {
   graphqlErrors.inc({ code });
-  const scope = (req && scopes.get(req)) ?? storage.getStore();
   if (scope && scope.errors.length < MAX_LOGGED_ERRORS)
     scope.errors.push({ code, message: cut(message, MAX_MESSAGE), ...(path ? { path } : {}) });
+}
+
+/** The scope of the request whose operation raised an error (see requestLogPlugin's didEncounterErrors). */
+const errorScopes = new WeakMap<object, RequestScope>();
+
+/** Marks an error as raised by this request's operation, for formatError (see scopeOfError). */
+export function tagErrorWithScope(error: unknown, scope: RequestScope): void {
+  if (typeof error === "object" && error !== null) errorScopes.set(error, scope);
+}
+
+/** The request an error belongs to, once tagged: the error itself, or the one it wraps (Apollo wraps some). */
+export function scopeOfError(error: unknown): RequestScope | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const original = (error as { originalError?: unknown }).originalError;
+  return errorScopes.get(error) ?? (original !== undefined ? scopeOfError(original) : undefined);
 }
 
 /** An incoming request id is kept when it is a plain token; anything else is replaced. */
@@ -75,70 +126,78 @@ const PROBES = new Set(["healthz", "readyz", "metrics"]);
 
 function routeOf(path: string): string {
   const first = path.split("/")[1] ?? "";
-  if (first === "graphql") return "graphql";
+  if (first.toLowerCase() === "graphql") return "graphql";
   return PROBES.has(first) ? first : "other";
 }
 
 /**
- * The first middleware: gives the request its id (echoed in `x-request-id`), opens its scope,
- * and logs and counts it once when the answer ends (or the client goes away).
+ * Opens the scope of an HTTP request (its id is the caller's to send in `x-request-id`), and
+ * logs and counts the request once when its answer ends (or the client goes away).
  */
+export function openRequestScope(
+  req: IncomingMessage,
+  res: ServerResponse,
+  base: Logger = processLogger,
+): RequestScope {
+  const started = process.hrtime.bigint();
+  // Read now: Express rewrites req.url while a mounted route (the console's assets) serves it.
+  const url = req.url ?? "";
+  const scope = new RequestScope(requestIdFrom(req.headers["x-request-id"]), base);
+  httpRequestsInFlight.inc();
+  res.once("close", () => {
+    httpRequestsInFlight.dec();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const query = url.indexOf("?");
+    const path = query < 0 ? url : url.slice(0, query);
+    const route = routeOf(path);
+    const operationType = scope.operationType ?? (route === "graphql" ? "unknown" : "none");
+    const status = res.statusCode;
+    httpRequests.inc({ route, status: String(status), operation_type: operationType });
+    httpRequestDuration.observe({ route, operation_type: operationType }, seconds);
+    const line = {
+      method: req.method,
+      path,
+      status,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      ...(scope.operationName ? { operationName: scope.operationName } : {}),
+      ...(route === "graphql" ? { operationType } : {}),
+      ...(scope.userId ? { userId: scope.userId } : {}),
+      ...(scope.errors.length
+        ? { errorCodes: [...new Set(scope.errors.map((e) => e.code))], errors: scope.errors }
+        : {}),
+      ...(scope.variables !== undefined ? { variables: scope.variables } : {}),
+      ...(res.writableFinished ? {} : { aborted: true }),
+    };
+    // Probes and scrapes come every few seconds: only at debug when they succeed; a failing probe is a warning.
+    const probe = PROBES.has(route);
+    scope.writeLine(probe ? (status < 400 ? "debug" : "warn") : status >= 500 ? "error" : "info", line);
+  });
+  return scope;
+}
+
+/** Express: the first middleware of the routes Express serves; the request's id is echoed in `x-request-id`. */
 export function requestLogging(base: Logger = processLogger): RequestHandler {
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const id = requestIdFrom(req.headers["x-request-id"]);
-    res.setHeader("x-request-id", id);
-    const scope: RequestScope = { id, logger: base.child({ reqId: id }), errors: [] };
+    const scope = openRequestScope(req, res, base);
+    res.setHeader("x-request-id", scope.id);
     scopes.set(req, scope);
-    httpRequestsInFlight.inc();
-    res.once("close", () => {
-      httpRequestsInFlight.dec();
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const path = req.originalUrl.split("?")[0] ?? "";
-      const route = routeOf(path);
-      const operationType = scope.operationType ?? (route === "graphql" ? "unknown" : "none");
-      const status = res.statusCode;
-      httpRequests.inc({ route, status: String(status), operation_type: operationType });
-      httpRequestDuration.observe({ route, operation_type: operationType }, seconds);
-      const line = {
-        method: req.method,
-        path,
-        status,
-        durationMs: Math.round(seconds * 10_000) / 10,
-        ...(scope.operationName ? { operationName: scope.operationName } : {}),
-        ...(route === "graphql" ? { operationType } : {}),
-        ...(scope.userId ? { userId: scope.userId } : {}),
-        ...(scope.errors.length
-          ? { errorCodes: [...new Set(scope.errors.map((e) => e.code))], errors: scope.errors }
-          : {}),
-        ...(scope.variables !== undefined ? { variables: scope.variables } : {}),
-        ...(res.writableFinished ? {} : { aborted: true }),
-      };
-      // Probes and scrapes come every few seconds: only at debug when they succeed; a failing probe is a warning.
-      const probe = PROBES.has(route);
-      const level = probe ? (status < 400 ? "debug" : "warn") : status >= 500 ? "error" : "info";
-      scope.logger[level](line, "request");
-    });
-    storage.run(scope, next);
+    next();
   };
+}
+
+/** What a GraphQL context must carry for the request log: its HTTP request's scope, if any. */
+interface LoggedContext extends RequestContext {
+  requestScope?: RequestScope;
 }
 
 /**
- * Enters the request's scope again after the body is read: body parsing resumes the chain
- * from stream callbacks, which AsyncLocalStorage does not follow.
+ * Tells the request's scope which operation runs, for whom, and (at debug) with which
+ * variables; and tags the operation's errors with the scope before formatError sees them
+ * (Apollo hands didEncounterErrors the very error objects it then formats).
  */
-export function requestScope(): RequestHandler {
-  return (req, _res, next) => {
-    const scope = scopes.get(req);
-    if (scope) storage.run(scope, next);
-    else next();
-  };
-}
-
-/** Tells the request's scope which operation runs, for whom, and (at debug) with which variables. */
-export const requestLogPlugin: ApolloServerPlugin<RequestContext> = {
+export const requestLogPlugin: ApolloServerPlugin<LoggedContext> = {
   async requestDidStart({ request, contextValue }) {
-    const scope = storage.getStore();
+    const scope = contextValue.requestScope;
     if (!scope) return;
     if (request.operationName) scope.operationName = request.operationName;
     if (contextValue.viewer) scope.userId = contextValue.viewer.userId;
@@ -146,8 +205,10 @@ export const requestLogPlugin: ApolloServerPlugin<RequestContext> = {
       async didResolveOperation({ operation, operationName, document }) {
         if (operation) scope.operationType = operation.operation;
         if (operationName) scope.operationName = operationName;
-        if (request.variables && scope.logger.isLevelEnabled("debug"))
-          scope.variables = loggableVariables(document, request.variables);
+        if (request.variables && scope.debugEnabled) scope.variables = loggableVariables(document, request.variables);
+      },
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) tagErrorWithScope(error, scope);
       },
     };
   },

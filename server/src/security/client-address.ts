@@ -48,3 +48,16 @@ export function addressForLimits(address: string | null): string | null {
     .map((group) => parseInt(group, 16).toString(16))
     .join(":")}::/64`;
 }
+
+/**
+ * Whether a request came over HTTPS: its own socket's TLS, or, behind `trustProxyHops` reverse
+ * proxies, the first protocol in X-Forwarded-Proto (as Express's `req.secure` with a hop count).
+ */
+export function cameOverHttps(request: IncomingMessage, trustProxyHops: number): boolean {
+  const encrypted = (request.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
+  if (trustProxyHops <= 0) return encrypted;
+  const header = request.headers["x-forwarded-proto"];
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return encrypted;
+  return value.split(",")[0]!.trim() === "https";
+}
