@@ -29,6 +29,7 @@ import { CeilingMaintenanceResolver } from "../modules/ceilings/ceiling-maintena
 import { noteIncomeReads } from "../access";
 import { DateFilter } from "./common.types";
 import { describeRootTypes } from "./descriptions";
+import { useLeanResolvers } from "./lean-resolvers";
 
 export const RESOLVERS = [
   AccessResolver,
@@ -73,6 +74,7 @@ export async function buildFlexiSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [DateFilter],
   });
   describeRootTypes(schema);
+  useLeanResolvers(schema);
   // Back-office reads of pay are audited (access/income-reads.ts).
   return noteIncomeReads(schema);
 }

@@ -1,0 +1,107 @@
+/**
+ * Field resolvers called straight, without type-graphql's wrapping per call, where the wrapping
+ * does nothing for them. type-graphql resolves every field of a resolver class through a generic
+ * handler that, on each call, looks up the class instance, sorts and maps the parameter list,
+ * converts each argument into class instances and awaits a validation step (off in this schema),
+ * which turns even a synchronous resolver into a promise. For a nested field on a list (a
+ * declaration's worker, a worker's Dimona periods) that is paid once per row: on a list of 50 it
+ * was a fifth of the node time of the list (bench/README.md).
+ *
+ * A field qualifies when its method takes only what needs no conversion: the parent object, the
+ * context (or one of its properties), `info`, and arguments of scalar or enum types (their values
+ * are passed as graphql-js coerced them, which is what type-graphql passes too), and has no
+ * middleware or authorization. Anything else keeps type-graphql's resolver. A parent that is not
+ * an instance of the class the method declares is also left to type-graphql (it would copy it
+ * into one).
+ */
+import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
+import { isObjectType } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+
+type ParamMetadata = NonNullable<FieldResolverMetadata["params"]>[number];
+type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>["fieldResolvers"][number];
+type AnyClass = abstract new (...args: never[]) => unknown;
+type Extract = (
+  root: unknown,
+  args: Record<string, unknown>,
+  context: Record<string, unknown>,
+  info: unknown,
+) => unknown;
+
+/** Replaces the resolvers of qualifying fields in place; returns how many were replaced. */
+export function useLeanResolvers(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const inputClasses = new Set<unknown>([
+    ...storage.inputTypes.map((t) => t.target),
+    ...storage.argumentTypes.map((t) => t.target),
+  ]);
+  const instances = new Map<unknown, Record<string, unknown>>();
+  let replaced = 0;
+  for (const metadata of storage.fieldResolvers) {
+    if (metadata.kind !== "external" || metadata.middlewares?.length || metadata.roles) continue;
+    const objectClass = metadata.getObjectType?.();
+    const typeName = storage.objectTypes.find((t) => t.target === objectClass)?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = type && isObjectType(type) ? type.getFields()[metadata.schemaName] : undefined;
+    if (!field?.resolve) continue;
+    const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
+    const extracts = params.map((param) => extractOf(param, inputClasses));
+    if (extracts.some((e) => e === undefined)) continue;
+    const rootClass = params.find((p) => p.kind === "root")?.getType?.();
+    let instance = instances.get(metadata.target);
+    if (!instance) {
+      instance = new (metadata.target as new () => Record<string, unknown>)();
+      instances.set(metadata.target, instance);
+    }
+    const method = instance[metadata.methodName];
+    if (typeof method !== "function") continue;
+    field.resolve = leanResolver(
+      instance,
+      method as (...params: unknown[]) => unknown,
+      extracts as Extract[],
+      typeof rootClass === "function" ? (rootClass as AnyClass) : undefined,
+      field.resolve,
+    );
+    replaced++;
+  }
+  return replaced;
+}
+
+function leanResolver(
+  instance: object,
+  method: (...params: unknown[]) => unknown,
+  extracts: Extract[],
+  rootClass: AnyClass | undefined,
+  wrapped: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+  const count = extracts.length;
+  return (root, args, context, info) => {
+    if (rootClass && !(root instanceof rootClass)) return wrapped(root, args, context, info);
+    const values = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) values[i] = extracts[i]!(root, args, context, info);
+    return method.apply(instance, values);
+  };
+}
+
+/** How a parameter's value is taken from a resolver call, or undefined when it needs type-graphql's conversion. */
+function extractOf(param: ParamMetadata, inputClasses: Set<unknown>): Extract | undefined {
+  switch (param.kind) {
+    case "root":
+      return param.propertyName === undefined ? (root) => root : undefined;
+    case "context": {
+      const property = param.propertyName;
+      return property === undefined ? (_r, _a, context) => context : (_r, _a, context) => context[property];
+    }
+    case "info":
+      return (_r, _a, _c, info) => info;
+    case "arg": {
+      if (param.validateFn) return undefined;
+      const target = param.getType();
+      if (inputClasses.has(target)) return undefined;
+      const name = param.name;
+      return (_r, args) => args[name];
+    }
+    default:
+      return undefined;
+  }
+}
