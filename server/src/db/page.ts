@@ -142,7 +142,7 @@ export async function pageOf<Row extends { id: string }, Node>(
             : [],
         );
   const rowsPromise = db.query<Row & Record<string, unknown>>(
-    sql`${query.select}${sql.join(instantColumns, "")} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit + 1} OFFSET ${offset}`,
+    sql`${query.select}${sql.join(instantColumns, "")} FROM ${query.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${sql.integer(limit + 1)}${offset > 0 ? sql` OFFSET ${sql.integer(offset)}` : sql.empty}`,
   );
   const totalPromise = query.withTotal
     ? db.one<{ count: string }>(sql`SELECT count(*) AS count FROM ${query.from} WHERE ${query.where}`)
