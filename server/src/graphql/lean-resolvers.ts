@@ -11,8 +11,8 @@
  * context (or one of its properties), `info`, and arguments of scalar or enum types (their values
  * are passed as graphql-js coerced them, which is what type-graphql passes too), and has no
  * middleware or authorization. Anything else keeps type-graphql's resolver. A parent that is not
- * an instance of the class the method declares is also left to type-graphql (it would copy it
- * into one).
+ * an instance of the class the method declares is copied into one first, as type-graphql does
+ * (asInstanceOf).
  */
 import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
@@ -60,11 +60,17 @@ export function useLeanResolvers(schema: GraphQLSchema): number {
       method as (...params: unknown[]) => unknown,
       extracts as Extract[],
       typeof rootClass === "function" ? (rootClass as AnyClass) : undefined,
-      field.resolve,
     );
     replaced++;
   }
   return replaced;
+}
+
+const leanResolvers = new WeakSet<object>();
+
+/** Whether a field's resolver is one of this module's (for tests). */
+export function isLeanResolver(resolve: unknown): boolean {
+  return typeof resolve === "function" && leanResolvers.has(resolve);
 }
 
 function leanResolver(
@@ -72,15 +78,28 @@ function leanResolver(
   method: (...params: unknown[]) => unknown,
   extracts: Extract[],
   rootClass: AnyClass | undefined,
-  wrapped: GraphQLFieldResolver<unknown, unknown>,
 ): GraphQLFieldResolver<unknown, Record<string, unknown>> {
   const count = extracts.length;
-  return (root, args, context, info) => {
-    if (rootClass && !(root instanceof rootClass)) return wrapped(root, args, context, info);
+  const resolve: GraphQLFieldResolver<unknown, Record<string, unknown>> = (root, args, context, info) => {
+    const parent = rootClass ? asInstanceOf(rootClass, root) : root;
     const values = new Array<unknown>(count);
-    for (let i = 0; i < count; i++) values[i] = extracts[i]!(root, args, context, info);
+    for (let i = 0; i < count; i++) values[i] = extracts[i]!(parent, args, context, info);
     return method.apply(instance, values);
   };
+  leanResolvers.add(resolve);
+  return resolve;
+}
+
+/**
+ * The parent as an instance of the class a resolver method declares for it, as type-graphql
+ * passes it (its convertToType): an instance as it is; a plain object (a row joined into a list's
+ * rows) copied into a new instance, without the class's own fields it does not have.
+ */
+export function asInstanceOf(target: AnyClass, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || value instanceof target) return value;
+  const instance = new (target as unknown as new () => Record<string, unknown>)();
+  for (const key of Object.keys(instance)) if (instance[key] === undefined && !(key in value)) delete instance[key];
+  return Object.assign(instance, value);
 }
 
 /** How a parameter's value is taken from a resolver call, or undefined when it needs type-graphql's conversion. */

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import { GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { buildFlexiSchema } from "./schema";
+import { asInstanceOf, isLeanResolver } from "./lean-resolvers";
+import { WageDeclaration } from "../modules/declarations/declaration.type";
+import type { GraphQLContext } from "./context";
+
+describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
+  it("resolves a declaration's joined worker without type-graphql's wrapping, synchronously", async () => {
+    const schema = await buildFlexiSchema();
+    const declarationType = schema.getType("WageDeclaration") as GraphQLObjectType;
+    const resolve = declarationType.getFields().worker!.resolve!;
+    expect(isLeanResolver(resolve)).toBe(true);
+    // An argument of an input class (the declarations filter) still needs type-graphql's conversion.
+    const submissionType = schema.getType("Submission") as GraphQLObjectType;
+    expect(isLeanResolver(submissionType.getFields().declarations!.resolve)).toBe(false);
+    const worker = { id: "w1", ssin: "85073003328", firstName: "Eva", lastName: "Peeters" };
+    const declaration = Object.assign(Object.create(WageDeclaration.prototype) as WageDeclaration, {
+      joined: { worker },
+    });
+    const answer = resolve(declaration, {}, {} as GraphQLContext, {} as GraphQLResolveInfo);
+    expect(answer).toBe(worker);
+  });
+
+  it("hands a method a parent of its declared class, copying a plain row into one as type-graphql does", () => {
+    class Parent {
+      declare kept: string;
+      fromClass = "default";
+      get shout(): string {
+        return this.kept.toUpperCase();
+      }
+    }
+    const row = { kept: "value" };
+    const converted = asInstanceOf(Parent, row) as Parent;
+    expect(converted).toBeInstanceOf(Parent);
+    expect(converted.shout).toBe("VALUE");
+    expect(converted.fromClass).toBe("default");
+    const instance = new Parent();
+    expect(asInstanceOf(Parent, instance)).toBe(instance);
+    expect(asInstanceOf(Parent, null)).toBeNull();
+  });
+});
