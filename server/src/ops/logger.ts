@@ -43,7 +43,24 @@ export function createLogger(options: LoggerOptions = {}): Logger {
  * The process's logger. Its level comes from LOG_LEVEL; a wrong value falls back to info here
  * and stops the start in readConfig (config.ts), which reports it.
  */
-export const logger: Logger = createLogger({ level: safeLevel(process.env.LOG_LEVEL) });
+export const logger: Logger = createLogger({ level: safeLevel(process.env.LOG_LEVEL), destination: stdout() });
+
+/**
+ * Standard output, written asynchronously: lines that come while a write is under way go out
+ * together in the next one, instead of one system call per line (the request log writes a line
+ * per request). What is still buffered when the process exits is written then.
+ */
+function stdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false });
+  process.once("exit", () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // Standard output is gone (closed pipe): nothing more can be written.
+    }
+  });
+  return destination;
+}
 
 function safeLevel(text: string | undefined): LogLevel {
   try {
