@@ -8,25 +8,29 @@
  * it is and only executes; parsing, validation, the query limits, the access policy, plugins
  * and error formatting stay Apollo's. Mutations keep graphql-js's `execute`: they run once
  * per document on the write path, where compiling would not pay, and their serial execution
- * stays the reference implementation's; so do queries whose variables have a recursive input
- * type (the filters), which graphql-jit 0.8 cannot compile. Variables are coerced by graphql-js
- * first, so that bad variables get exactly graphql-js's errors (Apollo turns them into
- * BAD_USER_INPUT). Subscriptions run in graphql-ws with graphql-js (server.ts).
+ * stays the reference implementation's. Subscriptions run in graphql-ws with graphql-js (server.ts).
+ *
+ * Variables are coerced once, by graphql-js, so that bad variables get exactly graphql-js's errors
+ * (Apollo turns them into BAD_USER_INPUT), and graphql-jit receives the coerced values through a
+ * pass-through type (`passThroughVariables`) instead of parsing them again with its own parser.
+ * That parser is written inline per input type and never ends on a type that contains itself
+ * (the filters' and/or/not): with it bypassed, the console's lists with filter variables are
+ * compiled like any other query.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import {
   execute,
-  getNamedType,
   GraphQLError,
+  GraphQLScalarType,
+  GraphQLSchema,
   getOperationAST,
-  isInputObjectType,
+  Kind,
   printSchema,
-  typeFromAST,
+  visit,
   type DocumentNode,
-  type GraphQLType,
   type ExecutionResult,
-  type GraphQLSchema,
   type OperationDefinitionNode,
+  type TypeNode,
 } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
@@ -39,13 +43,31 @@ export interface ExecutionOptions {
 /** Compiled queries per document (Apollo hands the same parsed document for the same query text) and operation name. */
 type CompiledByOperation = Map<string, CompiledQuery | null>;
 
+/**
+ * The type every variable is given in the documents graphql-jit compiles: its value, already
+ * coerced by graphql-js, is taken as it is.
+ */
+const COERCED_VARIABLE = new GraphQLScalarType({
+  name: "CompiledExecutionCoercedVariable",
+  description: "A variable's value as graphql-js coerced it (compiled execution only; not in the API's schema).",
+  parseValue: (value: unknown) => value,
+  serialize: (value: unknown) => value,
+});
+
 export class CompiledQueries {
   private readonly compiled = new WeakMap<DocumentNode, CompiledByOperation>();
+  /** Operations run compiled so far (tests read it). */
+  compiledRuns = 0;
+  /** The schema plus the pass-through variable type, for graphql-jit only; the same types and resolvers. */
+  private readonly compileSchema: GraphQLSchema;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly options: ExecutionOptions = {},
-  ) {}
+  ) {
+    const config = schema.toConfig();
+    this.compileSchema = new GraphQLSchema({ ...config, types: [...config.types, COERCED_VARIABLE] });
+  }
 
   /** The compiled form of a document's operation; undefined when graphql-jit cannot compile it (graphql-js runs it). */
   get(document: DocumentNode, operationName: string | null): CompiledQuery | undefined {
@@ -60,15 +82,8 @@ export class CompiledQueries {
   }
 
   private compile(document: DocumentNode, operationName: string | null): CompiledQuery | null {
-    const operation = getOperationAST(document, operationName);
-    // graphql-jit 0.8 writes a variable parser per input type, inline: a type that contains
-    // itself (the filters' and/or/not) would never end. Such operations stay with graphql-js.
-    if (
-      !operation ||
-      operation.variableDefinitions?.some((definition) => isRecursiveInput(typeFromAST(this.schema, definition.type)))
-    )
-      return null;
-    const result = compileQuery(this.schema, document, operationName ?? undefined);
+    if (!getOperationAST(document, operationName)) return null;
+    const result = compileQuery(this.compileSchema, passThroughVariables(document), operationName ?? undefined);
     return isCompiledQuery(result) ? result : null;
   }
 
@@ -94,7 +109,11 @@ export class CompiledQueries {
       hideSuggestions: this.options.hideSuggestions,
     });
     if (coerced.errors) return { errors: coerced.errors };
-    const query = this.get(document, operationName);
+    // A variable left out (nullable, without a default) is absent for graphql-js, and an input
+    // object written in the document leaves out its field; graphql-jit would give that field null.
+    // Such a request runs with graphql-js, so that resolvers see the same arguments.
+    const complete = (operation.variableDefinitions ?? []).every((d) => d.variable.name.value in coerced.coerced);
+    const query = complete ? this.get(document, operationName) : undefined;
     if (!query)
       return execute({
         schema: this.schema,
@@ -104,7 +123,8 @@ export class CompiledQueries {
         contextValue: context,
         hideSuggestions: this.options.hideSuggestions,
       });
-    const result = await query.query(undefined, context, variables ?? {});
+    this.compiledRuns++;
+    const result = await query.query(undefined, context, coerced.coerced);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
   }
 }
@@ -132,16 +152,30 @@ export function compiledExecutionGateway(schema: GraphQLSchema, options: Executi
   };
 }
 
-/** Whether an input type contains itself, directly or through other input types. */
-export function isRecursiveInput(type: GraphQLType | undefined): boolean {
-  const visit = (current: GraphQLType, path: Set<string>): boolean => {
-    const named = getNamedType(current);
-    if (!isInputObjectType(named)) return false;
-    if (path.has(named.name)) return true;
-    const next = new Set(path).add(named.name);
-    return Object.values(named.getFields()).some((field) => visit(field.type, next));
-  };
-  return type !== undefined && visit(type, new Set());
+/**
+ * The document as graphql-jit compiles it: variables of the built-in scalars keep their type
+ * (coercing a coerced Int, Float, String, ID or Boolean again changes nothing, and graphql-jit
+ * checks that @skip/@include get a Boolean); every other variable (enums, custom scalars, input
+ * objects) gets the pass-through type, since the value it will be given is graphql-js's coerced
+ * one. The selections, arguments and directives are the same; Apollo validated the document as sent.
+ */
+export function passThroughVariables(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    VariableDefinition: (definition) =>
+      BUILT_IN_SCALARS.has(namedTypeOf(definition.type))
+        ? undefined
+        : {
+            ...definition,
+            type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: COERCED_VARIABLE.name } },
+            defaultValue: undefined,
+          },
+  });
+}
+
+const BUILT_IN_SCALARS = new Set(["Int", "Float", "String", "ID", "Boolean"]);
+
+function namedTypeOf(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
 }
 
 /**
