@@ -39,11 +39,20 @@ export interface GraphQLHandlerOptions {
   countStatements?: boolean;
 }
 
-/** True for the paths Apollo serves: /graphql and below, in any case (as Express's mount matched them). */
+/**
+ * True for the paths Apollo serves: /graphql and below, in any case (as Express's mount matched
+ * them), also in a request target in absolute form (`http://host/graphql`), whose path Express
+ * matched the same way.
+ */
 export function isGraphQLPath(url: string | undefined): boolean {
-  const path = (url ?? "").slice(0, 9).toLowerCase();
+  let target = url ?? "";
+  if (!target.startsWith("/")) target = target.replace(ABSOLUTE_FORM_ORIGIN, "");
+  const path = target.slice(0, 9).toLowerCase();
   return path === "/graphql" ? true : path.startsWith("/graphql") && "/?#".includes(path[8] ?? "");
 }
+
+/** The scheme and authority of an absolute-form request target: `http://host:port`. */
+const ABSOLUTE_FORM_ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 
 /** The handler of every HTTP request to /graphql. */
 export function graphqlHandler(options: GraphQLHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -70,19 +79,21 @@ async function serve(
   scope: RequestScope,
   head: string[],
 ): Promise<void> {
+  const refuse = (error: BodyError) => send(res, error.status, head, errorsBody([bodyError(error.kind, scope)]));
   let body: { json: unknown } | undefined;
   try {
-    body = await readJsonBody(req, options.maxBodyBytes);
+    body = await readJsonBody(req, options.maxBodyBytes, refuse);
   } catch (error) {
     if (!(error instanceof BodyError)) throw error;
-    send(res, error.status, head, errorsBody([bodyError(error.kind, scope)]));
+    // An aborted upload was answered already.
+    if (!res.headersSent) refuse(error);
     return;
   }
   const url = req.url ?? "";
   const search = searchOf(url);
   const params: HttpGraphQLParams =
     req.method === "GET"
-      ? searchParameters(new URLSearchParams(search))
+      ? searchParameters(givenOnce(new URLSearchParams(search)))
       : body && typeof body.json === "object" && body.json !== null && !Array.isArray(body.json)
         ? (body.json as HttpGraphQLParams)
         : {};
@@ -135,6 +146,20 @@ function searchOf(url: string): string {
   return hash < 0 ? url.slice(query) : url.slice(query, hash);
 }
 
+/**
+ * The search parameters the checks before Apollo read: those given once. A `query`, `variables`
+ * or `extensions` given twice is Apollo's to refuse ("may only be specified once"), as it was
+ * when Express's query parser handed the checks a list, which they passed over.
+ */
+function givenOnce(search: URLSearchParams): URLSearchParams {
+  const once = new URLSearchParams();
+  for (const name of ["query", "variables", "extensions"]) {
+    const values = search.getAll(name);
+    if (values.length === 1) once.set(name, values[0]!);
+  }
+  return once;
+}
+
 async function sendApolloResponse(
   res: ServerResponse,
   response: HTTPGraphQLResponse,
@@ -142,10 +167,15 @@ async function sendApolloResponse(
   scope: RequestScope,
 ): Promise<void> {
   const status = response.status ?? 200;
-  for (const [name, value] of response.headers) head.push(name, value);
+  const complete = response.body.kind === "complete";
+  // Express's res.send, which sent complete answers before, wrote this one name capitalised.
+  for (const [name, value] of response.headers)
+    head.push(complete && name === "content-type" ? "Content-Type" : name, value);
   if (response.body.kind === "complete") {
-    // Refused by Apollo before its pipeline (a wrong method, a request without a query): no plugin saw it.
-    if (status >= 400 && scope.errors.length === 0) scope.noteAnsweredErrors(response.body.string);
+    // Refused by Apollo outside its pipeline (a wrong method, a request without a query, an Accept
+    // it cannot answer, even after the pipeline ran): no plugin saw these errors, so they are read
+    // from the answer, except those the pipeline already listed.
+    if (status >= 400) scope.noteAnsweredErrors(response.body.string);
     send(res, status, head, response.body.string);
     return;
   }

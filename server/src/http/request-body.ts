@@ -7,8 +7,9 @@
  * client's mistake.
  */
 import type { IncomingMessage } from "node:http";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import type { Readable } from "node:stream";
+import * as zlib from "node:zlib";
+import type { Readable, Transform } from "node:stream";
+import iconv from "iconv-lite";
 
 export type BodyErrorKind = "not-json" | "too-large" | "unreadable";
 
@@ -29,21 +30,36 @@ export type RequestBody = { json: unknown } | undefined;
 export function isJsonContentType(header: string | undefined): boolean {
   if (!header) return false;
   const semicolon = header.indexOf(";");
-  return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase() === "application/json";
+  // Only spaces and tabs around the type, as body-parser's Content-Type parser trims.
+  return /^[ \t]*application\/json[ \t]*$/i.test(semicolon < 0 ? header : header.slice(0, semicolon));
 }
 
-/** Reads and parses the body of a request whose Content-Type is JSON, at most `limit` bytes (inflated). */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<RequestBody> {
+/**
+ * Reads and parses the body of a request whose Content-Type is JSON, at most `limit` bytes
+ * (inflated). `onAborted` is told at once, before the promise settles, when the client gives
+ * up the upload (see readBytes).
+ */
+export async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+  onAborted?: (error: BodyError) => void,
+): Promise<RequestBody> {
   if (!isJsonContentType(req.headers["content-type"]) || !hasBody(req)) return undefined;
-  const charset = charsetOf(req.headers["content-type"]!);
-  if (charset !== undefined && !charset.startsWith("utf-")) throw new BodyError("unreadable", 415);
-  const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
+  // An empty charset is the default too, as body-parser read it.
+  const charset = charsetOf(req.headers["content-type"]!) || "utf-8";
+  if (!charset.startsWith("utf-")) throw new BodyError("unreadable", 415);
+  const encoding = (req.headers["content-encoding"] || "identity").toLowerCase();
   const declared = Number(req.headers["content-length"]);
   if (encoding === "identity" && Number.isFinite(declared) && declared > limit) {
     req.resume();
     throw new BodyError("too-large", 413);
   }
-  const text = await readText(decoded(req, encoding), limit);
+  // A UTF charset that cannot be decoded (utf-foo) is refused after the size, as body-parser did.
+  if (charset !== "utf-8" && !iconv.encodingExists(charset)) {
+    req.resume();
+    throw new BodyError("unreadable", 415);
+  }
+  const text = decodeText(await readBytes(decoded(req, encoding), limit, onAborted), charset);
   return { json: parseStrictJson(text) };
 }
 
@@ -52,9 +68,56 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers["transfer-encoding"] !== undefined || !Number.isNaN(Number(req.headers["content-length"] ?? NaN));
 }
 
-function charsetOf(contentType: string): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
-  return match?.[1]?.toLowerCase();
+/**
+ * The `charset` parameter of a Content-Type, lower case, read as body-parser's parser (content-type
+ * 2) reads parameters: leniently (a malformed parameter is skipped, not an error), the first one
+ * of a name counts, values quoted or not, spaces and tabs around names and values dropped.
+ */
+export function charsetOf(contentType: string): string | undefined {
+  const length = contentType.length;
+  let index = contentType.indexOf(";");
+  if (index < 0) return undefined;
+  while (index < length) {
+    // At a ";": the next parameter's name runs to "=", or to the next ";" when it has no value.
+    index = skipSpaces(contentType, index + 1);
+    const nameStart = index;
+    while (index < length && contentType[index] !== ";" && contentType[index] !== "=") index++;
+    if (index >= length || contentType[index] === ";") continue;
+    const name = contentType.slice(nameStart, trimEnd(contentType, nameStart, index)).toLowerCase();
+    index = skipSpaces(contentType, index + 1);
+    let value: string | undefined;
+    if (contentType[index] === '"') {
+      value = "";
+      let closed = false;
+      for (index++; index < length;) {
+        const char = contentType[index++]!;
+        if (char === '"') {
+          closed = true;
+          break;
+        }
+        value += char === "\\" && index < length ? contentType[index++] : char;
+      }
+      // An unterminated quoted value is no value.
+      if (!closed) value = undefined;
+      while (index < length && contentType[index] !== ";") index++;
+    } else {
+      const valueStart = index;
+      while (index < length && contentType[index] !== ";") index++;
+      value = contentType.slice(valueStart, trimEnd(contentType, valueStart, index));
+    }
+    if (name === "charset" && value !== undefined) return value.toLowerCase();
+  }
+  return undefined;
+}
+
+function skipSpaces(text: string, index: number): number {
+  while (text[index] === " " || text[index] === "\t") index++;
+  return index;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return end;
 }
 
 function decoded(req: IncomingMessage, encoding: string): Readable {
@@ -62,18 +125,25 @@ function decoded(req: IncomingMessage, encoding: string): Readable {
     case "identity":
       return req;
     case "gzip":
-      return req.pipe(createGunzip());
+      return req.pipe(zlib.createGunzip());
     case "deflate":
-      return req.pipe(createInflate());
+      return req.pipe(zlib.createInflate());
     case "br":
-      return req.pipe(createBrotliDecompress());
+      return req.pipe(zlib.createBrotliDecompress());
+    case "zstd":
+      if (createZstdDecompress) return req.pipe(createZstdDecompress());
+      req.resume();
+      throw new BodyError("unreadable", 415);
     default:
       req.resume();
       throw new BodyError("unreadable", 415);
   }
 }
 
-function readText(stream: Readable, limit: number): Promise<string> {
+/** zlib's zstd decompressor where Node has one (22.15 and later), as body-parser took zstd bodies there. */
+const createZstdDecompress = (zlib as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+
+function readBytes(stream: Readable, limit: number, onAborted?: (error: BodyError) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -85,8 +155,7 @@ function readText(stream: Readable, limit: number): Promise<string> {
         stream.removeAllListeners("data");
         stream.resume();
         reject(error);
-      } else
-        resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, length).toString("utf8"));
+      } else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
     };
     stream.on("data", (chunk: Buffer) => {
       length += chunk.length;
@@ -96,7 +165,26 @@ function readText(stream: Readable, limit: number): Promise<string> {
     stream.once("end", () => finish());
     // A broken stream (an aborted upload, a corrupt gzip body) is a body that cannot be read.
     stream.once("error", () => finish(new BodyError("unreadable", 400)));
+    // An upload the client gave up (an event of the request itself, not of an inflating stream): the
+    // caller answers it synchronously, before the response closes, so that the request's log line
+    // says 400 with the error, as it did when body-parser listened for the same event.
+    stream.once("aborted", () => {
+      const error = new BodyError("unreadable", 400);
+      onAborted?.(error);
+      finish(error);
+    });
   });
+}
+
+/**
+ * The body as text in its charset, without a leading byte order mark, as body-parser decoded it
+ * (with iconv-lite, which drops one): UTF-8 directly, the other UTF charsets (UTF-16, UTF-32,
+ * UTF-7) through iconv-lite.
+ */
+function decodeText(bytes: Buffer, charset: string): string {
+  if (charset !== "utf-8") return iconv.decode(bytes, charset);
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** As body-parser's strict mode: an empty body is `{}`; otherwise an object or an array, else not JSON it accepts. */

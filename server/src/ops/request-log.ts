@@ -41,14 +41,19 @@ export class RequestScope {
 
   /**
    * Lists in the line the errors of an answer that formatError already counted but could not
-   * place (Apollo refuses some requests before any plugin sees them): read from the answer.
+   * place (Apollo refuses some requests outside the pipeline its plugins see): read from the
+   * answer, skipping those the line already lists (an answer of the pipeline itself).
    */
   noteAnsweredErrors(body: string): void {
     try {
       const answer = JSON.parse(body) as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
-      for (const error of answer.errors ?? [])
-        if (this.errors.length < MAX_LOGGED_ERRORS)
-          this.errors.push({ code: String(error.extensions?.code), message: cut(String(error.message), MAX_MESSAGE) });
+      const listed = this.errors.length;
+      for (const error of answer.errors ?? []) {
+        const code = String(error.extensions?.code);
+        const message = cut(String(error.message), MAX_MESSAGE);
+        const already = this.errors.slice(0, listed).some((known) => known.code === code && known.message === message);
+        if (!already && this.errors.length < MAX_LOGGED_ERRORS) this.errors.push({ code, message });
+      }
     } catch {
       // Not JSON: nothing to list.
     }
