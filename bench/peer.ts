@@ -45,7 +45,8 @@ export function ensurePeerInstalled(): void {
   if (installedVersion(dir) === PEER_VERSION) return;
   mkdirSync(dir, { recursive: true });
   const packages = [`postgraphile@${PEER_VERSION}`, `pg@${ourPgVersion()}`];
-  console.log(`Installing ${packages.join(" ")} into ${path.relative(REPO_ROOT, dir) || dir} (once) ...`);
+  const shown = dir.startsWith(REPO_ROOT + path.sep) ? path.relative(REPO_ROOT, dir) : dir;
+  console.log(`Installing ${packages.join(" ")} into ${shown} (once) ...`);
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   execFileSync(
     npm,

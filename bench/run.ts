@@ -56,6 +56,7 @@ import {
   prepareGroups,
   runSideBySide,
   sideBySideSummary,
+  wantsLists,
   wantsSideBySide,
   type Measured,
   type SummaryRow,
@@ -142,29 +143,33 @@ async function requireDataSet(): Promise<void> {
 /** The lists, filters and me (beside the baseline and PostGraphile) and (d), against one API child. */
 async function runAgainstApi(url: string, only: Set<string>, results: Results): Promise<void> {
   const sideBySide = wantsSideBySide(only);
+  // The baseline and PostGraphile only for the lists; filters and me measure the API alone.
+  const lists = wantsLists(only);
   const [api, baseline, peer] = await Promise.all([
     startApi({ databaseUrl: url, jwtSecret: benchSecret() }),
-    sideBySide ? startBaseline(url) : undefined,
-    sideBySide ? startPeer(url) : undefined,
+    lists ? startBaseline(url) : undefined,
+    lists ? startPeer(url) : undefined,
   ]);
   const others: Child[] = [baseline?.child, peer?.child].filter((c): c is Child => c !== undefined);
   console.log(
-    `API: ${api.entry}, pool 20, controls worker off${sideBySide ? "; baseline: node:http + pg Pool (20); PostGraphile 5.1.5: Amber preset, node:http, pool 20, no row-level security" : ""}`,
+    `API: ${api.entry}, pool 20, controls worker off${lists ? "; baseline: node:http + pg Pool (20); PostGraphile 5.1.5: Amber preset, node:http, pool 20, no row-level security" : ""}`,
   );
   try {
     const tokens = await signInAll(api.url, only.has("d") ? SIZES.employers : EMPLOYER + 1);
-    if (baseline && peer) {
+    if (sideBySide) {
       const backOffice = await signIn(api.url, BACK_OFFICE_LOGIN);
       const language = await viewerLanguage(api.url, tokens[EMPLOYER]!);
-      console.log("\nSide by side: the API, the raw-SQL baseline and PostGraphile on the same data, same runs");
+      console.log(
+        lists
+          ? "\nSide by side: the API, the raw-SQL baseline and PostGraphile on the same data, in the same runs"
+          : "\nThe API: filter variables and the fixed cost of a request",
+      );
       const groups = await prepareGroups(
         {
           apiUrl: api.url,
           apiPid: api.child.process.pid,
-          baselineUrl: baseline.url,
-          baselinePid: baseline.child.process.pid,
-          peerUrl: peer.url,
-          peerPid: peer.child.process.pid,
+          baseline: baseline && { url: baseline.url, pid: baseline.child.process.pid },
+          peer: peer && { url: peer.url, pid: peer.child.process.pid },
           tokens: { declarant: tokens[EMPLOYER]!, backOffice },
           context: { employerId: benchUuid("employer", EMPLOYER), language },
         },
@@ -311,7 +316,8 @@ async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSec
 async function profileApi(initial: EmbeddedPostgres, only: Set<string>): Promise<EmbeddedPostgres> {
   let pg = await enableStatementStats(initial);
   try {
-    if (only.has("a") || only.has("b")) await profileListQueries(pg.connectionString(DATABASE), only);
+    if (only.has("a") || only.has("b") || only.has("lists"))
+      await profileListQueries(pg.connectionString(DATABASE), only);
     if (only.has("c")) await profileBulkSubmission(pg);
   } finally {
     pg = await disableStatementStats(pg);
@@ -332,7 +338,7 @@ async function profileListQueries(url: string, only: Set<string>): Promise<void>
     const dir = path.join(benchDataDir(), "profiles");
     await mkdir(dir, { recursive: true });
     for (const bench of ["a", "b"] as const) {
-      if (!only.has(bench)) continue;
+      if (!only.has(bench) && !only.has("lists")) continue;
       const body = JSON.stringify({
         query: LIST_BENCHES[bench].query,
         variables: { employerId: benchUuid("employer", EMPLOYER) },

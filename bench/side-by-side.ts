@@ -48,10 +48,9 @@ export interface Measured extends LoadFigures {
 export interface Endpoints {
   apiUrl: string;
   apiPid?: number;
-  baselineUrl: string;
-  baselinePid?: number;
-  peerUrl: string;
-  peerPid?: number;
+  /** The raw-SQL baseline and PostGraphile: only when a list is measured. */
+  baseline?: { url: string; pid?: number };
+  peer?: { url: string; pid?: number };
   /** Bearer tokens of the declarant of employer 0 and of the back office. */
   tokens: Record<Role, string>;
   context: ListContext;
@@ -96,6 +95,8 @@ function firstDifference(a: unknown, b: unknown, at = ""): string {
 
 /** The three targets of a list, after checking that they hold the same rows in the same order. */
 async function listGroup(comparison: Comparison, endpoints: Endpoints): Promise<Group> {
+  const { baseline, peer: peerEndpoint } = endpoints;
+  if (!baseline || !peerEndpoint) throw new Error("the lists need the baseline and PostGraphile");
   const variables = (query: string) =>
     query.includes("$employerId") ? { employerId: endpoints.context.employerId } : undefined;
   const apiTarget = await fetchTarget({
@@ -108,18 +109,18 @@ async function listGroup(comparison: Comparison, endpoints: Endpoints): Promise<
   });
   const rawTarget = await fetchTarget({
     label: RAW,
-    url: `${endpoints.baselineUrl}${comparison.baselinePath}`,
+    url: `${baseline.url}${comparison.baselinePath}`,
     method: "POST",
-    pid: endpoints.baselinePid,
+    pid: baseline.pid,
     headers: JSON_HEADERS,
     body: JSON.stringify(endpoints.context),
   });
   const peerQuery = comparison.peer(endpoints.context);
   const peerTarget = await fetchTarget({
     label: PEER,
-    url: endpoints.peerUrl,
+    url: peerEndpoint.url,
     method: "POST",
-    pid: endpoints.peerPid,
+    pid: peerEndpoint.pid,
     headers: JSON_HEADERS,
     body: JSON.stringify({ query: peerQuery, variables: variables(peerQuery) }),
   });
@@ -298,9 +299,14 @@ export async function prepareGroups(endpoints: Endpoints, only: ReadonlySet<stri
   return groups;
 }
 
+/** Whether `only` asks for any list (measured beside the baseline and PostGraphile). */
+export function wantsLists(only: ReadonlySet<string>): boolean {
+  return ["lists", ...COMPARISONS.map((c) => c.key)].some((k) => only.has(k));
+}
+
 /** Whether `only` asks for any group of this module. */
 export function wantsSideBySide(only: ReadonlySet<string>): boolean {
-  return ["lists", "filters", "me", ...COMPARISONS.map((c) => c.key)].some((k) => only.has(k));
+  return wantsLists(only) || only.has("filters") || only.has("me");
 }
 
 async function load(t: Target, connections: number, durationSeconds: number): Promise<LoadFigures> {
