@@ -1,6 +1,6 @@
 /**
  * e-Box messages and audit entries of the bench's data set, which the list benches read
- * (bench/lists.ts): added to a seeded data set when they are missing, so that a data set seeded
+ * (bench/comparisons.ts): added to a seeded data set when they are missing, so that a data set seeded
  * before they existed gets them in a few seconds without being rebuilt. Set-based and
  * deterministic like bench/seed.ts; a second call does nothing.
  *
