@@ -9,6 +9,16 @@
  *   POST /list    {"employerId": "..."}  -> (a) the 50 newest declarations with their worker
  *   POST /nested  {"employerId": "..."}  -> (b) the same with the employer's name and the worker's
  *                                           Dimona periods at that employer
+ *
+ * and the other lists of bench/comparisons.ts, each with its one nested relation, as the API
+ * answers them to the user that comparisons.ts names (body {"employerId", "language"}):
+ *
+ *   POST /workers      50 newest workers with all their Dimona periods (back office)
+ *   POST /dimona       the employer's 50 newest Dimona periods with their worker
+ *   POST /ebox         the employer's 50 newest e-Box messages (subject in "language") with their submission
+ *   POST /submissions  50 newest transmitted submissions with their employer (back office)
+ *   POST /audit        the employer's 50 newest audit entries with their actor
+ *   POST /employers    first 50 employers by name with their users (back office)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -109,7 +119,224 @@ async function nested(employerId: string): Promise<unknown> {
   };
 }
 
-const ROUTES: Record<string, (employerId: string) => Promise<unknown>> = { "/list": list, "/nested": nested };
+interface Asked {
+  employerId: string;
+  language: "nl" | "fr" | "de" | "en";
+}
+
+function answer(field: string, nodes: unknown[]): unknown {
+  return { data: { [field]: { nodes } } };
+}
+
+/** Rows grouped by a key, in their order. */
+function groupBy<R, V>(rows: readonly R[], key: (row: R) => string, value: (row: R) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(value(row));
+    else groups.set(k, [value(row)]);
+  }
+  return groups;
+}
+
+async function workers(): Promise<unknown> {
+  const { rows } = await pool.query<{
+    id: string;
+    ssin: string;
+    first_name: string;
+    last_name: string;
+    birth_date: string | null;
+  }>(
+    `SELECT w.id, w.ssin, w.first_name, w.last_name, w.birth_date::text AS birth_date
+     FROM worker w ORDER BY w.created_at DESC, w.id DESC LIMIT 50`,
+  );
+  const periods = await pool.query<{
+    worker_id: string;
+    period_id: string;
+    start_date: string;
+    end_date: string | null;
+  }>(
+    `SELECT dp.worker_id, dp.period_id, dp.start_date::text AS start_date, dp.end_date::text AS end_date
+     FROM dimona_period dp WHERE dp.worker_id = ANY($1::uuid[]) ORDER BY dp.start_date DESC, dp.id`,
+    [rows.map((r) => r.id)],
+  );
+  const byWorker = groupBy(
+    periods.rows,
+    (p) => p.worker_id,
+    (p) => ({ periodId: p.period_id, startDate: p.start_date, endDate: p.end_date }),
+  );
+  return answer(
+    "workers",
+    rows.map((r) => ({
+      id: r.id,
+      ssin: r.ssin,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      birthDate: r.birth_date,
+      dimonaPeriods: byWorker.get(r.id) ?? [],
+    })),
+  );
+}
+
+async function dimona({ employerId }: Asked): Promise<unknown> {
+  const { rows } = await pool.query<{
+    id: string;
+    period_id: string;
+    worker_type: string;
+    start_date: string;
+    end_date: string | null;
+    cancelled: boolean;
+    ssin: string;
+    first_name: string;
+    last_name: string;
+  }>(
+    `SELECT dp.id, dp.period_id, dp.worker_type, dp.start_date::text AS start_date, dp.end_date::text AS end_date,
+       dp.cancelled, w.ssin, w.first_name, w.last_name
+     FROM dimona_period dp JOIN worker w ON w.id = dp.worker_id
+     WHERE dp.employer_id = $1 ORDER BY dp.start_date DESC, dp.id DESC LIMIT 50`,
+    [employerId],
+  );
+  return answer(
+    "dimonaPeriods",
+    rows.map((r) => ({
+      id: r.id,
+      periodId: r.period_id,
+      workerType: r.worker_type,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      cancelled: r.cancelled,
+      worker: { ssin: r.ssin, firstName: r.first_name, lastName: r.last_name },
+    })),
+  );
+}
+
+const SUBJECT_COLUMNS = { nl: "subject_nl", fr: "subject_fr", de: "subject_de", en: "subject_en" } as const;
+
+async function ebox({ employerId, language }: Asked): Promise<unknown> {
+  const subject = SUBJECT_COLUMNS[language];
+  if (!subject) throw new Error(`unknown language ${language}`);
+  const { rows } = await pool.query<{
+    id: string;
+    type: string;
+    subject: string;
+    received_at: Date;
+    read_at: Date | null;
+    reference: string | null;
+    submission_id: string | null;
+  }>(
+    `SELECT m.id, m.type, m.${subject} AS subject, m.received_at, m.read_at, m.submission_id, s.reference
+     FROM ebox_message m LEFT JOIN submission s ON s.id = m.submission_id
+     WHERE m.employer_id = $1 ORDER BY m.received_at DESC, m.id DESC LIMIT 50`,
+    [employerId],
+  );
+  return answer(
+    "eboxMessages",
+    rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      subject: r.subject,
+      receivedAt: r.received_at.toISOString(),
+      readAt: r.read_at?.toISOString() ?? null,
+      submission: r.submission_id === null ? null : { reference: r.reference },
+    })),
+  );
+}
+
+async function submissions(): Promise<unknown> {
+  const { rows } = await pool.query<{
+    id: string;
+    status: string;
+    reference: string | null;
+    period_start: string;
+    period_end: string;
+    submitted_at: Date | null;
+    name: string;
+  }>(
+    `SELECT s.id, s.status, s.reference, s.period_start::text AS period_start, s.period_end::text AS period_end,
+       s.submitted_at, e.name
+     FROM submission s JOIN employer e ON e.id = s.employer_id
+     WHERE s.status = 'SUBMITTED' ORDER BY s.created_at DESC, s.id DESC LIMIT 50`,
+  );
+  return answer(
+    "submissions",
+    rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      reference: r.reference,
+      period: { start: r.period_start, end: r.period_end },
+      submittedAt: r.submitted_at?.toISOString() ?? null,
+      employer: { name: r.name },
+    })),
+  );
+}
+
+async function audit({ employerId }: Asked): Promise<unknown> {
+  const { rows } = await pool.query<{
+    id: string;
+    action: string;
+    entity_type: string;
+    entity_id: string;
+    at: Date;
+    login: string;
+    display_name: string;
+  }>(
+    `SELECT a.id, a.action, a.entity_type, a.entity_id, a.at, u.login, u.display_name
+     FROM audit_entry a JOIN app_user u ON u.id = a.actor_id
+     WHERE a.employer_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT 50`,
+    [employerId],
+  );
+  return answer(
+    "auditEntries",
+    rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      at: r.at.toISOString(),
+      actor: { login: r.login, displayName: r.display_name },
+    })),
+  );
+}
+
+async function employers(): Promise<unknown> {
+  const { rows } = await pool.query<{ id: string; name: string; enterprise_number: string | null; language: string }>(
+    `SELECT e.id, e.name, e.enterprise_number, e.language FROM employer e ORDER BY e.name, e.id LIMIT 50`,
+  );
+  const users = await pool.query<{ employer_id: string; login: string; display_name: string }>(
+    `SELECT g.employer_id, u.login, u.display_name
+     FROM access_grant g JOIN app_user u ON u.id = g.user_id
+     WHERE g.employer_id = ANY($1::uuid[])
+     GROUP BY g.employer_id, u.id ORDER BY lower(u.login), u.id`,
+    [rows.map((r) => r.id)],
+  );
+  const byEmployer = groupBy(
+    users.rows,
+    (u) => u.employer_id,
+    (u) => ({ login: u.login, displayName: u.display_name }),
+  );
+  return answer(
+    "employers",
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      enterpriseNumber: r.enterprise_number,
+      language: r.language.toUpperCase(),
+      users: byEmployer.get(r.id) ?? [],
+    })),
+  );
+}
+
+const ROUTES: Record<string, (asked: Asked) => Promise<unknown>> = {
+  "/list": ({ employerId }) => list(employerId),
+  "/nested": ({ employerId }) => nested(employerId),
+  "/workers": workers,
+  "/dimona": dimona,
+  "/ebox": ebox,
+  "/submissions": submissions,
+  "/audit": audit,
+  "/employers": employers,
+};
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -126,8 +353,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     res.writeHead(404).end();
     return;
   }
-  const { employerId } = JSON.parse(await readBody(req)) as { employerId: string };
-  const body = JSON.stringify(await route(employerId));
+  const body = JSON.stringify(await route(JSON.parse(await readBody(req)) as Asked));
   res
     .writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) })
     .end(body);

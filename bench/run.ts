@@ -1,18 +1,25 @@
 /**
  * `npm run bench`: the benchmarks on the data set of `npm run bench:seed`, three runs
  * each, with the machine's load beside every figure:
- *   (a) 50 declarations of one employer with their worker, GraphQL vs raw SQL, 50 connections;
- *   (b) the same with the employer and the worker's Dimona periods;
+ *   lists: (a) 50 declarations of one employer with their worker, (b) the same with the employer
+ *       and the worker's Dimona periods, and every other root list of the API with one nested
+ *       relation (bench/comparisons.ts), each through the API, the raw-SQL baseline and
+ *       PostGraphile, 50 connections, interleaved (bench/side-by-side.ts);
+ *   filters: the console's filtered lists with the filter as a variable and written inline;
+ *   me: `{ me { login } }` beside `/healthz`;
  *   (c) submitDeclarations with 2,000 declarations and the time until all are controlled
  *       (bench/bulk-submission.ts, run as a child on its own fresh database);
  *   (d) 1,000 WebSocket subscribers, status events committed at 50 per second, commit-to-arrival latency.
  * The API runs as `npm start` runs it, in a child process (CONTROLS_WORKER=false: nothing to control
- * in (a), (b), (d)); the raw-SQL baseline in another (bench/baseline-server.ts).
+ * in the lists and (d)); the raw-SQL baseline in another (bench/baseline-server.ts), PostGraphile
+ * in a third (bench/peer.ts, installed into .data/peer on first use).
  *
- * Options: `--only=a,b,c,d`; `--profile` (`npm run bench:profile`, with `--only=a,b,c` at most)
- * explains instead where the time of (a), (b) and (c) goes. Environment:
- * BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default 3), BENCH_API (which API
- * build to run: processes.ts apiEntry), BENCH_DATA_DIR.
+ * Options: `--only=` any of lists (all lists), a, b, workers, dimona, ebox, submissions, audit,
+ * employers, filters, me, c, d (default: lists,filters,me,c,d); `--profile`
+ * (`npm run bench:profile`, with `--only=a,b,c` at most) explains instead where the time of (a),
+ * (b) and (c) goes. Environment: BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default
+ * 3), BENCH_LOAD_WAIT (seconds to wait for a load below 1.5 before each run, default 60), BENCH_API
+ * (which API build to run: processes.ts apiEntry), BENCH_DATA_DIR, BENCH_PEER_DIR.
  */
 import "reflect-metadata";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
@@ -28,6 +35,7 @@ import { startServer } from "../server/src/server";
 import { Services } from "../server/src/services";
 import type { EmbeddedPostgres } from "../server/src/db/embedded-postgres";
 import {
+  BACK_OFFICE_LOGIN,
   BENCH_PASSWORD,
   benchDataDir,
   benchUuid,
@@ -40,8 +48,19 @@ import {
   SEED_VERSION,
   SIZES,
 } from "./common";
-import { figures, LIST_BENCHES, runListBench, type ListBench, type ListRun } from "./list-queries";
-import { benchSecret, startApi, startBaseline } from "./processes";
+import { figures, LIST_BENCHES, type ListBench } from "./list-queries";
+import { startPeer } from "./peer";
+import { benchSecret, startApi, startBaseline, type Child } from "./processes";
+import { ensureSeedExtras } from "./seed-extras";
+import {
+  prepareGroups,
+  runSideBySide,
+  sideBySideSummary,
+  wantsLists,
+  wantsSideBySide,
+  type Measured,
+  type SummaryRow,
+} from "./side-by-side";
 import { cpuSnapshot } from "./cpu";
 import { Profiler, summarizeProfile } from "./profile";
 import { profileBulkSubmission } from "./profile-bulk";
@@ -50,15 +69,14 @@ import { runSubscriptionBench, type SubscriptionRun } from "./subscriptions";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LOAD_WAIT = Number(process.env.BENCH_LOAD_WAIT ?? 60);
+const QUIET_LOAD = 1.5;
 const CONNECTIONS = 50;
-/** The employer whose declarations (a) and (b) read, and whose declarant asks. */
+/** The employer whose lists the declarant reads (a, b and the employer-scoped lists). */
 const EMPLOYER = 0;
 
-type Bench = "a" | "b" | "c" | "d";
-
 interface Results {
-  a?: ListRun[];
-  b?: ListRun[];
+  sideBySide?: Measured[];
   c?: { commitMs: number; controlledPerSecond: number }[];
   d?: SubscriptionRun[];
   statements?: Partial<Record<ListBench, number>>;
@@ -67,7 +85,7 @@ interface Results {
 async function main(): Promise<void> {
   const onlyArg = process.argv.find((a) => a.startsWith("--only="));
   const only = new Set(
-    (onlyArg ? onlyArg.slice("--only=".length) : "a,b,c,d").split(",").map((s) => s.trim()) as Bench[],
+    (onlyArg ? onlyArg.slice("--only=".length) : "lists,filters,me,c,d").split(",").map((s) => s.trim()),
   );
   const profile = process.argv.includes("--profile");
   const started = performance.now();
@@ -88,8 +106,15 @@ async function main(): Promise<void> {
       pg = await profileApi(pg, only);
       return;
     }
-    if (only.has("a") || only.has("b")) results.statements = await countStatements(url);
-    if (only.has("a") || only.has("b") || only.has("d")) await runAgainstApi(url, only, results);
+    if (wantsSideBySide(only)) {
+      const extras = await ensureSeedExtras(url);
+      if (extras.added)
+        console.log(
+          `Added to the data set (once): ${extras.eboxMessages.toLocaleString("en-US")} e-Box messages, ${extras.auditEntries.toLocaleString("en-US")} audit entries`,
+        );
+    }
+    if (only.has("a") || only.has("b") || only.has("lists")) results.statements = await countStatements(url);
+    if (wantsSideBySide(only) || only.has("d")) await runAgainstApi(url, only, results);
     if (only.has("c")) results.c = await runBulkSubmission();
     printSummary(results);
     console.log(`\nAll benchmarks took ${((performance.now() - started) / 1000).toFixed(0)} s; ${machineLine()}`);
@@ -115,32 +140,50 @@ async function requireDataSet(): Promise<void> {
   throw new Error(`No bench data set in ${benchDataDir()}: run \`npm run bench:seed\` first.`);
 }
 
-/** (a), (b) and (d) against one API child (and the baseline child for (a), (b)). */
-async function runAgainstApi(url: string, only: Set<Bench>, results: Results): Promise<void> {
-  const [api, baseline] = await Promise.all([
+/** The lists, filters and me (beside the baseline and PostGraphile) and (d), against one API child. */
+async function runAgainstApi(url: string, only: Set<string>, results: Results): Promise<void> {
+  const sideBySide = wantsSideBySide(only);
+  // The baseline and PostGraphile only for the lists; filters and me measure the API alone.
+  const lists = wantsLists(only);
+  const [api, baseline, peer] = await Promise.all([
     startApi({ databaseUrl: url, jwtSecret: benchSecret() }),
-    startBaseline(url),
+    lists ? startBaseline(url) : undefined,
+    lists ? startPeer(url) : undefined,
   ]);
-  console.log(`API: ${api.entry}, pool 20, controls worker off; baseline: node:http + pg Pool (20)`);
+  const others: Child[] = [baseline?.child, peer?.child].filter((c): c is Child => c !== undefined);
+  console.log(
+    `API: ${api.entry}, pool 20, controls worker off${lists ? "; baseline: node:http + pg Pool (20); PostGraphile 5.1.5: Amber preset, node:http, pool 20, no row-level security" : ""}`,
+  );
   try {
     const tokens = await signInAll(api.url, only.has("d") ? SIZES.employers : EMPLOYER + 1);
-    for (const bench of ["a", "b"] as const) {
-      if (!only.has(bench)) continue;
-      console.log("");
-      results[bench] = await runListBench({
-        bench,
-        apiUrl: api.url,
-        apiPid: api.child.process.pid,
-        token: tokens[EMPLOYER]!,
-        baselineUrl: baseline.url,
-        baselinePid: baseline.child.process.pid,
-        employerId: benchUuid("employer", EMPLOYER),
+    if (sideBySide) {
+      const backOffice = await signIn(api.url, BACK_OFFICE_LOGIN);
+      const language = await viewerLanguage(api.url, tokens[EMPLOYER]!);
+      console.log(
+        lists
+          ? "\nSide by side: the API, the raw-SQL baseline and PostGraphile on the same data, in the same runs"
+          : "\nThe API: filter variables and the fixed cost of a request",
+      );
+      const groups = await prepareGroups(
+        {
+          apiUrl: api.url,
+          apiPid: api.child.process.pid,
+          baseline: baseline && { url: baseline.url, pid: baseline.child.process.pid },
+          peer: peer && { url: peer.url, pid: peer.child.process.pid },
+          tokens: { declarant: tokens[EMPLOYER]!, backOffice },
+          context: { employerId: benchUuid("employer", EMPLOYER), language },
+        },
+        only,
+      );
+      results.sideBySide = await runSideBySide(groups, {
         runs: RUNS,
         durationSeconds: DURATION,
         connections: CONNECTIONS,
+        loadThreshold: QUIET_LOAD,
+        loadWaitSeconds: LOAD_WAIT,
       });
     }
-    await baseline.child.stop();
+    await Promise.all(others.map((c) => c.stop()));
     if (only.has("d")) {
       console.log(
         `\n(d) 1,000 graphql-ws subscribers of declarationStatusChanged(employerId), 50 status events per second for ${DURATION} s per run`,
@@ -156,8 +199,22 @@ async function runAgainstApi(url: string, only: Set<Bench>, results: Results): P
       });
     }
   } finally {
-    await Promise.all([api.child.stop(), baseline.child.stop()]);
+    await Promise.all([api.child.stop(), ...others.map((c) => c.stop())]);
   }
+}
+
+/** The language the API answers this user in (e-Box subjects), as the baseline's and PostGraphile's column suffix. */
+async function viewerLanguage(apiUrl: string, token: string): Promise<"nl" | "fr" | "de" | "en"> {
+  const response = await fetch(apiUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "{ me { language } }" }),
+  });
+  const answer = (await response.json()) as { data?: { me?: { language: string } } };
+  const language = answer.data?.me?.language.toLowerCase();
+  if (language !== "nl" && language !== "fr" && language !== "de" && language !== "en")
+    throw new Error(`unexpected language of the declarant: ${JSON.stringify(answer)}`);
+  return language;
 }
 
 /** Signs in the declarants of the first `count` employers through the API (argon2id: a few at a time). */
@@ -256,10 +313,11 @@ async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSec
  * `--profile`: where the time goes, with pg_stat_statements loaded for the occasion (a restart
  * of the bench's PostgreSQL, undone at the end). Returns the PostgreSQL handle to stop.
  */
-async function profileApi(initial: EmbeddedPostgres, only: Set<Bench>): Promise<EmbeddedPostgres> {
+async function profileApi(initial: EmbeddedPostgres, only: Set<string>): Promise<EmbeddedPostgres> {
   let pg = await enableStatementStats(initial);
   try {
-    if (only.has("a") || only.has("b")) await profileListQueries(pg.connectionString(DATABASE), only);
+    if (only.has("a") || only.has("b") || only.has("lists"))
+      await profileListQueries(pg.connectionString(DATABASE), only);
     if (only.has("c")) await profileBulkSubmission(pg);
   } finally {
     pg = await disableStatementStats(pg);
@@ -272,7 +330,7 @@ async function profileApi(initial: EmbeddedPostgres, only: Set<Bench>): Promise<
  * PostgreSQL (/proc), PostgreSQL's time per statement, and a CPU profile of the API over the load
  * window (through the inspector).
  */
-async function profileListQueries(url: string, only: Set<Bench>): Promise<void> {
+async function profileListQueries(url: string, only: Set<string>): Promise<void> {
   const api = await startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true });
   const profiler = await Profiler.connect(api.inspectorUrl!);
   try {
@@ -280,7 +338,7 @@ async function profileListQueries(url: string, only: Set<Bench>): Promise<void> 
     const dir = path.join(benchDataDir(), "profiles");
     await mkdir(dir, { recursive: true });
     for (const bench of ["a", "b"] as const) {
-      if (!only.has(bench)) continue;
+      if (!only.has(bench) && !only.has("lists")) continue;
       const body = JSON.stringify({
         query: LIST_BENCHES[bench].query,
         variables: { employerId: benchUuid("employer", EMPLOYER) },
@@ -324,42 +382,29 @@ async function profileListQueries(url: string, only: Set<Bench>): Promise<void> 
 }
 
 function printSummary(results: Results): void {
-  console.log("\nSummary (median of the runs)                      goal          result");
-  const row = (label: string, goal: string, value: string, met: boolean | undefined) =>
+  console.log("\nSummary (medians of the runs; ratios taken within each run)      goal      result");
+  const row = ([label, goal, value, met]: SummaryRow) =>
     console.log(
-      `  ${label.padEnd(48)} ${goal.padEnd(13)} ${value.padEnd(28)} ${met === undefined ? "" : met ? "met" : "MISSED"}`,
+      `  ${label.padEnd(62)} ${goal.padEnd(9)} ${value.padEnd(40)} ${met === undefined ? "" : met ? "met" : "MISSED"}`,
     );
-  for (const bench of ["a", "b"] as const) {
-    const runs = results[bench];
-    if (!runs?.length) continue;
-    const ratio = median(runs.map((r) => r.ratio));
-    row(
-      `(${bench}) GraphQL req/s / raw-SQL req/s`,
-      ">= 0.50",
-      `${ratio.toFixed(2)} (${median(runs.map((r) => r.graphql.reqPerSec)).toFixed(0)} / ${median(runs.map((r) => r.baseline.reqPerSec)).toFixed(0)} req/s)`,
-      ratio >= 0.5,
-    );
-    const cpu = runs.flatMap((r) => (r.cpuRatio === undefined ? [] : [r.cpuRatio]));
-    if (cpu.length)
-      row(`(${bench}) raw-SQL CPU/req / GraphQL CPU/req (node+pg)`, "", median(cpu).toFixed(2), undefined);
-  }
+  if (results.sideBySide?.length) for (const r of sideBySideSummary(results.sideBySide)) row(r);
   if (results.c?.length) {
     const commit = median(results.c.map((r) => r.commitMs));
     const rate = median(results.c.map((r) => r.controlledPerSecond));
-    row("(c) submitDeclarations(2,000): time to commit", "< 1000 ms", `${commit.toFixed(0)} ms`, commit < 1000);
-    row("(c) declarations controlled per second", ">= 2000/s", `${rate.toFixed(0)}/s`, rate >= 2000);
+    row(["(c) submitDeclarations(2,000): time to commit", "< 1000 ms", `${commit.toFixed(0)} ms`, commit < 1000]);
+    row(["(c) declarations controlled per second", ">= 2000/s", `${rate.toFixed(0)}/s`, rate >= 2000]);
   }
   if (results.d?.length) {
     const p99 = median(results.d.map((r) => r.p99));
     const delivered = results.d.reduce((s, r) => s + r.deliveries, 0);
     const expected = results.d.reduce((s, r) => s + r.expectedDeliveries, 0);
-    row(
+    row([
       "(d) commit -> subscriber p99, 1,000 subscribers",
       "< 100 ms",
       `${p99.toFixed(1)} ms (p50 ${median(results.d.map((r) => r.p50)).toFixed(1)} ms)`,
       p99 < 100,
-    );
-    row("(d) deliveries", "all", `${delivered}/${expected}`, delivered === expected);
+    ]);
+    row(["(d) deliveries", "all", `${delivered}/${expected}`, delivered === expected]);
   }
 }
 

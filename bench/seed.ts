@@ -10,6 +10,9 @@
  * md5-based UUIDs (common.ts benchUuid) so that the rows of one table can name those of another
  * without a lookup, and the data set is the same on every machine.
  *
+ * The e-Box messages and audit entries that the list benches read come from seed-extras.ts, which
+ * also adds them to a data set seeded before they existed.
+ *
  * Runs again do nothing while the data set is complete (a marker file beside the cluster says
  * so); `--fresh` drops the database and builds it anew.
  *
@@ -47,6 +50,7 @@ import {
   SIZES,
   uuidSql,
 } from "./common";
+import { ensureSeedExtras } from "./seed-extras";
 
 interface SeedMarker {
   version: number;
@@ -153,6 +157,10 @@ async function main(): Promise<void> {
       console.log(
         `Data set already there (seeded ${marker.seededAt} in ${marker.seconds.toFixed(1)} s): nothing to do. --fresh rebuilds it.`,
       );
+      await step("e-Box + audit (if new)", async () => {
+        const extras = await ensureSeedExtras(url);
+        return extras.added ? extras.eboxMessages + extras.auditEntries : 0;
+      });
       return;
     }
     // A fresh build, or an incomplete or older data set: start from an empty database.
@@ -196,6 +204,10 @@ async function main(): Promise<void> {
     } finally {
       await dataSource.destroy();
     }
+    await step("e-Box + audit", async () => {
+      const extras = await ensureSeedExtras(url);
+      return extras.eboxMessages + extras.auditEntries;
+    });
     const seconds = (performance.now() - started) / 1000;
     const written: SeedMarker = { version: SEED_VERSION, sizes: SIZES, seededAt: new Date().toISOString(), seconds };
     await writeFile(markerFile(), `${JSON.stringify(written, null, 2)}\n`);
