@@ -2,6 +2,7 @@
  * What the benchmarks share: where the generated data set lives, its size, its sign-ins, its
  * deterministic ids, the embedded PostgreSQL that holds it, and small statistics helpers.
  */
+import { Client } from "pg";
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -56,9 +57,40 @@ export function uuidSql(kind: string, index: string): string {
 
 /** The bench's PostgreSQL (started, or reused when already running) with the bench database. */
 export async function openBenchPostgres(): Promise<{ pg: EmbeddedPostgres; url: string }> {
-  const pg = await startEmbeddedPostgres({ dataDir: benchDataDir() });
+  let pg = await startEmbeddedPostgres({ dataDir: benchDataDir() });
   await ensureDatabase(pg, DATABASE);
+  pg = await withEnoughConnections(pg);
   return { pg, url: pg.connectionString(DATABASE) };
+}
+
+/**
+ * Connections the bench's PostgreSQL accepts: the API, the raw-SQL baseline and PostGraphile run
+ * side by side with pools of 20 each, beside the bench's own and any script's; PostgreSQL's
+ * default of 100 was reached on a busy machine ("sorry, too many clients already").
+ */
+const BENCH_MAX_CONNECTIONS = 300;
+
+async function withEnoughConnections(pg: EmbeddedPostgres): Promise<EmbeddedPostgres> {
+  const client = new Client({ connectionString: pg.connectionString(DATABASE), application_name: "bench-setup" });
+  await client.connect();
+  try {
+    const current = Number(
+      (await client.query<{ max_connections: string }>("SHOW max_connections")).rows[0]!.max_connections,
+    );
+    if (current >= BENCH_MAX_CONNECTIONS) return pg;
+    await client.query(`ALTER SYSTEM SET max_connections = ${BENCH_MAX_CONNECTIONS}`);
+  } finally {
+    await client.end();
+  }
+  if (pg.reused) {
+    console.log(
+      `The bench's PostgreSQL (started by another process) takes ${BENCH_MAX_CONNECTIONS} connections from its next start.`,
+    );
+    return pg;
+  }
+  const port = pg.port;
+  await pg.stop();
+  return startEmbeddedPostgres({ dataDir: benchDataDir(), port });
 }
 
 /** "2 cores, load 1.52 1.10 0.80 (1, 5, 15 min)". */
