@@ -418,6 +418,12 @@ export function sideBySideSummary(results: readonly Measured[]): SummaryRow[] {
     );
   for (const group of groups) {
     const kind = results.find((r) => r.group === group)!;
+    // Answers that failed or differed make every figure of the group meaningless (a database that went away, say).
+    const bad = results.filter((r) => r.group === group).reduce((sum, r) => sum + r.bad, 0);
+    if (bad > 0) {
+      rows.push([`(${group}) answers that failed or differed`, "none", `${bad}: figures not valid`, false]);
+      continue;
+    }
     if (of(group, PEER).length) {
       const rps = (t: string) => median(of(group, t).map((r) => r.reqPerSec)).toFixed(0);
       const cpu = (t: string) => median(of(group, t).flatMap((r) => cpuOf(r) ?? [])).toFixed(2);
