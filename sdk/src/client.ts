@@ -12,12 +12,17 @@ import { createClient, type Client } from "graphql-ws";
 import { DeclarationStatusChanged, EboxMessageReceived } from "./operations";
 import type { SdkDeclarationStatusChangedSubscription, SdkEboxMessageReceivedSubscription } from "./gql/graphql";
 
-/** An error answer of the API: its code (docs/architecture.md#tenancy-access-and-errors) and, for BAD_USER_INPUT, every field error. */
+/**
+ * An error answer of the API: its code (docs/architecture.md#tenancy-access-and-errors), for
+ * BAD_USER_INPUT every field error, and for a bulk decision refused as a whole every refused item
+ * (`index` in the list sent).
+ */
 export class FlexiApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
     readonly fieldErrors: { path: (string | number)[]; code: string; message: string }[] = [],
+    readonly itemErrors: { index: number; id: string; code: string; message: string }[] = [],
   ) {
     super(message);
     this.name = "FlexiApiError";
@@ -208,7 +213,14 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
       });
       const answer = (await response.json()) as {
         data?: unknown;
-        errors?: { message: string; extensions?: { code?: string; fieldErrors?: FlexiApiError["fieldErrors"] } }[];
+        errors?: {
+          message: string;
+          extensions?: {
+            code?: string;
+            fieldErrors?: FlexiApiError["fieldErrors"];
+            itemErrors?: FlexiApiError["itemErrors"];
+          };
+        }[];
       };
       const error = answer.errors?.[0];
       if (error)
@@ -216,6 +228,7 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
           error.message,
           error.extensions?.code ?? "INTERNAL_SERVER_ERROR",
           error.extensions?.fieldErrors ?? [],
+          error.extensions?.itemErrors ?? [],
         );
       return answer.data as never;
     },

@@ -42,9 +42,22 @@ export type FieldErrorCode =
 /** The codes a service may raise: every code but INTERNAL_SERVER_ERROR, which is what any other failure becomes. */
 export type AppErrorCode = Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">;
 
-/** What an error carries beside its message: the refused fields, or when to try again. */
+/**
+ * Why one item of a set-based mutation is refused (acceptDeclarations, refuseDeclarations): such
+ * a mutation is all or nothing, and its error lists every item refused, by its position in the
+ * input list, so that a client can name each one.
+ */
+export interface ItemError {
+  index: number;
+  id: string;
+  code: Extract<ErrorCode, "NOT_FOUND" | "CONFLICT" | "INVALID_STATE">;
+  message: string;
+}
+
+/** What an error carries beside its message: the refused fields or items, or when to try again. */
 export interface AppErrorExtra {
   fieldErrors?: FieldError[];
+  itemErrors?: ItemError[];
   retryAfterSeconds?: number;
 }
 
@@ -75,6 +88,20 @@ export const invalidState = (message: string) => new AppError("INVALID_STATE", m
 /** Too many attempts (sign-in, docs/operations.md#limits): try again after `retryAfterSeconds`. */
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError("RATE_LIMITED", message, { retryAfterSeconds });
+
+/**
+ * A set-based mutation refused as a whole: the code of the first item refused, and every item
+ * refused in `itemErrors`.
+ */
+export function itemsRefused(itemErrors: ItemError[], total: number): AppError {
+  const first = itemErrors[0];
+  if (!first) throw new Error("itemsRefused needs at least one refused item");
+  return new AppError(
+    first.code,
+    `Nothing was changed: ${itemErrors.length} of ${total} items cannot be carried out (item ${first.index}: ${first.message})`,
+    { itemErrors },
+  );
+}
 
 export function badUserInput(fieldErrors: FieldError[], message?: string): AppError {
   return new AppError("BAD_USER_INPUT", message ?? summarize(fieldErrors), { fieldErrors });

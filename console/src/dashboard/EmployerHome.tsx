@@ -31,6 +31,7 @@ import { useFlexiQuery } from "../api/dataProvider";
 import { useLive, useThrottled } from "../api/live";
 import { formatDate, formatMoney, type Locale } from "../common/format";
 import { apiErrorText, formatSsin } from "../common/DeclarationForm";
+import { DecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import { DeclarantOnly, EmployerChoice, useCurrentEmployer } from "../common/currentEmployer";
@@ -135,6 +136,7 @@ function Overview() {
                       <TableCell scope="col" align="right">
                         {translate("flexi.home.total")}
                       </TableCell>
+                      <TableCell scope="col">{translate("flexi.decision.reason")}</TableCell>
                       <TableCell scope="col">
                         <span>{translate("flexi.home.actions")}</span>
                       </TableCell>
@@ -156,14 +158,29 @@ function Overview() {
                               `${formatDate(latest.calculationPeriod.start, locale as Locale)} – ${formatDate(latest.calculationPeriod.end, locale as Locale)}`}
                           </TableCell>
                           <TableCell align="right">{latest && formatMoney(latest.total, locale as Locale)}</TableCell>
+                          <TableCell>{latest && <DecisionReason declaration={latest} />}</TableCell>
                           <TableCell>
-                            <MuiLink
-                              component={Link}
-                              to={`/workers/${worker.id}/show`}
-                              aria-label={translate("flexi.home.detailsFor", { name })}
-                            >
-                              {translate("flexi.home.details")}
-                            </MuiLink>
+                            <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+                              <MuiLink
+                                component={Link}
+                                to={`/workers/${worker.id}/show`}
+                                aria-label={translate("flexi.home.detailsFor", { name })}
+                              >
+                                {translate("flexi.home.details")}
+                              </MuiLink>
+                              {latest?.status === "REFUSED" && latest.allowedActions.includes("MODIFY") && (
+                                <Button
+                                  component={Link}
+                                  to={`/workers/${worker.id}/show?correct=${latest.id}`}
+                                  size="small"
+                                  variant="outlined"
+                                  color="error"
+                                  aria-label={translate("flexi.decision.correctFor", { name })}
+                                >
+                                  {translate("flexi.decision.correct")}
+                                </Button>
+                              )}
+                            </Stack>
                           </TableCell>
                         </TableRow>
                       );

@@ -1,16 +1,18 @@
 /**
- * Bulk accept or refuse of the selected declarations with one reason. Each uses its own
- * expectedVersion; the dialog then says how many succeeded and which failed with what code.
+ * Bulk accept or refuse of the selected declarations on the page the agent sees, with one
+ * reason, in one request (all or nothing, each with the version shown). Afterwards nothing stays
+ * selected: on success the dialog says how many were decided; when the API refused the call,
+ * it names each declaration that stood in the way by its worker and employer and says why in
+ * words, and the list shows the current state to decide again from.
  */
 import BlockIcon from "@mui/icons-material/Block";
 import CheckIcon from "@mui/icons-material/Check";
-import { Alert, Box, Typography } from "@mui/material";
+import { Alert, Box } from "@mui/material";
 import { useState } from "react";
 import { Button, useListContext, useRefresh, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
-import { errorText } from "../common/fieldErrors";
 import { ReasonDialog } from "../common/ReasonDialog";
-import { decideMany, type BulkResult, type Decision } from "./actions";
+import { decideAll, type Decision, type RefusedItem } from "./actions";
 import type { DeclarationRow } from "./dataProvider";
 
 export function BulkReviewButtons() {
@@ -29,66 +31,63 @@ export function BulkReviewButtons() {
   );
 }
 
+type Outcome = { done: true } | { done: false; refused: RefusedItem[] };
+
 function BulkReviewDialog({ decision, onClose }: { decision: Decision; onClose: () => void }) {
   const translate = useTranslate();
   const refresh = useRefresh();
-  const { selectedIds, data, onSelect } = useListContext<DeclarationRow>();
-  // What the agent selected and saw when opening the dialog; the list reloads underneath.
-  const [ids] = useState(() => selectedIds.map(String));
-  const [rows] = useState(() => new Map((data ?? []).map((row) => [String(row.id), row])));
-  const [result, setResult] = useState<BulkResult | null>(null);
-
+  const { selectedIds, data, onUnselectItems } = useListContext<DeclarationRow>();
+  // The selected rows the agent sees when opening the dialog (with their versions); the list reloads underneath.
+  const [rows] = useState(() => (data ?? []).filter((row) => selectedIds.includes(row.id)));
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const dataProvider = useFlexiDataProvider();
 
   const run = async (reason: string) => {
-    const outcome = await decideMany(dataProvider, decision, ids, (id) => rows.get(id)?.version, reason);
-    setResult(outcome);
+    const items = rows.map((row) => ({ id: String(row.id), expectedVersion: row.version }));
+    const refused = await decideAll(dataProvider, decision, items, reason);
+    setOutcome(refused.length === 0 ? { done: true } : { done: false, refused });
     refresh();
   };
 
   const close = () => {
-    // The failed rows stay selected, so the agent can look at them or try again. (The selection
-    // changes only now: this dialog lives in the bulk toolbar, which goes when nothing is selected.)
-    if (result) onSelect(result.failed.map((failure) => failure.id));
+    // Nothing stays selected after an action: the agent decides again from what the list shows now.
+    // (Cleared only now: this dialog lives in the selection bar, which goes when nothing is selected.)
+    if (outcome) onUnselectItems();
     onClose();
   };
 
   const nameOf = (id: string) => {
-    const row = rows.get(id);
-    return row ? `${row.worker.lastName} ${row.worker.firstName} (${row.employer.name})` : id;
+    const row = rows.find((r) => String(r.id) === id);
+    return row ? `${row.worker.firstName} ${row.worker.lastName} (${row.employer.name})` : id;
   };
 
   return (
     <ReasonDialog
       open
-      title={translate(`flexi.office.bulk.${decision}Title`, { smart_count: ids.length })}
-      description={translate(`flexi.office.bulk.${decision}Text`, { smart_count: ids.length })}
+      title={translate(`flexi.office.bulk.${decision}Title`, { smart_count: rows.length })}
+      description={translate(`flexi.office.bulk.${decision}Text`, { smart_count: rows.length })}
       confirmLabel={translate(`flexi.office.action.${decision}`)}
       onClose={close}
       onConfirm={run}
-      done={result != null}
+      done={outcome != null}
     >
-      {result && (
+      {outcome && (
         <Box sx={{ mt: 2 }} role="status" data-testid="bulk-result">
-          <Alert severity={result.failed.length === 0 ? "success" : "warning"}>
-            {translate(`flexi.office.bulk.${decision}Done`, {
-              smart_count: result.succeeded.length,
-              total: ids.length,
-            })}
-          </Alert>
-          {result.failed.length > 0 && (
-            <>
-              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-                {translate("flexi.office.bulk.failed")}
-              </Typography>
-              <Box component="ul" sx={{ mt: 0 }}>
-                {result.failed.map((failure) => (
-                  <li key={failure.id} data-code={failure.code}>
-                    {nameOf(failure.id)}: <strong>{failure.code}</strong> – {errorText(failure.error, translate)}
+          {outcome.done ? (
+            <Alert severity="success">
+              {translate(`flexi.office.bulk.${decision}Done`, { smart_count: rows.length, total: rows.length })}
+            </Alert>
+          ) : (
+            <Alert severity="warning">
+              {translate("flexi.office.bulk.nothingDone", { smart_count: outcome.refused.length })}
+              <Box component="ul" sx={{ mb: 0 }}>
+                {outcome.refused.map((item) => (
+                  <li key={item.id} data-code={item.code}>
+                    <strong>{nameOf(item.id)}</strong>: {translate(`flexi.office.bulk.why.${item.code}`, { _: "" })}
                   </li>
                 ))}
               </Box>
-            </>
+            </Alert>
           )}
         </Box>
       )}

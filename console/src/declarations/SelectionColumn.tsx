@@ -18,11 +18,8 @@ export function SelectPageCheckbox() {
       checked={all}
       indeterminate={chosen.length > 0 && !all}
       disabled={pageIds.length === 0}
-      onChange={() => {
-        // Only this page's rows change; a selection made on another page stays.
-        const others = selectedIds.filter((id) => !pageIds.includes(id));
-        onSelect(all ? others : [...others, ...pageIds]);
-      }}
+      // A selection holds only rows of the page shown (SelectionBar clears it on another page).
+      onChange={() => onSelect(all ? [] : pageIds)}
       slotProps={{ input: { "aria-label": translate("flexi.office.review.selectPage") } }}
     />
   );

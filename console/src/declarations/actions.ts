@@ -1,7 +1,8 @@
 /**
- * The back office's bulk review: accept or refuse many declarations with the same reason, one by
- * one through the data provider, so that one stale or illegal row does not stop the others, and
- * each failure is reported.
+ * The back office's decisions by hand: one declaration (its page), or many with the same reason
+ * in one request (the review queue's selection). The API decides many all or nothing
+ * (docs/decisions/0019-bulk-decisions-all-or-nothing.md): either every one is decided, or none is
+ * and the error names each declaration that stood in the way.
  */
 import type { FlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError } from "../api/flexi";
@@ -21,38 +22,30 @@ export async function decide(
   else await dataProvider.refuseDeclaration(variables);
 }
 
-export interface BulkFailure {
+/** A declaration the API would not decide, and why (NOT_FOUND, CONFLICT or INVALID_STATE). */
+export interface RefusedItem {
   id: string;
   code: string;
-  error: unknown;
-}
-
-export interface BulkResult {
-  succeeded: string[];
-  failed: BulkFailure[];
 }
 
 /**
- * Accepts or refuses each declaration with the same reason. `knownVersion` gives the version the
- * agent saw in the list; a row selected on another page is read first.
+ * Accepts or refuses these declarations (each with the version the agent saw) in one request.
+ * Resolves with the refused items when the API refused the whole call because of some of them;
+ * any other error (the reason, the network) is thrown.
  */
-export async function decideMany(
+export async function decideAll(
   dataProvider: FlexiDataProvider,
   decision: Decision,
-  ids: string[],
-  knownVersion: (id: string) => number | undefined,
+  items: { id: string; expectedVersion: number }[],
   reason: string,
-): Promise<BulkResult> {
-  const result: BulkResult = { succeeded: [], failed: [] };
-  for (const id of ids) {
-    try {
-      const version = knownVersion(id) ?? (await dataProvider.declarationVersion({ id })).wageDeclaration?.version;
-      if (version == null) throw new FlexiApiError("This declaration does not exist.", "NOT_FOUND");
-      await decide(dataProvider, decision, id, version, reason);
-      result.succeeded.push(id);
-    } catch (error) {
-      result.failed.push({ id, code: error instanceof FlexiApiError ? error.code : "INTERNAL_SERVER_ERROR", error });
-    }
+): Promise<RefusedItem[]> {
+  try {
+    if (decision === "accept") await dataProvider.acceptDeclarations({ items, reason });
+    else await dataProvider.refuseDeclarations({ items, reason });
+    return [];
+  } catch (error) {
+    if (error instanceof FlexiApiError && error.itemErrors.length > 0)
+      return error.itemErrors.map((item) => ({ id: item.id, code: item.code }));
+    throw error;
   }
-  return result;
 }

@@ -17,11 +17,13 @@ import {
   EmployerDeleteDeclaration,
   EmployerModifyDeclaration,
   OfficeAcceptDeclaration,
+  OfficeAcceptDeclarations,
   OfficeCorrectDeclaration,
   OfficeDeclaration,
   OfficeDeclarationVersion,
   OfficeDeclarations,
   OfficeRefuseDeclaration,
+  OfficeRefuseDeclarations,
   OfficeRevalidateDeclaration,
   OfficeRevalidateDeclarations,
 } from "./operations";
@@ -106,6 +108,8 @@ export const declarationsResource: ResourceHandlers = {
 export const declarationMethods = {
   acceptDeclaration: operation(OfficeAcceptDeclaration),
   refuseDeclaration: operation(OfficeRefuseDeclaration),
+  acceptDeclarations: operation(OfficeAcceptDeclarations),
+  refuseDeclarations: operation(OfficeRefuseDeclarations),
   correctDeclaration: operation(OfficeCorrectDeclaration),
   revalidateDeclaration: operation(OfficeRevalidateDeclaration),
   revalidateDeclarations: operation(OfficeRevalidateDeclarations),

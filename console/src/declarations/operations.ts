@@ -167,6 +167,26 @@ export const OfficeAcceptDeclaration = graphql(`
   }
 `);
 
+export const OfficeAcceptDeclarations = graphql(`
+  mutation OfficeAcceptDeclarations($items: [DeclarationDecisionInput!]!, $reason: String!) {
+    acceptDeclarations(items: $items, reason: $reason) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const OfficeRefuseDeclarations = graphql(`
+  mutation OfficeRefuseDeclarations($items: [DeclarationDecisionInput!]!, $reason: String!) {
+    refuseDeclarations(items: $items, reason: $reason) {
+      id
+      version
+      status
+    }
+  }
+`);
+
 export const OfficeRefuseDeclaration = graphql(`
   mutation OfficeRefuseDeclaration($id: ID!, $expectedVersion: Int!, $reason: String!) {
     refuseDeclaration(id: $id, expectedVersion: $expectedVersion, reason: $reason) {

@@ -11,6 +11,7 @@ import type { TranslationMessages } from "react-admin";
 import { accessMessages } from "./access";
 import { backOfficeMessages } from "./office";
 import { commonMessages } from "./common";
+import { decisionMessages } from "./decision";
 import type { Locale } from "../common/format";
 import { employerMessages } from "./employer";
 import { workerMessages } from "./worker";
@@ -26,7 +27,14 @@ export const LOCALES: { locale: Locale; name: string }[] = [
 ];
 
 type AreaMessages = Record<Locale, Record<string, unknown>>;
-const AREAS: AreaMessages[] = [commonMessages, employerMessages, accessMessages, workerMessages, backOfficeMessages];
+const AREAS: AreaMessages[] = [
+  commonMessages,
+  employerMessages,
+  accessMessages,
+  workerMessages,
+  backOfficeMessages,
+  decisionMessages,
+];
 
 function merge(base: TranslationMessages, locale: Locale): TranslationMessages {
   const flexi = Object.assign({}, ...AREAS.map((area) => area[locale])) as Record<string, unknown>;

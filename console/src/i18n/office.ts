@@ -29,12 +29,18 @@ const en = {
     acceptTitle: "Accept one declaration |||| Accept %{smart_count} declarations",
     refuseTitle: "Refuse one declaration |||| Refuse %{smart_count} declarations",
     acceptText:
-      "The selected declaration is accepted by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are accepted by hand, each on its own. The employers see the reason.",
+      "The selected declaration is accepted by hand. The employer sees the reason in the e-Box and on the declaration. |||| The %{smart_count} selected declarations are accepted by hand, all together: if one of them cannot be, none is. The employers see the reason in the e-Box and on the declarations.",
     refuseText:
-      "The selected declaration is refused by hand. The employer sees the reason. |||| The %{smart_count} selected declarations are refused by hand, each on its own. The employers see the reason.",
-    acceptDone: "%{smart_count} of %{total} accepted. |||| %{smart_count} of %{total} accepted.",
-    refuseDone: "%{smart_count} of %{total} refused. |||| %{smart_count} of %{total} refused.",
-    failed: "Not done:",
+      "The selected declaration is refused by hand. The employer sees the reason in the e-Box and on the declaration. |||| The %{smart_count} selected declarations are refused by hand, all together: if one of them cannot be, none is. The employers see the reason in the e-Box and on the declarations.",
+    acceptDone: "The declaration was accepted. |||| All %{smart_count} declarations were accepted.",
+    refuseDone: "The declaration was refused. |||| All %{smart_count} declarations were refused.",
+    nothingDone:
+      "Nothing was changed, because of this declaration: |||| Nothing was changed, because of these %{smart_count} declarations:",
+    why: {
+      CONFLICT: "someone changed it meanwhile; the list now shows its current state.",
+      INVALID_STATE: "its status no longer allows this.",
+      NOT_FOUND: "it no longer exists.",
+    },
   },
   declaration: {
     title: "Declaration of %{name}",
@@ -346,12 +352,18 @@ const de: OfficeMessages = {
     acceptTitle: "Eine Meldung annehmen |||| %{smart_count} Meldungen annehmen",
     refuseTitle: "Eine Meldung ablehnen |||| %{smart_count} Meldungen ablehnen",
     acceptText:
-      "Die ausgewählte Meldung wird von Hand angenommen. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand angenommen. Die Arbeitgeber sehen die Begründung.",
+      "Die ausgewählte Meldung wird von Hand angenommen. Der Arbeitgeber sieht die Begründung in der e-Box und in der Meldung. |||| Die %{smart_count} ausgewählten Meldungen werden gemeinsam von Hand angenommen: Geht es bei einer nicht, wird keine angenommen. Die Arbeitgeber sehen die Begründung in der e-Box und in den Meldungen.",
     refuseText:
-      "Die ausgewählte Meldung wird von Hand abgelehnt. Der Arbeitgeber sieht die Begründung. |||| Die %{smart_count} ausgewählten Meldungen werden einzeln von Hand abgelehnt. Die Arbeitgeber sehen die Begründung.",
-    acceptDone: "%{smart_count} von %{total} angenommen. |||| %{smart_count} von %{total} angenommen.",
-    refuseDone: "%{smart_count} von %{total} abgelehnt. |||| %{smart_count} von %{total} abgelehnt.",
-    failed: "Nicht ausgeführt:",
+      "Die ausgewählte Meldung wird von Hand abgelehnt. Der Arbeitgeber sieht die Begründung in der e-Box und in der Meldung. |||| Die %{smart_count} ausgewählten Meldungen werden gemeinsam von Hand abgelehnt: Geht es bei einer nicht, wird keine abgelehnt. Die Arbeitgeber sehen die Begründung in der e-Box und in den Meldungen.",
+    acceptDone: "Die Meldung wurde angenommen. |||| Alle %{smart_count} Meldungen wurden angenommen.",
+    refuseDone: "Die Meldung wurde abgelehnt. |||| Alle %{smart_count} Meldungen wurden abgelehnt.",
+    nothingDone:
+      "Nichts wurde geändert, wegen dieser Meldung: |||| Nichts wurde geändert, wegen dieser %{smart_count} Meldungen:",
+    why: {
+      CONFLICT: "Sie wurde inzwischen von jemand anderem geändert; die Liste zeigt jetzt ihren aktuellen Stand.",
+      INVALID_STATE: "Ihr Status lässt das nicht mehr zu.",
+      NOT_FOUND: "Sie besteht nicht mehr.",
+    },
   },
   declaration: {
     title: "Meldung für %{name}",
@@ -663,12 +675,18 @@ const fr: OfficeMessages = {
     acceptTitle: "Accepter une déclaration |||| Accepter %{smart_count} déclarations",
     refuseTitle: "Refuser une déclaration |||| Refuser %{smart_count} déclarations",
     acceptText:
-      "La déclaration sélectionnée est acceptée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont acceptées manuellement, chacune séparément. Les employeurs voient le motif.",
+      "La déclaration sélectionnée est acceptée manuellement. L'employeur voit le motif dans l'e-Box et dans la déclaration. |||| Les %{smart_count} déclarations sélectionnées sont acceptées manuellement, toutes ensemble : si l'une d'elles ne peut pas l'être, aucune ne l'est. Les employeurs voient le motif dans l'e-Box et dans les déclarations.",
     refuseText:
-      "La déclaration sélectionnée est refusée manuellement. L'employeur voit le motif. |||| Les %{smart_count} déclarations sélectionnées sont refusées manuellement, chacune séparément. Les employeurs voient le motif.",
-    acceptDone: "%{smart_count} sur %{total} acceptée. |||| %{smart_count} sur %{total} acceptées.",
-    refuseDone: "%{smart_count} sur %{total} refusée. |||| %{smart_count} sur %{total} refusées.",
-    failed: "Non effectué :",
+      "La déclaration sélectionnée est refusée manuellement. L'employeur voit le motif dans l'e-Box et dans la déclaration. |||| Les %{smart_count} déclarations sélectionnées sont refusées manuellement, toutes ensemble : si l'une d'elles ne peut pas l'être, aucune ne l'est. Les employeurs voient le motif dans l'e-Box et dans les déclarations.",
+    acceptDone: "La déclaration a été acceptée. |||| Les %{smart_count} déclarations ont été acceptées.",
+    refuseDone: "La déclaration a été refusée. |||| Les %{smart_count} déclarations ont été refusées.",
+    nothingDone:
+      "Rien n'a été modifié, à cause de cette déclaration : |||| Rien n'a été modifié, à cause de ces %{smart_count} déclarations :",
+    why: {
+      CONFLICT: "quelqu'un l'a modifiée entre-temps ; la liste montre maintenant son état actuel.",
+      INVALID_STATE: "son statut ne le permet plus.",
+      NOT_FOUND: "elle n'existe plus.",
+    },
   },
   declaration: {
     title: "Déclaration de %{name}",
@@ -979,12 +997,18 @@ const nl: OfficeMessages = {
     acceptTitle: "Eén aangifte aanvaarden |||| %{smart_count} aangiften aanvaarden",
     refuseTitle: "Eén aangifte weigeren |||| %{smart_count} aangiften weigeren",
     acceptText:
-      "De geselecteerde aangifte wordt manueel aanvaard. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel aanvaard. De werkgevers zien de reden.",
+      "De geselecteerde aangifte wordt manueel aanvaard. De werkgever ziet de reden in de e-Box en bij de aangifte. |||| De %{smart_count} geselecteerde aangiften worden samen manueel aanvaard: lukt het voor één ervan niet, dan wordt geen enkele aanvaard. De werkgevers zien de reden in de e-Box en bij de aangiften.",
     refuseText:
-      "De geselecteerde aangifte wordt manueel geweigerd. De werkgever ziet de reden. |||| De %{smart_count} geselecteerde aangiften worden elk afzonderlijk manueel geweigerd. De werkgevers zien de reden.",
-    acceptDone: "%{smart_count} van %{total} aanvaard. |||| %{smart_count} van %{total} aanvaard.",
-    refuseDone: "%{smart_count} van %{total} geweigerd. |||| %{smart_count} van %{total} geweigerd.",
-    failed: "Niet uitgevoerd:",
+      "De geselecteerde aangifte wordt manueel geweigerd. De werkgever ziet de reden in de e-Box en bij de aangifte. |||| De %{smart_count} geselecteerde aangiften worden samen manueel geweigerd: lukt het voor één ervan niet, dan wordt geen enkele geweigerd. De werkgevers zien de reden in de e-Box en bij de aangiften.",
+    acceptDone: "De aangifte werd aanvaard. |||| Alle %{smart_count} aangiften werden aanvaard.",
+    refuseDone: "De aangifte werd geweigerd. |||| Alle %{smart_count} aangiften werden geweigerd.",
+    nothingDone:
+      "Er werd niets gewijzigd, wegens deze aangifte: |||| Er werd niets gewijzigd, wegens deze %{smart_count} aangiften:",
+    why: {
+      CONFLICT: "iemand anders heeft ze intussen gewijzigd; de lijst toont nu haar huidige stand.",
+      INVALID_STATE: "haar status laat dat niet meer toe.",
+      NOT_FOUND: "ze bestaat niet meer.",
+    },
   },
   declaration: {
     title: "Aangifte voor %{name}",

@@ -145,10 +145,20 @@ export const TransmittedSubmission = graphql(`
           id
           status
           total
+          allowedActions
           worker {
             id
             firstName
             lastName
+          }
+          anomalies {
+            code
+            severity
+            message
+          }
+          history {
+            number
+            decisionReason
           }
         }
       }

@@ -31,12 +31,13 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { isApiError } from "../api/flexi";
 import { useLive, useThrottled } from "../api/live";
 import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "../common/format";
+import { DecisionReason, hasDecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
 import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphql";
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
@@ -98,6 +99,18 @@ function WorkerDetails() {
     reload,
     (data) => data.declarationStatusChanged.declaration.worker.id === workerId,
   );
+
+  // "Korrigieren" on the home overview or the confirmation page opens this declaration's form at once.
+  const [search, setSearch] = useSearchParams();
+  const toCorrect = search.get("correct");
+  const correctable = loaded.data?.wageDeclarations.nodes.find(
+    (d) => d.id === toCorrect && d.allowedActions.includes("MODIFY"),
+  );
+  useEffect(() => {
+    if (!correctable) return;
+    setEditing({ id: correctable.id, version: correctable.version });
+    setSearch({}, { replace: true });
+  }, [correctable, setSearch]);
 
   useEffect(() => {
     if (editing) {
@@ -269,7 +282,10 @@ function DeclarationRow({
   const foldId = `versions-${d.id}`;
   return (
     <Fragment>
-      <TableRow data-declaration={d.id} sx={{ "& > td": { borderBottom: open ? "none" : undefined } }}>
+      <TableRow
+        data-declaration={d.id}
+        sx={{ "& > td": { borderBottom: open || hasDecisionReason(d) ? "none" : undefined } }}
+      >
         <TableCell>
           <StatusIcon status={d.status} withLabel />
         </TableCell>
@@ -306,6 +322,13 @@ function DeclarationRow({
           </Tooltip>
         </TableCell>
       </TableRow>
+      {hasDecisionReason(d) && (
+        <TableRow data-reason-for={d.id} sx={{ "& > td": { borderBottom: open ? "none" : undefined } }}>
+          <TableCell colSpan={6} sx={{ pt: 0 }}>
+            <DecisionReason declaration={d} />
+          </TableCell>
+        </TableRow>
+      )}
       {open && (
         <TableRow id={foldId}>
           <TableCell colSpan={6}>
@@ -336,6 +359,7 @@ function DeclarationRow({
                       {translate("flexi.details.total")}
                     </TableCell>
                     <TableCell scope="col">{translate("flexi.details.createdAt")}</TableCell>
+                    <TableCell scope="col">{translate("flexi.decision.reason")}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -348,6 +372,7 @@ function DeclarationRow({
                       </TableCell>
                       <TableCell align="right">{formatMoney(v.total, l)}</TableCell>
                       <TableCell>{formatDateTime(v.createdAt, l)}</TableCell>
+                      <TableCell>{[v.reason, v.decisionReason].filter(Boolean).join(" · ")}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -149,6 +149,8 @@ export const EmployerWorkerDetails = graphql(`
           status
           total
           createdAt
+          reason
+          decisionReason
         }
       }
     }
@@ -183,9 +185,19 @@ export const DeclaredWorkers = graphql(`
           id
           status
           total
+          allowedActions
           calculationPeriod {
             start
             end
+          }
+          anomalies {
+            code
+            severity
+            message
+          }
+          history {
+            number
+            decisionReason
           }
         }
       }

@@ -179,7 +179,7 @@ it("the review queue shows the work to do and filters by status and anomaly code
   await expectNoSeriousViolations(page);
 });
 
-it("accepts the selected declarations with one reason, each with its own version, and reports the one that changed meanwhile", async () => {
+it("accepts the selected declarations with one reason, all together with their versions: one that changed meanwhile is named and stops the call, then the rest are accepted", async () => {
   const selected = (await declarations({ status: { in: ["REFUSED"] }, anomalyCode: { eq: "00011-146" } })).nodes;
   await page.getByRole("checkbox", { name: "Alle auf dieser Seite auswählen" }).check();
   await page.getByRole("region", { name: "Auswahl" }).getByRole("button", { name: "Annehmen" }).click();
@@ -200,10 +200,32 @@ it("accepts the selected declarations with one reason, each with its own version
   await dialog.getByLabel(/Begründung/).fill("NSSO number confirmed by the employer's social secretariat");
   await dialog.getByRole("button", { name: "Annehmen" }).click();
   const result = dialog.getByTestId("bulk-result");
-  await result.getByText(`${selected.length - 1} von ${selected.length} angenommen.`).waitFor();
+  await result.getByText("Nichts wurde geändert, wegen dieser Meldung:").waitFor();
   expect(
     await result.locator("li[data-code]").evaluateAll((items) => items.map((i) => i.getAttribute("data-code"))),
   ).toEqual(["CONFLICT"]);
+  expect(await result.locator("li[data-code]").textContent()).toContain(
+    `${stale.worker.firstName} ${stale.worker.lastName}`,
+  );
+  await dialog.getByRole("button", { name: "Schließen" }).click();
+  await page.getByRole("region", { name: "Auswahl" }).waitFor({ state: "detached" });
+
+  // The others, decided again from the list as it is now (the one accepted meanwhile has left it).
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("table tbody tr [data-status]").length === n,
+    selected.length - 1,
+  );
+  await page.getByRole("checkbox", { name: "Alle auf dieser Seite auswählen" }).check();
+  await page.getByRole("region", { name: "Auswahl" }).getByRole("button", { name: "Annehmen" }).click();
+  await dialog.getByLabel(/Begründung/).fill("NSSO number confirmed by the employer's social secretariat");
+  await dialog.getByRole("button", { name: "Annehmen" }).click();
+  await result
+    .getByText(
+      selected.length - 1 === 1
+        ? "Die Meldung wurde angenommen."
+        : `Alle ${selected.length - 1} Meldungen wurden angenommen.`,
+    )
+    .waitFor();
   await dialog.getByRole("button", { name: "Schließen" }).click();
 
   const after = await Promise.all(

@@ -8,6 +8,7 @@ import englishMessages from "ra-language-english";
 import frenchMessages from "ra-language-french";
 import type { Page } from "playwright-core";
 import { accessMessages } from "../../src/i18n/access";
+import { decisionMessages } from "../../src/i18n/decision";
 import { germanMessages } from "../../src/i18n/ra-de";
 import { dutchMessages } from "../../src/i18n/ra-nl";
 import { workerMessages } from "../../src/i18n/worker";
@@ -85,6 +86,7 @@ describe("the console's own texts of the access and income pages", () => {
   it.each([
     ["access", accessMessages],
     ["income", workerMessages],
+    ["decision", decisionMessages],
   ])("%s: the same keys and placeholders in de, fr, nl and en", (_area, messages) => {
     const english = placeholders(messages.en);
     for (const locale of ["de", "fr", "nl"] as const)

@@ -110,6 +110,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * Saves full-page screenshots of the page as it is at a phone's width (390 px) and a laptop's
+ * (1366 px): `<name>-390.png` and `<name>-1366.png` under artifacts/screenshots/; the page's
+ * viewport is put back afterwards.
+ */
+export async function saveScreenshots(page: Page, name: string): Promise<string[]> {
+  const before = page.viewportSize() ?? { width: 1280, height: 900 };
+  const files: string[] = [];
+  try {
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: before.height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      files.push(await screenshot(page, `${name}-${width}`));
+    }
+  } finally {
+    await page.setViewportSize(before);
+  }
+  return files;
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

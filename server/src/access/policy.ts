@@ -103,6 +103,8 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     correctDeclaration: backOffice,
     acceptDeclaration: backOffice,
     refuseDeclaration: backOffice,
+    acceptDeclarations: backOffice,
+    refuseDeclarations: backOffice,
     revalidateDeclaration: backOffice,
     revalidateDeclarations: backOffice,
     markEboxMessageRead: oneOf("eboxMessage", "id"),

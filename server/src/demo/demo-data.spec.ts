@@ -13,6 +13,18 @@ import { demoUuid, DEMO_USERS, isDatabaseEmpty, loadDemoData, type DemoDataCount
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
+/** A submission `s` of Eva's story (demo-declarations.ts): its declarations' payslips say "-E-". */
+const STORY_SUBMISSION = sql.raw(
+  `SELECT 1 FROM "wage_declaration" sd WHERE sd."submission_id" = s."id" AND sd."payslip_reference" LIKE '%-E-%'`,
+);
+
+/** Whether a declaration id belongs (or not) to Eva's story. */
+function storyDeclaration(story: boolean, id: string) {
+  return sql.raw(
+    `${story ? "" : "NOT "}EXISTS (SELECT 1 FROM "wage_declaration" sd WHERE sd."id" = ${id} AND sd."payslip_reference" LIKE '%-E-%')`,
+  );
+}
+
 /** The demo tables with every column but secrets, so a digest covers ids and timestamps too. */
 const DIGEST_COLUMNS: Record<string, string> = {
   employer: `"id", "name", "enterprise_number", "nsso_number", "language", "employer_classes", "created_at", "updated_at"`,
@@ -392,10 +404,44 @@ describe("demo data", () => {
     });
   });
 
+  it("tells Eva's story from today in Brussels: income this year close to the ceiling, mostly from one employer, and last year", async () => {
+    const today = await a.db.one<{ today: string }>(
+      sql`SELECT to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS "today"`,
+    );
+    const year = Number(today!.today.slice(0, 4));
+    const rows = await a.db.query<{ year: number; employer: string; cents: string }>(sql`
+      SELECT extract(year FROM v."calculation_start")::int AS "year", e."name" AS "employer", sum(v."total_cents")::text AS "cents"
+      FROM "app_user" u JOIN "worker" w ON w."ssin" = u."ssin"
+      JOIN "wage_declaration" d ON d."worker_id" = w."id"
+      JOIN "declaration_version" v ON v."declaration_id" = d."id" AND v."number" = d."in_force_version"
+      JOIN "employer" e ON e."id" = d."employer_id"
+      WHERE u."login" = 'eva.worker' AND extract(year FROM v."calculation_start") IN (${year - 1}, ${year})
+      GROUP BY 1, 2`);
+    const ceiling = await a.db.one<{ cents: string }>(
+      sql`SELECT "amount_cents"::text AS "cents" FROM "flexi_ceiling" WHERE "year" <= ${year} ORDER BY "year" DESC LIMIT 1`,
+    );
+    const of = (y: number) => rows.filter((r) => r.year === y).map((r) => Number(r.cents));
+    expect(of(year - 1).length).toBe(2);
+    // On 1 and 2 January nothing of the new year is declared yet.
+    if (today!.today.slice(5) > "01-02") {
+      const total = of(year).reduce((sum, cents) => sum + cents, 0);
+      expect(total / Number(ceiling!.cents)).toBeGreaterThan(0.85);
+      expect(total / Number(ceiling!.cents)).toBeLessThan(1);
+      expect(Math.max(...of(year)) / Number(ceiling!.cents)).toBeGreaterThan(0.8);
+    }
+    // Nothing of the story lies ahead of today.
+    const ahead = await a.db.one<{ n: number }>(sql`
+      SELECT count(*)::int AS "n" FROM "wage_declaration"
+      WHERE "payslip_reference" LIKE '%-E-%' AND "calculation_end" >= ${today!.today}::date - 1`);
+    expect(ahead!.n).toBe(0);
+  });
+
   it("has declarations in every status, per employer as designed", async () => {
+    // The 2025 timeline's declarations; Eva's story (below) depends on the day of the load.
     const rows = await a.db.query<{ employer: string; status: string; n: number }>(sql`
       SELECT e."name" AS "employer", d."status", count(*)::int AS "n"
-      FROM "wage_declaration" d JOIN "employer" e ON e."id" = d."employer_id" GROUP BY 1, 2`);
+      FROM "wage_declaration" d JOIN "employer" e ON e."id" = d."employer_id"
+      WHERE d."payslip_reference" NOT LIKE '%-E-%' GROUP BY 1, 2`);
     const byEmployer: Record<string, Record<string, number>> = {};
     for (const r of rows) byEmployer[r.employer] = { ...byEmployer[r.employer], [r.status]: r.n };
     expect(byEmployer).toEqual(EXPECTED_STATUSES);
@@ -530,7 +576,8 @@ describe("demo data", () => {
       JOIN "wage_declaration" d ON d."submission_id" = s."id"
       JOIN "declaration_version" v ON v."declaration_id" = d."id" AND v."number" = 1
       LEFT JOIN "anomaly" x ON x."version_id" = v."id"
-      WHERE s."status" = 'SUBMITTED' GROUP BY s."id" ORDER BY s."submitted_at"`);
+      WHERE s."status" = 'SUBMITTED' AND NOT EXISTS (${STORY_SUBMISSION})
+      GROUP BY s."id" ORDER BY s."submitted_at"`);
     expect(submissions.map((s) => s.reference)).toEqual(
       submissions.map((_, i) => `FAW-2025-${String(i + 1).padStart(8, "0")}`),
     );
@@ -543,16 +590,24 @@ describe("demo data", () => {
     }
     expect(submissions.filter((s) => s.late).length).toBeGreaterThanOrEqual(2);
 
-    // Every demo instant lies in 2025, up to the data set's snapshot; only the pending controls wait for the product.
-    const latest = await a.db.one<{ latest: string }>(sql`
-      SELECT to_char(max(t) AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS "latest" FROM (
-        SELECT unnest(ARRAY["created_at", "updated_at", "submitted_at"]) AS t FROM "submission"
-        UNION ALL SELECT unnest(ARRAY["created_at", "updated_at", "submitted_at", "processed_at"]) FROM "wage_declaration"
+    // Every instant of the 2025 timeline lies in 2025, up to the data set's snapshot; only the
+    // pending controls wait for the product. Eva's story lies before the load.
+    const instants = (story: boolean) => sql`
+      SELECT to_char(max(t) AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS "latest", max(t) AS "at" FROM (
+        SELECT unnest(ARRAY[s."created_at", s."updated_at", s."submitted_at"]) AS t FROM "submission" s
+          WHERE ${story ? sql.empty : sql.raw("NOT")} EXISTS (${STORY_SUBMISSION})
+        UNION ALL SELECT unnest(ARRAY["created_at", "updated_at", "submitted_at", "processed_at"]) FROM "wage_declaration" d
+          WHERE ${storyDeclaration(story, "d.id")}
         UNION ALL SELECT unnest(ARRAY["created_at", "submitted_at", "processed_at",
-          CASE WHEN "status" = 'PENDING' THEN NULL ELSE "controls_requested_at" END]) FROM "declaration_version"
-        UNION ALL SELECT "at" FROM "status_event"
-        UNION ALL SELECT unnest(ARRAY["received_at", "read_at"]) FROM "ebox_message") x`);
+          CASE WHEN "status" = 'PENDING' THEN NULL ELSE "controls_requested_at" END]) FROM "declaration_version" v
+          WHERE ${storyDeclaration(story, "v.declaration_id")}
+        UNION ALL SELECT "at" FROM "status_event" e WHERE ${storyDeclaration(story, "e.declaration_id")}
+        UNION ALL SELECT unnest(ARRAY["received_at", "read_at"]) FROM "ebox_message" m
+          WHERE ${storyDeclaration(story, "m.declaration_id")}) x`;
+    const latest = await a.db.one<{ latest: string }>(instants(false));
     expect(latest!.latest).toBe("2025-12-19");
+    const story = await a.db.one<{ at: Date }>(instants(true));
+    expect(story!.at.getTime()).toBeLessThan(loadWindow.from.getTime());
   });
 
   it("leaves the pending submission's controls to the product, three minutes after the load", async () => {

@@ -488,6 +488,7 @@ interface Made {
 export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServices): Promise<DemoDeclarationCounts> {
   await useDemoIds(tx);
   const declarants = await loadDeclarants(tx);
+  const today = await brusselsToday(tx);
 
   // The plan, made concrete: who is declared when, and when each submission is transmitted.
   const submissions = SUBMISSIONS.map((plan) => {
@@ -581,6 +582,8 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
   }
   steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   for (const step of steps) await step.run();
+  // After the timeline, so that its rows keep their names (ids are numbered in insertion order).
+  const story = await tellEvasStory(tx, services, declarants, today);
 
   await settleJobs(tx, pendingJobs);
   await numberEventsInTimelineOrder(tx);
@@ -590,9 +593,136 @@ export async function loadDemoDeclarations(tx: Db, services: DemoDeclarationServ
   await restoreRandomIds(tx);
 
   return {
-    submissions: SUBMISSIONS.length,
-    declarations: SUBMISSIONS.reduce((n, s) => n + s.count + (s.extra ? 1 : 0), 0),
+    submissions: SUBMISSIONS.length + story,
+    declarations: SUBMISSIONS.reduce((n, s) => n + s.count + (s.extra ? 1 : 0), 0) + story,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Eva's story
+
+/**
+ * Eva Claes (eva.worker) sees flexi income in the current year and the one before, whatever
+ * the day of the load: the bakery and the brasserie declare her pay in months counted from
+ * today in Brussels (the 2025 timeline above is fixed). This year the bakery brings her close to
+ * the tax-free ceiling (87 % of it, the brasserie another 6 %); last year both declared a few
+ * months. Only complete days up to two days ago are declared, each transmitted the next day at
+ * 18:00, so nothing lies in the future; on 1 and 2 January the current year has nothing yet.
+ * Deterministic for a given day. Payslip references `<prefix>-E-<yyyymm>` and submission
+ * references from {@link STORY_REFERENCE_BASE} set these declarations apart from the timeline's.
+ */
+export interface StoryDeclaration {
+  login: "anna.declarant" | "benoit.declarant";
+  start: string;
+  end: string;
+  cents: number;
+}
+
+/** Story submissions are numbered from here within their year, apart from the timeline's. */
+export const STORY_REFERENCE_BASE = 9_000;
+
+const STORY_CLASS: Record<StoryDeclaration["login"], string> = {
+  "anna.declarant": "017",
+  "benoit.declarant": "058",
+};
+
+function monthOf(year: number, month: number): { start: string; end: string } {
+  const m = `${year}-${pad(month)}`;
+  return { start: monthStart(m), end: monthEnd(m) };
+}
+
+/** What is declared for Eva, given today (Brussels) and the ceiling of the current year (cents). */
+export function evasStory(today: string, ceilingCents: number): StoryDeclaration[] {
+  const year = Number(today.slice(0, 4));
+  const lastDay = addDays(today, -2);
+  const plan: StoryDeclaration[] = [
+    ...[3, 5, 9, 11].map((m) => ({
+      login: "benoit.declarant" as const,
+      ...monthOf(year - 1, m),
+      cents: 91_000 + m * 1_250,
+    })),
+    ...[4, 7, 10].map((m) => ({
+      login: "anna.declarant" as const,
+      ...monthOf(year - 1, m),
+      cents: 64_500 + m * 1_100,
+    })),
+  ];
+  const months: { start: string; end: string }[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const period = monthOf(year, m);
+    if (period.start > lastDay) break;
+    months.push({ start: period.start, end: period.end < lastDay ? period.end : lastDay });
+  }
+  if (months.length === 0) return plan;
+  const bakery = Math.round(ceilingCents * 0.87);
+  const share = Math.floor(bakery / months.length);
+  months.forEach((period, i) =>
+    plan.push({
+      login: "benoit.declarant",
+      ...period,
+      cents: i === months.length - 1 ? bakery - share * (months.length - 1) : share,
+    }),
+  );
+  plan.push({ login: "anna.declarant", ...months[0]!, cents: Math.round(ceilingCents * 0.06) });
+  return plan;
+}
+
+async function brusselsToday(tx: Db): Promise<string> {
+  const row = await tx.one<{ today: string }>(
+    sql`SELECT to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS "today"`,
+  );
+  return row!.today;
+}
+
+/** Makes Eva's story through the declarants' services; returns how many declarations (one submission each). */
+async function tellEvasStory(
+  tx: Db,
+  services: DemoDeclarationServices,
+  declarants: Map<DeclarantLogin, Declarant>,
+  today: string,
+): Promise<number> {
+  const eva = await tx.one<{ id: string }>(
+    sql`SELECT w.id FROM app_user u JOIN worker w ON w.ssin = u.ssin WHERE u.login = 'eva.worker'`,
+  );
+  if (!eva) throw new Error("demo declarations: the worker of eva.worker is missing");
+  const year = Number(today.slice(0, 4));
+  // The current year's ceiling, or the latest one set before it.
+  const ceiling = await tx.one<{ cents: string }>(
+    sql`SELECT amount_cents AS "cents" FROM flexi_ceiling WHERE year <= ${year} ORDER BY year DESC LIMIT 1`,
+  );
+  const story = evasStory(today, Number(ceiling?.cents ?? 1_800_000));
+  const numbers = new Map<string, number>();
+  for (const item of story) {
+    const declarant = declarantOf(declarants, item.login);
+    const at = brusselsTime(addDays(item.end, 1), 18 * 3600);
+    const submission = await services.submissions.create(declarant.ctx, {
+      employerId: declarant.employerId,
+      from: item.start,
+      to: item.end,
+    });
+    await stamp(tx, shift(at, -4 * 60));
+    const month = item.start.slice(0, 7).replace("-", "");
+    await services.declarations.addDraft(declarant.ctx, {
+      submissionId: submission.id,
+      workerId: eva.id,
+      payslipReference: `${declarant.spec.payslipPrefix}-E-${month}`,
+      calculationPeriod: { start: item.start, end: item.end },
+      calculationDate: item.end,
+      properties: [{ employerClass: STORY_CLASS[item.login], workerType: BLUE, grossWage: money(item.cents) }],
+    });
+    await stamp(tx, shift(at, -2 * 60));
+    await services.submissions.submit(declarant.ctx, submission.id, `demo-eva-${item.login}-${month}`);
+    const referenceYear = at.slice(0, 4);
+    const number = (numbers.get(referenceYear) ?? STORY_REFERENCE_BASE) + 1;
+    numbers.set(referenceYear, number);
+    await tx.query(
+      sql`UPDATE submission SET reference = ${`FAW-${referenceYear}-${pad(number, 8)}`} WHERE id = ${submission.id}`,
+    );
+    await stamp(tx, at);
+    await runControls(tx, await pendingVersions(tx, submission.id));
+    await stamp(tx, shift(at, CONTROLS_SECONDS));
+  }
+  return story.length;
 }
 
 /** The new content of a modification. */

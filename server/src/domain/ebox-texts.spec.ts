@@ -339,6 +339,21 @@ describe("composeEboxMessage", () => {
     expect(body.nl).toContain(`Reden: ${facts.reason}`);
   });
 
+  it("shows the back office's reason for an accept or refuse by hand, in every language", () => {
+    const reason = "Dimona nachträglich geprüft";
+    const accepted = composeEboxMessage({ ...declaration, type: "DECLARATION_ACCEPTED", reason });
+    expect(accepted.body.de).toMatch(
+      /^Ihre Flexi-Lohndaten wurden angenommen\.\nGrund: Dimona nachträglich geprüft\n\n/,
+    );
+    const refusedByHand = composeEboxMessage({ ...refused({ anomalies: [] }), reason });
+    expect(refusedByHand.body.en).toContain(`Reason: ${reason}`);
+    expect(refusedByHand.body.fr).toContain(`Motif${NBSP}: ${reason}`);
+    expect(refusedByHand.body.nl).toContain(`Reden: ${reason}`);
+    expect(refusedByHand.body.de).toContain(`Grund: ${reason}`);
+    // The controls' decisions carry no reason line.
+    expect(composeEboxMessage(refused({})).body.en).not.toContain("Reason:");
+  });
+
   it("counts the results of a submission in its summary", () => {
     const { subject, body } = composeEboxMessage(summary);
     expect(subject.de).toBe("Übermittlung der Flexi-Lohndaten verarbeitet: SUB-2025-0042");

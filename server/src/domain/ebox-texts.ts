@@ -62,6 +62,11 @@ export interface DeclarationFacts {
 /** Facts of a declaration message other than a back-office correction. */
 export interface DeclarationMessageFacts extends DeclarationFacts {
   type: Exclude<DeclarationMessageTypeCode, "CORRECTED_BY_BACK_OFFICE">;
+  /**
+   * The back office's reason when it accepted or refused the version by hand: shown to the
+   * employer as a correction's reason is. Absent or null for the controls' decisions.
+   */
+  reason?: string | null;
 }
 
 /** Facts of a back-office correction: the agent's reason is always shown to the employer. */
@@ -460,8 +465,8 @@ function anomalySection(anomalies: readonly AnomalyFact[], language: Language, t
 function declarationBody(facts: DeclarationMessageFacts | CorrectionMessageFacts, language: Language): string {
   const texts = TEXTS[language];
   const lead = declarationLead(facts, texts).join(" ");
-  const opening =
-    facts.type === "CORRECTED_BY_BACK_OFFICE" ? `${lead}\n${texts.labels.reason}${texts.colon}${facts.reason}` : lead;
+  const reason = facts.reason ?? null;
+  const opening = reason !== null ? `${lead}\n${texts.labels.reason}${texts.colon}${reason}` : lead;
   const paragraphs = [
     opening,
     declarationDetails(facts, language, texts).join("\n"),

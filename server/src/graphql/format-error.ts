@@ -38,13 +38,18 @@ export function formatError(
 const EXTENSIONS: Record<AppErrorCode, (error: AppError) => Record<string, unknown>> = {
   UNAUTHENTICATED: () => ({}),
   FORBIDDEN: () => ({}),
-  NOT_FOUND: () => ({}),
-  CONFLICT: () => ({}),
-  INVALID_STATE: () => ({}),
+  NOT_FOUND: (error) => itemErrors(error),
+  CONFLICT: (error) => itemErrors(error),
+  INVALID_STATE: (error) => itemErrors(error),
   BAD_USER_INPUT: (error) => ({ fieldErrors: error.extra.fieldErrors ?? inferFieldErrors(error.message) }),
   RATE_LIMITED: (error) =>
     typeof error.extra.retryAfterSeconds === "number" ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {},
 };
+
+/** The refused items of a set-based mutation (errors.ts `itemsRefused`), when there are any. */
+function itemErrors(error: AppError): Record<string, unknown> {
+  return error.extra.itemErrors ? { itemErrors: error.extra.itemErrors } : {};
+}
 
 /** The extensions a client sees of a service's error. */
 export function appErrorExtensions(error: AppError): Record<string, unknown> {

@@ -16,7 +16,11 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions?: { code?: string; fieldErrors?: { path: (string | number)[]; code: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      fieldErrors?: { path: (string | number)[]; code: string; message: string }[];
+      itemErrors?: { index: number; id: string; code: string; message: string }[];
+    };
   }[];
   extensions?: { sqlStatements?: number };
 }

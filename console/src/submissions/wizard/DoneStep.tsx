@@ -1,6 +1,7 @@
 /**
  * The confirmation page: the reference of the transmission, the guide's note on the short
- * processing time, and a link to the overview. The declarations' statuses follow the controls
+ * processing time while controls are still running (once all are controlled, a note that the
+ * results are final), each refusal's reason with an action to correct it, and a link to the overview. The declarations' statuses follow the controls
  * live (submissionProgress): a few are listed with their status icons, a large submission shows
  * a progress bar instead, which is all a person can take in for hundreds of declarations.
  */
@@ -12,6 +13,7 @@ import { useFlexiQuery } from "../../api/dataProvider";
 import { useLive, useThrottled } from "../../api/live";
 import { apiErrorText } from "../../common/DeclarationForm";
 import { formatDateTime, formatMoney, type Locale } from "../../common/format";
+import { DecisionReason } from "../../common/DecisionReason";
 import { StatusIcon } from "../../common/StatusIcon";
 import { forget } from "./memory";
 import { SubmissionProgress } from "../operations";
@@ -56,6 +58,9 @@ export function DoneStep() {
       </WizardFrame>
     );
   const current = progress ?? submission.progress;
+  // The statuses listed are final once every declaration is controlled: no more talk of the hourglass.
+  const allProcessed = current.total > 0 && current.processed === current.total;
+  const refused = large ? 0 : submission.declarations.nodes.filter((d) => d.status === "REFUSED").length;
   const percent = current.total > 0 ? Math.round((100 * current.processed) / current.total) : 0;
 
   return (
@@ -84,10 +89,23 @@ export function DoneStep() {
               {translate("flexi.wizard.done.at", { date: formatDateTime(submission.submittedAt, locale as Locale) })}
             </Typography>
           </Alert>
-          <Typography sx={{ mb: 1 }}>
-            {translate("flexi.wizard.done.processing", { pending: translate("flexi.status.PENDING") })}
-          </Typography>
-          <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.done.ebox")}</Typography>
+          {allProcessed ? (
+            <Typography sx={{ mb: 2 }} data-testid="done-processed">
+              {translate("flexi.decision.allProcessed")}
+            </Typography>
+          ) : (
+            <>
+              <Typography sx={{ mb: 1 }}>
+                {translate("flexi.wizard.done.processing", { pending: translate("flexi.status.PENDING") })}
+              </Typography>
+              <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.done.ebox")}</Typography>
+            </>
+          )}
+          {refused > 0 && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {translate("flexi.decision.refusedHint", { smart_count: refused })}
+            </Alert>
+          )}
           {large ? (
             <Box sx={{ mb: 2, maxWidth: 560 }}>
               <Typography id="wizard-progress-label">
@@ -103,12 +121,34 @@ export function DoneStep() {
           ) : (
             <List dense aria-label={translate("flexi.wizard.done.listLabel")} sx={{ mb: 2 }}>
               {submission.declarations.nodes.map((d) => (
-                <ListItem key={d.id} disableGutters sx={{ gap: 2 }} data-declaration={d.id}>
+                <ListItem
+                  key={d.id}
+                  disableGutters
+                  sx={{ gap: 2, flexWrap: "wrap", alignItems: "baseline" }}
+                  data-declaration={d.id}
+                >
                   <StatusIcon status={d.status} withLabel />
                   <span>
                     {d.worker.firstName} {d.worker.lastName}
                   </span>
                   <span>{formatMoney(d.total, locale as Locale)}</span>
+                  {d.status === "REFUSED" && d.allowedActions.includes("MODIFY") && (
+                    <Button
+                      component={Link}
+                      to={`/workers/${d.worker.id}/show?correct=${d.id}`}
+                      size="small"
+                      variant="outlined"
+                      color="error"
+                      aria-label={translate("flexi.decision.correctFor", {
+                        name: `${d.worker.firstName} ${d.worker.lastName}`,
+                      })}
+                    >
+                      {translate("flexi.decision.correct")}
+                    </Button>
+                  )}
+                  <Box sx={{ flexBasis: "100%" }}>
+                    <DecisionReason declaration={d} />
+                  </Box>
                 </ListItem>
               ))}
             </List>

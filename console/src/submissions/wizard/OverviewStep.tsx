@@ -54,6 +54,7 @@ export function OverviewStep() {
   });
   const { refetch } = loaded;
   const [removing, setRemoving] = useState<Draft | null>(null);
+  const [askingToTransmit, setAskingToTransmit] = useState(false);
   const removal = useMutation({
     mutationFn: (draft: Draft) => dataProvider.removeDraft({ id: draft.id }),
     onSuccess: (_answer, draft) => {
@@ -115,6 +116,8 @@ export function OverviewStep() {
   const transmit = () => {
     if (!transmitting) transmission.mutate(memory.idempotencyKey);
   };
+  // Selected flexi-jobbers without wage data would silently be left out: ask first.
+  const askOrTransmit = () => (toEnter.length > 0 ? setAskingToTransmit(true) : transmit());
 
   return (
     <WizardFrame
@@ -164,7 +167,7 @@ export function OverviewStep() {
           variant="contained"
           startIcon={<SendIcon />}
           disabled={drafts.length === 0 || transmitting}
-          onClick={transmit}
+          onClick={askOrTransmit}
         >
           {translate("flexi.wizard.overview.transmit")}
         </Button>
@@ -177,6 +180,21 @@ export function OverviewStep() {
         confirm="flexi.wizard.overview.removeConfirm"
         onConfirm={remove}
         onClose={() => setRemoving(null)}
+      />
+      <Confirm
+        isOpen={askingToTransmit}
+        title="flexi.decision.stillToEnter.title"
+        content="flexi.decision.stillToEnter.content"
+        translateOptions={{
+          smart_count: toEnter.length,
+          names: toEnter.map((w) => `${w.firstName} ${w.lastName}`).join(", "),
+        }}
+        confirm="flexi.decision.stillToEnter.confirm"
+        onConfirm={() => {
+          setAskingToTransmit(false);
+          transmit();
+        }}
+        onClose={() => setAskingToTransmit(false)}
       />
     </WizardFrame>
   );

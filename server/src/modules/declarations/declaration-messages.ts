@@ -16,8 +16,14 @@ export interface MessageChoice {
   /** The status reported (part of the dedup key: one message per version and outcome). */
   status: DeclarationStatusCode | "CORRECTED";
   inForceVersion: number | null;
-  /** For CORRECTED_BY_BACK_OFFICE. */
+  /** The back office's reason: of a correction (CORRECTED_BY_BACK_OFFICE), or of an accept or refuse by hand. */
   reason?: string;
+  /**
+   * A person's decision: the declaration's concurrency token after it. Part of the dedup key, so
+   * that a version decided by hand again after a revalidation gets its own message; the
+   * controls' results leave it out, so that a retried job never sends a second one.
+   */
+  decisionToken?: number;
   /**
    * How the anomalies are listed: in the catalogue's order (the controls' result, as they find
    * them) or by code (a person's decision).
@@ -79,12 +85,12 @@ export async function declarationMessages(tx: Db, choices: readonly MessageChoic
     const composed =
       choice.type === "CORRECTED_BY_BACK_OFFICE"
         ? composeEboxMessage({ ...base, type: choice.type, reason: choice.reason ?? "" })
-        : composeEboxMessage({ ...base, type: choice.type });
+        : composeEboxMessage({ ...base, type: choice.type, reason: choice.reason ?? null });
     return {
       employerId: facts.employerId,
       declarationId: facts.declarationId,
       submissionId: facts.submissionId,
-      dedupKey: `declaration:${facts.declarationId}:v${facts.number}:${choice.status}`,
+      dedupKey: `declaration:${facts.declarationId}:v${facts.number}:${choice.status}${choice.decisionToken === undefined ? "" : `:t${choice.decisionToken}`}`,
       type: choice.type,
       subject: composed.subject,
       body: composed.body,

@@ -88,6 +88,28 @@ export function anomaliesOf(ctx: GraphQLContext, key: VersionKey): Promise<Anoma
     .load(key);
 }
 
+/**
+ * The back office's reason of a version decided by hand: the reason of the version's latest
+ * status change when a person made it towards a decided status with a reason (an accept or
+ * refuse by hand); null otherwise (the controls decided, or a revalidation made it pending).
+ */
+export function decisionReasonOf(ctx: GraphQLContext, key: VersionKey): Promise<string | null> {
+  return ctx.loaders
+    .get<VersionKey, string | null>("declaration.decisionReason", async (keys) => {
+      const rows = await ctx.db.query<{ declarationId: string; number: number; reason: string | null }>(sql`
+        SELECT DISTINCT ON (e.declaration_id, e.version_number) e.declaration_id AS "declarationId",
+          e.version_number AS number,
+          CASE WHEN e.actor_id IS NOT NULL AND e.to_status IN ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'REFUSED', 'CANCELLED')
+            THEN e.reason END AS reason
+        FROM status_event e
+        WHERE e.declaration_id = ANY(${[...new Set(keys.map((k) => k.declarationId))]}::uuid[])
+        ORDER BY e.declaration_id, e.version_number, e.seq DESC`);
+      const byKey = new Map(rows.map((row) => [keyOf(row), row.reason]));
+      return keys.map((k) => byKey.get(keyOf(k)) ?? null);
+    })
+    .load(key);
+}
+
 /** Every version of declarations, oldest first (history; inForce picks one of them). */
 export function versionsOf(ctx: GraphQLContext, declarationId: string): Promise<VersionRow[]> {
   return ctx.loaders

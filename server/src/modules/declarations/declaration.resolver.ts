@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { declaresFor, RULES } from "../../access";
+import { MAX_DECISIONS } from "./back-office.service";
 import { allowedPersonActions, type PersonActionType, type PersonRole } from "../../domain/declaration-lifecycle";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
@@ -19,11 +20,12 @@ import { Employer } from "../employers/employer.type";
 import { Submission } from "../submissions/submission.type";
 import { toSubmission } from "../submissions/submission.service";
 import { Worker, WorkerConnection, WorkerFilter } from "../workers/worker.type";
-import { anomaliesOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration.loaders";
+import { anomaliesOf, decisionReasonOf, propertiesOf, submissionById, userOf, versionsOf } from "./declaration.loaders";
 import { toVersion } from "./declaration-rows";
 import {
   AddDeclarationInput,
   Anomaly,
+  DeclarationDecisionInput,
   DeclarationAction,
   DeclarationInput,
   DeclarationVersion,
@@ -33,6 +35,10 @@ import {
   WageDeclarationOrder,
   WageProperty,
 } from "./declaration.type";
+
+/** The declarations of a bulk decision. */
+const DECISION_ITEMS_ARG =
+  "The declarations to decide, each with the version the agent read, in the order the answer gives them back; an empty list changes nothing.";
 
 /** The GraphQL value of each action a person can take. */
 const ACTION_OF: Record<PersonActionType, DeclarationAction> = {
@@ -195,6 +201,30 @@ export class DeclarationResolver {
     return ctx.services.backOffice.refuse(ctx, id, expectedVersion, reason);
   }
 
+  @Mutation(() => [WageDeclaration], {
+    description: `Back office only: accepts the newest version of each declaration by hand, with one reason, as acceptDeclaration does each one; returns them in the order given. All or nothing: when any item is NOT_FOUND, CONFLICT or INVALID_STATE nothing is written, the error's code is that of the first such item and \`extensions.itemErrors\` lists every one ({ index, id, code, message }). At most ${MAX_DECISIONS} items (BAD_USER_INPUT at \`items\`). Each is audited and its employer gets an e-Box message with the reason. Errors: FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_STATE, BAD_USER_INPUT (reason, items).`,
+  })
+  acceptDeclarations(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("items", () => [DeclarationDecisionInput], { description: DECISION_ITEMS_ARG })
+    items: DeclarationDecisionInput[],
+    @Arg("reason", () => String, { description: DECLARATION_REASON_ARG }) reason: string,
+  ) {
+    return ctx.services.backOffice.acceptMany(ctx, items, reason);
+  }
+
+  @Mutation(() => [WageDeclaration], {
+    description: `Back office only: refuses the newest version of each declaration by hand, with one reason, as refuseDeclaration does each one; returns them in the order given. All or nothing: when any item is NOT_FOUND, CONFLICT or INVALID_STATE nothing is written, the error's code is that of the first such item and \`extensions.itemErrors\` lists every one ({ index, id, code, message }). At most ${MAX_DECISIONS} items (BAD_USER_INPUT at \`items\`). Each is audited and its employer gets an e-Box message with the reason. Errors: FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_STATE, BAD_USER_INPUT (reason, items).`,
+  })
+  refuseDeclarations(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("items", () => [DeclarationDecisionInput], { description: DECISION_ITEMS_ARG })
+    items: DeclarationDecisionInput[],
+    @Arg("reason", () => String, { description: DECLARATION_REASON_ARG }) reason: string,
+  ) {
+    return ctx.services.backOffice.refuseMany(ctx, items, reason);
+  }
+
   @Mutation(() => WageDeclaration, {
     description:
       "Back office only: runs the controls again on the newest version (PENDING, ACCEPTED_WITH_WARNINGS or REFUSED), e.g. after correcting a Dimona period or employer; it goes back to PENDING. Audited. Errors: FORBIDDEN, NOT_FOUND, INVALID_STATE.",
@@ -305,6 +335,15 @@ export class DeclarationVersionResolver {
   @FieldResolver(() => [Anomaly], { description: "This version's anomalies found by the controls." })
   anomalies(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<Anomaly[]> {
     return anomaliesOf(ctx, { declarationId: version.row.declarationId, number: version.number });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The back office's reason when it accepted or refused this version by hand (acceptDeclaration, refuseDeclaration or their bulk forms) and that is the version's latest status change; null when the controls decided it or it is not decided.",
+  })
+  decisionReason(@Root() version: DeclarationVersion, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return decisionReasonOf(ctx, { declarationId: version.row.declarationId, number: version.number });
   }
 
   @FieldResolver(() => User, {

@@ -201,6 +201,7 @@ export class DeclarationVersion implements plain.DeclarationVersion {
     description: "The back office's reason, for a version it made by correctDeclaration; null otherwise.",
   })
   reason!: string | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: "When this version was transmitted; null for a draft." })
   submittedAt!: Date | null;
   @Field(() => DateTimeScalar, {
@@ -409,6 +410,20 @@ export class DeclarationInput implements plain.DeclarationInput {
     description: `At least one property (REQUIRED) and at most ${MAX_PROPERTIES_PER_DECLARATION} (OUT_OF_RANGE at \`properties\`).`,
   })
   properties!: PropertyInput[];
+}
+
+@InputType({ description: "One declaration of a bulk decision (acceptDeclarations, refuseDeclarations)." })
+export class DeclarationDecisionInput {
+  @Field(() => ID, {
+    description:
+      "The declaration's id; the same id twice in one call is BAD_USER_INPUT (DUPLICATE at `items.<index>.id`). Missing, a draft or not visible: NOT_FOUND in `itemErrors`.",
+  })
+  id!: string;
+  @Field(() => Int, {
+    description:
+      "The declaration's `version` as the agent last read it; a different one is CONFLICT in `itemErrors`, and nothing is written.",
+  })
+  expectedVersion!: number;
 }
 
 @InputType({ description: "A declaration added to a draft submission of the wizard." })

@@ -170,17 +170,43 @@ export async function applyTransitions(tx: Db, request: TransitionRequest): Prom
   return applied;
 }
 
+/** Why the engine refuses one item: a stale concurrency token, or a transition the table refuses. */
+export interface RefusedTransition {
+  declarationId: string;
+  code: "CONFLICT" | "INVALID_STATE";
+  message: string;
+}
+
 /** The table's answer for one item, after its concurrency token. */
-function decide(item: TransitionItem): AppliedTransition {
+function check(item: TransitionItem): AppliedTransition | RefusedTransition {
   const { declaration, action, expectedVersion } = item;
   if (expectedVersion !== undefined && declaration.version !== expectedVersion) {
-    throw conflict(
-      `The declaration has changed since you read it (version ${declaration.version}, you sent ${expectedVersion}): reload it and try again.`,
-    );
+    return {
+      declarationId: declaration.id,
+      code: "CONFLICT",
+      message: `The declaration has changed since you read it (version ${declaration.version}, you sent ${expectedVersion}): reload it and try again.`,
+    };
   }
   const result = nextState(stateOf(declaration), action);
-  if (!result.ok) throw invalidState(result.reason);
+  if (!result.ok) return { declarationId: declaration.id, code: "INVALID_STATE", message: result.reason };
   return { declaration, action, effect: result.effect };
+}
+
+/**
+ * Every item `applyTransitions` would refuse, in the order given, without writing anything: a
+ * set-based caller names each one to its user instead of only the first.
+ */
+export function refusedTransitions(items: readonly TransitionItem[]): (RefusedTransition & { index: number })[] {
+  return items.flatMap((item, index) => {
+    const checked = check(item);
+    return "code" in checked ? [{ ...checked, index }] : [];
+  });
+}
+
+function decide(item: TransitionItem): AppliedTransition {
+  const checked = check(item);
+  if (!("code" in checked)) return checked;
+  throw checked.code === "CONFLICT" ? conflict(checked.message) : invalidState(checked.message);
 }
 
 async function removeDrafts(tx: Db, items: readonly AppliedTransition[]): Promise<void> {
@@ -360,8 +386,8 @@ function auditRecords(
 
 /**
  * The e-Box: a decision on the newest version in place (the controls' outcome, a withdrawal, the
- * back office's accept or refuse) reports its result; a back-office correction says so with its
- * reason. The first versions of a bulk submission are reported together by one summary once all
+ * back office's accept or refuse, the latter with its reason) reports its result; a back-office
+ * correction says so with its reason. The first versions of a bulk submission are reported together by one summary once all
  * are controlled, not one by one.
  */
 async function messages(
@@ -391,6 +417,8 @@ async function messages(
     if (effect.newVersion !== null || effect.statusChange === null || !isOutcome(outcome)) return [];
     const byControls = action.type === "controlsDone";
     if (byControls && channelOf.get(declaration.submissionId) === "BULK" && declaration.newestVersion === 1) return [];
+    // The back office's accept or refuse by hand carries its reason to the employer.
+    const byHand = action.type === "accept" || action.type === "refuse";
     return [
       {
         declarationId: declaration.id,
@@ -398,6 +426,9 @@ async function messages(
         status: outcome,
         inForceVersion: effect.inForceVersion,
         anomalyOrder: byControls ? "catalogue" : "code",
+        ...(byHand && request.reason !== null
+          ? { reason: request.reason, decisionToken: declaration.version + (effect.personChange ? 1 : 0) }
+          : {}),
       },
     ];
   });
