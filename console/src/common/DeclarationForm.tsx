@@ -8,7 +8,12 @@
  * amounts (the API's Money scalar would otherwise refuse the whole request without field
  * errors). Every rule of docs/domain-rules.md#input-rules (a date in the future, a period across 31 December, a validity
  * outside the period, duplicate frequencies, ...) is the server's: its BAD_USER_INPUT field errors
- * are shown on the fields their paths name, in the console's language.
+ * are shown on the fields their paths name, in the console's language. While fields are still
+ * missing, the rest is sent to the server's check (checkDeclarationInput, with stand-ins for the
+ * missing values), so that every problem shows at once.
+ *
+ * With a `storageKey` the text typed is kept in the browser until it is saved or discarded, and
+ * leaving the form with unsaved input asks first.
  */
 import AddIcon from "@mui/icons-material/Add";
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutlined";
@@ -31,7 +36,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useLocaleState, useNotify, useTranslate } from "react-admin";
+import { Confirm, useBlocker, useLocaleState, useLogout, useNotify, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError, type FieldError } from "../api/flexi";
 import { graphql } from "../gql";
@@ -86,8 +91,13 @@ export interface DeclarationFormProps {
   children?: ReactNode;
   /** A new declaration's calculation period (the wizard's searched period). */
   period?: DateRangeInput;
-  /** The employer's own classes: offered first, and preselected when there is only one. */
+  /**
+   * The employer's own classes: offered first, and preselected when there is only one; the
+   * others are marked as not registered for the employer (the controls refuse them, 00036-022).
+   */
   employerClasses?: readonly string[];
+  /** Where the text typed is kept until it is saved or discarded (see the wizard's memory.ts). */
+  storageKey?: string;
 }
 
 /** The API's content of a declaration (or of one of its versions) as the input that replaces it. */
@@ -288,6 +298,82 @@ function inputOf(draft: FormDraft, workerId: string): DeclarationInput {
   };
 }
 
+/**
+ * The form's input with stand-ins where a value is missing or unreadable, for the server's check
+ * of the other rules; `covers` tells whether a server problem is about a stand-in (or follows
+ * from one), and is dropped because the form already reports that field.
+ */
+function probeOf(
+  draft: FormDraft,
+  workerId: string,
+  local: readonly FieldError[],
+): { input: DeclarationInput; covers: (path: (string | number)[]) => boolean } {
+  const date = (value: string) => (ISO_DATE.test(value) ? value : "");
+  const start = date(draft.calculationPeriod.start);
+  const end = date(draft.calculationPeriod.end);
+  const periodStandIn = !start || !end;
+  const money = (value: string) => {
+    const api = toApiMoney(value);
+    return value.trim() !== "" && MONEY.test(api) ? api : "0.01";
+  };
+  const input: DeclarationInput = {
+    workerId,
+    payslipReference: draft.payslipReference.trim() || null,
+    calculationPeriod: { start: start || end || FLEXI_AT_WORK_START, end: end || start || FLEXI_AT_WORK_START },
+    calculationDate: date(draft.calculationDate) || FLEXI_AT_WORK_START,
+    properties: draft.properties.map((p) => {
+      const used = new Set(p.premiums.map((x) => x.frequencyMonths).filter((f) => f !== ""));
+      const free = Array.from({ length: 13 }, (_, m) => String(m)).filter((m) => !used.has(m));
+      return {
+        employerClass: p.employerClass,
+        workerType: p.workerType || "BLUE_COLLAR_050",
+        validity:
+          p.validityDiffers && date(p.validity.start) && date(p.validity.end)
+            ? { start: p.validity.start, end: p.validity.end }
+            : null,
+        grossWage: p.grossWage.trim() ? money(p.grossWage) : null,
+        premiums: p.premiums.map((premium) => ({
+          amount: money(premium.amount),
+          frequencyMonths: Number(premium.frequencyMonths === "" ? (free.shift() ?? "0") : premium.frequencyMonths),
+        })),
+      };
+    }),
+  };
+  const reported = local.map((problem) => problem.path.join("."));
+  const covers = (path: (string | number)[]) => {
+    const key = path.join(".");
+    if (reported.some((r) => key === r || key.startsWith(`${r}.`))) return true;
+    return periodStandIn && (key.startsWith("calculationPeriod") || /^properties\.\d+\.validity/.test(key));
+  };
+  return { input, covers };
+}
+
+/** Flexi at work covers pay from 2025: a stand-in date no rule refuses on its own. */
+const FLEXI_AT_WORK_START = "2025-01-01";
+
+/** A kept form, if the browser has one that still reads as one. */
+function storedDraft(key: string | undefined): FormDraft | null {
+  if (!key) return null;
+  try {
+    const stored = JSON.parse(localStorage.getItem(key) ?? "null") as FormDraft | null;
+    if (stored && Array.isArray(stored.properties) && typeof stored.calculationDate === "string") {
+      // Fresh keys, so that new properties and premiums never collide with the kept ones.
+      return {
+        ...stored,
+        properties: stored.properties.map((p) => ({
+          ...p,
+          key: newKey(),
+          premiums: p.premiums.map((x) => ({ ...x, key: newKey() })),
+        })),
+      };
+    }
+  } catch {
+    // A damaged entry is dropped.
+  }
+  localStorage.removeItem(key);
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function DeclarationForm({
@@ -299,13 +385,22 @@ export function DeclarationForm({
   children,
   period,
   employerClasses = [],
+  storageKey,
 }: DeclarationFormProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const idPrefix = useId();
   const defaultClass = employerClasses.length === 1 ? (employerClasses[0] ?? "") : "";
-  const [draft, setDraft] = useState<FormDraft>(() => draftOf(initial, period, defaultClass, locale as Locale));
+  const [kept] = useState(() => storedDraft(storageKey));
+  const [draft, setDraft] = useState<FormDraft>(() => kept ?? draftOf(initial, period, defaultClass, locale as Locale));
+  /** Changed since it was opened (a kept form counts as changed: it is not saved). */
+  const [dirty, setDirty] = useState(kept !== null);
+  /** Set when the form itself leaves (saved or discarded): nothing to ask then. */
+  const leaving = useRef(false);
+  const [discarding, setDiscarding] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const logout = useLogout();
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const dataProvider = useFlexiDataProvider();
@@ -324,6 +419,21 @@ export function DeclarationForm({
       live = false;
     };
   }, [dataProvider]);
+
+  useEffect(() => {
+    if (storageKey && dirty && !leaving.current) localStorage.setItem(storageKey, JSON.stringify(draft));
+  }, [storageKey, dirty, draft]);
+
+  // Leaving with unsaved input asks first; the input stays kept, so leaving loses nothing. The
+  // sign-in page lets the user come back after a session expired.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      storageKey !== undefined &&
+      dirty &&
+      !leaving.current &&
+      nextLocation.pathname !== "/login" &&
+      currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (focusNext.current === "firstError")
@@ -347,6 +457,7 @@ export function DeclarationForm({
   /** Changes a value and forgets the error shown on it: the user is correcting it. */
   const change = (path: (string | number)[], update: (d: FormDraft) => FormDraft) => {
     setDraft(update);
+    setDirty(true);
     const key = path.join(".");
     if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
   };
@@ -365,6 +476,7 @@ export function DeclarationForm({
   /** Adding or removing shifts the positions the errors name: they are dropped. */
   const restructure = (update: (d: FormDraft) => FormDraft, focus: string) => {
     setDraft(update);
+    setDirty(true);
     setErrors({});
     focusNext.current = focus;
   };
@@ -373,18 +485,48 @@ export function DeclarationForm({
     event.preventDefault();
     if (saving) return;
     const problems = localProblems(draft);
-    if (problems.length > 0) return showErrors(problems);
     setSaving(true);
+    setExpired(false);
+    if (problems.length > 0) {
+      // The other rules too, so that every problem shows at once.
+      const probe = probeOf(draft, worker.id, problems);
+      const more = await dataProvider.checkDeclarationInput({ input: probe.input }).then(
+        () => [],
+        (error: unknown) =>
+          error instanceof FlexiApiError && error.code === "BAD_USER_INPUT"
+            ? error.fieldErrors.filter((problem) => !probe.covers(problem.path))
+            : [],
+      );
+      setSaving(false);
+      return showErrors([...problems, ...more]);
+    }
     try {
+      if (storageKey) leaving.current = true;
       await onSubmit(inputOf(draft, worker.id));
+      if (storageKey) localStorage.removeItem(storageKey);
       setErrors({});
     } catch (error) {
+      leaving.current = false;
       if (error instanceof FlexiApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0)
         showErrors(error.fieldErrors);
+      else if (error instanceof FlexiApiError && error.code === "UNAUTHENTICATED") setExpired(true);
       else notify(apiErrorText(translate, error), { type: "error" });
     } finally {
       setSaving(false);
     }
+  };
+
+  /** The form's "cancel": unsaved input is discarded, after asking. */
+  const cancel = () => {
+    if (storageKey && dirty) return setDiscarding(true);
+    leaving.current = true;
+    onCancel?.();
+  };
+  const discard = () => {
+    setDiscarding(false);
+    leaving.current = true;
+    if (storageKey) localStorage.removeItem(storageKey);
+    onCancel?.();
   };
 
   // Errors the form has no field for (the worker, the submission): shown at the top.
@@ -418,6 +560,25 @@ export function DeclarationForm({
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate("flexi.form.mandatoryNote")}
       </Typography>
+      {expired && (
+        <Alert
+          severity="warning"
+          role="alert"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" variant="outlined" onClick={() => void logout(undefined, "/login", true)}>
+              {translate("flexi.form.signInAgain")}
+            </Button>
+          }
+        >
+          {translate("flexi.form.sessionExpired")}
+        </Alert>
+      )}
+      {kept && !expired && errorCount === 0 && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="kept-input">
+          {translate("flexi.form.restored")}
+        </Alert>
+      )}
       {errorCount > 0 && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
           {translate("flexi.form.correctFields", { smart_count: errorCount })}
@@ -486,6 +647,7 @@ export function DeclarationForm({
             index={i}
             property={property}
             classes={classes}
+            ownClasses={employerClasses}
             removable={draft.properties.length > 1}
             id={id}
             errorAt={errorAt}
@@ -540,7 +702,7 @@ export function DeclarationForm({
 
         <Stack direction="row" spacing={2} sx={{ pt: 1 }}>
           {onCancel && (
-            <Button variant="outlined" onClick={onCancel} disabled={saving}>
+            <Button variant="outlined" onClick={cancel} disabled={saving}>
               {translate("flexi.form.cancel")}
             </Button>
           )}
@@ -549,6 +711,28 @@ export function DeclarationForm({
           </Button>
         </Stack>
       </Stack>
+      {storageKey && (
+        <>
+          <Confirm
+            isOpen={blocker.state === "blocked"}
+            title="flexi.form.leaveTitle"
+            content="flexi.form.leaveContent"
+            confirm="flexi.form.leave"
+            cancel="flexi.form.stay"
+            onConfirm={() => blocker.proceed?.()}
+            onClose={() => blocker.reset?.()}
+          />
+          <Confirm
+            isOpen={discarding}
+            title="flexi.form.discardTitle"
+            content="flexi.form.discardContent"
+            confirm="flexi.form.discard"
+            cancel="flexi.form.stay"
+            onConfirm={discard}
+            onClose={() => setDiscarding(false)}
+          />
+        </>
+      )}
     </Box>
   );
 }
@@ -582,6 +766,8 @@ interface PropertyFieldsProps {
   index: number;
   property: PropertyDraft;
   classes: { code: string; label: string }[];
+  /** The employer's own classes; empty when the form does not know them. */
+  ownClasses: readonly string[];
   removable: boolean;
   id: (path: (string | number)[]) => string;
   errorAt: (path: (string | number)[]) => string | undefined;
@@ -597,6 +783,7 @@ function PropertyFields({
   index: i,
   property,
   classes,
+  ownClasses,
   removable,
   id,
   errorAt,
@@ -612,6 +799,14 @@ function PropertyFields({
   const typeError = errorAt(at("workerType"));
   const propertyError = errorAt(at());
   const known = property.employerClass === "" || classes.some((c) => c.code === property.employerClass);
+  const option = (c: { code: string; label: string }) => (
+    <option key={c.code} value={c.code}>
+      {c.label ? `${c.code} – ${c.label}` : c.code}
+    </option>
+  );
+  const unregistered =
+    ownClasses.length > 0 && property.employerClass !== "" && !ownClasses.includes(property.employerClass);
+  const classError = errorAt(at("employerClass"));
   return (
     <Paper component="fieldset" variant="outlined" sx={{ p: 2, m: 0 }}>
       <Typography component="legend" variant="subtitle1" sx={{ px: 1, fontWeight: 600 }}>
@@ -629,18 +824,34 @@ function PropertyFields({
           label={translate("flexi.form.employerClass")}
           required
           value={property.employerClass}
-          error={!!errorAt(at("employerClass"))}
-          helperText={errorAt(at("employerClass")) ?? translate("flexi.form.employerClassHelp")}
+          error={!!classError}
+          helperText={
+            classError ??
+            (unregistered ? (
+              <Box component="span" sx={{ color: "warning.dark", fontWeight: 600 }} data-testid="unregistered-class">
+                {translate("flexi.form.unregisteredClass")}
+              </Box>
+            ) : (
+              translate("flexi.form.employerClassHelp")
+            ))
+          }
           onChange={(e) => onChange({ employerClass: e.target.value }, "employerClass")}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         >
           <option value="">{translate("flexi.form.choose")}</option>
           {!known && <option value={property.employerClass}>{property.employerClass}</option>}
-          {classes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.label ? `${c.code} – ${c.label}` : c.code}
-            </option>
-          ))}
+          {ownClasses.length === 0 ? (
+            classes.map(option)
+          ) : (
+            <>
+              <optgroup label={translate("flexi.form.ownClasses")}>
+                {classes.filter((c) => ownClasses.includes(c.code)).map(option)}
+              </optgroup>
+              <optgroup label={translate("flexi.form.otherClasses")}>
+                {classes.filter((c) => !ownClasses.includes(c.code)).map(option)}
+              </optgroup>
+            </>
+          )}
         </TextField>
 
         <FormControl required error={!!typeError} component="fieldset">

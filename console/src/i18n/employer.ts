@@ -58,6 +58,10 @@ const de = {
     },
     next: "Nächste",
     back: "Zurück",
+    provisional: {
+      title: "Ihre Meldungen werden abgelehnt",
+      text: "Ihr Unternehmen hat nur eine vorläufige LSS-Nummer (10 Ziffern, beginnend mit 5). Mit einer vorläufigen Nummer darf nicht gemeldet werden: jede übermittelte Meldung wird abgelehnt (Anomalie 00011-146). Übermitteln Sie Ihre Flexi-Lohndaten, sobald das LSS Ihnen die endgültige LSS-Nummer zugeteilt hat.",
+    },
     period: {
       help: "Suchen Sie Flexi-Jobber, für die eine Dimona vorliegt. Geben Sie dazu das Beginn- und Enddatum des Zeitraums ein, für den Sie Flexi-Lohndaten übermitteln möchten, und klicken Sie auf „Nächste“.",
       from: "Beginndatum",
@@ -105,6 +109,10 @@ const de = {
       nextWorker: "Weiter mit dem nächsten Flexi-Jobber",
       addWorkers: "Flexi-Jobber hinzufügen",
       transmit: "Lohndaten übermitteln",
+      unregistered:
+        "Die Lohndaten von %{names} enthalten eine Kategorie Arbeitgeber, für die Ihr Unternehmen nicht eingetragen ist (Ihre Kategorien: %{classes}). Solche Meldungen werden abgelehnt (Anomalie 00036-022). Korrigieren Sie die Kategorie mit dem Stift-Symbol.",
+      unregisteredTitle: "Kategorie Arbeitgeber nicht eingetragen",
+      transmitAnyway: "Trotzdem übermitteln",
     },
     done: {
       transmitted: "Ihre Flexi-Lohndaten wurden übermittelt.",
@@ -230,6 +238,21 @@ const de = {
     addProperty: "Eigenschaft hinzufügen",
     removeProperty: "Eigenschaft %{number} entfernen",
     cancel: "Abbrechen",
+    ownClasses: "Kategorien Ihres Unternehmens",
+    otherClasses: "Andere Kategorien (für Ihr Unternehmen nicht eingetragen)",
+    unregisteredClass: "Für Ihr Unternehmen nicht eingetragen: die Meldung wird abgelehnt (Anomalie 00036-022).",
+    sessionExpired:
+      "Ihre Sitzung ist abgelaufen. Ihre Eingaben bleiben in diesem Browser erhalten: melden Sie sich erneut an, um hier weiterzumachen.",
+    signInAgain: "Erneut anmelden",
+    restored: "Ihre noch nicht gespeicherten Eingaben wurden wiederhergestellt.",
+    leaveTitle: "Formular verlassen?",
+    leaveContent:
+      "Ihre Eingaben sind noch nicht gespeichert. Sie bleiben in diesem Browser erhalten und erscheinen wieder, wenn Sie dieses Formular erneut öffnen.",
+    leave: "Verlassen",
+    stay: "Im Formular bleiben",
+    discardTitle: "Eingaben verwerfen?",
+    discardContent: "Möchten Sie Ihre noch nicht gespeicherten Eingaben in diesem Formular wirklich verwerfen?",
+    discard: "Verwerfen",
     fieldErrors: {
       REQUIRED: "Dieses Feld ist obligatorisch.",
       ONE_OF: "Geben Sie den Flexi-Jobber an.",
@@ -247,6 +270,8 @@ const de = {
       payslipReference: { TOO_LONG: "Die Referenz der Gehaltsabrechnung hat höchstens 40 Zeichen." },
       calculationPeriod: {
         start: {
+          NOT_ALLOWED:
+            "Der Zeitraum darf nicht in der Zukunft beginnen: Lohndaten werden für geleistete Arbeit gemeldet.",
           OUT_OF_RANGE:
             "Der Berechnungszeitraum beginnt frühestens am 01.01.2025: Flexi at work gilt für Löhne ab 2025.",
         },
@@ -349,6 +374,10 @@ const fr: Messages = {
     },
     next: "Suivant",
     back: "Retour",
+    provisional: {
+      title: "Vos déclarations seront refusées",
+      text: "Votre entreprise n'a qu'un numéro ONSS provisoire (10 chiffres commençant par 5). Un numéro provisoire ne permet pas de déclarer : chaque déclaration transmise sera refusée (anomalie 00011-146). Transmettez vos données salariales flexi dès que l'ONSS vous a attribué votre numéro ONSS définitif.",
+    },
     period: {
       help: "Recherchez les flexi-jobistes pour lesquels une Dimona existe. Introduisez pour cela la date de début et de fin de la période pour laquelle vous souhaitez transmettre des données salariales flexi, puis cliquez sur « Suivant ».",
       from: "Date de début",
@@ -396,6 +425,10 @@ const fr: Messages = {
       nextWorker: "Continuer avec le flexi-jobiste suivant",
       addWorkers: "Ajouter des flexi-jobistes",
       transmit: "Transmettre les données salariales",
+      unregistered:
+        "Les données salariales de %{names} contiennent une catégorie d'employeur pour laquelle votre entreprise n'est pas inscrite (vos catégories : %{classes}). Ces déclarations seront refusées (anomalie 00036-022). Corrigez la catégorie avec l'icône crayon.",
+      unregisteredTitle: "Catégorie d'employeur non inscrite",
+      transmitAnyway: "Transmettre quand même",
     },
     done: {
       transmitted: "Vos données salariales flexi ont été transmises.",
@@ -520,6 +553,21 @@ const fr: Messages = {
     addProperty: "Ajouter une caractéristique",
     removeProperty: "Retirer la caractéristique %{number}",
     cancel: "Annuler",
+    ownClasses: "Catégories de votre entreprise",
+    otherClasses: "Autres catégories (non inscrites pour votre entreprise)",
+    unregisteredClass: "Non inscrite pour votre entreprise : la déclaration sera refusée (anomalie 00036-022).",
+    sessionExpired:
+      "Votre session a expiré. Vos saisies sont conservées dans ce navigateur : reconnectez-vous pour continuer ici.",
+    signInAgain: "Se reconnecter",
+    restored: "Vos saisies non encore enregistrées ont été restaurées.",
+    leaveTitle: "Quitter le formulaire ?",
+    leaveContent:
+      "Vos saisies ne sont pas encore enregistrées. Elles restent conservées dans ce navigateur et réapparaîtront lorsque vous rouvrirez ce formulaire.",
+    leave: "Quitter",
+    stay: "Rester dans le formulaire",
+    discardTitle: "Abandonner les saisies ?",
+    discardContent: "Voulez-vous vraiment abandonner les saisies non encore enregistrées de ce formulaire ?",
+    discard: "Abandonner",
     fieldErrors: {
       REQUIRED: "Ce champ est obligatoire.",
       ONE_OF: "Indiquez le flexi-jobiste.",
@@ -537,6 +585,8 @@ const fr: Messages = {
       payslipReference: { TOO_LONG: "La référence de la fiche de paie compte au maximum 40 caractères." },
       calculationPeriod: {
         start: {
+          NOT_ALLOWED:
+            "La période ne peut pas commencer dans le futur : les données salariales se déclarent pour un travail effectué.",
           OUT_OF_RANGE:
             "La période de calcul commence au plus tôt le 01/01/2025 : Flexi at work couvre les salaires à partir de 2025.",
         },
@@ -637,6 +687,10 @@ const nl: Messages = {
     },
     next: "Volgende",
     back: "Terug",
+    provisional: {
+      title: "Uw aangiften zullen worden geweigerd",
+      text: "Uw onderneming heeft alleen een voorlopig RSZ-nummer (10 cijfers, beginnend met 5). Met een voorlopig nummer mag niet worden aangegeven: elke doorgestuurde aangifte wordt geweigerd (anomalie 00011-146). Stuur uw flexi-loongegevens door zodra de RSZ u het definitieve RSZ-nummer heeft toegekend.",
+    },
     period: {
       help: "Zoek flexi-jobbers voor wie een Dimona bestaat. Geef daarvoor de begin- en einddatum in van de periode waarvoor u flexiloongegevens wilt doorsturen en klik op „Volgende”.",
       from: "Begindatum",
@@ -683,6 +737,10 @@ const nl: Messages = {
       nextWorker: "Verder met de volgende flexi-jobber",
       addWorkers: "Flexi-jobbers toevoegen",
       transmit: "Loongegevens doorsturen",
+      unregistered:
+        "De loongegevens van %{names} bevatten een werkgeverscategorie waarvoor uw onderneming niet is ingeschreven (uw categorieën: %{classes}). Zulke aangiften worden geweigerd (anomalie 00036-022). Verbeter de categorie met het potloodsymbool.",
+      unregisteredTitle: "Werkgeverscategorie niet ingeschreven",
+      transmitAnyway: "Toch doorsturen",
     },
     done: {
       transmitted: "Uw flexiloongegevens zijn doorgestuurd.",
@@ -807,6 +865,21 @@ const nl: Messages = {
     addProperty: "Kenmerk toevoegen",
     removeProperty: "Kenmerk %{number} verwijderen",
     cancel: "Annuleren",
+    ownClasses: "Categorieën van uw onderneming",
+    otherClasses: "Andere categorieën (niet ingeschreven voor uw onderneming)",
+    unregisteredClass: "Niet ingeschreven voor uw onderneming: de aangifte wordt geweigerd (anomalie 00036-022).",
+    sessionExpired:
+      "Uw sessie is verlopen. Uw invoer blijft bewaard in deze browser: meld u opnieuw aan om hier verder te gaan.",
+    signInAgain: "Opnieuw aanmelden",
+    restored: "Uw nog niet bewaarde invoer is hersteld.",
+    leaveTitle: "Formulier verlaten?",
+    leaveContent:
+      "Uw invoer is nog niet bewaard. Ze blijft bewaard in deze browser en verschijnt opnieuw wanneer u dit formulier weer opent.",
+    leave: "Verlaten",
+    stay: "In het formulier blijven",
+    discardTitle: "Invoer verwerpen?",
+    discardContent: "Wilt u de nog niet bewaarde invoer in dit formulier echt verwerpen?",
+    discard: "Verwerpen",
     fieldErrors: {
       REQUIRED: "Dit veld is verplicht.",
       ONE_OF: "Geef de flexi-jobber op.",
@@ -824,6 +897,8 @@ const nl: Messages = {
       payslipReference: { TOO_LONG: "De referentie van de loonberekening telt hoogstens 40 tekens." },
       calculationPeriod: {
         start: {
+          NOT_ALLOWED:
+            "De periode mag niet in de toekomst beginnen: loongegevens worden aangegeven voor gepresteerd werk.",
           OUT_OF_RANGE:
             "De berekeningsperiode begint ten vroegste op 01/01/2025: Flexi at work geldt voor lonen vanaf 2025.",
         },
@@ -920,6 +995,10 @@ const en: Messages = {
     },
     next: "Next",
     back: "Back",
+    provisional: {
+      title: "Your declarations will be refused",
+      text: "Your company has only a provisional NSSO number (10 digits starting with 5). A provisional number may not declare: every declaration you transmit will be refused (anomaly 00011-146). Transmit your flexi wage data once the NSSO has given you your definitive NSSO number.",
+    },
     period: {
       help: "Search flexi-jobbers who have a Dimona. Enter the start and end date of the period for which you want to transmit flexi wage data, then click “Next”.",
       from: "Start date",
@@ -967,6 +1046,10 @@ const en: Messages = {
       nextWorker: "Continue with the next flexi-jobber",
       addWorkers: "Add flexi-jobbers",
       transmit: "Transmit wage data",
+      unregistered:
+        "The wage data of %{names} contain an employer category your company is not registered for (your categories: %{classes}). Such declarations are refused (anomaly 00036-022). Correct the category with the pencil.",
+      unregisteredTitle: "Employer category not registered",
+      transmitAnyway: "Transmit anyway",
     },
     done: {
       transmitted: "Your flexi wage data was transmitted.",
@@ -1086,6 +1169,20 @@ const en: Messages = {
     addProperty: "Add a property",
     removeProperty: "Remove property %{number}",
     cancel: "Cancel",
+    ownClasses: "Categories of your company",
+    otherClasses: "Other categories (not registered for your company)",
+    unregisteredClass: "Not registered for your company: the declaration will be refused (anomaly 00036-022).",
+    sessionExpired: "Your session has expired. Your input is kept in this browser: sign in again to continue here.",
+    signInAgain: "Sign in again",
+    restored: "Your input that was not saved yet has been restored.",
+    leaveTitle: "Leave the form?",
+    leaveContent:
+      "Your input is not saved yet. It stays kept in this browser and comes back when you open this form again.",
+    leave: "Leave",
+    stay: "Stay in the form",
+    discardTitle: "Discard your input?",
+    discardContent: "Do you really want to discard the input of this form that is not saved yet?",
+    discard: "Discard",
     fieldErrors: {
       REQUIRED: "This field is mandatory.",
       ONE_OF: "Name the flexi-jobber.",
@@ -1103,6 +1200,7 @@ const en: Messages = {
       payslipReference: { TOO_LONG: "The payslip reference has at most 40 characters." },
       calculationPeriod: {
         start: {
+          NOT_ALLOWED: "The period may not start in the future: wage data is declared for work done.",
           OUT_OF_RANGE:
             "The calculation period starts on 01/01/2025 at the earliest: Flexi at work covers pay from 2025.",
         },

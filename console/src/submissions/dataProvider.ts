@@ -6,6 +6,8 @@
 import { operation } from "../api/handlers";
 import {
   AddDeclaration,
+  CheckDeclarationInput,
+  CheckSubmissionPeriod,
   CreateSubmission,
   DiscardSubmission,
   DraftSubmission,
@@ -13,9 +15,11 @@ import {
   FlexiJobbers,
   OpenDraftSubmissions,
   RemoveDraft,
+  SelectWorkers,
   SubmitSubmission,
   TransmittedSubmission,
   UpdateDraft,
+  WizardEmployer,
 } from "./operations";
 
 export const submissionMethods = {
@@ -30,4 +34,8 @@ export const submissionMethods = {
   removeDraft: operation(RemoveDraft),
   discardSubmission: operation(DiscardSubmission),
   submitSubmission: operation(SubmitSubmission),
+  wizardEmployer: operation(WizardEmployer),
+  checkSubmissionPeriod: operation(CheckSubmissionPeriod),
+  selectWorkers: operation(SelectWorkers),
+  checkDeclarationInput: operation(CheckDeclarationInput),
 };

@@ -11,11 +11,57 @@ export const OpenDraftSubmissions = graphql(`
           start
           end
         }
-        declarations(first: 0) {
+        selectedWorkers {
+          id
+          firstName
+          lastName
+        }
+        declarations(first: 100) {
           totalCount
+          nodes {
+            id
+            worker {
+              id
+              firstName
+              lastName
+            }
+          }
         }
       }
     }
+  }
+`);
+
+/** The employer as the wizard's first step needs it: whether it may declare at all. */
+export const WizardEmployer = graphql(`
+  query WizardEmployer($id: ID!) {
+    employer(id: $id) {
+      id
+      nssoProvisional
+    }
+  }
+`);
+
+/** Step 1: the period by the rules createSubmission applies, before anything is created. */
+export const CheckSubmissionPeriod = graphql(`
+  query WizardCheckPeriod($from: Date!, $to: Date!) {
+    checkSubmissionPeriod(from: $from, to: $to)
+  }
+`);
+
+/** Step 2: the flexi-jobbers selected, kept with the draft. */
+export const SelectWorkers = graphql(`
+  mutation WizardSelectWorkers($id: ID!, $workerIds: [ID!]!) {
+    selectSubmissionWorkers(id: $id, workerIds: $workerIds) {
+      id
+    }
+  }
+`);
+
+/** Step 3: the input rules on a form still missing fields, so that every problem shows at once. */
+export const CheckDeclarationInput = graphql(`
+  query WizardCheckDeclaration($input: DeclarationInput!) {
+    checkDeclarationInput(input: $input)
   }
 `);
 
@@ -55,6 +101,10 @@ export const DraftSubmission = graphql(`
         id
         name
         employerClasses
+        nssoProvisional
+      }
+      selectedWorkers {
+        id
       }
       declarations(first: 500) {
         totalCount

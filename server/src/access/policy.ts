@@ -68,6 +68,8 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     worker: oneOf("worker", "id", "or by `ssin`, the same rule"),
     dimonaPeriods: rowsOf("dimonaPeriod"),
     flexiJobbers: permissionAt("employerId", "DIMONA_CONSULTATION", "FLEXI_AT_WORK"),
+    checkSubmissionPeriod: own("rules on the arguments alone, no record read"),
+    checkDeclarationInput: own("rules on the argument alone, no record read"),
     employerClasses: own("reference data"),
     flexiCeilings: own("reference data"),
     wageDeclarations: rowsOf("wageDeclaration"),
@@ -92,6 +94,7 @@ export const OPERATION_POLICY: Record<"Query" | "Mutation" | "Subscription", Rec
     // The wizard and the employer's own declarations.
     createSubmission: permissionAt("input.employerId", "FLEXI_AT_WORK"),
     discardSubmission: declaresForThe("submission", "id"),
+    selectSubmissionWorkers: declaresForThe("submission", "id"),
     addDeclaration: declaresForThe("submission", "input.submissionId"),
     updateDraftDeclaration: declaresForThe("wageDeclaration", "id"),
     removeDraftDeclaration: declaresForThe("wageDeclaration", "id"),

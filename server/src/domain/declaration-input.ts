@@ -165,22 +165,12 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
   }
 
   // Calculation period.
-  const period = checkRange(input.calculationPeriod, ["calculationPeriod"], add);
-  const periodStart = input.calculationPeriod.start;
-  if (isIsoDate(periodStart) && compareDates(periodStart, FLEXI_AT_WORK_START) < 0) {
-    add(
-      ["calculationPeriod", "start"],
-      "OUT_OF_RANGE",
-      `The calculation period must start on or after ${FLEXI_AT_WORK_START}: Flexi at work covers pay for work from 2025.`,
-    );
-  }
-  if (period !== null && crossesYearEnd(period)) {
-    add(
-      ["calculationPeriod", "end"],
-      "NOT_ALLOWED",
-      "The calculation period may not cross 31 December: split it into two declarations, one per year.",
-    );
-  }
+  const period = checkPeriodRules(
+    input.calculationPeriod,
+    ["calculationPeriod", "start"],
+    ["calculationPeriod", "end"],
+    add,
+  );
 
   // Calculation date.
   if (!isIsoDate(input.calculationDate)) {
@@ -297,6 +287,63 @@ export function checkDeclarationInput(input: DeclarationInputData, options: { to
       totalCents,
     },
   };
+}
+
+/**
+ * The rules of a calculation period, in one place for a declaration and for the wizard's period
+ * (a draft submission's, whose period its declarations start from): real dates in order,
+ * starting on or after 2025-01-01, not crossing 31 December.
+ * @returns the range when its dates are real and in order, else null
+ */
+function checkPeriodRules(
+  range: DateRange,
+  startPath: Path,
+  endPath: Path,
+  add: (path: Path, code: InputProblemCode, message: string) => void,
+): DateRange | null {
+  const startOk = isIsoDate(range.start);
+  const endOk = isIsoDate(range.end);
+  if (!startOk) add(startPath, "INVALID_DATE", "The start date is not a real date.");
+  if (!endOk) add(endPath, "INVALID_DATE", "The end date is not a real date.");
+  let period: DateRange | null = null;
+  if (startOk && endOk) {
+    if (compareDates(range.start, range.end) > 0)
+      add(endPath, "RANGE_ORDER", "The end date may not be before the start date.");
+    else period = range;
+  }
+  if (startOk && compareDates(range.start, FLEXI_AT_WORK_START) < 0) {
+    add(
+      startPath,
+      "OUT_OF_RANGE",
+      `The calculation period must start on or after ${FLEXI_AT_WORK_START}: Flexi at work covers pay for work from 2025.`,
+    );
+  }
+  if (period !== null && crossesYearEnd(period)) {
+    add(
+      endPath,
+      "NOT_ALLOWED",
+      "The calculation period may not cross 31 December: split it into two declarations, one per year.",
+    );
+  }
+  return period;
+}
+
+/**
+ * The period of a draft submission (the wizard's step 1, and createSubmission): the rules of a
+ * calculation period, and not starting after today, as no wage is calculated for work still to
+ * come. Paths are `["from"]` and `["to"]`, the names of the API's arguments.
+ * @param options.today - today in Europe/Brussels, "YYYY-MM-DD"
+ */
+export function checkSubmissionPeriod(range: DateRange, options: { today: string }): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const add = (path: Path, code: InputProblemCode, message: string): void => {
+    problems.push({ path, code, message });
+  };
+  checkPeriodRules(range, ["from"], ["to"], add);
+  if (isIsoDate(range.start) && compareDates(range.start, options.today) > 0) {
+    add(["from"], "NOT_ALLOWED", "The period may not start in the future: wage data is declared for work done.");
+  }
+  return problems;
 }
 
 /**

@@ -1,22 +1,23 @@
 /**
  * Step 3, "Lohndaten eingeben": the form for one selected flexi-jobber ("Nächste" adds the draft
- * and shows the overview), or, from the overview's pencil, a draft's content to correct.
+ * and shows the overview), or, from the overview's pencil, a draft's content to correct. What is
+ * typed is kept in the browser until it is saved or discarded (per user, draft and worker), so
+ * that a reload, the back button or a new sign-in after the session expired finds it again.
  */
 import { Alert } from "@mui/material";
 import { useMutation } from "@tanstack/react-query";
-import { Loading, useTranslate } from "react-admin";
+import { Loading, useGetIdentity, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
-import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
+import { dataProvider as unwrappedDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { apiErrorText, DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
 import type { DeclarationInput } from "../../gql/graphql";
-import { recall } from "./memory";
+import { formStorageKey } from "./memory";
 import { WizardFrame, type TrailFacts } from "./WizardFrame";
 
 export function EntryStep() {
   const { submissionId = "", workerId, declarationId } = useParams();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const dataProvider = useFlexiDataProvider();
   const loaded = useFlexiQuery(
     ["submissions", "entry", { submissionId, workerId, declarationId }],
     async (provider) => {
@@ -27,18 +28,23 @@ export function EntryStep() {
       return { submission, draft, worker };
     },
   );
-  /** A new draft is added to the submission, a draft from the overview's pencil updated. */
+  /**
+   * A new draft is added to the submission, a draft from the overview's pencil updated. Sent
+   * past react-admin's wrapper, which would sign out at once on an expired session: the form
+   * says so instead, keeps the input and offers to sign in again (DeclarationForm).
+   */
   const save = useMutation({
     mutationFn: async ({ draftId, input }: { draftId: string | undefined; input: DeclarationInput }) => {
-      if (draftId) await dataProvider.updateDraft({ id: draftId, input });
-      else await dataProvider.addDraft({ input: { ...input, submissionId } });
+      if (draftId) await unwrappedDataProvider.updateDraft({ id: draftId, input });
+      else await unwrappedDataProvider.addDraft({ input: { ...input, submissionId } });
     },
     onSuccess: () => void navigate(`/wizard/${submissionId}/overview`),
   });
 
   const data = loaded.data;
   const entered = new Set(data?.submission.declarations.nodes.map((d) => d.worker.id) ?? []);
-  const selected = [...new Set([...recall(submissionId).selected, ...entered])];
+  const selected = [...new Set([...(data?.submission.selectedWorkers.map((w) => w.id) ?? []), ...entered])];
+  const { identity } = useGetIdentity();
   const facts: TrailFacts = { period: data?.submission.period, selected: selected.length, entered: entered.size };
 
   if (loaded.error)
@@ -47,7 +53,7 @@ export function EntryStep() {
         <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
       </WizardFrame>
     );
-  if (!data)
+  if (!data || !identity)
     return (
       <WizardFrame step="entry">
         <Loading />
@@ -81,6 +87,7 @@ export function EntryStep() {
         initial={draft ? toDeclarationInput(draft, worker.id) : undefined}
         period={submission.period}
         employerClasses={submission.employer.employerClasses}
+        storageKey={formStorageKey(String(identity.id), submissionId, draft ? `edit.${draft.id}` : `new.${worker.id}`)}
         submitLabel={translate(draft ? "flexi.wizard.entry.save" : "flexi.wizard.next")}
         onCancel={() =>
           void navigate(entered.size > 0 ? `/wizard/${submissionId}/overview` : `/wizard/${submissionId}/select`)

@@ -30,7 +30,8 @@ import { isApiError } from "../../api/flexi";
 import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
 import { formatDate, formatMoney, type Locale } from "../../common/format";
 import type { WizardSubmissionQuery } from "../../gql/graphql";
-import { recall, remember } from "./memory";
+import { recall } from "./memory";
+import { ProvisionalNumber } from "./PeriodStep";
 import { nextToEnter } from "./SelectStep";
 import { WizardFrame } from "./WizardFrame";
 
@@ -55,14 +56,18 @@ export function OverviewStep() {
   const { refetch } = loaded;
   const [removing, setRemoving] = useState<Draft | null>(null);
   const [askingToTransmit, setAskingToTransmit] = useState(false);
+  const [warning, setWarning] = useState(false);
   const removal = useMutation({
-    mutationFn: (draft: Draft) => dataProvider.removeDraft({ id: draft.id }),
-    onSuccess: (_answer, draft) => {
+    mutationFn: async (draft: Draft) => {
+      await dataProvider.removeDraft({ id: draft.id });
       // The worker leaves the selection too: "Flexi-Jobber hinzufügen" brings them back.
-      const memory = recall(submissionId);
-      remember(submissionId, { ...memory, selected: memory.selected.filter((id) => id !== draft.worker.id) });
-      notify("flexi.wizard.overview.removed", { type: "info" });
+      const selection = loaded.data?.submission.selectedWorkers.map((w) => w.id) ?? [];
+      await dataProvider.selectWorkers({
+        id: submissionId,
+        workerIds: selection.filter((id) => id !== draft.worker.id),
+      });
     },
+    onSuccess: () => notify("flexi.wizard.overview.removed", { type: "info" }),
     onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
     onSettled: () => {
       setRemoving(null);
@@ -102,7 +107,10 @@ export function OverviewStep() {
   );
   const entered = new Set(drafts.map((d) => d.worker.id));
   const memory = recall(submissionId);
-  const selected = [...new Set([...memory.selected, ...entered])];
+  const selected = [...new Set([...submission.selectedWorkers.map((w) => w.id), ...entered])];
+  // Declarations with a category the employer is not registered for: the controls refuse them (00036-022).
+  const ownClasses = new Set(submission.employer.employerClasses);
+  const unregistered = drafts.filter((d) => d.properties.some((p) => !ownClasses.has(p.employerClass)));
   const next = nextToEnter(selected, entered);
   const toEnter = selected
     .filter((id) => !entered.has(id))
@@ -114,17 +122,32 @@ export function OverviewStep() {
   };
 
   const transmit = () => {
+    setWarning(false);
     if (!transmitting) transmission.mutate(memory.idempotencyKey);
   };
-  // Selected flexi-jobbers without wage data would silently be left out: ask first.
-  const askOrTransmit = () => (toEnter.length > 0 ? setAskingToTransmit(true) : transmit());
+  /** Asks first when a declaration has a category the employer is not registered for. */
+  const warnOrTransmit = () => {
+    if (unregistered.length > 0) setWarning(true);
+    else transmit();
+  };
+  // Selected flexi-jobbers without wage data would silently be left out: ask that first.
+  const askOrTransmit = () => (toEnter.length > 0 ? setAskingToTransmit(true) : warnOrTransmit());
 
   return (
     <WizardFrame
       step="overview"
       facts={{ period: submission.period, selected: selected.length, entered: entered.size }}
     >
+      <ProvisionalNumber employerId={submission.employer.id} />
       <Typography sx={{ mb: 2 }}>{translate("flexi.wizard.overview.help")}</Typography>
+      {unregistered.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="unregistered-classes">
+          {translate("flexi.wizard.overview.unregistered", {
+            names: unregistered.map((d) => `${d.worker.firstName} ${d.worker.lastName}`).join(", "),
+            classes: submission.employer.employerClasses.join(", "),
+          })}
+        </Alert>
+      )}
       {drafts.length === 0 && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate("flexi.wizard.overview.empty")}
@@ -173,6 +196,18 @@ export function OverviewStep() {
         </Button>
       </Stack>
       <Confirm
+        isOpen={warning}
+        title="flexi.wizard.overview.unregisteredTitle"
+        content="flexi.wizard.overview.unregistered"
+        translateOptions={{
+          names: unregistered.map((d) => `${d.worker.firstName} ${d.worker.lastName}`).join(", "),
+          classes: submission.employer.employerClasses.join(", "),
+        }}
+        confirm="flexi.wizard.overview.transmitAnyway"
+        onConfirm={transmit}
+        onClose={() => setWarning(false)}
+      />
+      <Confirm
         isOpen={removing !== null}
         title="flexi.wizard.overview.removeTitle"
         content="flexi.wizard.overview.removeContent"
@@ -192,7 +227,7 @@ export function OverviewStep() {
         confirm="flexi.decision.stillToEnter.confirm"
         onConfirm={() => {
           setAskingToTransmit(false);
-          transmit();
+          warnOrTransmit();
         }}
         onClose={() => setAskingToTransmit(false)}
       />

@@ -2,7 +2,9 @@
  * Step 2, "Flexi-Jobber auswählen": the workers with a Dimona of the employer in the period,
  * at least one to tick. For a new entry "Nächste" creates the draft submission; from the
  * overview ("Flexi-Jobber hinzufügen") it adds to the selection of the existing one, where the
- * workers whose data is entered stay ticked.
+ * workers whose data is entered stay ticked. The selection is kept with the draft on the server
+ * (selectSubmissionWorkers), so that another browser resumes it; once the draft exists, this
+ * step's address names it, so that going back here and on again reuses it.
  */
 import {
   Alert,
@@ -24,7 +26,6 @@ import { useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
 import { formatDate, type Locale } from "../../common/format";
-import { recall, remember } from "./memory";
 import { WizardFrame } from "./WizardFrame";
 
 /** The first selected worker whose data is still to enter, in the order of the list. */
@@ -69,7 +70,7 @@ export function SelectStep() {
         period: submission.period,
         jobbers: jobbers.flexiJobbers,
         entered,
-        selected: recall(submission.id).selected,
+        selected: submission.selectedWorkers.map((w) => w.id),
       };
     },
   );
@@ -79,16 +80,21 @@ export function SelectStep() {
   /** The draft submission is created on the first "Nächste"; adding to it from the overview keeps it. */
   const proceed = useMutation({
     mutationFn: async (next: { employerId: string; period: { start: string; end: string }; selected: string[] }) => {
-      if (submissionId) return submissionId;
-      const created = await dataProvider.createSubmission({
-        input: { employerId: next.employerId, from: next.period.start, to: next.period.end },
-      });
-      return created.createSubmission.id;
+      const id =
+        submissionId ??
+        (
+          await dataProvider.createSubmission({
+            input: { employerId: next.employerId, from: next.period.start, to: next.period.end },
+          })
+        ).createSubmission.id;
+      await dataProvider.selectWorkers({ id, workerIds: next.selected });
+      return id;
     },
-    onSuccess: (id, { selected }) => {
-      remember(id, { ...recall(id), selected });
+    onSuccess: async (id, { selected }) => {
+      // The browser's back button from step 3 comes back to this draft's selection, not to a new one.
+      if (!submissionId) await navigate(`/wizard/${id}/select`, { replace: true });
       const worker = nextToEnter(selected, loaded.data?.entered ?? new Set<string>());
-      void navigate(worker ? `/wizard/${id}/entry/${worker}` : `/wizard/${id}/overview`);
+      await navigate(worker ? `/wizard/${id}/entry/${worker}` : `/wizard/${id}/overview`);
     },
     onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
   });

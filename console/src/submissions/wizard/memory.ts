@@ -1,25 +1,25 @@
 /**
- * What the wizard keeps in the browser for a draft submission: the flexi-jobbers selected in
- * step 2 (the server knows only those whose data is entered) and the idempotency key of
+ * What the wizard keeps in the browser for a draft submission: the idempotency key of
  * "transmit wage data", made once per submission so that a double click, a retry or a reload
- * transmits once. The submission id, step and worker are in the URL; the drafts on the server.
+ * transmits once, and the text of a form being filled until it is saved or discarded (a reload,
+ * the browser's back button or a sign-in after the session expired find it again). The
+ * submission id, step and worker are in the URL; the selection and the drafts on the server.
  */
 export interface WizardMemory {
-  selected: string[];
   idempotencyKey: string;
 }
 
 const key = (submissionId: string) => `flexi.wizard.${submissionId}`;
+const FORM_PREFIX = "flexi.wizard.form.";
 
 export function recall(submissionId: string): WizardMemory {
   try {
     const stored = JSON.parse(localStorage.getItem(key(submissionId)) ?? "null") as Partial<WizardMemory> | null;
-    if (stored && Array.isArray(stored.selected) && typeof stored.idempotencyKey === "string")
-      return stored as WizardMemory;
+    if (stored && typeof stored.idempotencyKey === "string") return { idempotencyKey: stored.idempotencyKey };
   } catch {
     // A damaged entry is replaced below.
   }
-  return remember(submissionId, { selected: [], idempotencyKey: randomKey() });
+  return remember(submissionId, { idempotencyKey: randomKey() });
 }
 
 /** 128 random bits as hex (getRandomValues, unlike randomUUID, works outside secure contexts too). */
@@ -32,8 +32,19 @@ export function remember(submissionId: string, memory: WizardMemory): WizardMemo
   return memory;
 }
 
+/** Forgets a submission: its key and every form kept for it (transmitted or discarded). */
 export function forget(submissionId: string): void {
   localStorage.removeItem(key(submissionId));
+  for (const stored of Object.keys(localStorage))
+    if (stored.startsWith(FORM_PREFIX) && stored.includes(`.${submissionId}.`)) localStorage.removeItem(stored);
+}
+
+/**
+ * Where a form's text is kept: per user (another user of the browser never sees it), per draft
+ * submission and per worker or draft declaration.
+ */
+export function formStorageKey(userId: string, submissionId: string, target: string): string {
+  return `${FORM_PREFIX}${userId}.${submissionId}.${target}`;
 }
 
 /** Dates of the period step: today and the previous month in Europe/Brussels (design: calendar rules). */

@@ -8,6 +8,7 @@ import { SignInAttempts1795923816636 } from "./1795923816636-SignInAttempts";
 import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
 import { SignInDevices1795931500000 } from "./1795931500000-SignInDevices";
 import { RequestFingerprint1795940000000 } from "./1795940000000-RequestFingerprint";
+import { SubmissionSelection1795950000000 } from "./1795950000000-SubmissionSelection";
 
 /** Every migration in order; reviewed by hand (docs/decisions/0015-hand-reviewed-migrations.md). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditReads1795930120000,
   SignInDevices1795931500000,
   RequestFingerprint1795940000000,
+  SubmissionSelection1795950000000,
 ];

@@ -25,6 +25,8 @@ export interface SubmissionRow {
   idempotencyKey: string | null;
   submittedAt: Date | null;
   createdAt: Date;
+  /** The flexi-jobbers ticked in the wizard's step 2, in the list's order. */
+  selectedWorkerIds: string[];
 }
 
 /** How far the controls of a submission's declarations have come (the GraphQL type SubmissionProgress). */

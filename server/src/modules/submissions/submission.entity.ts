@@ -61,6 +61,13 @@ export class SubmissionEntity {
   @Column({ type: "varchar", length: 32, nullable: true })
   reference!: string | null;
 
+  /**
+   * The wizard's step 2: the flexi-jobbers ticked for this draft, in the list's order, kept on
+   * the server so that another browser resumes the same selection. Empty for a bulk submission.
+   */
+  @Column({ type: "uuid", array: true, default: () => "'{}'" })
+  selectedWorkerIds!: string[];
+
   @Column({ type: "uuid", nullable: true })
   createdBy!: string | null;
 

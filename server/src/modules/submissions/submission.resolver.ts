@@ -7,9 +7,12 @@ import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { CursorPagingArgs, PagingArgs } from "../../graphql/paging.args";
 import { selects } from "../../graphql/selection";
-import { WageDeclarationConnection } from "../declarations/declaration.type";
+import { DeclarationInput, WageDeclarationConnection } from "../declarations/declaration.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
+import type { WorkerRow } from "../workers/worker.service";
+import { Worker } from "../workers/worker.type";
+import { DateScalar } from "../../graphql/scalars";
 import {
   CreateSubmissionInput,
   Submission,
@@ -51,6 +54,45 @@ export class SubmissionResolver {
     @Arg("input", () => CreateSubmissionInput, { description: "Employer and period." }) input: CreateSubmissionInput,
   ) {
     return ctx.services.submissions.create(ctx, input);
+  }
+
+  @Query(() => Boolean, {
+    description:
+      "Wizard step 1: whether a draft submission may have this period, by the rules createSubmission applies (a calculation period's: real dates in order, from 2025-01-01, not crossing 31 December; and not starting after today). true, else BAD_USER_INPUT with every problem at from or to, as createSubmission would answer. Errors: UNAUTHENTICATED, BAD_USER_INPUT.",
+  })
+  checkSubmissionPeriod(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("from", () => DateScalar, { description: "First day of the period searched." }) from: string,
+    @Arg("to", () => DateScalar, { description: "Last day of the period searched." }) to: string,
+  ): boolean {
+    return ctx.services.submissions.checkPeriod(ctx, from, to);
+  }
+
+  @Query(() => Boolean, {
+    description:
+      "The wizard's form: checks a declaration against the input rules that need no database, writing nothing, so that a form can show every problem at once (addDeclaration applies the same rules, and checks the worker too). true, else BAD_USER_INPUT with every problem in fieldErrors. Errors: UNAUTHENTICATED, BAD_USER_INPUT.",
+  })
+  checkDeclarationInput(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("input", () => DeclarationInput, { description: "The declaration as it would be added." })
+    input: DeclarationInput,
+  ): boolean {
+    return ctx.services.submissions.checkDeclaration(ctx, input);
+  }
+
+  @Mutation(() => Submission, {
+    description:
+      "Wizard step 2: replaces the flexi-jobbers selected for a DRAFT submission (selectedWorkers), in the order given, so that another browser resumes the selection. Errors: NOT_FOUND (submission), INVALID_STATE (transmitted), BAD_USER_INPUT (a worker without a Dimona period with the employer: NOT_FOUND at workerIds.i; more than 500: OUT_OF_RANGE).",
+  })
+  selectSubmissionWorkers(
+    @Ctx() ctx: GraphQLContext,
+    @Arg("id", () => ID, { description: "The draft submission's id." }) id: string,
+    @Arg("workerIds", () => [ID], {
+      description: "The flexi-jobbers selected, in the list's order; duplicates count once.",
+    })
+    workerIds: string[],
+  ) {
+    return ctx.services.submissions.select(ctx, id, workerIds);
   }
 
   @Mutation(() => ID, {
@@ -150,6 +192,15 @@ export class SubmissionResolver {
       paging,
       selects(info, "totalCount"),
     );
+  }
+
+  @FieldResolver(() => [Worker], {
+    description:
+      "The flexi-jobbers selected in the wizard's step 2 (selectSubmissionWorkers), in their order; their wage data may still be missing. Empty for a bulk submission.",
+  })
+  async selectedWorkers(@Root() submission: Submission, @Ctx() ctx: GraphQLContext): Promise<WorkerRow[]> {
+    const rows = await ctx.loaders.worker.loadMany(submission.row.selectedWorkerIds);
+    return rows.filter((row): row is WorkerRow => row !== undefined && !(row instanceof Error));
   }
 
   @FieldResolver(() => SubmissionProgress, { description: "How far the controls of its declarations have come." })

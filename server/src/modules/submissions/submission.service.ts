@@ -12,7 +12,10 @@ import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
-import { isIsoDate } from "../../domain/dates";
+import { todayInBrussels } from "../../domain/calendar";
+import { checkDeclarationInput, checkSubmissionPeriod } from "../../domain/declaration-input";
+import { toInputData } from "../declarations/declaration-input-check";
+import type { DeclarationInput } from "../declarations/declaration-shapes";
 import { AppError, badUserInput, conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
@@ -27,7 +30,7 @@ import {
 
 export const SUBMISSION_COLUMNS = sql.raw(`s.id, s.employer_id AS "employerId", s.period_start AS "periodStart",
   s.period_end AS "periodEnd", s.status, s.channel, s.reference, s.idempotency_key AS "idempotencyKey",
-  s.submitted_at AS "submittedAt", s.created_at AS "createdAt"`);
+  s.submitted_at AS "submittedAt", s.created_at AS "createdAt", s.selected_worker_ids AS "selectedWorkerIds"`);
 
 export function toSubmission(row: SubmissionRow): Submission {
   return {
@@ -61,11 +64,7 @@ export function keyUsedElsewhere(
 export class SubmissionService {
   async create(ctx: RequestContext, input: CreateSubmissionInput): Promise<Submission> {
     const viewer = signedIn(ctx.viewer);
-    const errors = new FieldErrors();
-    if (!isIsoDate(input.from)) errors.add(["from"], "INVALID_DATE", "from is not a calendar date.");
-    if (!isIsoDate(input.to)) errors.add(["to"], "INVALID_DATE", "to is not a calendar date.");
-    if (isIsoDate(input.from) && isIsoDate(input.to) && input.from > input.to)
-      errors.add(["to"], "RANGE_ORDER", "The end of the period may not be before its start.");
+    const errors = periodErrors(input.from, input.to);
     if (!isUuid(input.employerId)) throw notFound("Employer");
     requireEmployerPermission(viewer, input.employerId, "FLEXI_AT_WORK");
     errors.check();
@@ -74,6 +73,68 @@ export class SubmissionService {
       VALUES (${input.employerId}, ${input.from}, ${input.to}, 'DRAFT', 'WIZARD', ${viewer.userId})
       RETURNING ${SUBMISSION_COLUMNS}`);
     return toSubmission(row!);
+  }
+
+  /**
+   * The wizard's step 1: whether a draft submission may have this period (createSubmission
+   * applies the same rules); true, else BAD_USER_INPUT with every problem at ["from"] or ["to"].
+   */
+  checkPeriod(ctx: RequestContext, from: string, to: string): boolean {
+    signedIn(ctx.viewer);
+    periodErrors(from, to).check();
+    return true;
+  }
+
+  /**
+   * The wizard's form: the input rules that need no database (docs/domain-rules.md#input-rules)
+   * on a declaration, without writing it, so that a form still missing fields shows the other
+   * problems too. true, else BAD_USER_INPUT with every problem; the worker is checked on add.
+   */
+  checkDeclaration(ctx: RequestContext, input: DeclarationInput): boolean {
+    signedIn(ctx.viewer);
+    const errors = new FieldErrors();
+    const { problems } = checkDeclarationInput(toInputData(input), { today: todayInBrussels() });
+    for (const problem of problems) errors.add(problem.path, problem.code, problem.message);
+    errors.check();
+    return true;
+  }
+
+  /**
+   * The wizard's step 2: replaces the flexi-jobbers selected for a draft submission (each with a
+   * Dimona period with its employer, as the list offers them), in the order given.
+   */
+  async select(ctx: RequestContext, id: string, workerIds: readonly string[]): Promise<Submission> {
+    const viewer = signedIn(ctx.viewer);
+    const wanted = [...new Set(workerIds)];
+    const errors = new FieldErrors();
+    if (wanted.length > MAX_SELECTED_WORKERS)
+      errors.add(
+        ["workerIds"],
+        "OUT_OF_RANGE",
+        `At most ${MAX_SELECTED_WORKERS} flexi-jobbers can be selected; ${wanted.length} were given.`,
+      );
+    errors.check();
+    return ctx.db.transaction(async (tx) => {
+      const row = await lockOwn(tx, viewer, id);
+      if (row.status !== "DRAFT") throw invalidState("The selection of a transmitted submission cannot change.");
+      const ids = wanted.filter(isUuid);
+      const known = new Set(
+        (
+          await tx.query<{ id: string }>(sql`
+          SELECT w.id FROM worker w WHERE w.id = ANY(${ids}::uuid[])
+            AND EXISTS (SELECT 1 FROM dimona_period dp WHERE dp.worker_id = w.id AND dp.employer_id = ${row.employerId})`)
+        ).map((r) => r.id),
+      );
+      workerIds.forEach((workerId, i) => {
+        if (!known.has(workerId))
+          errors.add(["workerIds", i], "NOT_FOUND", "No worker with a Dimona period with this employer has this id.");
+      });
+      errors.check();
+      const updated = await tx.one<SubmissionRow>(sql`
+        UPDATE submission AS s SET selected_worker_ids = ${wanted}::uuid[], updated_at = now()
+        WHERE id = ${id} RETURNING ${SUBMISSION_COLUMNS}`);
+      return toSubmission(updated!);
+    });
   }
 
   async get(ctx: RequestContext, id: string): Promise<Submission> {
@@ -212,6 +273,17 @@ export class SubmissionService {
       }),
     }));
   }
+}
+
+/** Most flexi-jobbers one draft submission selects: a bulk submission takes up to 2,000 declarations, the wizard far fewer. */
+export const MAX_SELECTED_WORKERS = 500;
+
+/** The rules of a draft submission's period (docs/domain-rules.md#drafts-and-submissions), as field errors. */
+function periodErrors(from: string, to: string): FieldErrors {
+  const errors = new FieldErrors();
+  for (const problem of checkSubmissionPeriod({ start: from, end: to }, { today: todayInBrussels() }))
+    errors.add(problem.path, problem.code, problem.message);
+  return errors;
 }
 
 /** Locks a submission of an employer the viewer declares for; another's is NOT_FOUND. */
