@@ -199,11 +199,14 @@ function toNestedUser(row: NestedUserRow): User {
     backOffice: row.backOffice!,
     // A user's SSIN serves their own worker view; it is not the employer's business.
     ssin: null,
-    grants: row.grants?.map((g) => ({
-      employerId: g.employerId,
-      permission: g.permission as Permission,
-      grantedAt: new Date(g.grantedAt),
-    }))!,
+    grants:
+      row.grants === undefined
+        ? (undefined as unknown as User["grants"])
+        : row.grants.map((g) => ({
+            employerId: g.employerId,
+            permission: g.permission as Permission,
+            grantedAt: new Date(g.grantedAt),
+          })),
   };
 }
 
