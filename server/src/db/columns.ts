@@ -72,3 +72,27 @@ export function projection<Row>(
 export function sameNamedFields<Row>(columns: ColumnMap<Row>): Record<string, (keyof Row)[]> {
   return Object.fromEntries(fields(columns).map((field) => [String(field), [field]]));
 }
+
+/**
+ * `json_build_object('field', alias.column, ...)`: a row as a JSON object with the row's field
+ * names, for a related list that PostgreSQL builds inside another list's statement (json_agg).
+ * Dates come out as `YYYY-MM-DD` and numbers as numbers, as the row's own columns read them;
+ * an instant comes out as text and must be made a Date again.
+ */
+export function jsonObjectOf<Row>(alias: string, columns: ColumnMap<Row>): Sql {
+  return sql.raw(
+    `json_build_object(${fields(columns)
+      .map((field) => `'${String(field)}', ${alias}.${columns[field]}`)
+      .join(", ")})`,
+  );
+}
+
+/**
+ * A related list that a list of records reads in its own statement: `select` is a correlated
+ * subquery on the outer record's alias giving the related rows as a JSON array (NULL for none),
+ * `read` turns that value into the related records as the API shows them.
+ */
+export interface NestedList<T> {
+  select: Sql;
+  read: (value: unknown) => T[];
+}

@@ -10,6 +10,7 @@ import { buildFlexiSchema } from "../graphql/schema";
 import { startTestApi, type TestApi } from "../test/api";
 import { addDeclaration, createSubmission, declarationInput, submit } from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
+import { writeEboxMessages } from "./ebox/ebox-writer";
 
 let api: TestApi;
 let fx: Fixtures;
@@ -125,4 +126,64 @@ it("every field of a worker's Dimona periods answers the same when asked alone a
       full.worker.dimonaPeriods.map((p) => ({ [name]: p[name] })),
     ]);
   }
+});
+
+describe("the other root lists read only the columns asked", () => {
+  /** The lists, with who reads them: each field of a node (an object field with its leaves, e.g. a joined relation) asked alone. */
+  const LISTS: { list: string; type: string; role: "office" | "declarant" }[] = [
+    { list: "dimonaPeriods", type: "DimonaPeriod", role: "office" },
+    { list: "workers", type: "Worker", role: "office" },
+    { list: "employers", type: "Employer", role: "office" },
+    { list: "submissions", type: "Submission", role: "declarant" },
+    { list: "auditEntries", type: "AuditEntry", role: "office" },
+    { list: "eboxMessages", type: "EboxMessage", role: "declarant" },
+  ];
+  let declarant: string;
+  beforeAll(async () => {
+    declarant = await api.signIn(fx.logins.declarantA, FIXTURE_PASSWORD);
+    // An access event (audit trail), and an e-Box message about the submission.
+    const admin = await api.signIn(fx.logins.adminA, FIXTURE_PASSWORD);
+    const granted = await api.request(
+      `mutation($e: ID!) { grantAccess(input: { employerId: $e, login: "nobody", permission: FLEXI_AT_WORK }) { permission } }`,
+      { e: fx.employerA },
+      admin,
+    );
+    expect(granted.errors).toBeUndefined();
+    await writeEboxMessages(api.database.db, [
+      {
+        employerId: fx.employerA,
+        declarationId: declarationId,
+        submissionId,
+        dedupKey: "projection",
+        type: "DECLARATION_ACCEPTED",
+        subject: { nl: "s", fr: "s", de: "s", en: "s" },
+        body: { nl: "b", fr: "b", de: "b", en: "b" },
+      },
+    ]);
+  });
+
+  it.each(LISTS)(
+    "$list: every field asked alone answers what it answers among all fields",
+    async ({ list, type, role }) => {
+      const schema = await buildFlexiSchema();
+      const node = schema.getType(type) as GraphQLObjectType;
+      const token = role === "office" ? office : declarant;
+      const read = async (selection: string) => {
+        const answer = await api.request<Record<string, { nodes: Record<string, unknown>[] }>>(
+          `{ ${list}(first: 20) { nodes { ${selection} } } }`,
+          {},
+          token,
+        );
+        if (answer.errors || !answer.data) throw new Error(`${selection}\n${JSON.stringify(answer.errors)}`);
+        return answer.data[list]!.nodes;
+      };
+      const names = fieldsOf(node);
+      const full = await read(names.map((name) => selectionOf(node, name)).join(" "));
+      expect(full.length).toBeGreaterThan(0);
+      for (const name of names) {
+        const alone = await read(selectionOf(node, name));
+        expect([name, alone]).toEqual([name, full.map((n) => ({ [name]: n[name] }))]);
+      }
+    },
+  );
 });

@@ -11,7 +11,8 @@ export class EmployerUsersResolver {
       "The employer's users and their rights (access administrators and the back office). Each user shows only their " +
       "rights for this employer. Seen by the employer's access administrators and the back office; empty for anyone else.",
   })
-  users(@Root() employer: Employer, @Ctx() ctx: GraphQLContext): Promise<User[]> {
+  users(@Root() employer: Employer, @Ctx() ctx: GraphQLContext): User[] | Promise<User[]> {
+    if (employer.joinedUsers) return employer.joinedUsers;
     // Batched per request: a list of employers costs one statement.
     return ctx.loaders
       .get<string, User[]>("employer.users", (ids) => ctx.services.accessManagement.usersOf(ctx, ids))

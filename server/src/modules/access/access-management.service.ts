@@ -10,6 +10,7 @@ import { Permission, type PermissionCode } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import type { ViewerCache } from "../../auth/viewer-cache";
 import type { Db } from "../../db/db";
+import type { NestedList } from "../../db/columns";
 import { isUuid } from "../../db/ids";
 import { sql } from "../../db/sql";
 import { fieldChanges } from "../../domain/field-changes";
@@ -165,7 +166,70 @@ export class AccessManagementService {
     }
     return employerIds.map((id) => byEmployer.get(id) ?? []);
   }
+
+  /**
+   * Employer.users for a list of employers that reads them in its own statement: a correlated
+   * subquery on the employers' alias giving, as `usersOf` does, the users and their rights of
+   * each employer the viewer manages (the same access rule, in SQL) as a JSON array, and how to
+   * read that back. Only the fields asked are built.
+   */
+  usersOfEmployerSql(ctx: RequestContext, employerAlias: string, asked: ReadonlySet<string>): NestedList<User> {
+    const viewer = signedIn(ctx.viewer);
+    const parts = [`'id', u.id`, ...[...asked].flatMap((field) => NESTED_USER_FIELDS[field] ?? [])];
+    const grants = asked.has("grants")
+      ? sql.raw(`, json_agg(json_build_object('employerId', g.employer_id, 'permission', g.permission, 'grantedAt', g.granted_at)
+          ORDER BY g.granted_at, g.permission) AS grants`)
+      : sql.empty;
+    const select = sql`(SELECT json_agg(json_build_object(${sql.raw(parts.join(", "))}) ORDER BY lower(u.login), u.id)
+      FROM (SELECT g.user_id${grants} FROM access_grant g
+        WHERE g.employer_id = ${sql.raw(employerAlias)}.id AND ${RULES.accessGrant.condition(viewer, sql.raw("g"))}
+        GROUP BY g.user_id) ng
+      JOIN app_user u ON u.id = ng.user_id)`;
+    return { select, read: (value) => (value == null ? [] : (value as NestedUserRow[]).map(toNestedUser)) };
+  }
 }
+
+/** One object shape for every nested user; a field not asked stays undefined. */
+function toNestedUser(row: NestedUserRow): User {
+  return {
+    id: row.id,
+    login: row.login!,
+    displayName: row.displayName!,
+    language: row.language === undefined ? (undefined as unknown as User["language"]) : toLanguageEnum(row.language),
+    backOffice: row.backOffice!,
+    // A user's SSIN serves their own worker view; it is not the employer's business.
+    ssin: null,
+    grants:
+      row.grants === undefined
+        ? (undefined as unknown as User["grants"])
+        : row.grants.map((g) => ({
+            employerId: g.employerId,
+            permission: g.permission as Permission,
+            grantedAt: new Date(g.grantedAt),
+          })),
+  };
+}
+
+/** A user of an employer as the nested list gives it: the fields asked, with the grants of that employer. */
+interface NestedUserRow {
+  id: string;
+  login?: string;
+  displayName?: string;
+  language?: Language;
+  backOffice?: boolean;
+  grants?: { employerId: string; permission: PermissionCode; grantedAt: string }[];
+}
+
+/** Each User field's part of a nested user (the grants grouped per user in `ng`). */
+const NESTED_USER_FIELDS: Record<string, string> = {
+  login: `'login', u.login`,
+  displayName: `'displayName', u.display_name`,
+  backOffice: `'backOffice', u.back_office`,
+  // the language rule of auth/request-context.ts, as usersOf reads it
+  language: `'language', COALESCE(u.language, (SELECT e.language FROM access_grant fg JOIN employer e ON e.id = fg.employer_id
+    WHERE fg.user_id = u.id ORDER BY fg.granted_at, e.id LIMIT 1), 'en')`,
+  grants: `'grants', ng.grants`,
+};
 
 /**
  * Who may change an employer's rights: its access administrators the two ordinary rights, the

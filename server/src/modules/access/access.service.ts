@@ -7,6 +7,7 @@ import { checkNewPassword } from "../../security/new-passwords";
 import { SignInLimiter } from "../../security/sign-in-limiter";
 import { DEFAULT_SIGN_IN_LIMITS } from "../../security/settings";
 import { sql } from "../../db/sql";
+import type { ColumnMap } from "../../db/columns";
 import { FieldErrors, unauthenticated } from "../../errors";
 import type { RequestContext, Sessions } from "../../auth/request-context";
 import type { ViewerCache } from "../../auth/viewer-cache";
@@ -141,5 +142,35 @@ export function toUser(viewer: Viewer): User {
       permission: g.permission as Permission,
       grantedAt: g.grantedAt,
     })),
+  };
+}
+
+/** What another record shows of a user: name and login (their rights and SSIN are not the reader's business). */
+export interface UserBasicsRow {
+  id: string;
+  login: string;
+  displayName: string;
+  language: string | null;
+  backOffice: boolean;
+}
+
+export const USER_BASICS_COLUMN_MAP: ColumnMap<UserBasicsRow> = {
+  id: "id",
+  login: "login",
+  displayName: "display_name",
+  language: "language",
+  backOffice: "back_office",
+};
+
+/** The User a record shows for a user row read with USER_BASICS_COLUMN_MAP (the user's own language, else English). */
+export function toUserBasics(row: UserBasicsRow): User {
+  return {
+    id: row.id,
+    login: row.login,
+    displayName: row.displayName,
+    language: toLanguageEnum(row.language ?? "en"),
+    backOffice: row.backOffice,
+    ssin: null,
+    grants: [],
   };
 }

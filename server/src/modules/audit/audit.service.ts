@@ -5,6 +5,8 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { RequestContext } from "../../auth/request-context";
 import type { FieldChange as RecordedChange } from "../../domain/field-changes";
+import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
+import { toUserBasics, USER_BASICS_COLUMN_MAP, type User } from "../access/access.service";
 import type { AuditRecord } from "./audit-writer";
 
 /** One field of an entry as shown: pay of a declaration the reader may not read is withheld. */
@@ -19,6 +21,16 @@ export interface AuditEntry extends Omit<AuditRecord, "changes"> {
   id: string;
   at: Date;
   changes: FieldChange[];
+  /** The actor when the list that read this entry joined them (null: no such user); undefined: not joined. */
+  joinedActor: User | null | undefined;
+}
+
+/** What a list of entries is asked for: the nodes' fields, and the actor to read in the same statement. */
+export interface AuditJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** The fields asked of each node's actor, to read in the same statement (undefined: not joined). */
+  actor?: ReadonlySet<string>;
 }
 
 /** Which audit entries to list (the GraphQL input AuditEntryFilter). */
@@ -29,10 +41,38 @@ export interface AuditEntryFilter {
   reads?: boolean;
 }
 
-type AuditRow = Omit<AuditEntry, "changes"> & { changes: RecordedChange[]; mayReadPay: boolean };
+type AuditRow = Omit<AuditEntry, "changes" | "joinedActor"> & { changes: RecordedChange[] };
 
-const COLUMNS = sql.raw(`a.id, a.at, a.actor_id AS "actorId", a.employer_id AS "employerId", a.action,
-  a.entity_type AS "entityType", a.entity_id AS "entityId", a.reason, a.changes`);
+const COLUMN_MAP: ColumnMap<AuditRow> = {
+  id: "id",
+  at: "at",
+  actorId: "actor_id",
+  employerId: "employer_id",
+  action: "action",
+  entityType: "entity_type",
+  entityId: "entity_id",
+  reason: "reason",
+  changes: "changes",
+};
+
+/** The row fields each AuditEntry field reads; `changes` also reads whether the viewer may read pay. */
+const NEEDS: Record<string, (keyof AuditRow)[]> = {
+  at: ["at"],
+  action: ["action"],
+  entityType: ["entityType"],
+  entityId: ["entityId"],
+  reason: ["reason"],
+  changes: ["entityType", "entityId", "changes"],
+  actor: ["actorId"],
+};
+
+/** The user fields each User field reads (the actor is shown as access.service.ts `toUserBasics` shows a user). */
+const ACTOR_NEEDS: Record<string, (keyof typeof USER_BASICS_COLUMN_MAP)[]> = {
+  login: ["login"],
+  displayName: ["displayName"],
+  language: ["language"],
+  backOffice: ["backOffice"],
+};
 
 /**
  * The fields of an entry about a declaration that hold no pay. Every other one does (a
@@ -56,10 +96,24 @@ function mayReadPay(viewer: Viewer): Sql {
     WHERE d.id = a.entity_id AND ${RULES.wageDeclaration.condition(viewer, sql.raw("d"))}))`;
 }
 
-function toAuditEntry({ mayReadPay, changes, ...row }: AuditRow): AuditEntry {
+function toAuditEntry(
+  row: AuditRow,
+  mayReadPay: boolean | undefined,
+  joinedActor: User | null | undefined,
+): AuditEntry {
+  // Written out rather than spread: one object shape, whatever columns were read.
   return {
-    ...row,
-    changes: changes.map((change) => {
+    id: row.id,
+    at: row.at,
+    actorId: row.actorId,
+    employerId: row.employerId,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    reason: row.reason,
+    joinedActor,
+    // undefined when the list read the entry for other fields only (projection)
+    changes: row.changes?.map((change) => {
       const pay = carriesPay(row.entityType, change.field);
       const withheld = pay && !mayReadPay;
       return {
@@ -82,7 +136,13 @@ export const READ_ACTIONS = ["readIncome", "readFlexiIncome"];
  * is shown only to who may read its declaration.
  */
 export class AuditService {
-  async list(ctx: RequestContext, filter: AuditEntryFilter | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: AuditEntryFilter | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+    join: AuditJoins = {},
+  ) {
     const viewer = signedIn(ctx.viewer);
     const parts: Sql[] = [RULES.auditEntry.condition(viewer, sql.raw("a"))];
     if (filter?.entityId) parts.push(idFilterSql(sql.raw("a.entity_id"), filter.entityId));
@@ -92,13 +152,26 @@ export class AuditService {
       parts.push(
         filter.reads ? sql`a.action = ANY(${READ_ACTIONS}::text[])` : sql`a.action <> ALL(${READ_ACTIONS}::text[])`,
       );
+    const own = projection(COLUMN_MAP, ["id", "actorId"], NEEDS, join.fields);
+    const withPay = own.changes !== undefined;
+    const columns = [selectColumns("a", own)];
+    if (withPay) columns.push(sql`${mayReadPay(viewer)} AS "mayReadPay"`);
+    const actorColumns = join.actor && projection(USER_BASICS_COLUMN_MAP, ["id"], ACTOR_NEEDS, join.actor);
+    const actorOf = actorColumns && joinedRowReader(actorColumns, "actor");
+    if (actorColumns) columns.push(selectJoinedColumns("ju", actorColumns, "actor"));
+    type Row = AuditRow & { mayReadPay?: boolean };
     return pageOf(ctx.db, {
-      select: sql`SELECT ${COLUMNS}, ${mayReadPay(viewer)} AS "mayReadPay"`,
-      from: sql`audit_entry a`,
+      select: sql`SELECT ${sql.join(columns)}`,
+      // LEFT JOIN: an entry whose actor is missing answers NOT_FOUND for it as the loader does, and
+      // the count, which reads no column of it, leaves it out.
+      from: actorColumns ? sql`audit_entry a LEFT JOIN app_user ju ON ju.id = a.actor_id` : sql`audit_entry a`,
       where: sql.and(parts),
-      order: [{ expression: sql.raw("a.at"), descending: true, value: (r: AuditRow) => r.at, type: "timestamptz" }],
+      order: [{ expression: sql.raw("a.at"), descending: true, value: (r: Row) => r.at, type: "timestamptz" }],
       idColumn: sql.raw("a.id"),
-      toNode: toAuditEntry,
+      toNode: (row: Row) => {
+        const actor = actorOf?.(row);
+        return toAuditEntry(row, row.mayReadPay, actor && (actor.id === null ? null : toUserBasics(actor)));
+      },
       page,
       withTotal,
     });

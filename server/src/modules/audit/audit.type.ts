@@ -34,6 +34,7 @@ export class FieldChange implements plain.FieldChange {
 })
 export class AuditEntry implements plain.AuditEntry {
   actorId!: string;
+  joinedActor!: plain.AuditEntry["joinedActor"];
   employerId!: string | null;
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => DateTimeScalar, { description: "When it happened." }) at!: Date;

@@ -7,7 +7,8 @@ import { anomalyMessage, isAnomalyCode } from "../../domain/anomaly-codes";
 import { formatMoney } from "../../domain/money";
 import { DateRange } from "../../graphql/common.types";
 import type { GraphQLContext } from "../../graphql/context";
-import { toLanguageEnum } from "../../domain/language";
+import { selectColumns } from "../../db/columns";
+import { toUserBasics, USER_BASICS_COLUMN_MAP, type UserBasicsRow } from "../access/access.service";
 import type { User } from "../access/access.type";
 import { loadProperties, type StoredProperty } from "./declaration-store";
 import { SUBMISSION_COLUMNS } from "../submissions/submission.service";
@@ -131,28 +132,12 @@ export function versionsOf(ctx: GraphQLContext, declarationId: string): Promise<
 export function userOf(ctx: GraphQLContext, userId: string): Promise<User | null> {
   return ctx.loaders
     .get<string, User | null>("user.basics", async (ids) => {
-      const rows = await ctx.db.query<{
-        id: string;
-        login: string;
-        displayName: string;
-        language: string | null;
-        backOffice: boolean;
-      }>(sql`
-        SELECT id, login, display_name AS "displayName", language, back_office AS "backOffice" FROM app_user WHERE id = ANY(${[...ids]}::uuid[])`);
+      const rows = await ctx.db.query<UserBasicsRow>(sql`
+        SELECT ${selectColumns("u", USER_BASICS_COLUMN_MAP)} FROM app_user u WHERE u.id = ANY(${[...ids]}::uuid[])`);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => {
         const row = byId.get(id);
-        return row
-          ? {
-              id: row.id,
-              login: row.login,
-              displayName: row.displayName,
-              language: toLanguageEnum(row.language ?? "en"),
-              backOffice: row.backOffice,
-              ssin: null,
-              grants: [],
-            }
-          : null;
+        return row ? toUserBasics(row) : null;
       });
     })
     .load(userId);

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { selects } from "../../graphql/selection";
+import { nodeFields, selects } from "../../graphql/selection";
 import { Employer } from "../employers/employer.type";
 import { toEmployer } from "../employers/employer.service";
 import { Worker } from "../workers/worker.type";
@@ -25,20 +25,33 @@ export class DimonaPeriodResolver {
     @Arg("orderBy", () => [DimonaPeriodOrder], { nullable: true, description: ORDER_BY_ARG })
     orderBy?: DimonaPeriodOrder[],
   ) {
-    return ctx.services.dimona.list(ctx, filter, orderBy, paging, selects(info, "totalCount"));
+    const fields = nodeFields(info);
+    return ctx.services.dimona.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
+      fields,
+      worker: fields.has("worker") ? nodeFields(info, "worker") : undefined,
+      employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
+      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
+    });
   }
 
+  // Not async: a list that joined the employer and worker answers these without a promise.
   @FieldResolver(() => Employer, { description: "The employer the worker may work for." })
-  async employer(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Promise<Employer> {
-    const row = await ctx.loaders.employer.load(period.employerId);
-    if (!row) throw notFound("Employer");
-    return toEmployer(row);
+  employer(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Employer | Promise<Employer> {
+    const joined = period.joined?.employer;
+    if (joined) return toEmployer(joined);
+    return ctx.loaders.employer.load(period.employerId).then((row) => {
+      if (!row) throw notFound("Employer");
+      return toEmployer(row);
+    });
   }
 
   @FieldResolver(() => Worker, { description: "The worker the period is for." })
-  async worker(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Promise<Worker> {
-    const row = await ctx.loaders.worker.load(period.workerId);
-    if (!row) throw notFound("Worker");
-    return row;
+  worker(@Root() period: DimonaPeriod, @Ctx() ctx: GraphQLContext): Worker | Promise<Worker> {
+    const joined = period.joined?.worker;
+    if (joined) return joined;
+    return ctx.loaders.worker.load(period.workerId).then((row) => {
+      if (!row) throw notFound("Worker");
+      return row;
+    });
   }
 }

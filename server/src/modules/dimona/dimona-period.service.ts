@@ -1,6 +1,15 @@
 import { RULES, signedIn } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { projection, sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
+import {
+  jsonObjectOf,
+  joinedRowReader,
+  projection,
+  sameNamedFields,
+  selectColumns,
+  selectJoinedColumns,
+  type ColumnMap,
+  type NestedList,
+} from "../../db/columns";
 import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -8,8 +17,20 @@ import { sql, type Sql } from "../../db/sql";
 import { isIsoDate, type DateRange } from "../../domain/dates";
 import type { DimonaWorkerType } from "../../domain/reference-data";
 import { FieldErrors } from "../../errors";
-import { employerFilterSql, type EmployerFilter } from "../employers/employer.service";
-import { workerFilterSql, type WorkerFilter } from "../workers/worker.service";
+import {
+  EMPLOYER_COLUMN_MAP,
+  EMPLOYER_NEEDS,
+  employerFilterSql,
+  type EmployerFilter,
+  type EmployerRow,
+} from "../employers/employer.service";
+import {
+  WORKER_COLUMN_MAP,
+  WORKER_NEEDS,
+  workerFilterSql,
+  type WorkerFilter,
+  type WorkerRow,
+} from "../workers/worker.service";
 import type { RequestContext } from "../../auth/request-context";
 
 /** A Dimona period as the API shows it (the GraphQL type DimonaPeriod, dimona-period.type.ts). */
@@ -26,6 +47,26 @@ export interface DimonaPeriod {
   endHour: string | null;
   plannedHours: number | null;
   cancelled: boolean;
+  /** The worker and employer when the list that read this period joined them (only the fields asked). */
+  joined: DimonaJoined | undefined;
+}
+
+/** Related records a list of periods read in its own statement. */
+export interface DimonaJoined {
+  worker: WorkerRow | undefined;
+  employer: EmployerRow | undefined;
+}
+
+/** What a list of periods is asked for: the nodes' fields, and related records to read in the same statement. */
+export interface DimonaJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** The fields asked of each node's worker, to read in the same statement (undefined: not joined). */
+  worker?: ReadonlySet<string>;
+  /** The same for the employer. */
+  employer?: ReadonlySet<string>;
+  /** Whether edges or pageInfo are asked (cursors); default true. */
+  withCursors?: boolean;
 }
 
 /** Which Dimona periods to list (the GraphQL input DimonaPeriodFilter); `and`, `or`, `not` nest. */
@@ -48,7 +89,7 @@ export enum DimonaPeriodOrder {
   START_DATE_DESC = "START_DATE_DESC",
 }
 
-interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours"> {
+interface DimonaPeriodRow extends Omit<DimonaPeriod, "plannedHours" | "joined"> {
   plannedHours: string | null;
 }
 
@@ -82,7 +123,7 @@ const DIMONA_NEEDS = {
 } satisfies Record<string, (keyof DimonaPeriodRow)[]>;
 
 /** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
-export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
+export function toDimonaPeriod(row: DimonaPeriodRow, joined?: DimonaJoined): DimonaPeriod {
   // Written out rather than spread: every period gets one object shape, whatever columns were read
   // (a spread of rows of many shapes was a fifth of a nested list's cost).
   return {
@@ -98,6 +139,7 @@ export function toDimonaPeriod(row: DimonaPeriodRow): DimonaPeriod {
     endHour: row.endHour,
     plannedHours: row.plannedHours == null ? null : Number(row.plannedHours),
     cancelled: row.cancelled,
+    joined,
   };
 }
 
@@ -117,22 +159,62 @@ export class DimonaPeriodService {
     orderBy: DimonaPeriodOrder[] | undefined,
     page: PageArgs,
     withTotal: boolean,
+    join: DimonaJoins = {},
   ) {
     const viewer = signedIn(ctx.viewer);
     const errors = new FieldErrors();
     const where = dimonaFilterSql(filter, errors, ["filter"], viewer);
     errors.check();
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : START(true); // newest first
+    // The start date is every order's key (cursors).
+    const own = projection(DIMONA_COLUMN_MAP, ["id", "startDate"], DIMONA_NEEDS, join.fields);
+    const columns = [selectColumns("dp", own)];
+    const from = [sql`dimona_period dp`];
+    // A period's worker and employer exist (foreign keys): LEFT JOIN only so that the count, which
+    // reads none of their columns, leaves them out.
+    const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
+    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
+    const workerOf = workerColumns && joinedRowReader(workerColumns, "worker");
+    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
+    if (workerColumns) {
+      columns.push(selectJoinedColumns("jw", workerColumns, "worker"));
+      from.push(sql`LEFT JOIN worker jw ON jw.id = dp.worker_id`);
+    }
+    if (employerColumns) {
+      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
+      from.push(sql`LEFT JOIN employer je ON je.id = dp.employer_id`);
+    }
     return pageOf(ctx.db, {
-      select: sql`SELECT ${DIMONA_COLUMNS}`,
-      from: sql`dimona_period dp`,
+      select: sql`SELECT ${sql.join(columns)}`,
+      from: sql.join(from, " "),
       where: sql.and([RULES.dimonaPeriod.condition(viewer, sql.raw("dp")), where]),
       order: keys,
       idColumn: sql.raw("dp.id"),
-      toNode: toDimonaPeriod,
+      toNode: (row: DimonaPeriodRow) =>
+        toDimonaPeriod(
+          row,
+          workerOf || employerOf ? { worker: workerOf?.(row), employer: employerOf?.(row) } : undefined,
+        ),
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
+  }
+
+  /**
+   * Worker.dimonaPeriods without arguments, for a list of workers that reads them in its own
+   * statement: a correlated subquery on the workers' alias that gives the periods the viewer may
+   * see (the rule and order of `ofWorkers`) as a JSON array, and how to read that back.
+   */
+  periodsOfWorkerSql(ctx: RequestContext, workerAlias: string, asked: ReadonlySet<string>): NestedList<DimonaPeriod> {
+    const viewer = signedIn(ctx.viewer);
+    const columns = projection(DIMONA_COLUMN_MAP, [], DIMONA_NEEDS, asked);
+    const select = sql`(SELECT json_agg(${jsonObjectOf("np", columns)} ORDER BY np.start_date DESC, np.id)
+      FROM dimona_period np WHERE np.worker_id = ${sql.raw(workerAlias)}.id AND ${RULES.dimonaPeriod.condition(viewer, sql.raw("np"))})`;
+    return {
+      select,
+      read: (value) => (value == null ? [] : (value as DimonaPeriodRow[]).map((row) => toDimonaPeriod(row))),
+    };
   }
 
   /**

@@ -20,6 +20,8 @@ export class DimonaPeriod implements plain.DimonaPeriod {
   @Field(() => String, { description: "12-digit Dimona period id." }) periodId!: string;
   employerId!: string;
   workerId!: string;
+  /** The worker and employer when the list that read this period joined them (only the fields asked). */
+  joined!: plain.DimonaJoined | undefined;
   @Field(() => DimonaWorkerType, { description: "The worker type declared in Dimona; flexi-jobs are FLX." })
   workerType!: DimonaWorkerType;
   @Field(() => String, { description: "Joint committee, e.g. 302 or XXX." }) jointCommittee!: string;

@@ -8,14 +8,14 @@ import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { selects } from "../../graphql/selection";
+import { nodeFields, selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
 import { declarationById, submissionById } from "../declarations/declaration.loaders";
 import { toDeclaration } from "../declarations/declaration-rows";
 import { WageDeclaration } from "../declarations/declaration.type";
 import { toSubmission } from "../submissions/submission.service";
-import { Submission } from "../submissions/submission.type";
+import { Submission, type SubmissionRow } from "../submissions/submission.type";
 import { EboxMessage, EboxMessageConnection, EboxMessageFilter, EboxMessageOrder } from "./ebox.type";
 
 @Resolver(() => EboxMessage)
@@ -33,6 +33,7 @@ export class EboxResolver {
     @Arg("orderBy", () => [EboxMessageOrder], { nullable: true, description: ORDER_BY_ARG })
     orderBy?: EboxMessageOrder[],
   ) {
+    const fields = nodeFields(info);
     return ctx.services.ebox.list(
       ctx,
       filter,
@@ -40,6 +41,12 @@ export class EboxResolver {
       paging,
       selects(info, "totalCount"),
       selects(info, "unreadCount"),
+      {
+        fields,
+        submission: fields.has("submission") ? nodeFields(info, "submission") : undefined,
+        employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
+        withCursors: selects(info, "edges") || selects(info, "pageInfo"),
+      },
     );
   }
 
@@ -102,14 +109,19 @@ export class EboxResolver {
       receivedAt: new Date(entry.receivedAt),
       readAt: entry.readAt === null ? null : new Date(entry.readAt),
       logCursor: String(entry.seq),
+      joined: undefined,
     };
   }
 
+  // Not async: a list that joined the employer and submission answers these without a promise.
   @FieldResolver(() => Employer, { description: "The employer whose e-Box holds the message." })
-  async employer(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Employer> {
-    const row = await ctx.loaders.employer.load(message.employerId);
-    if (!row) throw notFound("Employer");
-    return toEmployer(row);
+  employer(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Employer | Promise<Employer> {
+    const joined = message.joined?.employer;
+    if (joined) return toEmployer(joined);
+    return ctx.loaders.employer.load(message.employerId).then((row) => {
+      if (!row) throw notFound("Employer");
+      return toEmployer(row);
+    });
   }
 
   @FieldResolver(() => WageDeclaration, {
@@ -125,8 +137,15 @@ export class EboxResolver {
     nullable: true,
     description: "The submission the message is about (its declaration's, or the summarised bulk submission).",
   })
-  async submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Promise<Submission | null> {
-    const row = message.submissionId ? await submissionById(ctx, message.submissionId) : undefined;
-    return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;
+  submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Submission | null | Promise<Submission | null> {
+    const joined = message.joined?.submission;
+    if (joined !== undefined) return visibleSubmission(ctx, joined);
+    if (!message.submissionId) return null;
+    return submissionById(ctx, message.submissionId).then((row) => visibleSubmission(ctx, row));
   }
+}
+
+/** A message's submission as the caller may see it: the rule of access/ applies to it as to any submission. */
+function visibleSubmission(ctx: GraphQLContext, row: SubmissionRow | null | undefined): Submission | null {
+  return row && ctx.viewer && RULES.submission.allows(ctx.viewer, row) ? toSubmission(row) : null;
 }

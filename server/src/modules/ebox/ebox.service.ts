@@ -1,10 +1,14 @@
 import { RULES, signedIn, visibleById } from "../../access";
+import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
 import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { LANGUAGES, type Language } from "../../domain/language";
 import type { RequestContext } from "../../auth/request-context";
+import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, type EmployerRow } from "../employers/employer.service";
+import { SUBMISSION_ALWAYS, SUBMISSION_COLUMN_MAP, SUBMISSION_NEEDS } from "../submissions/submission.service";
+import type { SubmissionRow } from "../submissions/submission-shapes";
 
 /**
  * What a message reports; the values are the domain's codes (domain/ebox-texts.ts). ebox.type.ts
@@ -44,6 +48,26 @@ export interface EboxMessage {
   receivedAt: Date;
   readAt: Date | null;
   logCursor: string;
+  /** Related records the list that read this message joined (only the fields asked); undefined: not joined. */
+  joined: EboxJoined | undefined;
+}
+
+/** The submission (null: the message is about none) and the employer of a message, read with it. */
+export interface EboxJoined {
+  submission: SubmissionRow | null | undefined;
+  employer: EmployerRow | undefined;
+}
+
+/** What a list of messages is asked for: the nodes' fields, and related records to read in the same statement. */
+export interface EboxJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** The fields asked of each node's submission, to read in the same statement (undefined: not joined). */
+  submission?: ReadonlySet<string>;
+  /** The same for the employer. */
+  employer?: ReadonlySet<string>;
+  /** Whether edges or pageInfo are asked (cursors); default true. */
+  withCursors?: boolean;
 }
 
 /** Which messages to list (the GraphQL input EboxMessageFilter). */
@@ -55,20 +79,45 @@ export interface EboxMessageFilter {
 }
 
 /** A message as read from the table: the type is the stored code. */
-interface EboxMessageRow extends Omit<EboxMessage, "type"> {
+interface EboxMessageRow extends Omit<EboxMessage, "type" | "joined"> {
   type: string;
 }
 
-/** Columns of a message on alias `m`, with subject and body in one language. */
-const COLUMNS = Object.fromEntries(
-  LANGUAGES.map((language) => [
+/** The columns of a message, with subject and body in one language (`seq::text`: an expression, read as text). */
+const COLUMN_MAPS = Object.fromEntries(
+  LANGUAGES.map((language): [Language, ColumnMap<EboxMessageRow>] => [
     language,
-    sql.raw(`m.id, m.employer_id AS "employerId",
-  m.declaration_id AS "declarationId", m.submission_id AS "submissionId", m.type,
-  m.subject_${language} AS subject, m.body_${language} AS body, m.received_at AS "receivedAt", m.read_at AS "readAt",
-  m.seq::text AS "logCursor"`),
+    {
+      id: "id",
+      employerId: "employer_id",
+      declarationId: "declaration_id",
+      submissionId: "submission_id",
+      type: "type",
+      subject: `subject_${language}`,
+      body: `body_${language}`,
+      receivedAt: "received_at",
+      readAt: "read_at",
+      logCursor: "seq::text",
+    },
   ]),
+) as Record<Language, ColumnMap<EboxMessageRow>>;
+
+/** Every column of a message on alias `m`. */
+const COLUMNS = Object.fromEntries(
+  LANGUAGES.map((language) => [language, selectColumns("m", COLUMN_MAPS[language])]),
 ) as Record<Language, Sql>;
+
+/** Each field reads the row field of its name; `declaration`, `submission` and `employer` read the ids (ebox.resolver.ts). */
+const NEEDS: Record<string, (keyof EboxMessageRow)[]> = {
+  type: ["type"],
+  subject: ["subject"],
+  body: ["body"],
+  receivedAt: ["receivedAt"],
+  readAt: ["readAt"],
+  logCursor: ["logCursor"],
+  declaration: ["declarationId"],
+  submission: ["submissionId"],
+};
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
 const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [
@@ -79,7 +128,7 @@ const ORDER: Record<EboxMessageOrder, SortKey<EboxMessageRow>[]> = {
   [EboxMessageOrder.RECEIVED_AT_ASC]: RECEIVED_AT(false),
 };
 
-function toEboxMessage(row: EboxMessageRow): EboxMessage {
+function toEboxMessage(row: EboxMessageRow, joined?: EboxJoined): EboxMessage {
   return {
     id: row.id,
     employerId: row.employerId,
@@ -91,6 +140,7 @@ function toEboxMessage(row: EboxMessageRow): EboxMessage {
     receivedAt: row.receivedAt,
     readAt: row.readAt,
     logCursor: row.logCursor,
+    joined,
   };
 }
 
@@ -108,21 +158,46 @@ export class EboxService {
     page: PageArgs,
     withTotal: boolean,
     withUnread: boolean,
+    join: EboxJoins = {},
   ) {
     const viewer = signedIn(ctx.viewer);
     const scope = RULES.eboxMessage.condition(viewer, sql.raw("m"));
     const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
+    const own = projection(COLUMN_MAPS[viewer.language], ["id", "employerId", "receivedAt"], NEEDS, join.fields);
+    const columns = [selectColumns("m", own)];
+    const from = [sql`ebox_message m`];
+    // LEFT JOINs: a message may be about no submission; its employer exists (foreign key), and a
+    // LEFT JOIN leaves it out of the count, which reads none of its columns.
+    const submissionColumns =
+      join.submission && projection(SUBMISSION_COLUMN_MAP, SUBMISSION_ALWAYS, SUBMISSION_NEEDS, join.submission);
+    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
+    const submissionOf = submissionColumns && joinedRowReader(submissionColumns, "submission");
+    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
+    if (submissionColumns) {
+      columns.push(selectJoinedColumns("js", submissionColumns, "submission"));
+      from.push(sql`LEFT JOIN submission js ON js.id = m.submission_id`);
+    }
+    if (employerColumns) {
+      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
+      from.push(sql`LEFT JOIN employer je ON je.id = m.employer_id`);
+    }
+    const joinedOf = (row: EboxMessageRow): EboxJoined | undefined => {
+      if (!submissionOf && !employerOf) return undefined;
+      const submission = submissionOf?.(row);
+      return { submission: submission && (submission.id === null ? null : submission), employer: employerOf?.(row) };
+    };
     const [connection, unreadRow] = await Promise.all([
       pageOf(ctx.db, {
-        select: sql`SELECT ${COLUMNS[viewer.language]}`,
-        from: sql`ebox_message m`,
+        select: sql`SELECT ${sql.join(columns)}`,
+        from: sql.join(from, " "),
         where: sql.and([scope, eboxFilterSql(filter)]),
         order: keys,
         idColumn: sql.raw("m.id"),
-        toNode: toEboxMessage,
+        toNode: (row: EboxMessageRow) => toEboxMessage(row, joinedOf(row)),
         page,
         withTotal,
+        withCursors: join.withCursors,
       }),
       withUnread
         ? ctx.db.one<{ count: string }>(
@@ -130,7 +205,8 @@ export class EboxService {
           )
         : Promise.resolve(undefined),
     ]);
-    return { ...connection, unreadCount: unreadRow ? Number(unreadRow.count) : -1 };
+    // Not a spread: that would read the lazy edges, and write every cursor, of a page that asked for none.
+    return Object.assign(connection, { unreadCount: unreadRow ? Number(unreadRow.count) : -1 });
   }
 
   /**

@@ -39,6 +39,8 @@ export class EboxMessage implements plain.EboxMessage {
   /** The declaration or submission the message concerns; resolved by their modules. */
   declarationId!: string | null;
   submissionId!: string | null;
+  /** Related records the list that read this message joined (only the fields asked); undefined: not joined. */
+  joined!: plain.EboxJoined | undefined;
   @Field(() => EboxMessageType, { description: "What the message reports." }) type!: EboxMessageType;
   @Field(() => String, { description: "The subject line, in the reader's language." }) subject!: string;
   @Field(() => String, { description: "The text (plain text, several lines), in the reader's language." })

@@ -1,4 +1,4 @@
-import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
+import { projection, sameNamedFields, selectColumns, type ColumnMap, type NestedList } from "../../db/columns";
 import { RULES, signedIn, visibleById } from "../../access";
 import { containsPattern, stringFilterSql, type TextCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -6,6 +6,7 @@ import { sql, type Sql } from "../../db/sql";
 import { parseNssoNumber } from "../../domain/nsso-number";
 import type { RequestContext } from "../../auth/request-context";
 import { toLanguageEnum, type LanguageEnum } from "../../domain/language";
+import type { User } from "../access/access.service";
 
 /** An employer as the API shows it (the GraphQL type Employer, employer.type.ts). */
 export interface Employer {
@@ -16,6 +17,18 @@ export interface Employer {
   nssoProvisional: boolean;
   language: LanguageEnum;
   employerClasses: string[];
+  /** The employer's users when the list that read it read them too (undefined: not read). */
+  joinedUsers: User[] | undefined;
+}
+
+/** What a list of employers is asked for: the nodes' fields, and their users to read in the same statement. */
+export interface EmployerJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** Employer.users, as the access management service writes them. */
+  users?: NestedList<User>;
+  /** Whether edges or pageInfo are asked (cursors); default true. */
+  withCursors?: boolean;
 }
 
 /** Which employers to list (the GraphQL input EmployerFilter). */
@@ -57,7 +70,7 @@ export const EMPLOYER_NEEDS: Record<string, (keyof EmployerRow)[]> = {
 };
 
 /** The GraphQL shape of an employer row. */
-export function toEmployer(row: EmployerRow): Employer {
+export function toEmployer(row: EmployerRow, joinedUsers?: User[]): Employer {
   return {
     id: row.id,
     name: row.name,
@@ -67,6 +80,7 @@ export function toEmployer(row: EmployerRow): Employer {
     // undefined when a list read the employer for other fields only (projection)
     language: row.language === undefined ? (undefined as unknown as LanguageEnum) : toLanguageEnum(row.language),
     employerClasses: row.employerClasses,
+    joinedUsers,
   };
 }
 
@@ -86,18 +100,25 @@ export class EmployerService {
     orderBy: EmployerOrder[] | undefined,
     page: PageArgs,
     withTotal: boolean,
+    join: EmployerJoins = {},
   ) {
     const viewer = signedIn(ctx.viewer);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
+    // The name is the key of the named orders (cursors); an instant comes with its own cursor column.
+    const always: (keyof EmployerRow)[] = orderBy?.length ? ["id", "name"] : ["id"];
+    const columns = selectColumns("e", projection(EMPLOYER_COLUMN_MAP, always, EMPLOYER_NEEDS, join.fields));
+    const users = join.users;
+    type Row = EmployerRow & { users?: unknown };
     return pageOf(ctx.db, {
-      select: sql`SELECT ${EMPLOYER_COLUMNS}`,
+      select: users ? sql`SELECT ${columns}, ${users.select} AS users` : sql`SELECT ${columns}`,
       from: sql`employer e`,
       where: sql.and([RULES.employer.condition(viewer), employerFilterSql(filter)]),
       order: keys,
       idColumn: sql.raw("e.id"),
-      toNode: toEmployer,
+      toNode: users ? (row: Row) => toEmployer(row, users.read(row.users)) : (row: Row) => toEmployer(row),
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 

@@ -13,6 +13,8 @@ export { EmployerOrder };
     "An employer registered with the NSSO. Seen by users with a right for it and by the back office; anyone else gets NOT_FOUND.",
 })
 export class Employer implements plain.Employer {
+  /** The employer's users when the list that read it read them too (undefined: not read). */
+  joinedUsers!: plain.Employer["joinedUsers"];
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => String, { description: "The employer's name." }) name!: string;
   @Field(() => String, { nullable: true, description: "KBO/BCE enterprise number, 10 digits." })

@@ -5,6 +5,7 @@
 import type { EqualityCondition } from "../../db/filters";
 import type { DateRange } from "../../domain/dates";
 import type { DeclarationInput } from "../declarations/declaration-shapes";
+import type { EmployerRow } from "../employers/employer.service";
 import type { SubmissionChannel, SubmissionStatusCode } from "./submission.entity";
 
 /** Whether a submission has been transmitted (the GraphQL enum SubmissionStatus). */
@@ -43,6 +44,8 @@ export interface SubmissionProgress {
 /** A submission as the API shows it, from its row (the GraphQL type Submission, submission.type.ts). */
 export interface Submission {
   row: SubmissionRow;
+  /** The employer when the list that read this submission joined it (only the fields asked). */
+  joinedEmployer: EmployerRow | undefined;
   id: string;
   period: DateRange;
   status: SubmissionStatus;

@@ -9,6 +9,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
+import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -19,6 +20,7 @@ import type { DeclarationInput } from "../declarations/declaration-shapes";
 import { AppError, badUserInput, conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
+import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, type EmployerRow } from "../employers/employer.service";
 import {
   SubmissionStatus,
   type CreateSubmissionInput,
@@ -28,13 +30,48 @@ import {
   type SubmissionRow,
 } from "./submission-shapes";
 
-export const SUBMISSION_COLUMNS = sql.raw(`s.id, s.employer_id AS "employerId", s.period_start AS "periodStart",
-  s.period_end AS "periodEnd", s.status, s.channel, s.reference, s.idempotency_key AS "idempotencyKey",
-  s.submitted_at AS "submittedAt", s.created_at AS "createdAt", s.selected_worker_ids AS "selectedWorkerIds"`);
+export const SUBMISSION_COLUMN_MAP: ColumnMap<SubmissionRow> = {
+  id: "id",
+  employerId: "employer_id",
+  periodStart: "period_start",
+  periodEnd: "period_end",
+  status: "status",
+  channel: "channel",
+  reference: "reference",
+  idempotencyKey: "idempotency_key",
+  submittedAt: "submitted_at",
+  createdAt: "created_at",
+  selectedWorkerIds: "selected_worker_ids",
+};
+export const SUBMISSION_COLUMNS = selectColumns("s", SUBMISSION_COLUMN_MAP);
 
-export function toSubmission(row: SubmissionRow): Submission {
+/**
+ * The row fields each Submission field reads, its own or through a nested resolver
+ * (submission.resolver.ts); a read for some fields always reads the id, the employer and the
+ * status (the visibility rule's facts, access/records.ts).
+ */
+export const SUBMISSION_NEEDS: Record<string, (keyof SubmissionRow)[]> = {
+  period: ["periodStart", "periodEnd"],
+  status: ["status"],
+  reference: ["reference"],
+  submittedAt: ["submittedAt"],
+  createdAt: ["createdAt"],
+  selectedWorkers: ["selectedWorkerIds"],
+};
+export const SUBMISSION_ALWAYS: (keyof SubmissionRow)[] = ["id", "employerId", "status"];
+
+/** What a list of submissions is asked for: the nodes' fields, and the employer to read in the same statement. */
+export interface SubmissionJoins {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  /** The fields asked of each node's employer, to read in the same statement (undefined: not joined). */
+  employer?: ReadonlySet<string>;
+}
+
+export function toSubmission(row: SubmissionRow, joinedEmployer?: EmployerRow): Submission {
   return {
     row,
+    joinedEmployer,
     id: row.id,
     period: { start: row.periodStart, end: row.periodEnd },
     status: row.status as SubmissionStatus,
@@ -144,14 +181,26 @@ export class SubmissionService {
     );
   }
 
-  async list(ctx: RequestContext, filter: SubmissionFilter | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: SubmissionFilter | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+    join: SubmissionJoins = {},
+  ) {
     const viewer = signedIn(ctx.viewer);
     const parts: Sql[] = [RULES.submission.condition(viewer, sql.raw("s"))];
     if (filter?.employerId) parts.push(idFilterSql(sql.raw("s.employer_id"), filter.employerId));
     if (filter?.status) parts.push(sql`s.status = ${filter.status}`);
+    const own = projection(SUBMISSION_COLUMN_MAP, [...SUBMISSION_ALWAYS, "createdAt"], SUBMISSION_NEEDS, join.fields);
+    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
+    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
     return pageOf(ctx.db, {
-      select: sql`SELECT ${SUBMISSION_COLUMNS}`,
-      from: sql`submission s`,
+      select: employerColumns
+        ? sql`SELECT ${selectColumns("s", own)}, ${selectJoinedColumns("je", employerColumns, "employer")}`
+        : sql`SELECT ${selectColumns("s", own)}`,
+      // The employer exists (foreign key): LEFT JOIN only so that the count leaves it out.
+      from: employerColumns ? sql`submission s LEFT JOIN employer je ON je.id = s.employer_id` : sql`submission s`,
       where: sql.and(parts),
       order: [
         {
@@ -162,7 +211,7 @@ export class SubmissionService {
         },
       ],
       idColumn: sql.raw("s.id"),
-      toNode: toSubmission,
+      toNode: (row: SubmissionRow) => toSubmission(row, employerOf?.(row)),
       page,
       withTotal,
     });

@@ -38,6 +38,7 @@ export class SubmissionProgress implements plain.SubmissionProgress {
 @ObjectType({ description: 'One "transmit wage data" action of the wizard, or one bulk call of payroll software.' })
 export class Submission implements plain.Submission {
   row!: SubmissionRow;
+  joinedEmployer!: plain.Submission["joinedEmployer"];
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => DateRange, {
     description:

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
-import { fieldsKey, selectedFields, selects } from "../../graphql/selection";
+import { fieldsKey, nodeFields, selectedFields, selects } from "../../graphql/selection";
 import { DimonaPeriod } from "../dimona/dimona-period.type";
 import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
 
@@ -21,7 +21,15 @@ export class WorkerResolver {
     @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
     @Arg("orderBy", () => [WorkerOrder], { nullable: true, description: ORDER_BY_ARG }) orderBy?: WorkerOrder[],
   ) {
-    return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"));
+    const fields = nodeFields(info);
+    return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
+      fields,
+      // Read in the list's statement without arguments; one with arguments reads them through its loader.
+      dimonaPeriods: fields.has("dimonaPeriods")
+        ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
+        : undefined,
+      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
+    });
   }
 
   @Query(() => Worker, {
@@ -64,6 +72,8 @@ export class WorkerResolver {
     @Arg("to", () => DateScalar, { nullable: true, description: "Only periods that start on or before this day." })
     to?: string,
   ) {
+    if (worker.joinedDimonaPeriods && employerId == null && from == null && to == null)
+      return worker.joinedDimonaPeriods;
     // One loader per arguments and fields asked: each reads the columns its fields need.
     const asked = selectedFields(info);
     return ctx.loaders

@@ -1,4 +1,4 @@
-import { sameNamedFields, selectColumns, type ColumnMap } from "../../db/columns";
+import { projection, sameNamedFields, selectColumns, type ColumnMap, type NestedList } from "../../db/columns";
 import { requireEmployerPermission, RULES, signedIn, visibleById, visibleWhere } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
@@ -51,6 +51,21 @@ export const WORKER_COLUMNS = selectColumns("w", WORKER_COLUMN_MAP);
 /** Each Worker field reads the row field of its name (db/columns.ts `projection`). */
 export const WORKER_NEEDS = sameNamedFields(WORKER_COLUMN_MAP);
 
+/**
+ * What a list of workers is asked for: the nodes' fields, and their Dimona periods (without
+ * arguments) to read in the same statement, as the Dimona service writes them.
+ */
+export interface WorkerJoins<Period> {
+  /** The fields asked of each node (undefined: read every column). */
+  fields?: ReadonlySet<string>;
+  dimonaPeriods?: NestedList<Period>;
+  /** Whether edges or pageInfo are asked (cursors); default true. */
+  withCursors?: boolean;
+}
+
+/** A worker of a list, with the Dimona periods the list read with it (undefined: not read). */
+export type ListedWorker<Period> = WorkerRow & { joinedDimonaPeriods?: Period[] };
+
 const LAST_NAME = (descending: boolean): SortKey<WorkerRow>[] => [
   { expression: sql.raw("w.last_name"), descending, value: (r) => r.lastName, type: "text" },
   { expression: sql.raw("w.first_name"), descending, value: (r) => r.firstName, type: "text" },
@@ -63,27 +78,44 @@ const ORDER: Record<WorkerOrder, SortKey<WorkerRow>[]> = {
 const NEWEST_FIRST: SortKey<WorkerRow>[] = [
   { expression: sql.raw("w.created_at"), descending: true, value: (r) => r.createdAt, type: "timestamptz" },
 ];
+/** The row fields each order's keys read for cursors (an instant comes with its own cursor column, db/page.ts). */
+const SORT_FIELDS: Record<WorkerOrder, (keyof WorkerRow)[]> = {
+  [WorkerOrder.LAST_NAME_ASC]: ["lastName", "firstName"],
+  [WorkerOrder.LAST_NAME_DESC]: ["lastName", "firstName"],
+  [WorkerOrder.SSIN_ASC]: ["ssin"],
+};
 
 /** Workers, as far as the caller may see them (access/ RULES.worker). */
 export class WorkerService {
-  async list(
+  async list<Period = never>(
     ctx: RequestContext,
     filter: WorkerFilter | undefined,
     orderBy: WorkerOrder[] | undefined,
     page: PageArgs,
     withTotal: boolean,
+    join: WorkerJoins<Period> = {},
   ) {
     const viewer = signedIn(ctx.viewer);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : NEWEST_FIRST;
+    const sortFields = orderBy?.flatMap((o) => SORT_FIELDS[o]) ?? [];
+    const columns = selectColumns("w", projection(WORKER_COLUMN_MAP, ["id", ...sortFields], WORKER_NEEDS, join.fields));
+    const periods = join.dimonaPeriods;
+    type Row = ListedWorker<Period> & { periods?: unknown };
     return pageOf(ctx.db, {
-      select: sql`SELECT ${WORKER_COLUMNS}`,
+      select: periods ? sql`SELECT ${columns}, ${periods.select} AS periods` : sql`SELECT ${columns}`,
       from: sql`worker w`,
       where: sql.and([RULES.worker.condition(viewer, sql.raw("w")), workerFilterSql(filter, viewer)]),
       order: keys,
       idColumn: sql.raw("w.id"),
-      toNode: (row: WorkerRow) => row,
+      toNode: periods
+        ? (row: Row): ListedWorker<Period> => {
+            row.joinedDimonaPeriods = periods.read(row.periods);
+            return row;
+          }
+        : (row: Row): ListedWorker<Period> => row,
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 

@@ -5,12 +5,15 @@ import { FILTER_COMBINATORS, RECORD_ID } from "../../graphql/descriptions";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
 import { WorkerOrder } from "./worker.service";
 import type * as plain from "./worker.service";
+import type { DimonaPeriod } from "../dimona/dimona-period.service";
 
 @ObjectType({
   description:
     "A person who works (or may work) as flexi-jobber. Seen by the back office, by the worker themself, and by the users of an employer with a Dimona period of the worker (DIMONA_CONSULTATION) or a declaration about them (FLEXI_AT_WORK).",
 })
 export class Worker {
+  /** The Dimona periods (without arguments) when the list that read this worker read them too. */
+  joinedDimonaPeriods?: DimonaPeriod[];
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => SsinScalar, { description: "The worker's SSIN (INSZ/NISS or BIS number), unique." }) ssin!: string;
   @Field(() => String, { description: "First name(s)." }) firstName!: string;
