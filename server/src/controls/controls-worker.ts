@@ -137,13 +137,16 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
       }
     }
   };
+  // The runner's promise settles when its pool stops, with or without an error (graphile-worker
+  // logs the reason): unless this worker is stopping, that is a pool to replace.
   const supervise = (running: { runner: Runner; poolId: string }) => {
+    const ended = (error: unknown) => {
+      if (stopping || current !== running) return;
+      replacing = replace(running, error);
+    };
     running.runner.promise.then(
-      () => undefined,
-      (error: unknown) => {
-        if (stopping || current !== running) return;
-        replacing = replace(running, error);
-      },
+      () => ended(new Error("the worker pool stopped by itself")),
+      (error: unknown) => ended(error),
     );
   };
   supervise(current);

@@ -319,6 +319,7 @@ async function runServer(
     const port = requestedPort ?? (await freePort());
     await rotateLog(rt.logFile);
     await tail?.startAtEnd();
+    await removeStaleSocketLock(rt, port);
     const outcome = await spawnPostmaster(rt, port);
     if (outcome.kind === "ready") {
       await tail?.poll(); // hand over the start-up lines before the caller logs anything else
@@ -470,6 +471,26 @@ async function findOurPostmaster(rt: Runtime): Promise<PidFile | undefined> {
   }
   // ours === undefined: /proc not readable; let postgres decide (it reports a clear error).
   return undefined;
+}
+
+/**
+ * The Unix socket's lock file (`run/.s.PGSQL.<port>.lock`) of a server that was killed names its
+ * pid; while that pid is a zombie not yet reaped by its parent (the process that started it),
+ * PostgreSQL takes it for a live server and refuses to start. A lock file whose pid is not a
+ * running PostgreSQL of this data directory is removed, with its socket.
+ */
+async function removeStaleSocketLock(rt: Runtime, port: number): Promise<void> {
+  if (rt.socketDir === "") return;
+  const lockFile = path.join(rt.socketDir, `.s.PGSQL.${port}.lock`);
+  const text = await fsp.readFile(lockFile, "utf8").catch(() => undefined);
+  if (text === undefined) return;
+  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
+  if (pid > 0 && processAlive(pid) && (await commandLineNames(pid, rt.pgdata)) !== false) return;
+  rt.log(
+    `[embedded-postgres] removing the stale socket lock ${lockFile} (pid ${pid} is no PostgreSQL of this data directory)`,
+  );
+  await fsp.rm(lockFile, { force: true });
+  await fsp.rm(path.join(rt.socketDir, `.s.PGSQL.${port}`), { force: true });
 }
 
 async function pgCtlStop(rt: Runtime, pid: number): Promise<void> {
