@@ -207,11 +207,24 @@ async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres
  * frees it when its process dies, whatever the way: a killed holder never leaves the lock behind.
  */
 async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const release = await lockDataDir(dataDir);
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Takes the lock of a data directory (the one starting, stopping and restarting its PostgreSQL
+ * take) until the returned function is called: meanwhile no process starts, stops or restarts
+ * it. For maintenance, and for tests that keep a killed server down for a while.
+ */
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const real = await fsp.realpath(dataDir).catch(() => dataDir);
   const name = `\0flexi-embedded-postgres-${createHash("sha256").update(real).digest("hex").slice(0, 40)}`;
   const deadline = Date.now() + LOCK_TIMEOUT_MS;
-  let server: net.Server | undefined;
-  while (server === undefined) {
+  for (;;) {
     const candidate = net.createServer();
     candidate.unref();
     const taken = await new Promise<boolean>((resolve, reject) => {
@@ -220,17 +233,12 @@ async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Prom
       );
       candidate.listen(name, () => resolve(true));
     });
-    if (taken) server = candidate;
-    else if (Date.now() > deadline)
+    if (taken) return () => new Promise<void>((resolve) => candidate.close(() => resolve()));
+    if (Date.now() > deadline)
       throw new Error(
         `Embedded PostgreSQL: the data directory ${dataDir} stayed locked by another process for ${LOCK_TIMEOUT_MS / 1000} s`,
       );
-    else await sleep(25 + Math.random() * 50);
-  }
-  try {
-    return await work();
-  } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await sleep(25 + Math.random() * 50);
   }
 }
 

@@ -8,7 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import { ensureServerBuilt, type ProductProcess } from "../test/cluster";
 import { eventually } from "../test/api";
+import { lockDataDir } from "../db/embedded-postgres";
 import { runOutage } from "../test/outage";
+
+/** How long the test keeps the processes from starting PostgreSQL again, so that the outage is seen. */
+const DOWNTIME_MS = 4000;
 
 let dataDir: string;
 const running: ProductProcess[] = [];
@@ -62,7 +66,10 @@ it("the postmaster killed while a bulk submission, controls and 100 subscribers 
       async kill() {
         const pg = await postmaster();
         killed = pg!.pid;
+        // The data directory's lock, held for a while: the processes' supervisors wait for it.
+        const release = await lockDataDir(dataDir);
         process.kill(pg!.pid, "SIGKILL");
+        setTimeout(() => void release(), DOWNTIME_MS);
       },
       async back() {
         await eventually(

@@ -11,7 +11,7 @@ import { ensureServerBuilt, type ProductProcess } from "../test/cluster";
 import { runOutage } from "../test/outage";
 
 /** How long the server stays away before the test starts it again. */
-const DOWNTIME_MS = 3000;
+const DOWNTIME_MS = 4000;
 
 let dataDir: string;
 const handles: EmbeddedPostgres[] = [];
