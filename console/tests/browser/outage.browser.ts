@@ -56,7 +56,8 @@ async function killPostgres(): Promise<void> {
 
 const banner = () => page.getByTestId("reconnecting");
 /** react-admin's notifications (toasts) of an error. */
-const errorToasts = () => page.locator(".MuiSnackbar-root .MuiSnackbarContent-root, .MuiSnackbar-root .MuiAlert-standardError");
+const errorToasts = () =>
+  page.locator(".MuiSnackbar-root .MuiSnackbarContent-root, .MuiSnackbar-root .MuiAlert-standardError");
 
 it("shows 'reconnecting' instead of errors while the database is away, and carries on without a reload once it is back", async () => {
   await page.goto(app.url + "#/workers");
