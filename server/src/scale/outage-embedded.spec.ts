@@ -11,9 +11,6 @@ import { eventually } from "../test/api";
 import { lockDataDir } from "../db/embedded-postgres";
 import { runOutage } from "../test/outage";
 
-/** How long the test keeps the processes from starting PostgreSQL again, so that the outage is seen. */
-const DOWNTIME_MS = 4000;
-
 let dataDir: string;
 const running: ProductProcess[] = [];
 
@@ -47,6 +44,7 @@ function alive(pid: number): boolean {
 
 it("the postmaster killed while a bulk submission, controls and 100 subscribers run: restarted by the processes, nothing lost or doubled", async () => {
   let killed: number | undefined;
+  let release: (() => Promise<void>) | undefined;
   const summary = await runOutage(
     {
       env: {
@@ -66,11 +64,11 @@ it("the postmaster killed while a bulk submission, controls and 100 subscribers 
       async kill() {
         const pg = await postmaster();
         killed = pg!.pid;
-        // The data directory's lock, held for a while: the processes' supervisors wait for it.
-        const release = await lockDataDir(dataDir);
+        // The data directory's lock, held until restore(): the processes' supervisors wait for it.
+        release = await lockDataDir(dataDir);
         process.kill(pg!.pid, "SIGKILL");
-        setTimeout(() => void release(), DOWNTIME_MS);
       },
+      restore: () => release!(),
       async back() {
         await eventually(
           async () => {

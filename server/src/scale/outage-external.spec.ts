@@ -10,9 +10,6 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "..
 import { ensureServerBuilt, type ProductProcess } from "../test/cluster";
 import { runOutage } from "../test/outage";
 
-/** How long the server stays away before the test starts it again. */
-const DOWNTIME_MS = 4000;
-
 let dataDir: string;
 const handles: EmbeddedPostgres[] = [];
 const running: ProductProcess[] = [];
@@ -47,8 +44,9 @@ it("an external PostgreSQL killed and restarted while a bulk submission, control
       async kill() {
         const text = await fsp.readFile(path.join(dataDir, "pgdata", "postmaster.pid"), "utf8");
         process.kill(Number(text.split("\n")[0]), "SIGKILL");
+      },
+      async restore() {
         restarted = (async () => {
-          await new Promise((resolve) => setTimeout(resolve, DOWNTIME_MS));
           handles.push(await startEmbeddedPostgres({ dataDir, port: pg.port }));
         })();
       },

@@ -19,8 +19,10 @@ import { apiClient, startBuiltProcess, watchStatus, type ProductProcess, type St
 import { addFlexDimonaThisMonth, declarationInput } from "./declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "./fixtures";
 
-/** Declarations per submission: one controls job (500 a job) each, and 2 x 300 x 2 events for each of the 100 subscribers. */
-const BULK = 300;
+/** Declarations per submission: one controls job (500 a job) each, and 2 x 100 x 2 events for each of the 100 subscribers. */
+const BULK = 100;
+/** The outage lasts until the API has been seen answering SERVICE_UNAVAILABLE, at most this long. */
+const MAX_DOWNTIME_MS = 60_000;
 const SUBSCRIBERS = 100;
 const SUBMIT_BULK = `mutation($input: SubmitDeclarationsInput!) { submitDeclarations(input: $input) { id status } }`;
 const COUNT = `query($employerId: ID!) { wageDeclarations(filter: { employerId: { eq: $employerId } }, first: 1) { totalCount } }`;
@@ -30,9 +32,11 @@ export interface OutageSetup {
   env: Record<string, string>;
   /** The database's URL for the test's own checks, once the API has started (and migrated) it. */
   databaseUrl(): Promise<string>;
-  /** Kills the postmaster with SIGKILL. */
+  /** Kills the postmaster with SIGKILL and keeps PostgreSQL down until `restore()`. */
   kill(): Promise<void>;
-  /** Resolves when PostgreSQL accepts connections again (restarted by the processes or by the test). */
+  /** Lets PostgreSQL come back (the processes restart it, or the test does). */
+  restore(): Promise<void>;
+  /** Resolves when PostgreSQL accepts connections again. */
   back(): Promise<void>;
 }
 
@@ -143,6 +147,14 @@ export async function runOutage(setup: OutageSetup, running: ProductProcess[]): 
       }
     })();
 
+    // Down until the API was seen telling so (a busy API answers late, not wrongly).
+    const downUntil = Date.now() + MAX_DOWNTIME_MS;
+    while (
+      Date.now() < downUntil &&
+      !(probes.some((p) => p.codes.includes("SERVICE_UNAVAILABLE")) && readiness.includes(503))
+    )
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await setup.restore();
     await setup.back();
     const backAt = performance.now();
     await eventually(async () => ((await readyz(api.ready)) === 200 ? true : undefined), 30_000, "/readyz 200");
@@ -209,9 +221,16 @@ export async function runOutage(setup: OutageSetup, running: ProductProcess[]): 
     ).map((e) => Number(e.seq));
     await eventually(
       async () => (watches.every((w) => w.events.length >= seqs.length) ? true : undefined),
-      60_000,
+      90_000,
       "every event at every subscriber",
-    );
+    ).catch((error: unknown) => {
+      const counts = watches.map((w) => w.events.length);
+      const missing = seqs.filter((seq) => !watches[0]!.events.some((e) => Number(e.cursor) === seq));
+      throw new Error(
+        `${String(error)}: ${seqs.length} events expected; subscribers have ${Math.min(...counts)} to ${Math.max(...counts)}; ` +
+          `the first lacks ${missing.length} (${missing.slice(0, 10).join(", ")}…); errors: ${JSON.stringify(watches.flatMap((w) => w.errors).slice(0, 3))}`,
+      );
+    });
     await new Promise((resolve) => setTimeout(resolve, 300)); // time for anything sent twice to arrive
     for (const watch of watches) {
       expect(watch.errors).toEqual([]);
