@@ -35,7 +35,9 @@ const UNAVAILABLE_MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /is not queryable/i,
   /^Client was closed/i,
-  /the database system is (starting up|shutting down|in recovery)/i,
+  /the database system is (starting up|shutting down|in recovery|not yet accepting connections)/i,
+  // TypeORM gives up a transaction's connection when that connection breaks; its next statements say so.
+  /^Query runner already released/i,
 ];
 
 /**

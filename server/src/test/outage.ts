@@ -1,5 +1,5 @@
 /**
- * A database outage under load, as the outage specs run it (server/src/scale/outage-*.spec.ts):
+ * A database outage under load, as server/src/scale/outage-embedded.spec.ts and outage-external.spec.ts run it:
  * an API and a controls worker (the built main.js and worker.js), 100 subscribers of the status
  * log, a bulk submission whose controls run, and a second one in flight, when PostgreSQL's
  * postmaster is killed with SIGKILL. What must hold afterwards:
@@ -242,7 +242,12 @@ export async function runOutage(setup: OutageSetup, running: ProductProcess[]): 
   } catch (error) {
     // What the processes said is the first thing to read when this fails.
     const tail = (proc: ProductProcess) =>
-      `--- ${proc.name} (exit ${proc.process.exitCode}, ${proc.process.signalCode}) ---\n${proc.output().slice(-6000)}`;
+      `--- ${proc.name} (exit ${proc.process.exitCode}, ${proc.process.signalCode}) ---\n${proc
+        .output()
+        .split("\n")
+        .filter((line) => line.includes('"msg":"internal error"'))
+        .slice(0, 3)
+        .join("\n")}\n${proc.output().slice(-6000)}`;
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${tail(api)}\n${tail(worker)}`, {
       cause: error,
     });
