@@ -85,10 +85,26 @@ async function readyz(url: string): Promise<number> {
   }
 }
 
-export async function runOutage(setup: OutageSetup, running: ProductProcess[]): Promise<string> {
-  const api = await startBuiltProcess("main.js", { ...setup.env, CONTROLS_WORKER: "false" }, { name: "api" });
+export interface OutageOutcome {
+  summary: string;
+  /** What the processes said of the embedded PostgreSQL's supervision ("... started again ..."). */
+  supervision: string[];
+}
+
+export async function runOutage(setup: OutageSetup, running: ProductProcess[]): Promise<OutageOutcome> {
+  // Kept as they come: a process keeps only the tail of its output.
+  const supervision: string[] = [];
+  const onOutput = (chunk: string) => {
+    for (const line of chunk.split("\n"))
+      if (/embedded PostgreSQL (is not running|started again|is running again)/.test(line)) supervision.push(line);
+  };
+  const api = await startBuiltProcess("main.js", { ...setup.env, CONTROLS_WORKER: "false" }, { name: "api", onOutput });
   running.push(api);
-  const worker = await startBuiltProcess("worker.js", { ...setup.env, CONTROLS_CONCURRENCY: "1" }, { name: "worker" });
+  const worker = await startBuiltProcess(
+    "worker.js",
+    { ...setup.env, CONTROLS_CONCURRENCY: "1" },
+    { name: "worker", onOutput },
+  );
   running.push(worker);
 
   const dataSource = createDataSource({ url: await setup.databaseUrl(), poolSize: 3 });
@@ -238,7 +254,8 @@ export async function runOutage(setup: OutageSetup, running: ProductProcess[]): 
     }
 
     const downMs = Math.round(backAt - killedAt);
-    return `PostgreSQL back ${downMs} ms after the kill; /readyz 200 ${readyMs} ms after that; ${unavailable.length} of ${probes.length} probes answered SERVICE_UNAVAILABLE; the submission in flight: ${secondAnswer.codes.length === 0 ? "acknowledged" : secondAnswer.codes.join(", ")}`;
+    const summary = `PostgreSQL back ${downMs} ms after the kill; /readyz 200 ${readyMs} ms after that; ${unavailable.length} of ${probes.length} probes answered SERVICE_UNAVAILABLE; the submission in flight: ${secondAnswer.codes.length === 0 ? "acknowledged" : secondAnswer.codes.join(", ")}`;
+    return { summary, supervision };
   } catch (error) {
     // What the processes said is the first thing to read when this fails.
     const tail = (proc: ProductProcess) =>
