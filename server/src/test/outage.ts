@@ -94,9 +94,11 @@ export interface OutageOutcome {
 export async function runOutage(setup: OutageSetup, running: ProductProcess[]): Promise<OutageOutcome> {
   // Kept as they come: a process keeps only the tail of its output.
   const supervision: string[] = [];
+  let outputLines = 0;
   const onOutput = (chunk: string) => {
     for (const line of chunk.split("\n"))
       if (/embedded PostgreSQL (is not running|started again|is running again)/.test(line)) supervision.push(line);
+    outputLines += chunk.split("\n").length;
   };
   const api = await startBuiltProcess("main.js", { ...setup.env, CONTROLS_WORKER: "false" }, { name: "api", onOutput });
   running.push(api);
@@ -255,7 +257,10 @@ export async function runOutage(setup: OutageSetup, running: ProductProcess[]): 
 
     const downMs = Math.round(backAt - killedAt);
     const summary = `PostgreSQL back ${downMs} ms after the kill; /readyz 200 ${readyMs} ms after that; ${unavailable.length} of ${probes.length} probes answered SERVICE_UNAVAILABLE; the submission in flight: ${secondAnswer.codes.length === 0 ? "acknowledged" : secondAnswer.codes.join(", ")}`;
-    return { summary, supervision };
+    return {
+      summary: `${summary}; ${outputLines} lines of output; supervision: ${supervision.join(" | ")}`,
+      supervision,
+    };
   } catch (error) {
     // What the processes said is the first thing to read when this fails.
     const tail = (proc: ProductProcess) =>
