@@ -34,7 +34,7 @@ export async function openDatabase(config: Config, applicationName: string): Pro
       port: config.embeddedPgPort,
       // Started again when it dies, by whichever process of the data directory sees it first.
       supervise: true,
-      onSupervision: (event) => (event.kind === "restarted" ? logger.info(event.message) : logger.error(event.message)),
+      onSupervision: (event) => (event.kind === "restarted" ? logger.warn(event.message) : logger.error(event.message)),
     });
     await ensureDatabase(embedded, DATABASE_NAME);
     databaseUrl = embedded.connectionString(DATABASE_NAME);
