@@ -94,11 +94,9 @@ export interface OutageOutcome {
 export async function runOutage(setup: OutageSetup, running: ProductProcess[]): Promise<OutageOutcome> {
   // Kept as they come: a process keeps only the tail of its output.
   const supervision: string[] = [];
-  let outputLines = 0;
   const onOutput = (chunk: string) => {
     for (const line of chunk.split("\n"))
       if (/embedded PostgreSQL (is not running|started again|is running again)/.test(line)) supervision.push(line);
-    outputLines += chunk.split("\n").length;
   };
   const api = await startBuiltProcess("main.js", { ...setup.env, CONTROLS_WORKER: "false" }, { name: "api", onOutput });
   running.push(api);
