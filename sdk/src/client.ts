@@ -69,6 +69,11 @@ export type EboxMessageEvent = SdkEboxMessageReceivedSubscription["eboxMessageRe
 
 export interface FlexiClient {
   request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  /**
+   * A subscription; one the server refuses because its database cannot be reached for a moment
+   * (SERVICE_UNAVAILABLE, also reported to `onError`) is tried again by itself after the wait
+   * the server asks for. Returns a function that stops it.
+   */
   subscribe<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V>,
     variables: V,
@@ -233,23 +238,43 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
       return answer.data as never;
     },
     subscribe(document, variables, onData, onError) {
-      return socket().subscribe(
-        { query: print(document), variables },
-        {
-          next: (result) => {
-            if (result.errors?.length)
-              onError?.(
-                new FlexiApiError(
-                  result.errors[0]!.message,
-                  String(result.errors[0]!.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
-                ),
-              );
-            else if (result.data) onData(result.data as never);
+      let stopped = false;
+      let stop: () => void = () => undefined;
+      let retry: ReturnType<typeof setTimeout> | undefined;
+      const attempt = () => {
+        stop = socket().subscribe(
+          { query: print(document), variables },
+          {
+            next: (result) => {
+              if (result.errors?.length)
+                onError?.(
+                  new FlexiApiError(
+                    result.errors[0]!.message,
+                    String(result.errors[0]!.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+                  ),
+                );
+              else if (result.data) onData(result.data as never);
+            },
+            error: (error) => {
+              // The server's database is away for a moment: subscribed again after the wait it asks for.
+              const unavailable = serviceUnavailable(error);
+              if (unavailable !== undefined && !stopped) {
+                onError?.(unavailable.error);
+                retry = setTimeout(attempt, unavailable.retryMs);
+                return;
+              }
+              onError?.(error);
+            },
+            complete: () => undefined,
           },
-          error: (error) => onError?.(error),
-          complete: () => undefined,
-        },
-      );
+        );
+      };
+      attempt();
+      return () => {
+        stopped = true;
+        clearTimeout(retry);
+        stop();
+      };
     },
     watchStatus(watch, onEvent, onError) {
       lastCursor = watch.after ?? lastCursor;
@@ -309,6 +334,27 @@ export function createFlexiClient(options: FlexiClientOptions): FlexiClient {
     },
   };
   return client;
+}
+
+/** Bounds of the wait before a subscription refused with SERVICE_UNAVAILABLE is tried again. */
+const UNAVAILABLE_RETRY_MS = { min: 500, max: 10_000 };
+
+/**
+ * A subscription refused because the server's database cannot be reached (SERVICE_UNAVAILABLE,
+ * sent by graphql-ws as the operation's errors): the error and how long to wait before trying again.
+ */
+function serviceUnavailable(error: unknown): { error: FlexiApiError; retryMs: number } | undefined {
+  if (!Array.isArray(error)) return undefined;
+  const found = (error as { message?: string; extensions?: { code?: unknown; retryAfterSeconds?: unknown } }[]).find(
+    (e) => e?.extensions?.code === "SERVICE_UNAVAILABLE",
+  );
+  if (found === undefined) return undefined;
+  const seconds = Number(found.extensions?.retryAfterSeconds);
+  const retryMs = Math.min(
+    Math.max(Number.isFinite(seconds) ? seconds * 1000 : 0, UNAVAILABLE_RETRY_MS.min),
+    UNAVAILABLE_RETRY_MS.max,
+  );
+  return { error: new FlexiApiError(found.message ?? "Service unavailable", "SERVICE_UNAVAILABLE"), retryMs };
 }
 
 /** The server's close of a connection whose token expired (or whose session ended). */

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   "CONFLICT",
   "INVALID_STATE",
   "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -88,6 +89,14 @@ export const invalidState = (message: string) => new AppError("INVALID_STATE", m
 /** Too many attempts (sign-in, docs/operations.md#limits): try again after `retryAfterSeconds`. */
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError("RATE_LIMITED", message, { retryAfterSeconds });
+/**
+ * The database cannot be reached right now (docs/operations.md#when-the-database-goes-away): nothing
+ * was wrong with the request; the same request may succeed after `retryAfterSeconds`.
+ */
+export const serviceUnavailable = (retryAfterSeconds = 2) =>
+  new AppError("SERVICE_UNAVAILABLE", "The database cannot be reached at the moment; try again in a few seconds.", {
+    retryAfterSeconds,
+  });
 
 /**
  * A set-based mutation refused as a whole: the code of the first item refused, and every item

@@ -17,7 +17,12 @@ import { clientMistakesPlugin, pickOperation, refuseDeepInput, validateOrRefuse 
 import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
 import { createContext, type GraphQLContext } from "./graphql/context";
 import { AppError } from "./errors";
-import { formatError, toGraphQLError } from "./graphql/format-error";
+import {
+  errorStatusPlugin,
+  formatError,
+  toGraphQLError,
+  subscriptionErrorsWhenUnavailable,
+} from "./graphql/format-error";
 import { refuseUnstorableText } from "./graphql/unstorable-text";
 import type { Services } from "./services";
 import { NoSchemaIntrospectionCustomRule, specifiedRules } from "graphql";
@@ -129,12 +134,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Same policy as over HTTP; graphql-ws then runs the operation with our context.
         const params = ctx.connectionParams as { authorization?: unknown; language?: unknown } | undefined;
         const token = bearerToken(params?.authorization);
-        const context = await createContext(options.services, {
-          token,
-          language: typeof params?.language === "string" ? params.language : null,
-          clientAddress: clientAddress(ctx.extra.request, security.trustProxyHops),
-        });
-        if (token && context.viewer) await sessionExpiry.watch(ctx.extra.socket, token, context.viewer.sessionId);
+        let context: GraphQLContext;
+        try {
+          context = await createContext(options.services, {
+            token,
+            language: typeof params?.language === "string" ? params.language : null,
+            clientAddress: clientAddress(ctx.extra.request, security.trustProxyHops),
+          });
+          if (token && context.viewer) await sessionExpiry.watch(ctx.extra.socket, token, context.viewer.sessionId);
+        } catch (error) {
+          return subscriptionErrorsWhenUnavailable(error);
+        }
         // Parse and validation errors are the caller's input, as over HTTP (formatError makes them BAD_USER_INPUT).
         const asInputError = (error: GraphQLError, code: string) =>
           new GraphQLError(error.message, {
@@ -222,6 +232,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       clientMistakesPlugin,
       beforeExecutionPlugin(limits, filterLimits),
       jsonClientStatusPlugin,
+      errorStatusPlugin,
       incomeReadsPlugin,
       {
         async serverWillStart() {

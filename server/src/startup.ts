@@ -16,7 +16,10 @@ export interface OpenDatabase {
   dataSource: DataSource;
   databaseUrl: string;
   dataDir: string;
-  /** The embedded PostgreSQL, when this process runs one: it outlives the process unless stopped. */
+  /**
+   * The embedded PostgreSQL, when this process uses one (started or found running): `stop()`
+   * gives this process's lease back and stops it when no other process uses it.
+   */
   embedded: EmbeddedPostgres | undefined;
 }
 
@@ -26,7 +29,13 @@ export async function openDatabase(config: Config, applicationName: string): Pro
   let embedded: EmbeddedPostgres | undefined;
   if (!databaseUrl) {
     logger.info({ dataDir }, "starting the embedded PostgreSQL");
-    embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: config.embeddedPgPort,
+      // Started again when it dies, by whichever process of the data directory sees it first.
+      supervise: true,
+      onSupervision: (event) => (event.kind === "restarted" ? logger.warn(event.message) : logger.error(event.message)),
+    });
     await ensureDatabase(embedded, DATABASE_NAME);
     databaseUrl = embedded.connectionString(DATABASE_NAME);
     logger.info(

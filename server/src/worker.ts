@@ -17,8 +17,8 @@ async function main(): Promise<void> {
     () => [
       async () => controls?.stop(),
       async () => database?.dataSource.isInitialized && database.dataSource.destroy(),
-      // An embedded PostgreSQL this process found running belongs to the API; one it started, it stops.
-      async () => (database?.embedded && !database.embedded.reused ? database.embedded.stop() : undefined),
+      // The embedded PostgreSQL stops only when no other process (an API, another worker) uses it.
+      async () => database?.embedded?.stop(),
     ],
     { timeoutMs: config.shutdownTimeoutMs },
   );
@@ -38,5 +38,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   console.error("The controls worker could not start:", error instanceof Error ? error.message : error);
+  await database?.embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

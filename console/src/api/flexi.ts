@@ -6,6 +6,7 @@
  */
 import { createFlexiClient, FlexiApiError } from "@flexi/sdk";
 import { getToken } from "../auth/token";
+import { reconnectingFetch } from "./connection";
 
 export { FlexiApiError };
 
@@ -21,6 +22,8 @@ export const flexi = createFlexiClient({
   url: `${location.origin}/graphql`,
   token: getToken,
   language,
+  // While the database is away, reads wait for it and the layout says so (api/connection.ts).
+  fetch: reconnectingFetch,
 });
 
 /** An API answer with this code (FORBIDDEN, NOT_FOUND, ...). */

@@ -5,6 +5,7 @@ export const commonMessages = {
       title: "Flexi at work",
       language: "Sprache",
       signedOutExpired: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
+      reconnecting: "Die Verbindung zur Datenbank ist unterbrochen: Verbindung wird wiederhergestellt …",
     },
     menu: {
       home: "Übersicht",
@@ -34,6 +35,7 @@ export const commonMessages = {
       title: "Flexi at work",
       language: "Langue",
       signedOutExpired: "Votre session a expiré. Veuillez vous reconnecter.",
+      reconnecting: "La connexion à la base de données est interrompue : reconnexion en cours…",
     },
     menu: {
       home: "Aperçu",
@@ -59,7 +61,12 @@ export const commonMessages = {
     workerType: { BLUE_COLLAR_050: "Ouvrier flexi (050)", WHITE_COLLAR_450: "Employé flexi (450)" },
   },
   nl: {
-    app: { title: "Flexi at work", language: "Taal", signedOutExpired: "Uw sessie is verlopen. Meld u opnieuw aan." },
+    app: {
+      title: "Flexi at work",
+      language: "Taal",
+      signedOutExpired: "Uw sessie is verlopen. Meld u opnieuw aan.",
+      reconnecting: "De verbinding met de databank is verbroken: opnieuw verbinden…",
+    },
     menu: {
       home: "Overzicht",
       wizard: "Flexiloongegevens doorsturen",
@@ -88,6 +95,7 @@ export const commonMessages = {
       title: "Flexi at work",
       language: "Language",
       signedOutExpired: "Your session has expired. Please sign in again.",
+      reconnecting: "The connection to the database is lost: reconnecting…",
     },
     menu: {
       home: "Overview",

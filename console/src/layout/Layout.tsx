@@ -14,6 +14,7 @@ import type { Locale } from "../common/format";
 import { rememberLocale } from "../i18n";
 import { EboxBadge } from "./EboxBadge";
 import { Menu } from "./Menu";
+import { ReconnectingBanner } from "./ReconnectingBanner";
 
 /** The user menu's accessible name contains the name it shows (WCAG 2.5.3, label in name). */
 function FlexiUserMenu() {
@@ -56,6 +57,7 @@ export function Layout({ children, ...props }: LayoutProps) {
   return (
     <RaLayout {...props} appBar={FlexiAppBar} menu={Menu}>
       <RememberLocale />
+      <ReconnectingBanner />
       {children}
     </RaLayout>
   );

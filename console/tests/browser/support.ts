@@ -26,9 +26,9 @@ export interface ConsoleUnderTest {
   close(): Promise<void>;
 }
 
-/** The whole product on a copy of the demo database, and a headless Chromium. */
-export async function startConsole(): Promise<ConsoleUnderTest> {
-  const database = await createTestDatabase("flexi_demo_template");
+/** The whole product on a copy of the demo database (or on the one given), and a headless Chromium. */
+export async function startConsole(given?: TestDatabase): Promise<ConsoleUnderTest> {
+  const database = given ?? (await createTestDatabase("flexi_demo_template"));
   const services = new Services(database.dataSource, {
     secret: "browser-test-secret-of-32-characters!",
     ttlSeconds: 3600,

@@ -33,7 +33,8 @@ export interface ControlsWorkerOptions {
 }
 
 export interface ControlsWorker {
-  poolId: string;
+  /** The graphile-worker pool running now (a new one replaces a pool stopped by a database outage). */
+  readonly poolId: string;
   /** One sweep now (tests, and the interval). */
   sweep(): Promise<SweepResult>;
   /** Finishes the running jobs, then stops. */
@@ -48,6 +49,9 @@ export interface SweepResult {
 /** Versions re-queued per sweep at most, so that a sweep stays short. */
 const MAX_REQUEUE_PER_SWEEP = 10 * CONTROLS_BATCH_SIZE;
 
+/** Waits between attempts to replace a worker pool that stopped while the database was away. */
+const RESTART_BACKOFF_MS = { first: 250, max: 5000 };
+
 export async function startControlsWorker(options: ControlsWorkerOptions): Promise<ControlsWorker> {
   const concurrency = options.concurrency ?? 2;
   const sweepIntervalMs = options.sweepIntervalMs ?? 10_000;
@@ -57,6 +61,7 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
     connectionString: options.connectionString,
     max: concurrency + 2,
     application_name: "flexi-controls",
+    keepAlive: true,
   });
   pool.on("error", (error) => logger.error({ err: error }, "jobs: idle connection error"));
   pool.on("connect", (client) => client.on("error", (error) => logger.error({ err: error }, "jobs: connection error")));
@@ -67,25 +72,87 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
     await runControls(options.db, versionIds);
   };
 
-  const events = new EventEmitter();
-  let poolId: string | undefined;
-  events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => {
-    poolId = workerPool.id;
-  });
-  const runner: Runner = await run({
-    pgPool: pool,
-    concurrency,
-    noHandleSignals: true,
-    pollInterval: 1000,
-    logger: QUIET_JOB_QUEUE_LOGGER,
-    events: events as Runner["events"],
-    taskList: { [RUN_CONTROLS_TASK]: runControlsTask },
-  });
-  if (!poolId) throw new Error("graphile-worker started without announcing its pool");
-  const ownPool = poolId;
-  await beat(options.db, ownPool);
+  /** One graphile-worker pool; a new one replaces it when it stops by itself (below). */
+  const startRunner = async (): Promise<{ runner: Runner; poolId: string }> => {
+    const events = new EventEmitter();
+    let poolId: string | undefined;
+    events.on("pool:create", ({ workerPool }: { workerPool: { id: string } }) => {
+      poolId = workerPool.id;
+    });
+    const runner: Runner = await run({
+      pgPool: pool,
+      concurrency,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      logger: QUIET_JOB_QUEUE_LOGGER,
+      events: events as Runner["events"],
+      taskList: { [RUN_CONTROLS_TASK]: runControlsTask },
+      // Completions and failures go through graphile-worker's batcher: when the database is away
+      // at that moment, the pool stops (and is replaced below) instead of leaving a rejected
+      // promise nobody awaits, which would end the process.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    });
+    if (!poolId) throw new Error("graphile-worker started without announcing its pool");
+    return { runner, poolId };
+  };
+
+  let current = await startRunner();
+  await beat(options.db, current.poolId);
+  let stopping = false;
+  let replacing: Promise<void> = Promise.resolve();
+
+  /**
+   * graphile-worker stops a pool that could not record a job's end (the database went away):
+   * its jobs stay locked by it. Once the database answers again, they are unlocked, so that
+   * they run again (controls are idempotent), and a new pool takes over.
+   */
+  const replace = async (failed: { poolId: string }, error: unknown): Promise<void> => {
+    logger.error(
+      { err: error, poolId: failed.poolId },
+      "jobs: the worker pool stopped; a new one starts once the database answers",
+    );
+    let step: "unlock" | "start" = "unlock";
+    for (let failures = 0; !stopping;) {
+      try {
+        if (step === "unlock") {
+          await options.db.query(sql`SELECT graphile_worker.force_unlock_workers(${[failed.poolId]}::text[])`);
+          await options.db.query(sql`DELETE FROM worker_heartbeat WHERE pool_id = ${failed.poolId}`);
+          step = "start";
+        }
+        const next = await startRunner();
+        if (stopping) {
+          await next.runner.stop().catch(() => undefined);
+          return;
+        }
+        current = next;
+        supervise(next);
+        await beat(options.db, next.poolId).catch(() => undefined);
+        logger.info({ poolId: next.poolId, replaced: failed.poolId }, "jobs: a new worker pool runs");
+        return;
+      } catch (retryError) {
+        failures += 1;
+        const wait = Math.min(RESTART_BACKOFF_MS.first * 2 ** (failures - 1), RESTART_BACKOFF_MS.max);
+        logger.warn({ err: retryError, retryInMs: wait }, "jobs: the database does not answer yet");
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  };
+  // The runner's promise settles when its pool stops, with or without an error (graphile-worker
+  // logs the reason): unless this worker is stopping, that is a pool to replace.
+  const supervise = (running: { runner: Runner; poolId: string }) => {
+    const ended = (error: unknown) => {
+      if (stopping || current !== running) return;
+      replacing = replace(running, error);
+    };
+    running.runner.promise.then(
+      () => ended(new Error("the worker pool stopped by itself")),
+      (error: unknown) => ended(error),
+    );
+  };
+  supervise(current);
 
   const sweep = async (): Promise<SweepResult> => {
+    const ownPool = current.poolId;
     await beat(options.db, ownPool);
     return sweepOnce(options.db, { staleAfterMs, deadAfterMs, ownPool });
   };
@@ -96,12 +163,20 @@ export async function startControlsWorker(options: ControlsWorkerOptions): Promi
   timer.unref();
 
   return {
-    poolId: ownPool,
+    get poolId() {
+      return current.poolId;
+    },
     sweep,
     async stop() {
+      stopping = true;
       clearInterval(timer);
       await sweeping;
-      await runner.stop();
+      await replacing;
+      await current.runner.stop().catch((error: unknown) => {
+        // A pool that already stopped by itself (the database went away) has nothing left to stop.
+        logger.warn({ err: error }, "jobs: the worker pool did not stop cleanly");
+      });
+      const ownPool = current.poolId;
       await options.db.query(sql`DELETE FROM worker_heartbeat WHERE pool_id = ${ownPool}`).catch(() => undefined);
       await pool.end();
     },

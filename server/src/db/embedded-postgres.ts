@@ -18,12 +18,24 @@
  *                           `postgres` OS user can reach even when node_modules lies under a
  *                           private (0700) folder
  *
+ * - `users/`                one lease file per handle of a live process that uses the server
+ *                           (`<pid>-<process start time>-<id>`), docs/operations.md#sharing-one-data-directory
+ *
  * PostgreSQL is started detached (its own session), so it outlives a killed Node process;
  * the next start on the same directory finds it through `postmaster.pid` and reuses it (or
- * stops it when another port is asked for).
+ * stops it when another port is asked for and no other process uses it).
+ *
+ * Any number of processes may use one data directory. Each holds a lease; `stop()` gives the
+ * lease back and stops PostgreSQL only when no live process holds one any more, so the last
+ * one out stops it, in whatever order they leave. A lease of a process that died (SIGKILL)
+ * counts for nothing: its pid is gone, or belongs to a process started at another time.
+ * Starting, stopping and restarting take a lock of the data directory (an abstract Unix socket
+ * named after it, which the kernel frees when its holder dies), so that one process at a time
+ * decides. With `supervise`, a handle starts PostgreSQL again, on the same port, when it finds
+ * it gone (killed, crashed), with backoff; one process does, the others find it running.
  */
 import { execFile, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import type { Stats } from "node:fs";
 import * as net from "node:net";
@@ -38,6 +50,15 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Receives PostgreSQL's log lines; default: discard. */
   onLog?: (line: string) => void;
+  /** Start PostgreSQL again when it is found gone while this handle lives (until `stop()`). */
+  supervise?: boolean;
+  /** Told what the supervision finds and does ("not running: starting it again", "running again"). */
+  onSupervision?: (event: SupervisionEvent) => void;
+}
+
+export interface SupervisionEvent {
+  kind: "down" | "restarted" | "restart-failed";
+  message: string;
 }
 
 export interface EmbeddedPostgres {
@@ -49,7 +70,10 @@ export interface EmbeddedPostgres {
   reused: boolean;
   /** postgres://postgres:<pw>@127.0.0.1:<port>/<database> */
   connectionString(database: string): string;
-  /** pg_ctl stop -m fast -w; idempotent. */
+  /**
+   * Gives this handle's lease back, and stops PostgreSQL (pg_ctl stop -m fast -w) when no live
+   * process holds a lease any more; idempotent.
+   */
   stop(): Promise<void>;
 }
 
@@ -64,6 +88,12 @@ const STOP_TIMEOUT_S = 60;
 const START_ATTEMPTS = 4;
 const LOG_ROTATE_BYTES = 10 * 1024 * 1024;
 const LOG_POLL_MS = 250;
+/** How long a process waits for the data directory's lock (another one may be running crash recovery). */
+const LOCK_TIMEOUT_MS = READY_TIMEOUT_MS + (STOP_TIMEOUT_S + 30) * 1000;
+/** How often a supervising handle looks whether PostgreSQL still runs. */
+const SUPERVISE_INTERVAL_MS = 500;
+/** Waits between failed restarts: doubled from the first to the last. */
+const RESTART_BACKOFF_MS = { first: 500, max: 10_000 };
 
 interface OsUser {
   uid: number;
@@ -155,15 +185,102 @@ async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres
     log,
   };
 
-  const password = await ensureCluster(rt);
   const tail = options.onLog === undefined ? undefined : new LogTail(rt.logFile, options.onLog);
   try {
-    const running = await runServer(rt, options.port, tail);
-    return makeHandle(rt, running, password, tail);
+    return await withDataDirLock(dataDir, async () => {
+      const password = await ensureCluster(rt);
+      const running = await runServer(rt, options.port, tail);
+      const lease = await takeLease(dataDir);
+      return makeHandle(rt, running, password, tail, lease, options);
+    });
   } catch (error) {
     await tail?.close();
     throw error;
   }
+}
+
+/* ---------------------------------------------------------------- users of one data directory */
+
+/**
+ * Runs `work` while holding the lock of the data directory: a listening abstract Unix socket
+ * whose name is derived from the directory. Only one socket may hold a name, and the kernel
+ * frees it when its process dies, whatever the way: a killed holder never leaves the lock behind.
+ */
+async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const release = await lockDataDir(dataDir);
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Takes the lock of a data directory (the one starting, stopping and restarting its PostgreSQL
+ * take) until the returned function is called: meanwhile no process starts, stops or restarts
+ * it. For maintenance, and for tests that keep a killed server down for a while.
+ */
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const real = await fsp.realpath(dataDir).catch(() => dataDir);
+  const name = `\0flexi-embedded-postgres-${createHash("sha256").update(real).digest("hex").slice(0, 40)}`;
+  const deadline = Date.now() + LOCK_TIMEOUT_MS;
+  for (;;) {
+    const candidate = net.createServer();
+    candidate.unref();
+    const taken = await new Promise<boolean>((resolve, reject) => {
+      candidate.once("error", (error: NodeJS.ErrnoException) =>
+        error.code === "EADDRINUSE" ? resolve(false) : reject(error),
+      );
+      candidate.listen(name, () => resolve(true));
+    });
+    if (taken) return () => new Promise<void>((resolve) => candidate.close(() => resolve()));
+    if (Date.now() > deadline)
+      throw new Error(
+        `Embedded PostgreSQL: the data directory ${dataDir} stayed locked by another process for ${LOCK_TIMEOUT_MS / 1000} s`,
+      );
+    await sleep(25 + Math.random() * 50);
+  }
+}
+
+/** A lease: this handle uses the server on this data directory. */
+interface Lease {
+  file: string;
+}
+
+/** The start time of a process (clock ticks after boot, /proc/<pid>/stat field 22), which tells a reused pid apart. */
+async function processStartTime(pid: number): Promise<string | undefined> {
+  try {
+    const stat = await fsp.readFile(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after its end.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[19];
+  } catch {
+    return undefined;
+  }
+}
+
+async function takeLease(dataDir: string): Promise<Lease> {
+  const dir = path.join(dataDir, "users");
+  await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+  const started = (await processStartTime(process.pid)) ?? "0";
+  const file = path.join(dir, `${process.pid}-${started}-${randomBytes(4).toString("hex")}`);
+  await fsp.writeFile(file, `${process.argv.join(" ")}\n`, { mode: 0o600 });
+  return { file };
+}
+
+/** The leases of live processes; the leases of dead ones are removed on the way. */
+async function liveLeases(dataDir: string): Promise<{ pid: number; file: string }[]> {
+  const dir = path.join(dataDir, "users");
+  const entries = await fsp.readdir(dir).catch(() => [] as string[]);
+  const live: { pid: number; file: string }[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const match = /^(\d+)-(\d+)-[0-9a-f]+$/.exec(entry);
+    const pid = Number(match?.[1]);
+    if (match !== null && (await processStartTime(pid)) === match[2]) live.push({ pid, file });
+    else await fsp.rm(file, { force: true }).catch(() => undefined);
+  }
+  return live;
 }
 
 /* ---------------------------------------------------------------- server life cycle */
@@ -193,6 +310,13 @@ async function runServer(
         await tail?.startAtEnd();
         return { pid: settled.pid, port: settled.port, reused: true };
       }
+      const others = (await liveLeases(rt.dataDir)).filter((lease) => lease.pid !== process.pid);
+      if (others.length > 0) {
+        throw new Error(
+          `Embedded PostgreSQL: it runs on port ${settled.port} for other processes (pid ${others.map((o) => o.pid).join(", ")}) ` +
+            `and cannot move to port ${requestedPort ?? "(free)"} under them; ask for port ${settled.port} (FLEXI_PG_PORT) or none`,
+        );
+      }
       rt.log(
         `[embedded-postgres] stopping PostgreSQL (pid ${settled.pid}, port ${settled.port}) to start it on port ${requestedPort ?? "(free)"}`,
       );
@@ -203,6 +327,7 @@ async function runServer(
     const port = requestedPort ?? (await freePort());
     await rotateLog(rt.logFile);
     await tail?.startAtEnd();
+    await removeStaleSocketLock(rt, port);
     const outcome = await spawnPostmaster(rt, port);
     if (outcome.kind === "ready") {
       await tail?.poll(); // hand over the start-up lines before the caller logs anything else
@@ -356,6 +481,26 @@ async function findOurPostmaster(rt: Runtime): Promise<PidFile | undefined> {
   return undefined;
 }
 
+/**
+ * The Unix socket's lock file (`run/.s.PGSQL.<port>.lock`) of a server that was killed names its
+ * pid; while that pid is a zombie not yet reaped by its parent (the process that started it),
+ * PostgreSQL takes it for a live server and refuses to start. A lock file whose pid is not a
+ * running PostgreSQL of this data directory is removed, with its socket.
+ */
+async function removeStaleSocketLock(rt: Runtime, port: number): Promise<void> {
+  if (rt.socketDir === "") return;
+  const lockFile = path.join(rt.socketDir, `.s.PGSQL.${port}.lock`);
+  const text = await fsp.readFile(lockFile, "utf8").catch(() => undefined);
+  if (text === undefined) return;
+  const pid = Number.parseInt(text.split("\n")[0] ?? "", 10);
+  if (pid > 0 && processAlive(pid) && (await commandLineNames(pid, rt.pgdata)) !== false) return;
+  rt.log(
+    `[embedded-postgres] removing the stale socket lock ${lockFile} (pid ${pid} is no PostgreSQL of this data directory)`,
+  );
+  await fsp.rm(lockFile, { force: true });
+  await fsp.rm(path.join(rt.socketDir, `.s.PGSQL.${port}`), { force: true });
+}
+
 async function pgCtlStop(rt: Runtime, pid: number): Promise<void> {
   const pgCtl = path.join(rt.nativeDir, "bin", "pg_ctl");
   try {
@@ -376,14 +521,35 @@ async function pgCtlStop(rt: Runtime, pid: number): Promise<void> {
   }
 }
 
-function makeHandle(rt: Runtime, server: RunningServer, password: string, tail: LogTail | undefined): EmbeddedPostgres {
+function makeHandle(
+  rt: Runtime,
+  server: RunningServer,
+  password: string,
+  tail: LogTail | undefined,
+  lease: Lease,
+  options: EmbeddedPostgresOptions,
+): EmbeddedPostgres {
   let stopping: Promise<void> | undefined;
+  const supervisor = options.supervise ? new Supervisor(rt, server.port, tail, options.onSupervision) : undefined;
+  supervisor?.start();
   const doStop = async (): Promise<void> => {
     try {
+      await supervisor?.stop();
       await tail?.poll();
-      const file = await readPidFile(rt.pgdata);
-      // Stop only the server this handle stands for; another one may run on the directory now.
-      if (file !== undefined && file.pid === server.pid && processAlive(server.pid)) await pgCtlStop(rt, server.pid);
+      await withDataDirLock(rt.dataDir, async () => {
+        await fsp.rm(lease.file, { force: true });
+        const others = await liveLeases(rt.dataDir);
+        if (others.length > 0) {
+          rt.log(
+            `[embedded-postgres] leaving PostgreSQL running: ${others.length} other user(s) (pid ${[...new Set(others.map((o) => o.pid))].join(", ")})`,
+          );
+          return;
+        }
+        const file = await readPidFile(rt.pgdata);
+        // The server that runs now on this directory (the one this handle found, or one a
+        // supervisor started since); a server on another port belongs to whoever moved it.
+        if (file !== undefined && file.port === server.port && processAlive(file.pid)) await pgCtlStop(rt, file.pid);
+      });
     } finally {
       await tail?.close();
     }
@@ -403,6 +569,89 @@ function makeHandle(rt: Runtime, server: RunningServer, password: string, tail: 
       return stopping;
     },
   };
+}
+
+/**
+ * Looks every SUPERVISE_INTERVAL_MS whether PostgreSQL still runs on the data directory; when it
+ * is gone, starts it again on the same port (the connection strings of every user name it)
+ * under the data directory's lock, so that of several supervising processes one starts it and
+ * the others find it running. Failed starts are tried again after a doubling wait.
+ */
+class Supervisor {
+  private timer: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
+  private stopped = false;
+  private failures = 0;
+  private retryAt = 0;
+  private reportedDown = false;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly port: number,
+    private readonly tail: LogTail | undefined,
+    private readonly onEvent: ((event: SupervisionEvent) => void) | undefined,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.checking ??= this.check().finally(() => {
+        this.checking = undefined;
+      });
+    }, SUPERVISE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.checking;
+  }
+
+  private async running(): Promise<boolean> {
+    const file = await readPidFile(this.rt.pgdata);
+    if (file === undefined || !(file.pid > 0) || !processAlive(file.pid)) return false;
+    return (await commandLineNames(file.pid, this.rt.pgdata)) !== false;
+  }
+
+  private async check(): Promise<void> {
+    if (this.stopped || Date.now() < this.retryAt || (await this.running())) return;
+    if (!this.reportedDown) {
+      this.reportedDown = true;
+      this.emit("down", `embedded PostgreSQL is not running (data directory ${this.rt.dataDir}): starting it again`);
+    }
+    try {
+      const restarted = await withDataDirLock(this.rt.dataDir, async () => {
+        if (this.stopped) return undefined;
+        return runServer(this.rt, this.port, this.tail);
+      });
+      if (restarted === undefined) return;
+      this.failures = 0;
+      this.reportedDown = false;
+      this.emit(
+        "restarted",
+        restarted.reused
+          ? `embedded PostgreSQL is running again on port ${restarted.port} (started by another process)`
+          : `embedded PostgreSQL started again on port ${restarted.port} (pid ${restarted.pid})`,
+      );
+    } catch (error) {
+      this.failures += 1;
+      const wait = Math.min(RESTART_BACKOFF_MS.first * 2 ** (this.failures - 1), RESTART_BACKOFF_MS.max);
+      this.retryAt = Date.now() + wait;
+      this.emit(
+        "restart-failed",
+        `embedded PostgreSQL could not be started again (next try in ${wait} ms): ${asError(error).message}`,
+      );
+    }
+  }
+
+  private emit(kind: SupervisionEvent["kind"], message: string): void {
+    this.rt.log(`[embedded-postgres] ${message}`);
+    try {
+      this.onEvent?.({ kind, message });
+    } catch {
+      // a faulty listener must not stop the supervision
+    }
+  }
 }
 
 /* ---------------------------------------------------------------- cluster and folders */

@@ -32,6 +32,12 @@ export interface LogStream<E> extends AsyncIterableIterator<E> {
 
 /** Entries loaded per query (a long absence is replayed in pages). */
 const PAGE = 1000;
+/** Waits before a failed load is tried again (the database may be away): doubled from the first to the last. */
+const RETRY_BACKOFF_MS = { first: 250, max: 5000 };
+
+function retryWait(failures: number): number {
+  return Math.min(RETRY_BACKOFF_MS.first * 2 ** Math.max(0, failures - 1), RETRY_BACKOFF_MS.max);
+}
 
 interface Subscriber<E> {
   accepts: (entry: E) => boolean;
@@ -59,6 +65,8 @@ export class LogRelay<E extends LogEntry> {
   private loadQueued = false;
   private readonly subscribers = new Set<Subscriber<E>>();
   private closed = false;
+  private loadFailures = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: LogSource<E>,
@@ -121,6 +129,7 @@ export class LogRelay<E extends LogEntry> {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.retryTimer);
     this.subscribers.clear();
     await this.loading;
   }
@@ -155,22 +164,36 @@ export class LogRelay<E extends LogEntry> {
           }
           if (entries.length < PAGE) break;
         }
+        this.loadFailures = 0;
       } catch (error) {
-        logger.error({ err: error, channel: this.source.channel }, "relay: loading failed");
+        // Nothing is lost: the next load starts after the last entry handed out. It is tried
+        // again, so that entries announced before the failure do not wait for the next NOTIFY.
+        this.loadFailures += 1;
+        const wait = retryWait(this.loadFailures);
+        logger.error({ err: error, channel: this.source.channel, retryInMs: wait }, "relay: loading failed");
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => this.loadNew(), wait);
+        this.retryTimer.unref();
       }
     });
   }
 
   /** Sends a resuming subscriber the log after its cursor, then what arrived live meanwhile. */
   private async replay(subscriber: Subscriber<E>): Promise<void> {
-    try {
-      for (;;) {
+    // Until the log after the cursor has been read (tried again while the database is away),
+    // live entries are held back: handing them out first would skip what lies before them.
+    for (let failures = 0; !this.closed && this.subscribers.has(subscriber);) {
+      try {
         const entries = await this.source.load(subscriber.cursor, PAGE);
         for (const entry of entries) deliverNow(subscriber, entry);
         if (entries.length < PAGE) break;
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        const wait = retryWait(failures);
+        logger.error({ err: error, channel: this.source.channel, retryInMs: wait }, "relay: replay failed");
+        await new Promise((resolve) => setTimeout(resolve, wait).unref());
       }
-    } catch (error) {
-      logger.error({ err: error, channel: this.source.channel }, "relay: replay failed");
     }
     const held = subscriber.held ?? [];
     subscriber.held = null;

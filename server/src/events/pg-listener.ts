@@ -15,11 +15,16 @@ export interface ChannelHandler {
   onReconnect?(): void;
 }
 
+/** Waits between reconnection attempts: doubled from the first to the last. */
+const RECONNECT_BACKOFF_MS = { first: 250, max: 5000 };
+
 export class PgListener {
   private client: Client | undefined;
   private connecting: Promise<Client> | undefined;
   private readonly handlers = new Map<string, ChannelHandler[]>();
   private closed = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private failedAttempts = 0;
 
   constructor(private readonly connectionString: string) {}
 
@@ -35,6 +40,7 @@ export class PgListener {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
@@ -49,29 +55,63 @@ export class PgListener {
   }
 
   private async open(): Promise<Client> {
-    const client = new Client({ connectionString: this.connectionString, application_name: "flexi-listener" });
+    const client = new Client({
+      connectionString: this.connectionString,
+      application_name: "flexi-listener",
+      // A server that vanished without closing the connection (a cut network) is noticed too.
+      keepAlive: true,
+    });
     client.on("notification", (message) => {
       for (const handler of this.handlers.get(message.channel) ?? []) handler.onNotification(message.payload ?? "");
     });
-    client.on("error", (error) => {
-      logger.error({ err: error }, "listener: connection lost");
+    // A failure while connecting rejects open(); once connected, an error or an end (the server
+    // stopped or was killed, a network cut) loses the connection.
+    const lost = (error: Error | undefined) => {
+      if (this.client !== client) return;
+      logger.error({ err: error }, "listener: connection lost; reconnecting");
       this.client = undefined;
       this.connecting = undefined;
       for (const handlers of this.handlers.values()) for (const handler of handlers) handler.onDisconnect?.();
-      if (!this.closed) setTimeout(() => void this.reconnect(), 1000).unref();
-    });
-    await client.connect();
-    for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+      this.scheduleReconnect();
+    };
+    client.on("error", (error) => lost(error));
+    client.on("end", () => lost(undefined));
+    try {
+      await client.connect();
+      for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      throw new Error("listener: closed");
+    }
     this.client = client;
     return client;
   }
 
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer !== undefined) return;
+    const wait = Math.min(RECONNECT_BACKOFF_MS.first * 2 ** this.failedAttempts, RECONNECT_BACKOFF_MS.max);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.reconnect();
+    }, wait);
+    this.reconnectTimer.unref();
+  }
+
   private async reconnect(): Promise<void> {
+    if (this.closed) return;
     try {
       await this.connect();
-      for (const handlers of this.handlers.values()) for (const handler of handlers) handler.onReconnect?.();
     } catch {
-      if (!this.closed) setTimeout(() => void this.reconnect(), 1000).unref();
+      this.failedAttempts += 1;
+      this.scheduleReconnect();
+      return;
     }
+    this.failedAttempts = 0;
+    logger.info("listener: reconnected");
+    for (const handlers of this.handlers.values()) for (const handler of handlers) handler.onReconnect?.();
   }
 }

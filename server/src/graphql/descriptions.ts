@@ -78,7 +78,7 @@ const ROOT_TYPE_DESCRIPTIONS = {
   Query:
     "Reads. Send the token as `Authorization: Bearer <token>`; without one every field is UNAUTHENTICATED. Lists are connections (first/after or last/before, at most 500 rows a page).",
   Mutation:
-    "Changes, each one transaction: all or nothing. Errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (with `extensions.fieldErrors`: path, code, message of every problem), CONFLICT, INVALID_STATE, RATE_LIMITED.",
+    "Changes, each one transaction: all or nothing. Errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (with `extensions.fieldErrors`: path, code, message of every problem), CONFLICT, INVALID_STATE, RATE_LIMITED, SERVICE_UNAVAILABLE (the database cannot be reached for a moment: try again after `extensions.retryAfterSeconds`).",
   Subscription:
     'Live events over the WebSocket at /graphql (graphql-ws); give the token as connectionParams.authorization = "Bearer <token>". Events arrive in commit order and can be resumed with `after`.',
 } as const;

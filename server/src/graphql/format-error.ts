@@ -1,6 +1,15 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { AppError, ERROR_CODES, type AppErrorCode, type ErrorCode, type FieldError } from "../errors";
+import {
+  AppError,
+  ERROR_CODES,
+  serviceUnavailable,
+  type AppErrorCode,
+  type ErrorCode,
+  type FieldError,
+} from "../errors";
 import { statementTimeoutError } from "../db/statement-timeout";
+import { databaseUnavailableError, isDatabaseUnavailable } from "../db/unavailable";
 import { logger as processLogger } from "../ops/logger";
 import { recordGraphQLError, scopeOfError, type RequestScope } from "../ops/request-log";
 
@@ -44,6 +53,7 @@ const EXTENSIONS: Record<AppErrorCode, (error: AppError) => Record<string, unkno
   BAD_USER_INPUT: (error) => ({ fieldErrors: error.extra.fieldErrors ?? inferFieldErrors(error.message) }),
   RATE_LIMITED: (error) =>
     typeof error.extra.retryAfterSeconds === "number" ? { retryAfterSeconds: error.extra.retryAfterSeconds } : {},
+  SERVICE_UNAVAILABLE: (error) => ({ retryAfterSeconds: error.extra.retryAfterSeconds ?? 2 }),
 };
 
 /** The refused items of a set-based mutation (errors.ts `itemsRefused`), when there are any. */
@@ -92,6 +102,12 @@ function toClosedSet(
   // A statement stopped by STATEMENT_TIMEOUT_MS: the request's size, not a server failure; PostgreSQL's words are not sent.
   const timeout = statementTimeoutError(error);
   if (timeout) return { message: timeout.message, path: formatted.path, extensions: appErrorExtensions(timeout) };
+  // The database is away (down, restarting, a connection cut): the caller may try again, nothing was wrong with the request.
+  const unavailable = databaseUnavailableError(error);
+  if (unavailable) {
+    (scope?.logger ?? processLogger).warn({ err: error }, "the database cannot be reached");
+    return { message: unavailable.message, path: formatted.path, extensions: appErrorExtensions(unavailable) };
+  }
   const appError = appErrorOf(error);
   if (appError) {
     const { message, locations, path } = formatted;
@@ -102,7 +118,10 @@ function toClosedSet(
     const extensions: Record<string, unknown> = { code };
     if (code === "BAD_USER_INPUT")
       extensions.fieldErrors = formatted.extensions?.fieldErrors ?? inferFieldErrors(formatted.message);
-    if (code === "RATE_LIMITED" && typeof formatted.extensions?.retryAfterSeconds === "number")
+    if (
+      (code === "RATE_LIMITED" || code === "SERVICE_UNAVAILABLE") &&
+      typeof formatted.extensions?.retryAfterSeconds === "number"
+    )
       extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
@@ -149,4 +168,86 @@ function parsePath(text: string): (string | number)[] {
     .split(/\.|\[|\]/)
     .filter(Boolean)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** What an HTTP answer carrying these errors gets beside its body, when it is not the usual status. */
+export interface ErrorHttpHead {
+  status: number;
+  headers: Record<string, string>;
+}
+
+/**
+ * The one rule from the codes of an answer's errors to its HTTP status: an answer with
+ * SERVICE_UNAVAILABLE (the database is away) is 503 with Retry-After, whatever else it holds,
+ * so that proxies, load balancers and clients see a passing failure and try again. Undefined:
+ * the status the transport would give anyway.
+ */
+export function httpHeadOfErrors(errors: readonly GraphQLFormattedError[] | undefined): ErrorHttpHead | undefined {
+  const unavailable = errors?.find((error) => error.extensions?.code === "SERVICE_UNAVAILABLE");
+  if (!unavailable) return undefined;
+  const retryAfter = unavailable.extensions?.retryAfterSeconds;
+  return {
+    status: 503,
+    headers: { "retry-after": String(typeof retryAfter === "number" && retryAfter > 0 ? Math.ceil(retryAfter) : 2) },
+  };
+}
+
+/** Applies httpHeadOfErrors to Apollo's answers over HTTP. */
+export const errorStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const head = httpHeadOfErrors(response.body.singleResult.errors);
+        if (!head) return;
+        response.http.status = head.status;
+        for (const [name, value] of Object.entries(head.headers)) response.http.headers.set(name, value);
+      },
+    };
+  },
+};
+
+/**
+ * A failure before execution (building the request's context: the token's session is read from
+ * the database) that says the database is away, as the GraphQL error Apollo answers with 503 and
+ * Retry-After; any other failure is passed on unchanged.
+ */
+export function unavailableBeforeExecution(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  const appError = serviceUnavailable();
+  const head = httpHeadOfErrors([{ message: appError.message, extensions: appErrorExtensions(appError) }])!;
+  return new GraphQLError(appError.message, {
+    originalError: appError,
+    extensions: {
+      ...appErrorExtensions(appError),
+      http: { status: head.status, headers: new Map(Object.entries(head.headers)) },
+    },
+  });
+}
+
+/**
+ * For a step before execution that may read the database (the context of a request or of a
+ * subscription): rethrows "the database is away" as SERVICE_UNAVAILABLE (unavailableBeforeExecution).
+ */
+export function refuseWhenUnavailable<Args extends unknown[], Result>(
+  step: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    try {
+      return await step(...args);
+    } catch (error) {
+      throw unavailableBeforeExecution(error);
+    }
+  };
+}
+
+/**
+ * For graphql-ws's onSubscribe: "the database is away" becomes the subscription's error
+ * SERVICE_UNAVAILABLE (with retryAfterSeconds) rather than a closed socket, so that the client
+ * keeps its other subscriptions and may subscribe again later. Any other error is rethrown.
+ */
+export function subscriptionErrorsWhenUnavailable(error: unknown): GraphQLError[] {
+  if (!isDatabaseUnavailable(error)) throw error;
+  processLogger.warn({ err: error }, "subscription refused: the database cannot be reached");
+  return [toGraphQLError(serviceUnavailable())];
 }

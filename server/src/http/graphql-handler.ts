@@ -19,7 +19,7 @@ import { runCountingStatements } from "../db/statement-counter";
 import { refusedBeforeApollo, searchParameters, type HttpGraphQLParams } from "../graphql/client-mistakes";
 import { createContext, type GraphQLContext } from "../graphql/context";
 import type { DocumentLimitsCheck } from "../graphql/document-limits";
-import { formatError } from "../graphql/format-error";
+import { formatError, refuseWhenUnavailable } from "../graphql/format-error";
 import type { Logger } from "../ops/logger";
 import { openRequestScope, recordGraphQLError, tagErrorWithScope, type RequestScope } from "../ops/request-log";
 import { cameOverHttps, clientAddress } from "../security/client-address";
@@ -118,7 +118,8 @@ async function serve(
       httpGraphQLRequest: { method: (req.method ?? "").toUpperCase(), headers, search, body: body?.json },
       context: async () => {
         try {
-          return await createContext(
+          // A database out of reach is SERVICE_UNAVAILABLE with 503 and Retry-After (graphql/format-error.ts).
+          return await refuseWhenUnavailable(createContext)(
             options.services,
             {
               token: bearerToken(req.headers.authorization),

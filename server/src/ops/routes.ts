@@ -14,7 +14,7 @@ export function opsRoutes(db: Db, metricsToken?: string): Router {
     const readiness = await checkReadiness(db);
     res.setHeader("Cache-Control", "no-store");
     if (readiness.ready) res.json({ status: "ready" });
-    else res.status(503).json({ status: "not ready", reason: readiness.reason });
+    else res.status(503).setHeader("Retry-After", "2").json({ status: "not ready", reason: readiness.reason });
   });
   router.get("/metrics", async (req, res) => {
     if (metricsToken && !sameSecret(bearerToken(req.headers.authorization) ?? "", metricsToken)) {
