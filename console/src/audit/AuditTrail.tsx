@@ -3,7 +3,8 @@
  * Loaded through the "auditEntries" resource, so react-admin's refresh after a correction
  * reloads it with the record.
  */
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Box, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { useFormats } from "../common/officeFormat";
 import type { AuditEntryRow } from "./dataProvider";
@@ -33,7 +34,7 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
       </Typography>
     );
   return (
-    <Table
+    <CardTable
       size="small"
       aria-label={translate(reads ? "flexi.office.audit.readsTitle" : "flexi.office.audit.title")}
       data-testid={reads ? "income-reads" : "audit-trail"}
@@ -71,7 +72,7 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }
 

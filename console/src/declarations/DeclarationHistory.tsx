@@ -1,5 +1,6 @@
 /** A declaration's history: its versions, its status changes (who, why) and the audit trail. */
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Chip, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useTranslate } from "react-admin";
 import { StatusIcon } from "../common/StatusIcon";
 import { AuditTrail } from "../audit/AuditTrail";
@@ -32,7 +33,7 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
   const { dateTime, money, range } = useFormats();
   return (
-    <Table size="small" aria-label={translate("flexi.office.history.versions")}>
+    <CardTable size="small" aria-label={translate("flexi.office.history.versions")}>
       <TableHead>
         <TableRow>
           <TableCell>#</TableCell>
@@ -84,7 +85,7 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }
 
@@ -93,7 +94,7 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
   const { dateTime } = useFormats();
   if (events.length === 0) return <Typography variant="body2">{translate("flexi.office.history.noEvents")}</Typography>;
   return (
-    <Table size="small" aria-label={translate("flexi.office.history.statusEvents")} data-testid="status-events">
+    <CardTable size="small" aria-label={translate("flexi.office.history.statusEvents")} data-testid="status-events">
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.audit.at")}</TableCell>
@@ -120,6 +121,6 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

@@ -2,7 +2,8 @@
  * A worker's Dimona periods for one employer (on the declaration page): whether each covers the
  * calculation period is what control 00024-152 asks, so that column comes first.
  */
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Box, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { visuallyHidden } from "../common/StatusIcon";
 import { useFormats } from "../common/officeFormat";
@@ -47,7 +48,7 @@ export function WorkerDimonaPeriods({
   const yes = translate("flexi.office.yes");
   const no = translate("flexi.office.no");
   return (
-    <Table size="small" aria-label={translate("flexi.office.declaration.dimona")}>
+    <CardTable size="small" aria-label={translate("flexi.office.declaration.dimona")}>
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.dimona.covers")}</TableCell>
@@ -91,6 +92,6 @@ export function WorkerDimonaPeriods({
           );
         })}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

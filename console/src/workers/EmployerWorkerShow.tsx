@@ -19,7 +19,6 @@ import {
   IconButton,
   Link as MuiLink,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableContainer,
@@ -28,6 +27,7 @@ import {
   Tooltip,
   Typography,
 } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useMutation } from "@tanstack/react-query";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
@@ -175,7 +175,7 @@ function WorkerDetails() {
             <Typography>{translate("flexi.details.noDeclarations")}</Typography>
           ) : (
             <TableContainer>
-              <Table size="small" aria-labelledby="details-flexi">
+              <CardTable size="small" aria-labelledby="details-flexi">
                 <TableHead>
                   <TableRow>
                     <TableCell scope="col">{translate("flexi.details.status")}</TableCell>
@@ -199,7 +199,7 @@ function WorkerDetails() {
                     />
                   ))}
                 </TableBody>
-              </Table>
+              </CardTable>
             </TableContainer>
           )}
         </CardContent>
@@ -326,7 +326,7 @@ function DeclarationRow({
               <Typography variant="subtitle2" component="h3">
                 {translate("flexi.details.versions")}
               </Typography>
-              <Table size="small" aria-label={translate("flexi.details.versions")}>
+              <CardTable size="small" aria-label={translate("flexi.details.versions")}>
                 <TableHead>
                   <TableRow>
                     <TableCell scope="col">{translate("flexi.details.versionNumber")}</TableCell>
@@ -351,7 +351,7 @@ function DeclarationRow({
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </CardTable>
             </Stack>
           </TableCell>
         </TableRow>
@@ -369,7 +369,7 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
     date ? `${formatDate(date, l)}${hour ? ` ${hour}` : ""}` : translate("flexi.details.openEnded");
   return (
     <TableContainer>
-      <Table size="small" aria-labelledby="details-dimona">
+      <CardTable size="small" aria-labelledby="details-dimona">
         <TableHead>
           <TableRow>
             <TableCell scope="col">{translate("flexi.details.periodId")}</TableCell>
@@ -398,7 +398,7 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </CardTable>
     </TableContainer>
   );
 }
