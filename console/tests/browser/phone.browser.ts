@@ -145,9 +145,10 @@ describe("the declarant on a phone", () => {
     ] as const) {
       await open(page, route, ready);
       const widest = await widestTextMeasure(page);
-      expect([route, widest.characters <= 100 ? "readable" : `${widest.characters} characters: ${widest.text}`]).toEqual(
-        [route, "readable"],
-      );
+      expect([
+        route,
+        widest.characters <= 100 ? "readable" : `${widest.characters} characters: ${widest.text}`,
+      ]).toEqual([route, "readable"]);
     }
   });
 });
