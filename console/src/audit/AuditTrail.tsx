@@ -8,6 +8,7 @@ import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { useFormats } from "../common/officeFormat";
 import type { AuditEntryRow } from "./dataProvider";
+import { auditValue } from "./auditValue";
 
 /**
  * `reads`: false (the default) lists the changes, true the back office's reads of income, which
@@ -64,7 +65,8 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
                 {entry.changes.map((change) => (
                   <li key={change.field}>
                     <strong>{translate(`flexi.office.auditField.${change.field}`, { _: change.field })}</strong>:{" "}
-                    <ChangeValue value={change.before} /> → <ChangeValue value={change.after} />
+                    <ChangeValue field={change.field} value={change.before} /> →{" "}
+                    <ChangeValue field={change.field} value={change.after} />
                   </li>
                 ))}
               </Box>
@@ -76,13 +78,14 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
   );
 }
 
-/** Values arrive as display text (JSON for lists and objects): shown as they are, wrapped. */
-function ChangeValue({ value }: { value: string | null }) {
+/** A value before or after, in the reader's words and formats (auditValue.ts). */
+function ChangeValue({ field, value }: { field: string; value: string | null }) {
   const translate = useTranslate();
+  const formats = useFormats();
   if (value == null) return <em>{translate("flexi.office.audit.empty")}</em>;
   return (
-    <Box component="code" sx={{ fontSize: "0.8rem", wordBreak: "break-word", bgcolor: "grey.100", px: 0.5 }}>
-      {value}
+    <Box component="span" data-audit-value sx={{ overflowWrap: "anywhere", bgcolor: "grey.100", px: 0.5 }}>
+      {auditValue(field, value, formats, translate)}
     </Box>
   );
 }

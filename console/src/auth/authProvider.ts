@@ -65,7 +65,8 @@ export const authProvider: AuthProvider = {
     cached = undefined;
   },
   async checkAuth() {
-    if (!getToken()) throw new Error("Signed out");
+    // react-admin shows this message (a catalogue key) on the sign-in page it goes to.
+    if (!getToken()) throw new Error("flexi.app.signedOutExpired");
   },
   async checkError(error: unknown) {
     if (error instanceof FlexiApiError && error.code === "UNAUTHENTICATED") {

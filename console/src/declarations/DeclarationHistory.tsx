@@ -8,6 +8,7 @@ import { useFormats } from "../common/officeFormat";
 import { Section } from "../common/Section";
 import { AnomalyCodes } from "./AnomalyCodes";
 import type { DeclarationDetail } from "./dataProvider";
+import { versionKindKey } from "../common/versionKind";
 
 export function DeclarationHistory({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
@@ -60,7 +61,7 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
                 />
               )}
             </TableCell>
-            <TableCell>{translate(`flexi.kind.${version.kind}`)}</TableCell>
+            <TableCell>{translate(versionKindKey(version))}</TableCell>
             <TableCell>
               <StatusIcon status={version.status} withLabel />
             </TableCell>
@@ -89,8 +90,13 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
   );
 }
 
+/** The reason the API gives itself when the back office runs the controls again, said in the reader's language. */
+const REVALIDATED = "Controls run again by the back office.";
+
 function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] }) {
   const translate = useTranslate();
+  const eventReason = (reason: string | null | undefined) =>
+    reason === REVALIDATED ? translate("flexi.office.history.revalidated") : (reason ?? "");
   const { dateTime } = useFormats();
   if (events.length === 0) return <Typography variant="body2">{translate("flexi.office.history.noEvents")}</Typography>;
   return (
@@ -117,7 +123,7 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
                 ? `${event.actor.displayName} (${event.actor.login})`
                 : translate("flexi.office.history.controls")}
             </TableCell>
-            <TableCell>{event.reason ?? ""}</TableCell>
+            <TableCell>{eventReason(event.reason)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

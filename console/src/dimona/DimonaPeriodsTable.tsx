@@ -9,6 +9,7 @@ import { visuallyHidden } from "../common/StatusIcon";
 import { useFormats } from "../common/officeFormat";
 import { DimonaCorrectionButton } from "./DimonaCorrectionButton";
 import type { DimonaPeriodRow } from "./dataProvider";
+import { formatHours } from "../common/format";
 
 /** What 00024-152 looks for: a non-cancelled FLX period sharing a day with the calculation period. */
 export function coversPeriod(period: DimonaPeriodRow, range: { start: string; end: string }): boolean {
@@ -30,7 +31,7 @@ export function WorkerDimonaPeriods({
   calculationPeriod: { start: string; end: string };
 }) {
   const translate = useTranslate();
-  const { date } = useFormats();
+  const { date, locale } = useFormats();
   const { data, isPending, error } = useGetList<DimonaPeriodRow>("dimonaPeriods", {
     filter: { workerId, employerId },
     pagination: { page: 1, perPage: 100 },
@@ -83,7 +84,7 @@ export function WorkerDimonaPeriods({
                   ? `${date(period.endDate)} ${period.endHour ?? ""}`
                   : translate("flexi.office.dimona.openEnded")}
               </TableCell>
-              <TableCell align="right">{period.plannedHours ?? ""}</TableCell>
+              <TableCell align="right">{formatHours(period.plannedHours, locale)}</TableCell>
               <TableCell>{period.cancelled ? yes : no}</TableCell>
               <TableCell>
                 <DimonaCorrectionButton period={period} />

@@ -298,7 +298,7 @@ const de = {
       UNAUTHENTICATED: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",
       RATE_LIMITED: "Zu viele Anfragen. Bitte versuchen Sie es in einem Moment erneut.",
       BAD_USER_INPUT: "Die Eingabe ist nicht gültig.",
-      other: "Ein Fehler ist aufgetreten: %{message}",
+      other: "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.",
     },
   },
 };
@@ -588,7 +588,7 @@ const fr: Messages = {
       UNAUTHENTICATED: "Votre session a expiré. Veuillez vous reconnecter.",
       RATE_LIMITED: "Trop de demandes. Veuillez réessayer dans un instant.",
       BAD_USER_INPUT: "La saisie n'est pas valable.",
-      other: "Une erreur s'est produite : %{message}",
+      other: "Une erreur inattendue s'est produite. Veuillez réessayer.",
     },
   },
 };
@@ -871,7 +871,7 @@ const nl: Messages = {
       UNAUTHENTICATED: "Uw sessie is verlopen. Meld u opnieuw aan.",
       RATE_LIMITED: "Te veel aanvragen. Probeer het zo dadelijk opnieuw.",
       BAD_USER_INPUT: "De ingave is niet geldig.",
-      other: "Er is een fout opgetreden: %{message}",
+      other: "Er is een onverwachte fout opgetreden. Probeer het opnieuw.",
     },
   },
 };
@@ -1150,7 +1150,7 @@ const en: Messages = {
       UNAUTHENTICATED: "Your session has expired. Please sign in again.",
       RATE_LIMITED: "Too many requests. Please try again in a moment.",
       BAD_USER_INPUT: "The input is not valid.",
-      other: "An error occurred: %{message}",
+      other: "An unexpected error occurred. Please try again.",
     },
   },
 };

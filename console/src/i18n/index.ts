@@ -14,6 +14,7 @@ import { commonMessages } from "./common";
 import type { Locale } from "../common/format";
 import { employerMessages } from "./employer";
 import { workerMessages } from "./worker";
+import { helpMessages } from "./help";
 import { germanMessages } from "./ra-de";
 import { dutchMessages } from "./ra-nl";
 
@@ -26,7 +27,14 @@ export const LOCALES: { locale: Locale; name: string }[] = [
 ];
 
 type AreaMessages = Record<Locale, Record<string, unknown>>;
-const AREAS: AreaMessages[] = [commonMessages, employerMessages, accessMessages, workerMessages, backOfficeMessages];
+const AREAS: AreaMessages[] = [
+  commonMessages,
+  employerMessages,
+  accessMessages,
+  workerMessages,
+  backOfficeMessages,
+  helpMessages,
+];
 
 function merge(base: TranslationMessages, locale: Locale): TranslationMessages {
   const flexi = Object.assign({}, ...AREAS.map((area) => area[locale])) as Record<string, unknown>;

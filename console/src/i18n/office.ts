@@ -66,6 +66,7 @@ const en = {
     controls: "Controls (automatic)",
     createdWhy: "Created, by whom, why",
     inForce: "in force",
+    revalidated: "The controls were run again by the back office.",
   },
   audit: {
     title: "Audit trail",
@@ -77,6 +78,8 @@ const en = {
     action: "What",
     changes: "Before → after",
     empty: "empty",
+    grossWage: "Gross wage",
+    premium: "Premium",
   },
   auditAction: {
     correctDeclaration: "Declaration corrected",
@@ -118,6 +121,11 @@ const en = {
     amount: "Amount",
     provisional: "Provisional",
     source: "Source",
+    login: "Login",
+    permission: "Right",
+    ssin: "SSIN",
+    birthDate: "Date of birth",
+    year: "Year",
   },
   field: {
     status: "Status",
@@ -384,6 +392,7 @@ const de: OfficeMessages = {
     controls: "Kontrollen (automatisch)",
     createdWhy: "Erstellt, von wem, warum",
     inForce: "gültig",
+    revalidated: "Das Back-Office hat die Kontrollen erneut ausgeführt.",
   },
   audit: {
     title: "Prüfpfad",
@@ -395,6 +404,8 @@ const de: OfficeMessages = {
     action: "Was",
     changes: "Vorher → nachher",
     empty: "leer",
+    grossWage: "Bruttolohn",
+    premium: "Bruttoprämie",
   },
   auditAction: {
     correctDeclaration: "Meldung berichtigt",
@@ -436,6 +447,11 @@ const de: OfficeMessages = {
     amount: "Betrag",
     provisional: "Vorläufig",
     source: "Quelle",
+    login: "Login",
+    permission: "Recht",
+    ssin: "INSZ",
+    birthDate: "Geburtsdatum",
+    year: "Jahr",
   },
   field: {
     status: "Status",
@@ -700,6 +716,7 @@ const fr: OfficeMessages = {
     controls: "Contrôles (automatiques)",
     createdWhy: "Créée, par qui, pourquoi",
     inForce: "en vigueur",
+    revalidated: "Le back-office a relancé les contrôles.",
   },
   audit: {
     title: "Piste d'audit",
@@ -711,6 +728,8 @@ const fr: OfficeMessages = {
     action: "Quoi",
     changes: "Avant → après",
     empty: "vide",
+    grossWage: "Salaire brut",
+    premium: "Prime brute",
   },
   auditAction: {
     correctDeclaration: "Déclaration corrigée",
@@ -752,6 +771,11 @@ const fr: OfficeMessages = {
     amount: "Montant",
     provisional: "Provisoire",
     source: "Source",
+    login: "Identifiant",
+    permission: "Droit",
+    ssin: "NISS",
+    birthDate: "Date de naissance",
+    year: "Année",
   },
   field: {
     status: "Statut",
@@ -1016,6 +1040,7 @@ const nl: OfficeMessages = {
     controls: "Controles (automatisch)",
     createdWhy: "Aangemaakt, door wie, waarom",
     inForce: "geldig",
+    revalidated: "De backoffice heeft de controles opnieuw uitgevoerd.",
   },
   audit: {
     title: "Audittrail",
@@ -1027,6 +1052,8 @@ const nl: OfficeMessages = {
     action: "Wat",
     changes: "Voor → na",
     empty: "leeg",
+    grossWage: "Brutoloon",
+    premium: "Brutopremie",
   },
   auditAction: {
     correctDeclaration: "Aangifte verbeterd",
@@ -1068,6 +1095,11 @@ const nl: OfficeMessages = {
     amount: "Bedrag",
     provisional: "Voorlopig",
     source: "Bron",
+    login: "Login",
+    permission: "Recht",
+    ssin: "INSZ",
+    birthDate: "Geboortedatum",
+    year: "Jaar",
   },
   field: {
     status: "Status",

@@ -14,6 +14,7 @@ import type { Locale } from "../common/format";
 import { rememberLocale } from "../i18n";
 import { EboxBadge } from "./EboxBadge";
 import { Menu } from "./Menu";
+import { ScreenHelp } from "./ScreenHelp";
 
 /** The user menu's accessible name contains the name it shows (WCAG 2.5.3, label in name). */
 function FlexiUserMenu() {
@@ -33,6 +34,7 @@ function FlexiAppBar() {
       toolbar={
         <>
           <EboxBadge />
+          <ScreenHelp />
           <LocalesMenuButton />
         </>
       }

@@ -36,11 +36,12 @@ import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { isApiError } from "../api/flexi";
 import { useLive, useThrottled } from "../api/live";
 import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
-import { formatDate, formatDateTime, formatMoney, type Locale } from "../common/format";
+import { formatDate, formatDateTime, formatHours, formatMoney, type Locale } from "../common/format";
 import { StatusIcon } from "../common/StatusIcon";
 import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphql";
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
 import { EmployerWorkerStatusChanged } from "./operations";
+import { versionKindKey } from "../common/versionKind";
 
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];
@@ -342,7 +343,7 @@ function DeclarationRow({
                   {d.history.map((v) => (
                     <TableRow key={v.number}>
                       <TableCell>{v.number}</TableCell>
-                      <TableCell>{translate(`flexi.kind.${v.kind}`)}</TableCell>
+                      <TableCell>{translate(versionKindKey(v))}</TableCell>
                       <TableCell>
                         <StatusIcon status={v.status} withLabel />
                       </TableCell>
@@ -391,7 +392,7 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
               <TableCell>{p.jointCommittee}</TableCell>
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.startDate, p.startHour)}</TableCell>
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.endDate, p.endHour)}</TableCell>
-              <TableCell align="right">{p.plannedHours?.toLocaleString(l) ?? ""}</TableCell>
+              <TableCell align="right">{formatHours(p.plannedHours, l)}</TableCell>
               <TableCell>
                 {p.cancelled ? translate("flexi.details.cancelled") : translate("flexi.details.active")}
               </TableCell>

@@ -149,6 +149,7 @@ export const EmployerWorkerDetails = graphql(`
           status
           total
           createdAt
+          reason
         }
       }
     }
