@@ -27,6 +27,8 @@ export interface SignInTexts {
 
 export interface ContactTexts {
   title: string;
+  /** The contact centre's name, heading its lines in the help of a screen. */
+  heading: string;
   /** "%{phone}" and "%{hours}" are filled in. */
   text: string;
   hours: string;
@@ -60,6 +62,7 @@ export const signInMessages: Record<Locale, { signIn: SignInTexts; contact: Cont
     },
     contact: {
       title: "Hilfe",
+      heading: "Contact-Center der Sozialen Sicherheit",
       text: "Benötigen Sie Hilfe? Das Contact-Center der Sozialen Sicherheit erreichen Sie unter %{phone}, %{hours}.",
       hours: "montags bis freitags von 8:00 bis 18:00 Uhr",
       call: "Contact-Center anrufen: %{phone}",
@@ -86,6 +89,7 @@ export const signInMessages: Record<Locale, { signIn: SignInTexts; contact: Cont
     },
     contact: {
       title: "Aide",
+      heading: "Contact Center de la Sécurité sociale",
       text: "Besoin d'aide ? Le Contact Center de la Sécurité sociale est joignable au %{phone}, %{hours}.",
       hours: "du lundi au vendredi de 8 h à 18 h",
       call: "Appeler le Contact Center : %{phone}",
@@ -112,6 +116,7 @@ export const signInMessages: Record<Locale, { signIn: SignInTexts; contact: Cont
     },
     contact: {
       title: "Hulp",
+      heading: "Contactcenter van de Sociale Zekerheid",
       text: "Hulp nodig? Het Contactcenter van de Sociale Zekerheid is bereikbaar op %{phone}, %{hours}.",
       hours: "van maandag tot vrijdag van 8 tot 18 uur",
       call: "Het Contactcenter bellen: %{phone}",
@@ -138,6 +143,7 @@ export const signInMessages: Record<Locale, { signIn: SignInTexts; contact: Cont
     },
     contact: {
       title: "Help",
+      heading: "The social security's contact centre",
       text: "Need help? The social security's contact centre answers on %{phone}, %{hours}.",
       hours: "Monday to Friday from 8:00 to 18:00",
       call: "Call the contact centre: %{phone}",

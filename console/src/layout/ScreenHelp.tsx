@@ -67,7 +67,7 @@ export function ScreenHelp() {
             {translate(`flexi.help.screens.${screen}`)}
           </Typography>
           <Typography variant="subtitle2" component="h3">
-            {translate("flexi.contact.title")}
+            {translate("flexi.contact.heading")}
           </Typography>
           <Typography data-testid="contact-centre">
             {before}
