@@ -11,6 +11,7 @@ import { Route } from "react-router-dom";
 import access from "./access";
 import { dataProvider } from "./api/dataProvider";
 import { FlexiApiError } from "./api/flexi";
+import { AdminSignInPage } from "./auth/AdminSignInPage";
 import { authProvider } from "./auth/authProvider";
 import ceilings from "./ceilings";
 import { Dashboard } from "./dashboard";
@@ -40,6 +41,7 @@ export function App() {
       dataProvider={dataProvider}
       queryClient={queryClient}
       authProvider={authProvider}
+      loginPage={AdminSignInPage}
       i18nProvider={i18nProvider}
       layout={Layout}
       dashboard={Dashboard}

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -294,15 +295,58 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 /**
  * The console: its hashed assets cached for a year, any other path answered with index.html so
- * that the single-page app's routes survive a reload.
+ * that the single-page app's routes survive a reload. Each text file is sent compressed, from the
+ * brotli (.br) or gzip (.gz) copy the console's build writes next to it (console/vite.config.ts),
+ * when the browser accepts that encoding.
  */
 function serveConsole(app: express.Express, dir: string): void {
+  app.use(precompressed(dir));
   app.use("/assets", express.static(path.join(dir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
   app.use(express.static(dir, { index: false }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz).*/, (req, res) => {
     res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(path.join(dir, "index.html"));
+    const index = path.join(dir, "index.html");
+    res.sendFile(index + compressedCopy(req, res, index));
   });
+}
+
+/** The console's compressed copies, best first. */
+const COPIES = [
+  { encoding: "br", suffix: ".br" },
+  { encoding: "gzip", suffix: ".gz" },
+] as const;
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+
+/**
+ * For a compressible file: the suffix of the compressed copy to send ("" for the file itself),
+ * with the headers that say so (its own type, its encoding, and that the answer varies by it).
+ */
+function compressedCopy(req: express.Request, res: express.Response, file: string): string {
+  res.vary("Accept-Encoding");
+  const accepted = req.acceptsEncodings(COPIES.map((c) => c.encoding));
+  const copy = COPIES.find((c) => c.encoding === accepted && existsSync(file + c.suffix));
+  if (!copy) return "";
+  res.type(path.extname(file));
+  res.setHeader("Content-Encoding", copy.encoding);
+  return copy.suffix;
+}
+
+/** Points a request for a compressible file of the console at its compressed copy (then served as any file). */
+function precompressed(dir: string): express.RequestHandler {
+  const root = path.resolve(dir);
+  return (req, res, next) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || !COMPRESSIBLE.test(req.path)) return next();
+    let file: string;
+    try {
+      file = path.join(root, decodeURIComponent(req.path));
+    } catch {
+      return next();
+    }
+    if (!file.startsWith(root + path.sep) || !existsSync(file)) return next();
+    const suffix = compressedCopy(req, res, file);
+    if (suffix) req.url = req.path + suffix + req.url.slice(req.path.length);
+    next();
+  };
 }
 
 /**

@@ -3,10 +3,12 @@
  * Loaded through the "auditEntries" resource, so react-admin's refresh after a correction
  * reloads it with the record.
  */
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Box, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { useFormats } from "../common/officeFormat";
 import type { AuditEntryRow } from "./dataProvider";
+import { auditValue } from "./auditValue";
 
 /**
  * `reads`: false (the default) lists the changes, true the back office's reads of income, which
@@ -33,7 +35,7 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
       </Typography>
     );
   return (
-    <Table
+    <CardTable
       size="small"
       aria-label={translate(reads ? "flexi.office.audit.readsTitle" : "flexi.office.audit.title")}
       data-testid={reads ? "income-reads" : "audit-trail"}
@@ -63,7 +65,8 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
                 {entry.changes.map((change) => (
                   <li key={change.field}>
                     <strong>{translate(`flexi.office.auditField.${change.field}`, { _: change.field })}</strong>:{" "}
-                    <ChangeValue value={change.before} /> → <ChangeValue value={change.after} />
+                    <ChangeValue field={change.field} value={change.before} /> →{" "}
+                    <ChangeValue field={change.field} value={change.after} />
                   </li>
                 ))}
               </Box>
@@ -71,17 +74,18 @@ export function AuditTrail({ entityId, reads = false }: { entityId: string; read
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }
 
-/** Values arrive as display text (JSON for lists and objects): shown as they are, wrapped. */
-function ChangeValue({ value }: { value: string | null }) {
+/** A value before or after, in the reader's words and formats (auditValue.ts). */
+function ChangeValue({ field, value }: { field: string; value: string | null }) {
   const translate = useTranslate();
+  const formats = useFormats();
   if (value == null) return <em>{translate("flexi.office.audit.empty")}</em>;
   return (
-    <Box component="code" sx={{ fontSize: "0.8rem", wordBreak: "break-word", bgcolor: "grey.100", px: 0.5 }}>
-      {value}
+    <Box component="span" data-audit-value sx={{ overflowWrap: "anywhere", bgcolor: "grey.100", px: 0.5 }}>
+      {auditValue(field, value, formats, translate)}
     </Box>
   );
 }

@@ -6,8 +6,9 @@
 import type { AuthProvider } from "react-admin";
 import { flexi, FlexiApiError } from "../api/flexi";
 import type { MeQuery } from "../gql/graphql";
-import { Me, SignIn, SignOut } from "./operations";
-import { clearToken, getDeviceToken, getToken, setDeviceToken, setToken } from "./token";
+import { Me, SignOut } from "./operations";
+import { requestSignIn } from "./signInRequest";
+import { clearToken, getToken } from "./token";
 
 export type MeUser = MeQuery["me"];
 
@@ -53,9 +54,7 @@ export function loadRights(): Promise<Rights> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await flexi.request(SignIn, { login: username, password, deviceToken: getDeviceToken(username) });
-    setToken(data.signIn.token, data.signIn.expiresAt);
-    if (data.signIn.deviceToken) setDeviceToken(username, data.signIn.deviceToken);
+    await requestSignIn(username, password, localStorage.getItem("flexi.locale") ?? "de");
     cached = undefined;
   },
   async logout() {
@@ -66,7 +65,8 @@ export const authProvider: AuthProvider = {
     cached = undefined;
   },
   async checkAuth() {
-    if (!getToken()) throw new Error("Signed out");
+    // react-admin shows this message (a catalogue key) on the sign-in page it goes to.
+    if (!getToken()) throw new Error("flexi.app.signedOutExpired");
   },
   async checkError(error: unknown) {
     if (error instanceof FlexiApiError && error.code === "UNAUTHENTICATED") {

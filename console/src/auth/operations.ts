@@ -1,5 +1,6 @@
 import { graphql } from "../gql";
 
+/** Typed by codegen (SignInMutation); auth/signInRequest.ts sends it as text, without the GraphQL client. */
 export const SignIn = graphql(`
   mutation SignIn($login: String!, $password: String!, $deviceToken: String) {
     signIn(login: $login, password: $password, deviceToken: $deviceToken) {

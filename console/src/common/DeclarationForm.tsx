@@ -41,7 +41,7 @@ import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError, type FieldError } from "../api/flexi";
 import { graphql } from "../gql";
 import type { DeclarationFormContentFragment, DeclarationInput, FlexiWorkerType } from "../gql/graphql";
-import type { Locale } from "./format";
+import { formatSsin, type Locale } from "./format";
 
 /** The content fields the form edits: spread it into a query to get what `toDeclarationInput` takes. */
 export const DeclarationFormContent = graphql(`
@@ -123,11 +123,8 @@ export function toDeclarationInput(content: DeclarationFormContentFragment, work
   };
 }
 
-/** An SSIN of 11 digits as Belgians write it: 85.07.30-033.28. */
-export function formatSsin(ssin: string): string {
-  const d = ssin.replace(/\D/g, "");
-  return d.length === 11 ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}` : ssin;
-}
+/** Pages import the SSIN format from here too (common/format.ts has it, for every role). */
+export { formatSsin };
 
 /** A notification text for an API error that is not about fields (CONFLICT, INVALID_STATE, ...). */
 export function apiErrorText(translate: Translate, error: unknown): string {
@@ -995,7 +992,7 @@ function AmountField(props: {
       onChange={(e) => props.onChange(e.target.value)}
       slotProps={{
         htmlInput: { inputMode: "decimal", autoComplete: "off" },
-        input: { endAdornment: <InputAdornment position="end">EUR</InputAdornment> },
+        input: { endAdornment: <InputAdornment position="end">€</InputAdornment> },
       }}
       sx={{ maxWidth: 260 }}
     />

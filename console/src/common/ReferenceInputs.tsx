@@ -1,5 +1,6 @@
 /** Employer and worker pickers that search the API as the agent types (filters and forms). */
 import { AutocompleteInput, ReferenceInput, required, useTranslate } from "react-admin";
+import { formatSsin } from "./format";
 
 const searchFor = (text: string) => ({ q: text });
 
@@ -36,7 +37,7 @@ export function WorkerInput({ required: isRequired = false, alwaysOn }: { requir
         label={translate("flexi.office.field.worker")}
         filterToQuery={searchFor}
         optionText={(w: { firstName: string; lastName: string; ssin: string }) =>
-          `${w.lastName} ${w.firstName} (${w.ssin})`
+          `${w.lastName} ${w.firstName} (${formatSsin(w.ssin)})`
         }
         validate={isRequired ? required() : undefined}
         sx={{ minWidth: 300 }}

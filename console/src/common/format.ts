@@ -1,7 +1,8 @@
 /**
- * Belgian date and amount formats in the console's languages: de 31.01.2025, nl, fr
- * and en 31/01/2025; amounts de and nl 1.234,50 EUR, fr 1 234,50 EUR, en EUR 1,234.50. Amounts
- * arrive as the API's Money text ("1234.50") and are formatted from their digits, never as floats.
+ * Belgian date, amount, hour and SSIN formats in the console's languages, the same for every
+ * role: dates de 31.01.2025, nl, fr and en 31/01/2025; amounts with the euro sign where Belgian
+ * usage puts it, de and nl 1.234,50 €, fr 1 234,50 €, en €1,234.50. Amounts arrive as the API's
+ * Money text ("1234.50") and are formatted from their digits, never as floats.
  */
 export type Locale = "de" | "fr" | "nl" | "en";
 
@@ -35,7 +36,21 @@ export function formatMoney(amount: string | null | undefined, locale: Locale): 
   const group = (separator: string) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   const sign = negative ? "-" : "";
   const decimals = cents.padEnd(2, "0").slice(0, 2);
-  if (locale === "en") return `EUR ${sign}${group(",")}.${decimals}`;
-  if (locale === "fr") return `${sign}${group("\u202f")},${decimals} EUR`;
-  return `${sign}${group(".")},${decimals} EUR`;
+  if (locale === "en") return `${sign}€${group(",")}.${decimals}`;
+  if (locale === "fr") return `${sign}${group("\u202f")},${decimals}\u00a0€`;
+  return `${sign}${group(".")},${decimals}\u00a0€`;
+}
+
+/** Planned hours (7.5) with the language's decimal sign: de, fr, nl 7,5; en 7.5. */
+export function formatHours(hours: number | null | undefined, locale: Locale): string {
+  if (hours == null) return "";
+  const text = String(hours);
+  return locale === "en" ? text : text.replace(".", ",");
+}
+
+/** An SSIN as Belgians write it: 85.07.30-033.28 (anything else as it is). */
+export function formatSsin(ssin: string | null | undefined): string {
+  if (!ssin) return "";
+  const d = ssin.replace(/\D/g, "");
+  return d.length === 11 ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}` : ssin;
 }

@@ -15,7 +15,6 @@ import {
   CardContent,
   Link as MuiLink,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableContainer,
@@ -24,6 +23,7 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useEffect, useState } from "react";
 import { Loading, Title, useLocaleState, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
@@ -126,7 +126,7 @@ function Overview() {
           {data && data.declaredWorkers.totalCount > 0 && (
             <>
               <TableContainer>
-                <Table size="small" aria-label={translate("flexi.home.tableLabel")}>
+                <CardTable size="small" aria-label={translate("flexi.home.tableLabel")}>
                   <TableHead>
                     <TableRow>
                       <TableCell scope="col">{translate("flexi.home.status")}</TableCell>
@@ -186,7 +186,7 @@ function Overview() {
                       );
                     })}
                   </TableBody>
-                </Table>
+                </CardTable>
               </TableContainer>
               <TablePagination
                 component="div"

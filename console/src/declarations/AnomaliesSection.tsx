@@ -1,5 +1,6 @@
 /** The anomalies of the newest version, with their texts (in the reader's language, from the API). */
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useTranslate } from "react-admin";
 import { Section } from "../common/Section";
 import type { DeclarationDetail } from "./dataProvider";
@@ -16,7 +17,7 @@ export function AnomaliesSection({ anomalies }: { anomalies: DeclarationDetail["
       {anomalies.length === 0 ? (
         <Typography variant="body2">{translate("flexi.office.declaration.noAnomalies")}</Typography>
       ) : (
-        <Table size="small" aria-label={translate("flexi.office.field.anomalies")}>
+        <CardTable size="small" aria-label={translate("flexi.office.field.anomalies")}>
           <TableHead>
             <TableRow>
               <TableCell>{translate("flexi.office.field.severity")}</TableCell>
@@ -39,7 +40,7 @@ export function AnomaliesSection({ anomalies }: { anomalies: DeclarationDetail["
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </CardTable>
       )}
     </Section>
   );

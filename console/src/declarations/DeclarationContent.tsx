@@ -6,6 +6,8 @@ import { useFormats } from "../common/officeFormat";
 import { Facts, Section } from "../common/Section";
 import { PropertiesTable } from "./PropertiesTable";
 import type { DeclarationDetail } from "./dataProvider";
+import { formatSsin } from "../common/format";
+import { versionKindKey } from "../common/versionKind";
 
 export function DeclarationContent({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
@@ -23,7 +25,7 @@ export function DeclarationContent({ declaration }: { declaration: DeclarationDe
               </MuiLink>
             ),
           },
-          { label: translate("flexi.office.field.ssin"), value: worker.ssin },
+          { label: translate("flexi.office.field.ssin"), value: formatSsin(worker.ssin) },
           {
             label: translate("flexi.office.field.employer"),
             value: (
@@ -36,7 +38,10 @@ export function DeclarationContent({ declaration }: { declaration: DeclarationDe
           { label: translate("flexi.office.field.calculationPeriod"), value: range(declaration.calculationPeriod) },
           { label: translate("flexi.office.field.calculationDate"), value: date(declaration.calculationDate) },
           { label: translate("flexi.office.field.payslipReference"), value: declaration.payslipReference },
-          { label: translate("flexi.office.field.kind"), value: translate(`flexi.kind.${declaration.kind}`) },
+          {
+            label: translate("flexi.office.field.kind"),
+            value: translate(versionKindKey({ kind: declaration.kind, reason: declaration.history.at(-1)?.reason })),
+          },
           { label: translate("flexi.office.field.submittedAt"), value: dateTime(declaration.submittedAt) },
           { label: translate("flexi.office.field.processedAt"), value: dateTime(declaration.processedAt) },
           {

@@ -1,5 +1,6 @@
 /** A declaration's history: its versions, its status changes (who, why) and the audit trail. */
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Chip, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useTranslate } from "react-admin";
 import { StatusIcon } from "../common/StatusIcon";
 import { AuditTrail } from "../audit/AuditTrail";
@@ -7,6 +8,7 @@ import { useFormats } from "../common/officeFormat";
 import { Section } from "../common/Section";
 import { AnomalyCodes } from "./AnomalyCodes";
 import type { DeclarationDetail } from "./dataProvider";
+import { versionKindKey } from "../common/versionKind";
 
 export function DeclarationHistory({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
@@ -32,7 +34,7 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
   const translate = useTranslate();
   const { dateTime, money, range } = useFormats();
   return (
-    <Table size="small" aria-label={translate("flexi.office.history.versions")}>
+    <CardTable size="small" aria-label={translate("flexi.office.history.versions")}>
       <TableHead>
         <TableRow>
           <TableCell>#</TableCell>
@@ -59,7 +61,7 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
                 />
               )}
             </TableCell>
-            <TableCell>{translate(`flexi.kind.${version.kind}`)}</TableCell>
+            <TableCell>{translate(versionKindKey(version))}</TableCell>
             <TableCell>
               <StatusIcon status={version.status} withLabel />
             </TableCell>
@@ -84,16 +86,21 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }
 
+/** The reason the API gives itself when the back office runs the controls again, said in the reader's language. */
+const REVALIDATED = "Controls run again by the back office.";
+
 function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] }) {
   const translate = useTranslate();
+  const eventReason = (reason: string | null | undefined) =>
+    reason === REVALIDATED ? translate("flexi.office.history.revalidated") : (reason ?? "");
   const { dateTime } = useFormats();
   if (events.length === 0) return <Typography variant="body2">{translate("flexi.office.history.noEvents")}</Typography>;
   return (
-    <Table size="small" aria-label={translate("flexi.office.history.statusEvents")} data-testid="status-events">
+    <CardTable size="small" aria-label={translate("flexi.office.history.statusEvents")} data-testid="status-events">
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.audit.at")}</TableCell>
@@ -116,10 +123,10 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
                 ? `${event.actor.displayName} (${event.actor.login})`
                 : translate("flexi.office.history.controls")}
             </TableCell>
-            <TableCell>{event.reason ?? ""}</TableCell>
+            <TableCell>{eventReason(event.reason)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

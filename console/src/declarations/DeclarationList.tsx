@@ -13,6 +13,7 @@ import { RevalidateMatchingButton } from "./RevalidateMatchingButton";
 import { SelectionBar } from "./SelectionBar";
 import { SelectPageCheckbox, SelectRowCheckbox } from "./SelectionColumn";
 import { useFormats } from "../common/officeFormat";
+import { formatSsin } from "../common/format";
 
 const Col = DataTable.Col<DeclarationRow>;
 
@@ -66,7 +67,7 @@ export default function DeclarationList() {
                 {row.worker.lastName} {row.worker.firstName}
               </MuiLink>
               <Typography variant="caption" sx={{ display: "block", color: "text.secondary" }}>
-                {row.worker.ssin}
+                {formatSsin(row.worker.ssin)}
               </Typography>
             </>
           )}

@@ -1,5 +1,6 @@
 /** The properties ("Eigenschaften") of a declaration or version: class, worker type, validity, amounts. */
-import { Box, Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from "@mui/material";
+import { Box, TableBody, TableCell, TableFooter, TableHead, TableRow } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useTranslate } from "react-admin";
 import type { OfficePropertyFragment } from "../gql/graphql";
 import { useFormats } from "../common/officeFormat";
@@ -26,7 +27,7 @@ export function PropertiesTable({
   const { money, range } = useFormats();
   const frequency = useFrequencyText();
   return (
-    <Table size="small" aria-label={caption}>
+    <CardTable size="small" aria-label={caption}>
       <TableHead>
         <TableRow>
           <TableCell>#</TableCell>
@@ -72,6 +73,6 @@ export function PropertiesTable({
           <TableCell />
         </TableRow>
       </TableFooter>
-    </Table>
+    </CardTable>
   );
 }

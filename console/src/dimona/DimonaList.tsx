@@ -9,12 +9,13 @@ import { EmployerInput, WorkerInput } from "../common/ReferenceInputs";
 import { RegisterDimonaButton } from "./RegisterDimonaButton";
 import type { DimonaPeriodRow } from "./dataProvider";
 import { useFormats } from "../common/officeFormat";
+import { formatHours, formatSsin } from "../common/format";
 
 const Col = DataTable.Col<DimonaPeriodRow>;
 
 export default function DimonaList() {
   const translate = useTranslate();
-  const { date } = useFormats();
+  const { date, locale } = useFormats();
   const yes = translate("flexi.office.yes");
   const no = translate("flexi.office.no");
   return (
@@ -55,7 +56,7 @@ export default function DimonaList() {
             <>
               {p.worker.lastName} {p.worker.firstName}
               <Typography variant="caption" sx={{ display: "block", color: "text.secondary" }}>
-                {p.worker.ssin}
+                {formatSsin(p.worker.ssin)}
               </Typography>
             </>
           )}
@@ -81,7 +82,13 @@ export default function DimonaList() {
             </>
           )}
         />
-        <Col source="plannedHours" disableSort align="right" label={translate("flexi.office.field.plannedHours")} />
+        <Col
+          source="plannedHours"
+          disableSort
+          align="right"
+          label={translate("flexi.office.field.plannedHours")}
+          render={(p) => formatHours(p.plannedHours, locale)}
+        />
         <Col
           source="cancelled"
           disableSort

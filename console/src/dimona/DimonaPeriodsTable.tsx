@@ -2,12 +2,14 @@
  * A worker's Dimona periods for one employer (on the declaration page): whether each covers the
  * calculation period is what control 00024-152 asks, so that column comes first.
  */
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Box, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { visuallyHidden } from "../common/StatusIcon";
 import { useFormats } from "../common/officeFormat";
 import { DimonaCorrectionButton } from "./DimonaCorrectionButton";
 import type { DimonaPeriodRow } from "./dataProvider";
+import { formatHours } from "../common/format";
 
 /** What 00024-152 looks for: a non-cancelled FLX period sharing a day with the calculation period. */
 export function coversPeriod(period: DimonaPeriodRow, range: { start: string; end: string }): boolean {
@@ -29,7 +31,7 @@ export function WorkerDimonaPeriods({
   calculationPeriod: { start: string; end: string };
 }) {
   const translate = useTranslate();
-  const { date } = useFormats();
+  const { date, locale } = useFormats();
   const { data, isPending, error } = useGetList<DimonaPeriodRow>("dimonaPeriods", {
     filter: { workerId, employerId },
     pagination: { page: 1, perPage: 100 },
@@ -47,7 +49,7 @@ export function WorkerDimonaPeriods({
   const yes = translate("flexi.office.yes");
   const no = translate("flexi.office.no");
   return (
-    <Table size="small" aria-label={translate("flexi.office.declaration.dimona")}>
+    <CardTable size="small" aria-label={translate("flexi.office.declaration.dimona")}>
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.dimona.covers")}</TableCell>
@@ -82,7 +84,7 @@ export function WorkerDimonaPeriods({
                   ? `${date(period.endDate)} ${period.endHour ?? ""}`
                   : translate("flexi.office.dimona.openEnded")}
               </TableCell>
-              <TableCell align="right">{period.plannedHours ?? ""}</TableCell>
+              <TableCell align="right">{formatHours(period.plannedHours, locale)}</TableCell>
               <TableCell>{period.cancelled ? yes : no}</TableCell>
               <TableCell>
                 <DimonaCorrectionButton period={period} />
@@ -91,6 +93,6 @@ export function WorkerDimonaPeriods({
           );
         })}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

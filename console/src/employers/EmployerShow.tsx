@@ -1,7 +1,8 @@
 /** An employer for the back office: details and their correction (reason required), users, audit trail. */
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import EditIcon from "@mui/icons-material/Edit";
-import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Box, Button, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useState } from "react";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
@@ -85,7 +86,7 @@ function EmployerUsers({ employer }: { employer: EmployerDetail }) {
   if (employer.users.length === 0)
     return <Typography variant="body2">{translate("flexi.office.employer.noUsers")}</Typography>;
   return (
-    <Table size="small" aria-label={translate("flexi.office.employer.users")}>
+    <CardTable size="small" aria-label={translate("flexi.office.employer.users")}>
       <TableHead>
         <TableRow>
           <TableCell>{translate("flexi.office.field.name")}</TableCell>
@@ -107,6 +108,6 @@ function EmployerUsers({ employer }: { employer: EmployerDetail }) {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

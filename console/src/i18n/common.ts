@@ -27,7 +27,12 @@ export const commonMessages = {
       REFUSED: "Abgelehnt",
       CANCELLED: "Gelöscht",
     },
-    kind: { ORIGINAL: "Ursprüngliche Meldung", MODIFICATION: "Änderung", CANCELLATION: "Löschung" },
+    kind: {
+      ORIGINAL: "Ursprüngliche Meldung",
+      MODIFICATION: "Änderung",
+      CANCELLATION: "Löschung",
+      CORRECTION: "Berichtigung durch das LSS",
+    },
     workerType: { BLUE_COLLAR_050: "Flexi-Arbeiter (050)", WHITE_COLLAR_450: "Flexi-Angestellter (450)" },
   },
   fr: {
@@ -57,7 +62,12 @@ export const commonMessages = {
       REFUSED: "Refusée",
       CANCELLED: "Supprimée",
     },
-    kind: { ORIGINAL: "Déclaration initiale", MODIFICATION: "Modification", CANCELLATION: "Suppression" },
+    kind: {
+      ORIGINAL: "Déclaration initiale",
+      MODIFICATION: "Modification",
+      CANCELLATION: "Suppression",
+      CORRECTION: "Correction par l'ONSS",
+    },
     workerType: { BLUE_COLLAR_050: "Ouvrier flexi (050)", WHITE_COLLAR_450: "Employé flexi (450)" },
   },
   nl: {
@@ -87,7 +97,12 @@ export const commonMessages = {
       REFUSED: "Geweigerd",
       CANCELLED: "Verwijderd",
     },
-    kind: { ORIGINAL: "Oorspronkelijke aangifte", MODIFICATION: "Wijziging", CANCELLATION: "Verwijdering" },
+    kind: {
+      ORIGINAL: "Oorspronkelijke aangifte",
+      MODIFICATION: "Wijziging",
+      CANCELLATION: "Verwijdering",
+      CORRECTION: "Correctie door de RSZ",
+    },
     workerType: { BLUE_COLLAR_050: "Flexi-arbeider (050)", WHITE_COLLAR_450: "Flexi-bediende (450)" },
   },
   en: {
@@ -117,7 +132,12 @@ export const commonMessages = {
       REFUSED: "Refused",
       CANCELLED: "Deleted",
     },
-    kind: { ORIGINAL: "Original", MODIFICATION: "Modification", CANCELLATION: "Deletion" },
+    kind: {
+      ORIGINAL: "Original",
+      MODIFICATION: "Modification",
+      CANCELLATION: "Deletion",
+      CORRECTION: "Correction by the NSSO",
+    },
     workerType: { BLUE_COLLAR_050: "Flexi blue-collar (050)", WHITE_COLLAR_450: "Flexi white-collar (450)" },
   },
 };

@@ -324,7 +324,7 @@ const de = {
       RATE_LIMITED: "Zu viele Anfragen. Bitte versuchen Sie es in einem Moment erneut.",
       SERVICE_UNAVAILABLE: "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in einem Moment erneut.",
       BAD_USER_INPUT: "Die Eingabe ist nicht gültig.",
-      other: "Ein Fehler ist aufgetreten: %{message}",
+      other: "Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.",
     },
   },
 };
@@ -640,7 +640,7 @@ const fr: Messages = {
       RATE_LIMITED: "Trop de demandes. Veuillez réessayer dans un instant.",
       SERVICE_UNAVAILABLE: "La base de données est momentanément injoignable. Veuillez réessayer dans un instant.",
       BAD_USER_INPUT: "La saisie n'est pas valable.",
-      other: "Une erreur s'est produite : %{message}",
+      other: "Une erreur inattendue s'est produite. Veuillez réessayer.",
     },
   },
 };
@@ -949,7 +949,7 @@ const nl: Messages = {
       RATE_LIMITED: "Te veel aanvragen. Probeer het zo dadelijk opnieuw.",
       SERVICE_UNAVAILABLE: "De databank is even niet bereikbaar. Probeer het zo dadelijk opnieuw.",
       BAD_USER_INPUT: "De ingave is niet geldig.",
-      other: "Er is een fout opgetreden: %{message}",
+      other: "Er is een onverwachte fout opgetreden. Probeer het opnieuw.",
     },
   },
 };
@@ -1252,7 +1252,7 @@ const en: Messages = {
       RATE_LIMITED: "Too many requests. Please try again in a moment.",
       SERVICE_UNAVAILABLE: "The database cannot be reached at the moment. Please try again in a moment.",
       BAD_USER_INPUT: "The input is not valid.",
-      other: "An error occurred: %{message}",
+      other: "An unexpected error occurred. Please try again.",
     },
   },
 };

@@ -15,6 +15,7 @@ import { decisionMessages } from "./decision";
 import type { Locale } from "../common/format";
 import { employerMessages } from "./employer";
 import { workerMessages } from "./worker";
+import { helpMessages } from "./help";
 import { germanMessages } from "./ra-de";
 import { dutchMessages } from "./ra-nl";
 
@@ -34,6 +35,7 @@ const AREAS: AreaMessages[] = [
   workerMessages,
   backOfficeMessages,
   decisionMessages,
+  helpMessages,
 ];
 
 function merge(base: TranslationMessages, locale: Locale): TranslationMessages {

@@ -72,6 +72,7 @@ const en = {
     controls: "Controls (automatic)",
     createdWhy: "Created, by whom, why",
     inForce: "in force",
+    revalidated: "The controls were run again by the back office.",
   },
   audit: {
     title: "Audit trail",
@@ -83,6 +84,8 @@ const en = {
     action: "What",
     changes: "Before → after",
     empty: "empty",
+    grossWage: "Gross wage",
+    premium: "Premium",
   },
   auditAction: {
     correctDeclaration: "Declaration corrected",
@@ -124,6 +127,11 @@ const en = {
     amount: "Amount",
     provisional: "Provisional",
     source: "Source",
+    login: "Login",
+    permission: "Right",
+    ssin: "SSIN",
+    birthDate: "Date of birth",
+    year: "Year",
   },
   field: {
     status: "Status",
@@ -397,6 +405,7 @@ const de: OfficeMessages = {
     controls: "Kontrollen (automatisch)",
     createdWhy: "Erstellt, von wem, warum",
     inForce: "gültig",
+    revalidated: "Das Back-Office hat die Kontrollen erneut ausgeführt.",
   },
   audit: {
     title: "Prüfpfad",
@@ -408,6 +417,8 @@ const de: OfficeMessages = {
     action: "Was",
     changes: "Vorher → nachher",
     empty: "leer",
+    grossWage: "Bruttolohn",
+    premium: "Bruttoprämie",
   },
   auditAction: {
     correctDeclaration: "Meldung berichtigt",
@@ -449,6 +460,11 @@ const de: OfficeMessages = {
     amount: "Betrag",
     provisional: "Vorläufig",
     source: "Quelle",
+    login: "Login",
+    permission: "Recht",
+    ssin: "INSZ",
+    birthDate: "Geburtsdatum",
+    year: "Jahr",
   },
   field: {
     status: "Status",
@@ -720,6 +736,7 @@ const fr: OfficeMessages = {
     controls: "Contrôles (automatiques)",
     createdWhy: "Créée, par qui, pourquoi",
     inForce: "en vigueur",
+    revalidated: "Le back-office a relancé les contrôles.",
   },
   audit: {
     title: "Piste d'audit",
@@ -731,6 +748,8 @@ const fr: OfficeMessages = {
     action: "Quoi",
     changes: "Avant → après",
     empty: "vide",
+    grossWage: "Salaire brut",
+    premium: "Prime brute",
   },
   auditAction: {
     correctDeclaration: "Déclaration corrigée",
@@ -772,6 +791,11 @@ const fr: OfficeMessages = {
     amount: "Montant",
     provisional: "Provisoire",
     source: "Source",
+    login: "Identifiant",
+    permission: "Droit",
+    ssin: "NISS",
+    birthDate: "Date de naissance",
+    year: "Année",
   },
   field: {
     status: "Statut",
@@ -1043,6 +1067,7 @@ const nl: OfficeMessages = {
     controls: "Controles (automatisch)",
     createdWhy: "Aangemaakt, door wie, waarom",
     inForce: "geldig",
+    revalidated: "De backoffice heeft de controles opnieuw uitgevoerd.",
   },
   audit: {
     title: "Audittrail",
@@ -1054,6 +1079,8 @@ const nl: OfficeMessages = {
     action: "Wat",
     changes: "Voor → na",
     empty: "leeg",
+    grossWage: "Brutoloon",
+    premium: "Brutopremie",
   },
   auditAction: {
     correctDeclaration: "Aangifte verbeterd",
@@ -1095,6 +1122,11 @@ const nl: OfficeMessages = {
     amount: "Bedrag",
     provisional: "Voorlopig",
     source: "Bron",
+    login: "Login",
+    permission: "Recht",
+    ssin: "INSZ",
+    birthDate: "Geboortedatum",
+    year: "Jaar",
   },
   field: {
     status: "Status",

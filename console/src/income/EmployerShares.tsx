@@ -1,5 +1,6 @@
 /** Each employer's part of the year's pay: accepted (toward the ceiling), pending, share. */
-import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
+import { TableBody, TableCell, TableHead, TableRow } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useTranslate } from "react-admin";
 import { formatMoney, type Locale } from "../common/format";
 import type { MyFlexiIncomeQuery } from "../gql/graphql";
@@ -24,7 +25,7 @@ export function EmployerShares({
   const share = (amount: string) =>
     totalCents === 0n ? "–" : `${(toCents(amount) * 100n + totalCents / 2n) / totalCents} %`;
   return (
-    <Table size="small" aria-labelledby={labelledBy}>
+    <CardTable size="small" aria-labelledby={labelledBy}>
       <TableHead>
         <TableRow>
           <TableCell component="th" scope="col">
@@ -53,6 +54,6 @@ export function EmployerShares({
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </CardTable>
   );
 }

@@ -15,6 +15,7 @@ import { rememberLocale } from "../i18n";
 import { EboxBadge } from "./EboxBadge";
 import { Menu } from "./Menu";
 import { ReconnectingBanner } from "./ReconnectingBanner";
+import { ScreenHelp } from "./ScreenHelp";
 
 /** The user menu's accessible name contains the name it shows (WCAG 2.5.3, label in name). */
 function FlexiUserMenu() {
@@ -34,6 +35,7 @@ function FlexiAppBar() {
       toolbar={
         <>
           <EboxBadge />
+          <ScreenHelp />
           <LocalesMenuButton />
         </>
       }
@@ -53,9 +55,23 @@ function RememberLocale() {
   return null;
 }
 
+/**
+ * No page scrolls sideways, down to a 390 px phone: react-admin's layout grows to its widest
+ * content (min-width: fit-content), so a wide table widened the whole page; now the content keeps
+ * the window's width and a table too wide for it scrolls inside its own box (or shows as cards,
+ * common/CardTable.tsx). Running text keeps a readable measure on a wide screen.
+ */
+const FIT_THE_WINDOW = {
+  minWidth: 0,
+  "& .RaLayout-contentWithSidebar, & .RaLayout-content": { minWidth: 0 },
+  "& .RaList-main, & .RaShow-main": { minWidth: 0 },
+  "& .RaList-content, & .RaDataTable-tableWrapper, & .RaDatagrid-tableWrapper": { overflowX: "auto" },
+  "& .RaLayout-content :is(p, li, .MuiAlert-message, .MuiCardHeader-subheader)": { maxWidth: "80ch" },
+};
+
 export function Layout({ children, ...props }: LayoutProps) {
   return (
-    <RaLayout {...props} appBar={FlexiAppBar} menu={Menu}>
+    <RaLayout {...props} appBar={FlexiAppBar} menu={Menu} sx={FIT_THE_WINDOW}>
       <RememberLocale />
       <ReconnectingBanner />
       {children}

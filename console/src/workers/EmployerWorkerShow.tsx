@@ -19,7 +19,6 @@ import {
   IconButton,
   Link as MuiLink,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableContainer,
@@ -28,6 +27,7 @@ import {
   Tooltip,
   Typography,
 } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useMutation } from "@tanstack/react-query";
 import { Fragment, useEffect, useRef, useState } from "react";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
@@ -36,12 +36,13 @@ import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { isApiError } from "../api/flexi";
 import { useLive, useThrottled } from "../api/live";
 import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
-import { formatDate, formatDateTime, formatMoney, type Locale } from "../common/format";
+import { formatDate, formatDateTime, formatHours, formatMoney, type Locale } from "../common/format";
 import { DecisionReason, hasDecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
 import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphql";
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
 import { EmployerWorkerStatusChanged } from "./operations";
+import { versionKindKey } from "../common/versionKind";
 
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];
@@ -188,7 +189,7 @@ function WorkerDetails() {
             <Typography>{translate("flexi.details.noDeclarations")}</Typography>
           ) : (
             <TableContainer>
-              <Table size="small" aria-labelledby="details-flexi">
+              <CardTable size="small" aria-labelledby="details-flexi">
                 <TableHead>
                   <TableRow>
                     <TableCell scope="col">{translate("flexi.details.status")}</TableCell>
@@ -212,7 +213,7 @@ function WorkerDetails() {
                     />
                   ))}
                 </TableBody>
-              </Table>
+              </CardTable>
             </TableContainer>
           )}
         </CardContent>
@@ -349,7 +350,7 @@ function DeclarationRow({
               <Typography variant="subtitle2" component="h3">
                 {translate("flexi.details.versions")}
               </Typography>
-              <Table size="small" aria-label={translate("flexi.details.versions")}>
+              <CardTable size="small" aria-label={translate("flexi.details.versions")}>
                 <TableHead>
                   <TableRow>
                     <TableCell scope="col">{translate("flexi.details.versionNumber")}</TableCell>
@@ -366,7 +367,7 @@ function DeclarationRow({
                   {d.history.map((v) => (
                     <TableRow key={v.number}>
                       <TableCell>{v.number}</TableCell>
-                      <TableCell>{translate(`flexi.kind.${v.kind}`)}</TableCell>
+                      <TableCell>{translate(versionKindKey(v))}</TableCell>
                       <TableCell>
                         <StatusIcon status={v.status} withLabel />
                       </TableCell>
@@ -376,7 +377,7 @@ function DeclarationRow({
                     </TableRow>
                   ))}
                 </TableBody>
-              </Table>
+              </CardTable>
             </Stack>
           </TableCell>
         </TableRow>
@@ -394,7 +395,7 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
     date ? `${formatDate(date, l)}${hour ? ` ${hour}` : ""}` : translate("flexi.details.openEnded");
   return (
     <TableContainer>
-      <Table size="small" aria-labelledby="details-dimona">
+      <CardTable size="small" aria-labelledby="details-dimona">
         <TableHead>
           <TableRow>
             <TableCell scope="col">{translate("flexi.details.periodId")}</TableCell>
@@ -416,14 +417,14 @@ function DimonaTable({ periods }: { periods: DimonaPeriod[] }) {
               <TableCell>{p.jointCommittee}</TableCell>
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.startDate, p.startHour)}</TableCell>
               <TableCell sx={{ whiteSpace: "nowrap" }}>{when(p.endDate, p.endHour)}</TableCell>
-              <TableCell align="right">{p.plannedHours?.toLocaleString(l) ?? ""}</TableCell>
+              <TableCell align="right">{formatHours(p.plannedHours, l)}</TableCell>
               <TableCell>
                 {p.cancelled ? translate("flexi.details.cancelled") : translate("flexi.details.active")}
               </TableCell>
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </CardTable>
     </TableContainer>
   );
 }

@@ -17,6 +17,7 @@ import { IncomeSection } from "./IncomeSection";
 import type { WorkerDetail } from "./dataProvider";
 import { WorkerCorrection } from "./WorkerCorrection";
 import { WorkerDeclarations } from "./WorkerDeclarations";
+import { formatSsin } from "../common/format";
 
 export default function OfficeWorkerShow() {
   const { id } = useParams<{ id: string }>();
@@ -58,7 +59,7 @@ export default function OfficeWorkerShow() {
       >
         <Facts
           items={[
-            { label: translate("flexi.office.field.ssin"), value: worker.ssin },
+            { label: translate("flexi.office.field.ssin"), value: formatSsin(worker.ssin) },
             { label: translate("flexi.office.field.birthDate"), value: date(worker.birthDate) },
             {
               label: translate("flexi.office.field.pensionerFrom"),

@@ -1,5 +1,6 @@
 /** The worker's declarations (all employers, newest first), each a link to its page. */
-import { Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Link as MuiLink, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { CardTable } from "../common/CardTable";
 import { useGetList, useTranslate } from "react-admin";
 import { Link } from "react-router-dom";
 import { StatusIcon } from "../common/StatusIcon";
@@ -19,7 +20,7 @@ export function WorkerDeclarations({ workerId }: { workerId: string }) {
     return <Typography variant="body2">{translate("flexi.office.worker.noDeclarations")}</Typography>;
   return (
     <>
-      <Table size="small" aria-label={translate("flexi.office.worker.declarations")}>
+      <CardTable size="small" aria-label={translate("flexi.office.worker.declarations")}>
         <TableHead>
           <TableRow>
             <TableCell>{translate("flexi.office.field.calculationPeriod")}</TableCell>
@@ -44,7 +45,7 @@ export function WorkerDeclarations({ workerId }: { workerId: string }) {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </CardTable>
       {total != null && total > data.length && (
         <Typography variant="caption">
           {translate("flexi.office.moreRows", { smart_count: total - data.length })}

@@ -5,6 +5,7 @@ import { DataTable, List, SearchInput, TopToolbar, useTranslate } from "react-ad
 import { useFormats } from "../common/officeFormat";
 import { RegisterWorkerButton } from "./RegisterWorkerButton";
 import type { WorkerDetail } from "./dataProvider";
+import { formatSsin } from "../common/format";
 
 const Col = DataTable.Col<WorkerDetail>;
 
@@ -38,7 +39,12 @@ export default function WorkerList() {
           )}
         />
         <Col source="firstName" disableSort label={translate("flexi.office.field.firstName")} />
-        <Col source="ssin" sortByOrder="ASC" label={translate("flexi.office.field.ssin")} />
+        <Col
+          source="ssin"
+          sortByOrder="ASC"
+          label={translate("flexi.office.field.ssin")}
+          render={(w) => formatSsin(w.ssin)}
+        />
         <Col
           source="birthDate"
           disableSort

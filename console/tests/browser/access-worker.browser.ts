@@ -215,7 +215,7 @@ describe("my flexi income", () => {
   const germanMoney = (c: number) =>
     `${Math.floor(c / 100)
       .toString()
-      .replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100).padStart(2, "0")} EUR`;
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100).padStart(2, "0")}\u00a0€`;
 
   async function declare(
     login: string,

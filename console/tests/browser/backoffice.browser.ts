@@ -385,7 +385,7 @@ async function workerWithShares(): Promise<{ worker: { id: string; ssin: string;
 }
 
 const euro = (amount: number) =>
-  `${amount.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} EUR`;
+  `${amount.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
 
 it("shows a worker's income per employer against the ceiling, and the ceiling passed once the ceiling is lowered", async () => {
   const { worker, income } = await workerWithShares();

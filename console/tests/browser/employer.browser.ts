@@ -297,8 +297,8 @@ describe("the declarant (anna.declarant, German)", () => {
     // Step 4: the overview, then the next flexi-jobber.
     await anna.getByRole("heading", { name: "Übersicht über die Lohndatenübermittlung" }).waitFor();
     await anna.getByRole("heading", { name: chosen[0]!.name }).waitFor();
-    await main(anna).getByText("1.234,50 EUR").waitFor();
-    await main(anna).getByText("1.452,00 EUR").waitFor(); // 1,234.50 + 25 + 12.50 + 180
+    await main(anna).getByText("1.234,50\u00a0€").waitFor();
+    await main(anna).getByText("1.452,00\u00a0€").waitFor(); // 1,234.50 + 25 + 12.50 + 180
     await anna.getByRole("button", { name: "Weiter mit dem nächsten Flexi-Jobber" }).click();
     const secondForm = anna.getByRole("form", { name: `Lohndaten von ${chosen[1]!.name}` });
     await secondForm.getByLabel("Berechnungsdatum").fill(today);
@@ -314,7 +314,7 @@ describe("the declarant (anna.declarant, German)", () => {
     await editForm.getByLabel("Bruttolohn").fill("350,00");
     await editForm.getByRole("button", { name: "Änderungen speichern" }).click();
     await anna.getByRole("heading", { name: "Übersicht über die Lohndatenübermittlung" }).waitFor();
-    await main(anna).getByText("350,00 EUR").first().waitFor();
+    await main(anna).getByText("350,00\u00a0€").first().waitFor();
     expect(await main(anna).locator("[data-declaration]").count()).toBe(2);
 
     // "Flexi-Jobber hinzufügen": a third one, entered, then deleted with the bin after confirming.
@@ -425,7 +425,7 @@ describe("the declarant (anna.declarant, German)", () => {
     await form.getByRole("button", { name: "Änderung übermitteln" }).click();
     await anna.getByText("Die Änderung wurde übermittelt.", { exact: false }).waitFor();
     await row.locator('[data-status="ACCEPTED"]').waitFor({ timeout: 30_000 });
-    await row.getByText("375,25 EUR").waitFor();
+    await row.getByText("375,25\u00a0€").waitFor();
     await row.getByRole("button", { name: /^Versionen der Übermittlung/ }).click();
     const versions = main(anna).getByRole("table", { name: "Versionen" });
     await versions.getByText("Änderung").waitFor();
@@ -458,7 +458,7 @@ describe("the declarant (anna.declarant, German)", () => {
       .click();
     await anna.getByText("Diese Meldung wurde inzwischen geändert.", { exact: false }).waitFor();
     await anna.getByRole("form", { name: `Lohndaten von ${worker.name}` }).waitFor({ state: "detached" }); // stale: closed
-    await row.getByText("380,00 EUR").waitFor(); // the other change is shown, not overwritten
+    await row.getByText("380,00\u00a0€").waitFor(); // the other change is shown, not overwritten
 
     // Delete, after the confirmation dialog.
     await row.locator('[data-status="ACCEPTED"]').waitFor({ timeout: 30_000 });
@@ -528,7 +528,7 @@ describe("the declarant (anna.declarant, German)", () => {
     await anna.keyboard.press("Enter");
 
     await anna.getByRole("heading", { name: "Übersicht über die Lohndatenübermittlung" }).waitFor();
-    await main(anna).getByText("225,75 EUR").waitFor();
+    await main(anna).getByText("225,75\u00a0€").waitFor();
     await tabTo(anna, (el) => el.text === "Lohndaten übermitteln", "Lohndaten übermitteln");
     await anna.keyboard.press("Enter");
     await anna.getByText("Ihre Flexi-Lohndaten wurden übermittelt.").waitFor();

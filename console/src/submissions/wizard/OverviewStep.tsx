@@ -269,7 +269,9 @@ function DraftCard({ draft, onEdit, onRemove }: { draft: Draft; onEdit: () => vo
           component="dl"
           sx={{
             display: "grid",
-            gridTemplateColumns: "max-content 1fr",
+            gridTemplateColumns: { xs: "minmax(0, 2fr) minmax(0, 3fr)", sm: "max-content 1fr" },
+            overflowWrap: "break-word",
+            hyphens: "auto",
             columnGap: 2,
             rowGap: 0.5,
             m: 0,

@@ -12,13 +12,13 @@ import {
   Button,
   Checkbox,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
+import { CardTable } from "../../common/CardTable";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
@@ -160,7 +160,7 @@ export function SelectStep() {
             {translate("flexi.wizard.select.none")}
           </Alert>
         ) : (
-          <Table size="small" aria-label={translate("flexi.wizard.select.tableLabel")} sx={{ mb: 2 }}>
+          <CardTable size="small" aria-label={translate("flexi.wizard.select.tableLabel")} sx={{ mb: 2 }}>
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">
@@ -208,7 +208,7 @@ export function SelectStep() {
                 );
               })}
             </TableBody>
-          </Table>
+          </CardTable>
         )}
         <Stack direction="row" spacing={2}>
           <Button

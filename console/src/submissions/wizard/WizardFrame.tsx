@@ -4,9 +4,12 @@
  * was chosen in the steps already done.
  */
 import CheckIcon from "@mui/icons-material/Check";
-import { Box, Paper, Typography } from "@mui/material";
-import type { ReactNode } from "react";
+import ExpandLessIcon from "@mui/icons-material/ExpandLess";
+import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
+import { Box, Button, Paper, Typography, useMediaQuery, type Theme } from "@mui/material";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Title, useLocaleState, useTranslate } from "react-admin";
+import { useLocation } from "react-router-dom";
 import { formatDate, type Locale } from "../../common/format";
 import { visuallyHidden } from "../../common/StatusIcon";
 
@@ -32,21 +35,51 @@ export function WizardFrame({
 }) {
   const translate = useTranslate();
   const current = STEPS.indexOf(step);
+  // A phone shows the trail folded above the step, so that it is at hand without scrolling past the form.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("md"));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+  // Each new step (or the next worker's entry) moves the focus to its heading, which screen readers then read.
+  useEffect(() => heading.current?.focus(), [pathname]);
   return (
     <Box sx={{ p: 2, "& .MuiFormLabel-asterisk": { color: "error.main" } }}>
       <Title title={translate("flexi.wizard.title")} />
       <Box sx={{ display: "flex", flexDirection: { xs: "column", md: "row" }, gap: 3, alignItems: "flex-start" }}>
-        <Box component="section" aria-labelledby="wizard-step-heading" sx={{ flex: 1, minWidth: 0 }}>
+        {phone && <FoldedTrail current={current} facts={facts} />}
+        <Box component="section" aria-labelledby="wizard-step-heading" sx={{ flex: 1, minWidth: 0, width: "100%" }}>
           <Typography variant="overline" component="p">
             {translate("flexi.wizard.stepOf", { number: current + 1, count: STEPS.length })}
           </Typography>
-          <Typography id="wizard-step-heading" variant="h5" component="h1" sx={{ mb: 2 }}>
+          <Typography id="wizard-step-heading" ref={heading} tabIndex={-1} variant="h5" component="h1" sx={{ mb: 2 }}>
             {translate(`flexi.wizard.steps.${step}`)}
           </Typography>
           {children}
         </Box>
-        <Trail current={current} facts={facts} />
+        {!phone && <Trail current={current} facts={facts} />}
       </Box>
+    </Box>
+  );
+}
+
+/** On a phone: a button above the step that folds the trail out. */
+function FoldedTrail({ current, facts }: { current: number; facts: TrailFacts }) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <Box sx={{ width: "100%" }}>
+      <Button
+        variant="outlined"
+        fullWidth
+        aria-expanded={open}
+        aria-controls={open ? "wizard-trail" : undefined}
+        endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+        onClick={() => setOpen(!open)}
+        sx={{ justifyContent: "space-between", textTransform: "none" }}
+      >
+        {translate("flexi.wizard.trail.title")} ·{" "}
+        {translate("flexi.wizard.stepOf", { number: current + 1, count: STEPS.length })}
+      </Button>
+      {open && <Trail current={current} facts={facts} />}
     </Box>
   );
 }
@@ -78,6 +111,7 @@ function Trail({ current, facts }: { current: number; facts: TrailFacts }) {
   return (
     <Paper
       component="nav"
+      id="wizard-trail"
       aria-labelledby="wizard-trail-heading"
       variant="outlined"
       sx={{ p: 2, width: { xs: "100%", md: 280 }, flexShrink: 0 }}
