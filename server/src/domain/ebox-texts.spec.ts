@@ -16,7 +16,7 @@ import { LANGUAGES, type Language } from "./language";
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
 
-/** A declaration of 1,234.50 EUR for January 2025; valid SSIN from ssin.spec (85.07.30-033.28). */
+/** A declaration of €1,234.50 for January 2025; valid SSIN from ssin.spec (85.07.30-033.28). */
 const declaration: DeclarationFacts = {
   workerName: "Jan Aerts",
   ssin: "85073003328",
@@ -105,26 +105,26 @@ describe("formatDisplayDate", () => {
 
 describe("formatDisplayAmount", () => {
   it.each<[number, Language, string]>([
-    [123450, "de", "1.234,50 EUR"],
-    [123450, "nl", "1.234,50 EUR"],
-    [123450, "fr", `1${NNBSP}234,50 EUR`],
-    [123450, "en", "EUR 1,234.50"],
-    [0, "de", "0,00 EUR"],
-    [5, "en", "EUR 0.05"],
-    [99999, "nl", "999,99 EUR"],
-    [100000, "nl", "1.000,00 EUR"],
-    [99999999, "de", "999.999,99 EUR"],
-    [99999999, "fr", `999${NNBSP}999,99 EUR`],
-    [123456789012, "en", "EUR 1,234,567,890.12"],
-    [-123450, "de", "-1.234,50 EUR"],
-    [-5, "en", "EUR -0.05"],
+    [123450, "de", "1.234,50\u00a0€"],
+    [123450, "nl", "1.234,50\u00a0€"],
+    [123450, "fr", `1${NNBSP}234,50\u00a0€`],
+    [123450, "en", "€1,234.50"],
+    [0, "de", "0,00\u00a0€"],
+    [5, "en", "€0.05"],
+    [99999, "nl", "999,99\u00a0€"],
+    [100000, "nl", "1.000,00\u00a0€"],
+    [99999999, "de", "999.999,99\u00a0€"],
+    [99999999, "fr", `999${NNBSP}999,99\u00a0€`],
+    [123456789012, "en", "€1,234,567,890.12"],
+    [-123450, "de", "-1.234,50\u00a0€"],
+    [-5, "en", "-€0.05"],
   ])("writes %d cents in %s as %j", (cents, language, expected) => {
     expect(formatDisplayAmount(cents, language)).toBe(expected);
   });
 
   it("keeps every cent where a float would not (0.29 * 100 is 28.999…)", () => {
-    expect(formatDisplayAmount(29, "en")).toBe("EUR 0.29");
-    expect(formatDisplayAmount(Number.MAX_SAFE_INTEGER, "en")).toBe("EUR 90,071,992,547,409.91");
+    expect(formatDisplayAmount(29, "en")).toBe("€0.29");
+    expect(formatDisplayAmount(Number.MAX_SAFE_INTEGER, "en")).toBe("€90,071,992,547,409.91");
   });
 
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %d, which is not integer cents", (cents) => {
@@ -174,11 +174,11 @@ describe("composeEboxMessage", () => {
       [
         "Ihre Flexi-Lohndaten wurden angenommen.",
         "",
-        "Arbeitnehmer: Jan Aerts (ENSS 85.07.30-033.28)",
+        "Arbeitnehmer: Jan Aerts (INSZ 85.07.30-033.28)",
         "Berechnungszeitraum: 01.01.2025 – 31.01.2025",
         "Referenz der Gehaltsabrechnung: LB-2025-01-007",
         "Version: 1 (Erstmeldung)",
-        "Gesamtbetrag: 1.234,50 EUR",
+        "Gesamtbetrag: 1.234,50\u00a0€",
         "Verweis der Übermittlung: SUB-2025-0001",
         "",
         "Die Einzelheiten finden Sie in Flexi at work.",
@@ -187,10 +187,10 @@ describe("composeEboxMessage", () => {
   });
 
   it.each<[Language, string, string, string]>([
-    ["nl", "01/01/2025 – 31/01/2025", "1.234,50 EUR", "INSZ 85.07.30-033.28"],
-    ["fr", "01/01/2025 – 31/01/2025", `1${NNBSP}234,50 EUR`, "NISS 85.07.30-033.28"],
-    ["de", "01.01.2025 – 31.01.2025", "1.234,50 EUR", "ENSS 85.07.30-033.28"],
-    ["en", "01/01/2025 – 31/01/2025", "EUR 1,234.50", "SSIN 85.07.30-033.28"],
+    ["nl", "01/01/2025 – 31/01/2025", "1.234,50\u00a0€", "INSZ 85.07.30-033.28"],
+    ["fr", "01/01/2025 – 31/01/2025", `1${NNBSP}234,50\u00a0€`, "NISS 85.07.30-033.28"],
+    ["de", "01.01.2025 – 31.01.2025", "1.234,50\u00a0€", "INSZ 85.07.30-033.28"],
+    ["en", "01/01/2025 – 31/01/2025", "€1,234.50", "SSIN 85.07.30-033.28"],
   ])("writes dates, amounts and the SSIN in %s's Belgian form", (language, period, amount, ssin) => {
     const message = composeEboxMessage(FACTS_BY_TYPE.DECLARATION_ACCEPTED);
     expect(message.subject[language]).toContain(period);

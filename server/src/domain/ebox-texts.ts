@@ -107,7 +107,7 @@ const NARROW_NO_BREAK_SPACE = "\u202f";
 /** No-break space: French sets one before a colon, so the colon never starts a line. */
 const NO_BREAK_SPACE = "\u00a0";
 
-/** Belgian forms: de "1.234,50 EUR", nl "1.234,50 EUR", fr "1 234,50 EUR", en "EUR 1,234.50". */
+/** Belgian forms: de "1.234,50 €", nl "1.234,50 €", fr "1 234,50 €", en "€1,234.50". */
 const AMOUNT_STYLES: Record<Language, AmountStyle> = {
   nl: { group: ".", decimal: ",", currencyFirst: false },
   fr: { group: NARROW_NO_BREAK_SPACE, decimal: ",", currencyFirst: false },
@@ -294,7 +294,7 @@ const TEXTS: Record<Language, LanguageTexts> = {
     closing: "Die Einzelheiten finden Sie in Flexi at work.",
     labels: {
       worker: "Arbeitnehmer",
-      ssin: "ENSS",
+      ssin: "INSZ",
       period: "Berechnungszeitraum",
       payslip: "Referenz der Gehaltsabrechnung",
       version: "Version",
@@ -381,8 +381,8 @@ export function formatDisplayDate(date: string, language: Language): string {
 }
 
 /**
- * An amount in the language's Belgian form: de and nl "1.234,50 EUR", fr "1 234,50 EUR" (narrow
- * no-break space U+202F between thousands), en "EUR 1,234.50". Built from the digits of
+ * An amount in the language's Belgian form: de and nl "1.234,50 €", fr "1 234,50 €" (narrow
+ * no-break space U+202F between thousands, a no-break space before €), en "€1,234.50". Built from the digits of
  * {@link formatMoney}, never from a float.
  * @param cents - integer cents
  * @throws RangeError when `cents` is not a safe integer
@@ -394,8 +394,10 @@ export function formatDisplayAmount(cents: number, language: Language): string {
   const units = plain.slice(sign.length, -3);
   const decimals = plain.slice(-2);
   const grouped = units.replace(/\B(?=(?:[0-9]{3})+$)/g, style.group);
-  const number = `${sign}${grouped}${style.decimal}${decimals}`;
-  return style.currencyFirst ? `EUR ${number}` : `${number} EUR`;
+  const number = `${grouped}${style.decimal}${decimals}`;
+  // As the console writes amounts (console/src/common/format.ts): the euro sign, after the number
+  // with a no-break space in Belgium's languages, before it (after the sign) in English.
+  return style.currencyFirst ? `${sign}€${number}` : `${sign}${number}\u00a0€`;
 }
 
 /** Rejects a count or version number that would print as "NaN", "1.5" or "-1". */
