@@ -127,11 +127,13 @@ it("the same key sent twice at once gives one submission", async () => {
 });
 
 it("refuses an empty call, more than 2,000, another employer and a user without the right; nothing written", async () => {
-  // Earlier submissions' controls write too: wait until none is pending, so that the counts are ours.
+  // Earlier submissions' controls write too: wait until none is pending and their jobs are gone
+  // (the worker completes jobs in batches, a moment after their declarations are controlled).
   await eventually(
     async () =>
       (await api.database.db.one<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM wage_declaration WHERE status = 'PENDING'`,
+        sql`SELECT ((SELECT count(*) FROM wage_declaration WHERE status = 'PENDING')
+          + (SELECT count(*) FROM graphile_worker.jobs))::int AS n`,
       ))!.n === 0
         ? true
         : undefined,
