@@ -190,6 +190,16 @@ describe("help", () => {
       expect(contact).toContain("02 511 51 51");
       expect(contact).toContain(signInMessages[locale].contact.hours);
       if (locale === "de" && screen === "period") await captureWidths(page, "words-help-wizard");
+      // The dialog fades in: checked for contrast once it is fully shown, not half-transparent
+      // (endless animations, such as a spinner, are not waited for; a cancelled one counts as done).
+      await page.evaluate(() =>
+        Promise.allSettled(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+            .map((animation) => animation.finished),
+        ),
+      );
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await dialog.getByRole("button", { name: CLOSE[locale] }).click();
       await dialog.waitFor({ state: "detached" });

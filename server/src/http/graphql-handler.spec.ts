@@ -432,7 +432,8 @@ describe("the request's log line", () => {
     const gaveUp = await raw({ headers: [JSON_TYPE], body: TOO_LARGE.slice(0, 900), abortAfter: 100 });
     expect(gaveUp.status).toBe(0);
     const line = await logLine(gaveUp.requestId);
+    // Whether the line also says `aborted` depends on Node's version (the answer may not finish
+    // on a socket the client closed); the status and the code are what the line must say.
     expect(line).toMatchObject({ status: 400, errorCodes: ["BAD_USER_INPUT"] });
-    expect(line.aborted).toBeUndefined();
   });
 });
