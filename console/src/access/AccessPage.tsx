@@ -10,6 +10,7 @@ import { useState } from "react";
 import { Confirm, Title, useNotify, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError } from "../api/flexi";
+import { apiErrorText } from "../common/DeclarationForm";
 import type { Rights } from "../auth/authProvider";
 import { GrantByLoginForm } from "./GrantByLoginForm";
 import type { AccessChange } from "./types";
@@ -100,7 +101,8 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
         return setForbidden(true);
       notify("flexi.access.error.failed", {
         type: "error",
-        messageArgs: { message: error instanceof Error ? error.message : String(error) },
+        // The reason in the reader's language, by its code (never the server's English message).
+        messageArgs: { message: apiErrorText(translate, error) },
       });
     },
     onSettled: () => setAsked(null),
@@ -113,7 +115,7 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
       <Alert severity="error">
         {forbiddenNow
           ? translate("flexi.access.error.forbidden")
-          : translate("flexi.access.error.load", { message: users.error.message })}
+          : translate("flexi.access.error.load", { message: apiErrorText(translate, users.error) })}
       </Alert>
     );
   }

@@ -20,6 +20,7 @@ import { useState } from "react";
 import { Title, useLocaleState, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import type { Rights } from "../auth/authProvider";
+import { apiErrorText } from "../common/DeclarationForm";
 import { formatDateTime, formatMoney, type Locale } from "../common/format";
 import type { MyFlexiIncomeQuery } from "../gql/graphql";
 import { EmployerShares } from "./EmployerShares";
@@ -80,7 +81,11 @@ function YearIncome({ ssin, year }: { ssin: string; year: number }) {
   });
 
   if (income.error)
-    return <Alert severity="error">{translate("flexi.income.loadError", { message: income.error.message })}</Alert>;
+    return (
+      <Alert severity="error">
+        {translate("flexi.income.loadError", { message: apiErrorText(translate, income.error) })}
+      </Alert>
+    );
   if (!income.data) return <CircularProgress aria-label={translate("ra.page.loading")} />;
   return <YearIncomeView data={income.data} />;
 }
