@@ -60,12 +60,21 @@ export function ensurePeerInstalled(): void {
     throw new Error(`npm did not install ${packages.join(" ")} into ${dir}`);
 }
 
-/** PostGraphile on a free port of 127.0.0.1; resolves with its /graphql URL once its schema is built. */
-export async function startPeer(databaseUrl: string): Promise<{ child: Child; url: string }> {
+/**
+ * PostGraphile on a free port of 127.0.0.1; resolves with its /graphql URL once its schema is
+ * built (and, with `inspect`, its inspector's address for a CPU profile, as startApi gives).
+ */
+export async function startPeer(
+  databaseUrl: string,
+  options: { inspect?: boolean } = {},
+): Promise<{ child: Child; url: string; inspectorUrl?: string }> {
   ensurePeerInstalled();
-  const { child, ready } = await startChild({
+  const { child, ready, also } = await startChild({
     name: "postgraphile",
-    args: [path.join("bench", "peer", "postgraphile-server.cjs")],
+    args: [
+      ...(options.inspect ? ["--inspect=127.0.0.1:0"] : []),
+      path.join("bench", "peer", "postgraphile-server.cjs"),
+    ],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -77,6 +86,7 @@ export async function startPeer(databaseUrl: string): Promise<{ child: Child; ur
       GRAPHILE_ENV: "production",
     },
     ready: /^listening (\d+)$/,
+    alsoWaitFor: options.inspect ? /Debugger listening on (ws:\/\/\S+)/ : undefined,
   });
-  return { child, url: `http://127.0.0.1:${ready[1]}/graphql` };
+  return { child, url: `http://127.0.0.1:${ready[1]}/graphql`, inspectorUrl: also?.[1] };
 }

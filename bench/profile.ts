@@ -121,9 +121,7 @@ export function summarizeProfile(profile: CpuProfile, top = 15): string[] {
   });
   const busy = total - idle;
   const pct = (us: number, of: number) => `${((100 * us) / of).toFixed(1).padStart(5)}%`;
-  const lines = [
-    `CPU profile of the API over ${(total / 1e6).toFixed(1)} s: busy ${pct(busy, total)} (idle ${pct(idle, total)})`,
-  ];
+  const lines = [`CPU profile over ${(total / 1e6).toFixed(1)} s: busy ${pct(busy, total)} (idle ${pct(idle, total)})`];
   lines.push("  self time by origin (share of busy time):");
   for (const [o, us] of [...selfByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top))
     lines.push(`    ${pct(us, busy)}  ${o}`);

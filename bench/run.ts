@@ -16,8 +16,8 @@
  *
  * Options: `--only=` any of lists (all lists), a, b, workers, dimona, ebox, submissions, audit,
  * employers, filters, me, c, d (default: lists,filters,me,c,d); `--profile`
- * (`npm run bench:profile`, with `--only=a,b,c` at most) explains instead where the time of (a),
- * (b) and (c) goes. Environment: BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default
+ * (`npm run bench:profile`, with any lists of `--only=` and c) explains instead where the time
+ * of those lists and of (c) goes. Environment: BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default
  * 3), BENCH_LOAD_WAIT (seconds to wait for a load below 1.5 before each run, default 60), BENCH_API
  * (which API build to run: processes.ts apiEntry), BENCH_DATA_DIR, BENCH_PEER_DIR.
  */
@@ -49,7 +49,8 @@ import {
   SIZES,
 } from "./common";
 import { figures, LIST_BENCHES, type ListBench } from "./list-queries";
-import { startPeer } from "./peer";
+import { COMPARISONS, type Role } from "./comparisons";
+import { PEER_NAME, startPeer } from "./peer";
 import { benchSecret, startApi, startBaseline, type Child } from "./processes";
 import { ensureSeedExtras } from "./seed-extras";
 import {
@@ -316,7 +317,7 @@ async function runBulkSubmission(): Promise<{ commitMs: number; controlledPerSec
 async function profileApi(initial: EmbeddedPostgres, only: Set<string>): Promise<EmbeddedPostgres> {
   let pg = await enableStatementStats(initial);
   try {
-    if (only.has("a") || only.has("b") || only.has("lists"))
+    if (COMPARISONS.some((c) => only.has(c.key)) || only.has("lists"))
       await profileListQueries(pg.connectionString(DATABASE), only);
     if (only.has("c")) await profileBulkSubmission(pg);
   } finally {
@@ -326,58 +327,80 @@ async function profileApi(initial: EmbeddedPostgres, only: Set<string>): Promise
 }
 
 /**
- * (a) and (b), GraphQL only, under the bench's load: CPU ms per request of the API and of
- * PostgreSQL (/proc), PostgreSQL's time per statement, and a CPU profile of the API over the load
- * window (through the inspector).
+ * The lists named by `--only=` (every list for `lists`), GraphQL only, under the bench's load,
+ * through the API and then through PostGraphile: CPU ms per request of node and of PostgreSQL
+ * (/proc), PostgreSQL's time per statement, and a CPU profile over the load window (through the
+ * inspector), so that the two profiles of a list can be read side by side.
  */
 async function profileListQueries(url: string, only: Set<string>): Promise<void> {
-  const api = await startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true });
-  const profiler = await Profiler.connect(api.inspectorUrl!);
+  const [api, peer] = await Promise.all([
+    startApi({ databaseUrl: url, jwtSecret: benchSecret(), inspect: true }),
+    startPeer(url, { inspect: true }),
+  ]);
+  const targets = [
+    { label: "the API", child: api.child, url: api.url, profiler: await Profiler.connect(api.inspectorUrl!) },
+    { label: PEER_NAME, child: peer.child, url: peer.url, profiler: await Profiler.connect(peer.inspectorUrl!) },
+  ];
   try {
-    const [token] = await signInAll(api.url, 1);
+    const tokens: Record<Role, string> = {
+      declarant: (await signInAll(api.url, EMPLOYER + 1))[EMPLOYER]!,
+      backOffice: await signIn(api.url, BACK_OFFICE_LOGIN),
+    };
+    const context = {
+      employerId: benchUuid("employer", EMPLOYER),
+      language: await viewerLanguage(api.url, tokens.declarant),
+    };
     const dir = path.join(benchDataDir(), "profiles");
     await mkdir(dir, { recursive: true });
-    for (const bench of ["a", "b"] as const) {
-      if (!only.has(bench) && !only.has("lists")) continue;
-      const body = JSON.stringify({
-        query: LIST_BENCHES[bench].query,
-        variables: { employerId: benchUuid("employer", EMPLOYER) },
-      });
-      const options = {
-        url: api.url,
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body,
-        connections: CONNECTIONS,
-      };
-      await autocannon({ ...options, duration: 2 }); // warm-up
-      await resetStatementStats(url);
-      const before = cpuSnapshot(api.child.process.pid);
-      await profiler.start();
-      const result = await autocannon({ ...options, duration: DURATION });
-      const cpu = await profiler.stop();
-      const after = cpuSnapshot(api.child.process.pid);
-      const requests = result.requests.total;
-      const file = path.join(dir, `api-${bench}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
-      await writeFile(file, JSON.stringify(cpu));
-      console.log(`\n${LIST_BENCHES[bench].title}`);
-      console.log(
-        `  GraphQL under the profiler: ${figures({
-          reqPerSec: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          bad: result.errors + result.non2xx,
-          serverCpu: (after.server - before.server) / requests,
-          postgresCpu: (after.postgres - before.postgres) / requests,
-        })} | ${machineLine()}`,
-      );
-      for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
-      for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
-      console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
+    for (const comparison of COMPARISONS) {
+      if (!only.has(comparison.key) && !only.has("lists")) continue;
+      console.log(`\n(${comparison.key}) ${comparison.title}`);
+      for (const target of targets) {
+        const isApi = target.child === api.child;
+        const query = isApi ? comparison.api : comparison.peer(context);
+        const body = JSON.stringify({
+          query,
+          variables: query.includes("$employerId") ? { employerId: context.employerId } : undefined,
+        });
+        const options = {
+          url: target.url,
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(isApi ? { authorization: `Bearer ${tokens[comparison.role]}` } : {}),
+          },
+          body,
+          connections: CONNECTIONS,
+        };
+        await autocannon({ ...options, duration: 2 }); // warm-up
+        await resetStatementStats(url);
+        const before = cpuSnapshot(target.child.process.pid);
+        await target.profiler.start();
+        const result = await autocannon({ ...options, duration: DURATION });
+        const cpu = await target.profiler.stop();
+        const after = cpuSnapshot(target.child.process.pid);
+        const requests = result.requests.total;
+        const name = `${isApi ? "api" : "peer"}-${comparison.key}-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+        const file = path.join(dir, `${name}.cpuprofile`);
+        await writeFile(file, JSON.stringify(cpu));
+        console.log(
+          `  ${target.label} under the profiler: ${figures({
+            reqPerSec: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            bad: result.errors + result.non2xx,
+            serverCpu: (after.server - before.server) / requests,
+            postgresCpu: (after.postgres - before.postgres) / requests,
+          })} | ${machineLine()}`,
+        );
+        for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
+        for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
+        console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
+      }
     }
   } finally {
-    profiler.close();
-    await api.child.stop();
+    for (const target of targets) target.profiler.close();
+    await Promise.all([api.child.stop(), peer.child.stop()]);
   }
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { daysInMonth } from "../domain/dates";
+import { instantText } from "../domain/instants";
 
 /**
  * The contract's scalars check only the lexical form; every other rule of an input (a real
@@ -63,7 +64,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize(value) {
     const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}.`);
-    return date.toISOString();
+    return instantText(date);
   },
   parseValue(value) {
     return parseInstant(value);
