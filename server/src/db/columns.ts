@@ -96,3 +96,14 @@ export interface NestedList<T> {
   select: Sql;
   read: (value: unknown) => T[];
 }
+
+/**
+ * What a list is asked for, as a resolver reads it from the query: the fields of each node
+ * (undefined: every column), for each related record named in `Related` the fields asked of it
+ * (read by a join in the same statement; undefined: not joined), whether edges or pageInfo are
+ * asked (cursors; default true), and what a service adds (`Extra`, e.g. a NestedList).
+ */
+export type ListJoins<Related extends string = never, Extra = unknown> = {
+  fields?: ReadonlySet<string>;
+  withCursors?: boolean;
+} & { [Name in Related]?: ReadonlySet<string> } & Extra;

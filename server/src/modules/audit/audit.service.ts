@@ -5,7 +5,14 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { RequestContext } from "../../auth/request-context";
 import type { FieldChange as RecordedChange } from "../../domain/field-changes";
-import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
+import {
+  joinedRowReader,
+  projection,
+  selectColumns,
+  selectJoinedColumns,
+  type ColumnMap,
+  type ListJoins,
+} from "../../db/columns";
 import { toUserBasics, USER_BASICS_COLUMN_MAP, type User } from "../access/access.service";
 import type { AuditRecord } from "./audit-writer";
 
@@ -26,12 +33,7 @@ export interface AuditEntry extends Omit<AuditRecord, "changes"> {
 }
 
 /** What a list of entries is asked for: the nodes' fields, and the actor to read in the same statement. */
-export interface AuditJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** The fields asked of each node's actor, to read in the same statement (undefined: not joined). */
-  actor?: ReadonlySet<string>;
-}
+export type AuditJoins = ListJoins<"actor">;
 
 /** Which audit entries to list (the GraphQL input AuditEntryFilter). */
 export interface AuditEntryFilter {

@@ -6,7 +6,7 @@
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { joinedRowReader, projection, selectColumns, selectJoinedColumns } from "../../db/columns";
+import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ListJoins } from "../../db/columns";
 import type { Db } from "../../db/db";
 import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -37,16 +37,7 @@ import {
 } from "./declaration-shapes";
 
 /** What a list of declarations is asked for: the nodes' fields, and related records to read in the same statement. */
-export interface DeclarationJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** The fields asked of each node's worker, to read in the same statement (undefined: not joined). */
-  worker?: ReadonlySet<string>;
-  /** The same for the employer. */
-  employer?: ReadonlySet<string>;
-  /** Whether edges or pageInfo are asked (cursors); default true. */
-  withCursors?: boolean;
-}
+export type DeclarationJoins = ListJoins<"worker" | "employer">;
 
 const KEYS = {
   calculationDate: (descending: boolean): SortKey<DeclarationRow> => ({

@@ -9,6 +9,7 @@ import {
   selectJoinedColumns,
   type ColumnMap,
   type NestedList,
+  type ListJoins,
 } from "../../db/columns";
 import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -58,16 +59,7 @@ export interface DimonaJoined {
 }
 
 /** What a list of periods is asked for: the nodes' fields, and related records to read in the same statement. */
-export interface DimonaJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** The fields asked of each node's worker, to read in the same statement (undefined: not joined). */
-  worker?: ReadonlySet<string>;
-  /** The same for the employer. */
-  employer?: ReadonlySet<string>;
-  /** Whether edges or pageInfo are asked (cursors); default true. */
-  withCursors?: boolean;
-}
+export type DimonaJoins = ListJoins<"worker" | "employer">;
 
 /** Which Dimona periods to list (the GraphQL input DimonaPeriodFilter); `and`, `or`, `not` nest. */
 export interface DimonaPeriodFilter {

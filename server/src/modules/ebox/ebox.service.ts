@@ -1,5 +1,12 @@
 import { RULES, signedIn, visibleById } from "../../access";
-import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
+import {
+  joinedRowReader,
+  projection,
+  selectColumns,
+  selectJoinedColumns,
+  type ColumnMap,
+  type ListJoins,
+} from "../../db/columns";
 import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -59,16 +66,7 @@ export interface EboxJoined {
 }
 
 /** What a list of messages is asked for: the nodes' fields, and related records to read in the same statement. */
-export interface EboxJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** The fields asked of each node's submission, to read in the same statement (undefined: not joined). */
-  submission?: ReadonlySet<string>;
-  /** The same for the employer. */
-  employer?: ReadonlySet<string>;
-  /** Whether edges or pageInfo are asked (cursors); default true. */
-  withCursors?: boolean;
-}
+export type EboxJoins = ListJoins<"submission" | "employer">;
 
 /** Which messages to list (the GraphQL input EboxMessageFilter). */
 export interface EboxMessageFilter {

@@ -1,4 +1,11 @@
-import { projection, sameNamedFields, selectColumns, type ColumnMap, type NestedList } from "../../db/columns";
+import {
+  projection,
+  sameNamedFields,
+  selectColumns,
+  type ColumnMap,
+  type NestedList,
+  type ListJoins,
+} from "../../db/columns";
 import { RULES, signedIn, visibleById } from "../../access";
 import { containsPattern, stringFilterSql, type TextCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
@@ -21,15 +28,8 @@ export interface Employer {
   joinedUsers: User[] | undefined;
 }
 
-/** What a list of employers is asked for: the nodes' fields, and their users to read in the same statement. */
-export interface EmployerJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** Employer.users, as the access management service writes them. */
-  users?: NestedList<User>;
-  /** Whether edges or pageInfo are asked (cursors); default true. */
-  withCursors?: boolean;
-}
+/** What a list of employers is asked for: the nodes' fields, and their users (Employer.users, as the access management service writes them) to read in the same statement. */
+export type EmployerJoins = ListJoins<never, { users?: NestedList<User> }>;
 
 /** Which employers to list (the GraphQL input EmployerFilter). */
 export interface EmployerFilter {

@@ -9,7 +9,14 @@ import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
-import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ColumnMap } from "../../db/columns";
+import {
+  joinedRowReader,
+  projection,
+  selectColumns,
+  selectJoinedColumns,
+  type ColumnMap,
+  type ListJoins,
+} from "../../db/columns";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -61,12 +68,7 @@ export const SUBMISSION_NEEDS: Record<string, (keyof SubmissionRow)[]> = {
 export const SUBMISSION_ALWAYS: (keyof SubmissionRow)[] = ["id", "employerId", "status"];
 
 /** What a list of submissions is asked for: the nodes' fields, and the employer to read in the same statement. */
-export interface SubmissionJoins {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  /** The fields asked of each node's employer, to read in the same statement (undefined: not joined). */
-  employer?: ReadonlySet<string>;
-}
+export type SubmissionJoins = ListJoins<"employer">;
 
 export function toSubmission(row: SubmissionRow, joinedEmployer?: EmployerRow): Submission {
   return {

@@ -1,4 +1,11 @@
-import { projection, sameNamedFields, selectColumns, type ColumnMap, type NestedList } from "../../db/columns";
+import {
+  projection,
+  sameNamedFields,
+  selectColumns,
+  type ColumnMap,
+  type NestedList,
+  type ListJoins,
+} from "../../db/columns";
 import { requireEmployerPermission, RULES, signedIn, visibleById, visibleWhere } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import { containsPattern, idFilterSql, stringFilterSql, notSql } from "../../db/filters";
@@ -55,13 +62,7 @@ export const WORKER_NEEDS = sameNamedFields(WORKER_COLUMN_MAP);
  * What a list of workers is asked for: the nodes' fields, and their Dimona periods (without
  * arguments) to read in the same statement, as the Dimona service writes them.
  */
-export interface WorkerJoins<Period> {
-  /** The fields asked of each node (undefined: read every column). */
-  fields?: ReadonlySet<string>;
-  dimonaPeriods?: NestedList<Period>;
-  /** Whether edges or pageInfo are asked (cursors); default true. */
-  withCursors?: boolean;
-}
+export type WorkerJoins<Period> = ListJoins<never, { dimonaPeriods?: NestedList<Period> }>;
 
 /** A worker of a list, with the Dimona periods the list read with it (undefined: not read). */
 export type ListedWorker<Period> = WorkerRow & { joinedDimonaPeriods?: Period[] };
