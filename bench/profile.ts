@@ -1,8 +1,9 @@
 /**
  * A CPU profile of the API process over a load window only (not its start-up): the API runs
  * with `--inspect`, and the bench drives the V8 profiler through the inspector protocol
- * (Profiler.start / Profiler.stop), then summarises where the time went: by package (self time,
- * and the share of samples with the package anywhere on the stack) and the hottest functions.
+ * (Profiler.start / Profiler.stop), then summarises where the time went: by stage of a request
+ * (the same stages for the API and PostGraphile, so that their profiles compare), by package (self
+ * time, and the share of samples with the package anywhere on the stack) and the hottest functions.
  */
 import WebSocket from "ws";
 
@@ -88,14 +89,50 @@ function origin(frame: CallFrame): string {
   return url.replace(/^file:\/\//, "");
 }
 
-/** Lines that say where the CPU time of the window went. */
-export function summarizeProfile(profile: CpuProfile, top = 15): string[] {
+/**
+ * The stages of serving a GraphQL request over HTTP from PostgreSQL, each recognised by a frame
+ * on the stack; a sample counts for the first stage found from its leaf up (so the socket write
+ * of a query sent from inside a row handler is "send SQL", not "read rows").
+ */
+const STAGES: { name: string; matches(frame: CallFrame): boolean }[] = [
+  { name: "garbage collection", matches: (f) => f.functionName === "(garbage collector)" },
+  {
+    name: "request log and metrics",
+    matches: (f) => /request-log|prom-client|pino|sonic-boom|ops\/metrics/.test(f.url),
+  },
+  { name: "send SQL (socket write)", matches: (f) => f.functionName === "submit" && /pg\/lib\/query/.test(f.url) },
+  {
+    name: "read rows (pg, type parsers)",
+    matches: (f) => /pg-protocol|pg\/lib\/result|pg\/lib\/client|pg-types|db\/timestamps/.test(f.url),
+  },
+  {
+    name: "write the HTTP answer",
+    matches: (f) =>
+      (f.functionName === "send" && /graphql-handler/.test(f.url)) ||
+      (f.functionName === "end" && /_http_outgoing/.test(f.url)),
+  },
+  { name: "result to JSON", matches: (f) => /prettyJSONStringify|stringifyPayload/.test(f.functionName) },
+  {
+    name: "execution (plans, resolvers, services, SQL text)",
+    matches: (f) =>
+      /graphql-jit|type-graphql|lean-resolvers|scalars|\.service\.ts|resolver\.ts|db\/page|grafast\/dist\/engine|@dataplan|pg-sql2/.test(
+        f.url,
+      ) || /Handler$/.test(f.functionName),
+  },
+  { name: "access rules and query limits", matches: (f) => /server\/src\/(security|access)\//.test(f.url) },
+  { name: "GraphQL server (Apollo, grafserv)", matches: (f) => /@apollo|grafserv|graphile-config/.test(f.url) },
+  { name: "read the HTTP request", matches: (f) => /_http_server|_http_common|request-body/.test(f.url) },
+];
+
+/** Lines that say where the CPU time of the window went (with ms per request when the node CPU per request is given). */
+export function summarizeProfile(profile: CpuProfile, top = 15, cpuMsPerRequest?: number): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfByOrigin = new Map<string, number>();
   const onStackByOrigin = new Map<string, number>();
   const selfByFunction = new Map<string, number>();
+  const byStage = new Map<string, number>();
   let total = 0;
   let idle = 0;
   profile.samples.forEach((nodeId, i) => {
@@ -118,10 +155,23 @@ export function summarizeProfile(profile: CpuProfile, top = 15): string[] {
       seen.add(o.startsWith("server/src/") ? o.split("/").slice(0, 3).join("/") : o);
     }
     for (const o of seen) onStackByOrigin.set(o, (onStackByOrigin.get(o) ?? 0) + delta);
+    let stage = "other";
+    for (let id: number | undefined = nodeId; id !== undefined && stage === "other"; id = parent.get(id)) {
+      const frame = byId.get(id)!.callFrame;
+      stage = STAGES.find((s) => s.matches(frame))?.name ?? "other";
+    }
+    byStage.set(stage, (byStage.get(stage) ?? 0) + delta);
   });
   const busy = total - idle;
   const pct = (us: number, of: number) => `${((100 * us) / of).toFixed(1).padStart(5)}%`;
   const lines = [`CPU profile over ${(total / 1e6).toFixed(1)} s: busy ${pct(busy, total)} (idle ${pct(idle, total)})`];
+  lines.push(
+    `  by stage (share of busy time${cpuMsPerRequest === undefined ? "" : ", and ms of node CPU per request"}):`,
+  );
+  for (const [stage, us] of [...byStage].sort((a, b) => b[1] - a[1]))
+    lines.push(
+      `    ${pct(us, busy)}${cpuMsPerRequest === undefined ? "" : `  ${((cpuMsPerRequest * us) / busy).toFixed(3)} ms`}  ${stage}`,
+    );
   lines.push("  self time by origin (share of busy time):");
   for (const [o, us] of [...selfByOrigin].sort((a, b) => b[1] - a[1]).slice(0, top))
     lines.push(`    ${pct(us, busy)}  ${o}`);

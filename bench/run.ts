@@ -394,7 +394,8 @@ async function profileListQueries(url: string, only: Set<string>): Promise<void>
           })} | ${machineLine()}`,
         );
         for (const line of await topStatements(url, requests)) console.log(`  ${line}`);
-        for (const line of summarizeProfile(cpu)) console.log(`  ${line}`);
+        for (const line of summarizeProfile(cpu, 15, (after.server - before.server) / requests))
+          console.log(`  ${line}`);
         console.log(`  (profile saved: ${path.relative(REPO_ROOT, file)}; open it in Chrome DevTools > Performance)`);
       }
     }
