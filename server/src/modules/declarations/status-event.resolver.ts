@@ -55,7 +55,8 @@ export class DeclarationStatusEvent {
   @Field(() => Int, { description: "The version whose status changed." }) versionNumber!: number;
   @Field(() => String, {
     nullable: true,
-    description: "Why, when a person made the change with a reason (the back office).",
+    description:
+      "Why: the reason a person gave (the back office), or words the API wrote itself in English, which `reasonCode` then names.",
   })
   reason!: string | null;
   @Field(() => StatusEventReasonCode, {
