@@ -8,6 +8,7 @@ import { useFormats } from "../common/officeFormat";
 import { Section } from "../common/Section";
 import { AnomalyCodes } from "./AnomalyCodes";
 import type { DeclarationDetail } from "./dataProvider";
+import type { StatusEventReasonCode } from "../gql/graphql";
 import { versionKindKey } from "../common/versionKind";
 
 export function DeclarationHistory({ declaration }: { declaration: DeclarationDetail }) {
@@ -90,13 +91,17 @@ function Versions({ declaration }: { declaration: DeclarationDetail }) {
   );
 }
 
-/** The reason the API gives itself when the back office runs the controls again, said in the reader's language. */
-const REVALIDATED = "Controls run again by the back office.";
+/** The texts of the reasons the API writes itself, by their code: the API's own words are English. */
+const REASON_TEXTS: Record<StatusEventReasonCode, string> = {
+  CONTROLS_RUN_AGAIN: "flexi.office.history.revalidated",
+};
+
+type StatusEvent = DeclarationDetail["statusEvents"][number];
 
 function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] }) {
   const translate = useTranslate();
-  const eventReason = (reason: string | null | undefined) =>
-    reason === REVALIDATED ? translate("flexi.office.history.revalidated") : (reason ?? "");
+  const eventReason = (event: StatusEvent) =>
+    event.reasonCode ? translate(REASON_TEXTS[event.reasonCode]) : (event.reason ?? "");
   const { dateTime } = useFormats();
   if (events.length === 0) return <Typography variant="body2">{translate("flexi.office.history.noEvents")}</Typography>;
   return (
@@ -123,7 +128,7 @@ function StatusEvents({ events }: { events: DeclarationDetail["statusEvents"] })
                 ? `${event.actor.displayName} (${event.actor.login})`
                 : translate("flexi.office.history.controls")}
             </TableCell>
-            <TableCell>{eventReason(event.reason)}</TableCell>
+            <TableCell data-reason-code={event.reasonCode ?? undefined}>{eventReason(event)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -128,6 +128,7 @@ export const OfficeDeclaration = graphql(`
         to
         at
         reason
+        reasonCode
         actor {
           login
           displayName

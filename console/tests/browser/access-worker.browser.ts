@@ -3,11 +3,18 @@
  * carla.admin grants and revokes by login with a confirmation, and eva.worker's menu follows;
  * an unknown login shows on the login field and a lost right to manage (FORBIDDEN) above the list;
  * eva sees her flexi income of the year against the ceiling, per employer, with what is pending,
- * the exceeded ceiling and its alert. axe finds no serious violation on either page.
+ * the exceeded ceiling and its alert; a worker no employer has registered yet reads why nothing
+ * loads in their own language. axe finds no serious violation on either page.
  */
 import type { Page } from "playwright-core";
+import { hashPassword } from "../../../server/src/auth/passwords";
+import { sql } from "../../../server/src/db/sql";
+import { makeSsin } from "../../../server/src/domain/ssin";
 import { recentPeriod } from "../../../server/src/test/declarations";
+import { employerMessages } from "../../src/i18n/employer";
+import { workerMessages } from "../../src/i18n/worker";
 import {
+  DEMO_PASSWORD,
   newPage,
   screenshot,
   seriousAccessibilityViolations,
@@ -15,6 +22,7 @@ import {
   startConsole,
   type ConsoleUnderTest,
 } from "./support";
+import { LANGUAGES } from "./ux-support";
 
 let app: ConsoleUnderTest;
 beforeAll(async () => {
@@ -36,6 +44,23 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, to
   const answer = (await response.json()) as { data?: T; errors?: unknown[] };
   if (answer.errors || !answer.data) throw new Error(`${query}: ${JSON.stringify(answer.errors)}`);
   return answer.data;
+}
+
+/** The first error of a request that the API refuses, as the API words it. */
+async function apiError(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<{ message: string; code: string }> {
+  const response = await fetch(app.url + "graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  const first = answer.errors?.[0];
+  if (!first) throw new Error(`${query}: no error`);
+  return { message: first.message, code: first.extensions?.code ?? "" };
 }
 
 async function tokenOf(login: string): Promise<string> {
@@ -325,5 +350,33 @@ describe("my flexi income", () => {
     await page.locator('[data-figure="accepted"] dd', { hasText: germanMoney(cents(previous.total)) }).waitFor();
     await screenshot(page, "worker-income-previous-year");
     expect(violations).toEqual([]);
+  });
+
+  it("a worker whom no employer has registered yet reads why nothing loads in their own language, never the API's English", async () => {
+    // A sign-in that carries an SSIN no worker record has (yet): the API answers NOT_FOUND.
+    const ssin = makeSsin("2003-05-17", 731);
+    await app.database.db.query(sql`
+      INSERT INTO app_user (login, display_name, password_hash, ssin)
+      VALUES ('nina.unregistered', 'Nina Nieuw', ${await hashPassword(DEMO_PASSWORD)}, ${ssin})`);
+    const year = Number(recentPeriod().start.slice(0, 4));
+    const refused = await apiError(INCOME, { ssin, year }, await tokenOf("nina.unregistered"));
+    expect(refused.code).toBe("NOT_FOUND");
+
+    for (const language of LANGUAGES) {
+      const page = await newPage(app, language);
+      await signIn(page, app, "nina.unregistered");
+      await page.goto(app.url + "#/my-income");
+      const alert = page.locator("main .MuiAlert-colorError");
+      await alert.waitFor();
+      const text = await alert.textContent();
+      const expected = workerMessages[language].income.loadError.replace(
+        "%{message}",
+        employerMessages[language].form.apiErrors.NOT_FOUND,
+      );
+      expect({ language, text }).toEqual({ language, text: expected });
+      expect(text).not.toContain(refused.message);
+      if (language === "de") await screenshot(page, "worker-income-not-registered");
+      await page.context().close();
+    }
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The back office in the browser, as Dirk (back-office agent) in German: a declaration's page
  * offering exactly the actions the API allows, the review queue's filters and bulk review, a
- * declaration's page with a correction that first meets a server field error, a refusal by hand,
- * and a worker's income against the ceiling. Records come from the demo data through the API,
+ * declaration's page with a correction that first meets a server field error, a refusal by hand
+ * and a revalidation whose reason the history gives in all four languages, and a worker's income against the ceiling. Records come from the demo data through the API,
  * never as fixed ids.
  */
 import type { Locator, Page } from "playwright-core";
+import { backOfficeMessages } from "../../src/i18n/office";
 import {
   DEMO_PASSWORD,
   newPage,
@@ -15,6 +16,10 @@ import {
   startConsole,
   type ConsoleUnderTest,
 } from "./support";
+import { LANGUAGES } from "./ux-support";
+
+/** The reason the API writes on a status event of a revalidation, in its own (English) words. */
+const API_REVALIDATION_REASON = "Controls run again by the back office.";
 
 let app: ConsoleUnderTest;
 let page: Page;
@@ -320,7 +325,7 @@ it("a correction of a declaration someone else changed meanwhile says so and sho
   expect(await page.locator("#declaration-correction-title").count()).toBe(0);
 });
 
-it("refuses a declaration accepted with warnings, with a reason the history shows", async () => {
+it("refuses a declaration accepted with warnings, with a reason the history shows; the revalidation's reason shows in all four languages", async () => {
   const [target] = (await declarations({ status: { in: ["ACCEPTED_WITH_WARNINGS"] }, anomalyCode: { eq: "FAW-001" } }))
     .nodes;
   if (!target) throw new Error("the demo has no declaration accepted with warning FAW-001");
@@ -340,6 +345,25 @@ it("refuses a declaration accepted with warnings, with a reason the history show
   await event.getByText("Dirk Vermeulen (dirk.backoffice)").waitFor();
   await page.getByRole("button", { name: "Erneut prüfen" }).click();
   await page.getByText("Die Kontrollen laufen erneut.").waitFor();
+
+  // The history gives the reason the API wrote for the revalidation by its code, in each
+  // language, never the API's English words.
+  for (const language of LANGUAGES) {
+    const reader = language === "de" ? page : await newPage(app, language);
+    if (reader !== page) {
+      await signIn(reader, app, "dirk.backoffice");
+      await reader.goto(app.url + `#/declarations/${target.id}/show`);
+    }
+    const events = reader.getByTestId("status-events");
+    const reason = events.locator('td[data-reason-code="CONTROLS_RUN_AGAIN"]').first();
+    await reason.waitFor();
+    expect({ language, text: await reason.textContent() }).toEqual({
+      language,
+      text: backOfficeMessages[language].office.history.revalidated,
+    });
+    expect(await events.textContent()).not.toContain(API_REVALIDATION_REASON);
+    if (reader !== page) await reader.context().close();
+  }
 });
 
 interface Income {

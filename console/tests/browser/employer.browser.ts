@@ -9,6 +9,7 @@
 import type { Locator, Page } from "playwright-core";
 import { startControlsWorker, type ControlsWorker } from "../../../server/src/controls/controls-worker";
 import {
+  api,
   newPage,
   screenshot,
   seriousAccessibilityViolations,
@@ -51,23 +52,6 @@ function monthBefore(today: string, back: number): { start: string; end: string 
   const first = new Date(Date.UTC(year, month - 1 - back, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
   return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
-}
-
-/** Calls the API with the page's sign-in (the test's own look at the data, not the console's). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      return answer.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
 }
 
 async function employerId(page: Page): Promise<string> {

@@ -13,7 +13,11 @@ import { createDataSource, migrate } from "../../../server/src/db/data-source";
 import { Db } from "../../../server/src/db/db";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "../../../server/src/db/embedded-postgres";
 import { loadDemoData } from "../../../server/src/demo/demo-data";
+import { serviceUnavailable } from "../../../server/src/errors";
+import { accessMessages } from "../../src/i18n/access";
+import { employerMessages } from "../../src/i18n/employer";
 import { newPage, screenshot, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import { LANGUAGES, type Language } from "./ux-support";
 
 let dataDir: string;
 const handles: EmbeddedPostgres[] = [];
@@ -87,3 +91,57 @@ it("shows 'reconnecting' instead of errors while the database is away, and carri
   expect(await banner().count()).toBe(0);
   await screenshot(page, "console-database-back");
 }, 90_000);
+
+it("a change sent while the database is away fails, and the access page says so in the reader's language, never the API's English", async () => {
+  // One access administrator per language, each with the confirmation of a revoke open.
+  const pages: [Language, Page][] = [];
+  const flexiRight = (carla: Page, login: string) =>
+    carla.locator(`tr[data-login="${login}"] td[data-permission="FLEXI_AT_WORK"]`);
+  let login = "";
+  for (const language of LANGUAGES) {
+    const carla = await newPage(app, language);
+    await signIn(carla, app, "carla.admin");
+    await carla.goto(app.url + "#/access");
+    const holder = carla
+      .locator('tr:not([data-login="carla.admin"])')
+      .filter({ has: carla.locator('td[data-permission="FLEXI_AT_WORK"] [data-held="true"]') })
+      .first();
+    login = (await holder.getAttribute("data-login")) ?? "";
+    await flexiRight(carla, login).getByRole("button").click();
+    await carla.getByRole("dialog").locator(".ra-confirm").waitFor();
+    pages.push([language, carla]);
+  }
+
+  await killPostgres();
+  try {
+    for (const [language, carla] of pages) {
+      await carla.getByRole("dialog").locator(".ra-confirm").click();
+      const toast = carla.locator(".MuiSnackbar-root");
+      await toast.waitFor();
+      const text = await toast.textContent();
+      const expected = accessMessages[language].access.error.failed.replace(
+        "%{message}",
+        employerMessages[language].form.apiErrors.SERVICE_UNAVAILABLE,
+      );
+      expect({ language, text }).toEqual({ language, text: expected });
+      expect(text).not.toContain(serviceUnavailable().message);
+      if (language === "de") {
+        // Once the toast's fade-in has ended, so that the screenshot shows it as the user does.
+        await carla.waitForFunction(() => {
+          const content = document.querySelector(".MuiSnackbarContent-root");
+          return content != null && getComputedStyle(content).opacity === "1";
+        });
+        await screenshot(carla, "access-change-database-away");
+      }
+    }
+  } finally {
+    handles.push(await startEmbeddedPostgres({ dataDir, port: handles[0]!.port }));
+  }
+  // Nothing was changed: once the database is back, the page reads the right as still held.
+  for (const [, carla] of pages) {
+    await carla.reload();
+    await flexiRight(carla, login).locator("[data-held]").waitFor({ timeout: 30_000 });
+    expect(await flexiRight(carla, login).locator("[data-held]").getAttribute("data-held")).toBe("true");
+    await carla.context().close();
+  }
+}, 120_000);

@@ -5,7 +5,7 @@
  * text stays within a readable measure on a wide screen. Screenshots at 390 and 1366 px.
  */
 import type { Page } from "playwright-core";
-import { newPage, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import { api, newPage, seriousAccessibilityViolations, signIn, startConsole, type ConsoleUnderTest } from "./support";
 import { captureWidths, LANGUAGES, setWidth, sidewaysOverflow, widestTextMeasure, WIDTHS } from "./ux-support";
 
 let app: ConsoleUnderTest;
@@ -13,23 +13,6 @@ beforeAll(async () => {
   app = await startConsole();
 });
 afterAll(() => app.close());
-
-/** Calls the API with the page's sign-in. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      return answer.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
-}
 
 const main = (page: Page) => page.locator("#main-content");
 

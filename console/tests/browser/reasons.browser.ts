@@ -13,7 +13,7 @@
  * Records come from the demo data through the API, never as fixed ids.
  */
 import type { Page, Request } from "playwright-core";
-import { newPage, saveScreenshots, signIn, startConsole, type ConsoleUnderTest } from "./support";
+import { api, newPage, saveScreenshots, signIn, startConsole, type ConsoleUnderTest } from "./support";
 
 type Locale = "de" | "fr" | "nl" | "en";
 const LOCALES: Locale[] = ["de", "fr", "nl", "en"];
@@ -27,27 +27,6 @@ beforeAll(async () => {
   await signIn(dirk, app, "dirk.backoffice");
 });
 afterAll(() => app.close());
-
-/** Calls the API with the page's sign-in, in a language (the e-Box's texts come in it). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}, language = "de"): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables, language }) => {
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "accept-language": language,
-          authorization: `Bearer ${localStorage.getItem("flexi.token")}`,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      return answer.data;
-    },
-    { query, variables, language },
-  ) as Promise<T>;
-}
 
 const main = (page: Page) => page.locator("#main-content");
 

@@ -1,7 +1,8 @@
 /**
  * What the browser tests share: the real server with the built console on a fresh copy of the
- * demo database, Debian's Chromium through playwright-core, sign-in as a demo user, screenshots
- * under artifacts/screenshots/ and an axe-core accessibility check.
+ * demo database, Debian's Chromium through playwright-core, sign-in as a demo user, GraphQL
+ * requests as the signed-in user, screenshots under artifacts/screenshots/ and an axe-core
+ * accessibility check.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -99,6 +100,37 @@ export async function signIn(
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForSelector('[role="menu"], nav, .RaLayout-appFrame', { timeout: 20_000 });
+}
+
+/**
+ * A GraphQL request sent from the page as its signed-in user (the console's token in
+ * localStorage), e.g. to pick demo records or to change one behind the console's back. Accept-
+ * Language is `language` when given, else the browser's own (the page's locale). Returns `data`;
+ * fails the test with the API's errors when it answers any.
+ */
+export async function api<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+  language?: string,
+): Promise<T> {
+  return page.evaluate(
+    async ({ query, variables, language }) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${localStorage.getItem("flexi.token")}`,
+          ...(language ? { "accept-language": language } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      return answer.data;
+    },
+    { query, variables, language },
+  ) as Promise<T>;
 }
 
 /** Saves a full-page screenshot under artifacts/screenshots/ and prints its path. */

@@ -13,7 +13,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { employerMessages } from "../../src/i18n/employer";
-import { newPage, screenshot, signIn, startConsole, DEMO_PASSWORD, type ConsoleUnderTest } from "./support";
+import { api, newPage, screenshot, signIn, startConsole, DEMO_PASSWORD, type ConsoleUnderTest } from "./support";
 
 type Language = "de" | "fr" | "nl" | "en";
 const LANGUAGES: Language[] = ["de", "fr", "nl", "en"];
@@ -53,22 +53,6 @@ function monthBefore(today: string, back: number): { start: string; end: string 
 /** A catalogue text with its %{placeholders} filled, as polyglot does. */
 function fill(text: string, values: Record<string, string | number> = {}): string {
   return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-}
-
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${localStorage.getItem("flexi.token")}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      return answer.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
 }
 
 async function employerId(page: Page): Promise<string> {

@@ -269,6 +269,21 @@ describe("revalidation", () => {
     expect(answer.data?.revalidateDeclaration.status).toBe("PENDING");
     const after = await controlled(api, declarant, warned.id);
     expect(after).toMatchObject({ status: "ACCEPTED", anomalies: [] });
+    // The reason the API wrote itself comes with a code that clients translate.
+    const log = await api.request<{
+      wageDeclaration: { statusEvents: { from: string | null; to: string; reasonCode: string | null }[] };
+    }>(
+      `query($id: ID!) { wageDeclaration(id: $id) { statusEvents { from to reasonCode } } }`,
+      { id: warned.id },
+      agent,
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data?.wageDeclaration.statusEvents).toEqual([
+      { from: "DRAFT", to: "PENDING", reasonCode: null },
+      { from: "PENDING", to: "ACCEPTED_WITH_WARNINGS", reasonCode: null },
+      { from: "ACCEPTED_WITH_WARNINGS", to: "PENDING", reasonCode: "CONTROLS_RUN_AGAIN" },
+      { from: "PENDING", to: "ACCEPTED", reasonCode: null },
+    ]);
     const again = await api.request(
       `mutation($id: ID!) { revalidateDeclaration(id: $id) { status } }`,
       { id: warned.id },

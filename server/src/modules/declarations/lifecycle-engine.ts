@@ -116,10 +116,27 @@ export interface AppliedTransition {
   effect: LifecycleEffect;
 }
 
+/**
+ * The reasons the API writes itself, by a code that DeclarationStatusEvent.reasonCode gives to
+ * clients: they show a text of their own for the code rather than match these English words.
+ */
+const EVENT_REASON_TEXTS = {
+  CONTROLS_RUN_AGAIN: "Controls run again by the back office.",
+} as const;
+export type EventReasonCode = keyof typeof EVENT_REASON_TEXTS;
+
 /** The reason a status event gives when the caller gives none. */
 const EVENT_REASON: Partial<Record<LifecycleActionType, string>> = {
-  revalidate: "Controls run again by the back office.",
+  revalidate: EVENT_REASON_TEXTS.CONTROLS_RUN_AGAIN,
 };
+
+/** The code of a status event's reason that the API wrote itself; null for a person's reason or none. */
+export function eventReasonCode(reason: string | null): EventReasonCode | null {
+  const found = (Object.keys(EVENT_REASON_TEXTS) as EventReasonCode[]).find(
+    (code) => EVENT_REASON_TEXTS[code] === reason,
+  );
+  return found ?? null;
+}
 
 /** The audit entry's action name of each back-office transition (the others are not audited). */
 const AUDITED: Partial<Record<LifecycleActionType, string>> = {

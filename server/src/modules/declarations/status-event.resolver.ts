@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root, Subscription } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
 import { User } from "../access/access.type";
 import { userOf } from "./declaration.loaders";
 import { canSeeEmployerDeclarations, RULES, signedIn } from "../../access";
@@ -9,6 +21,28 @@ import type { GraphQLContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { toDeclaration } from "./declaration-rows";
 import { DeclarationStatus, WageDeclaration } from "./declaration.type";
+import { eventReasonCode, type EventReasonCode } from "./lifecycle-engine";
+
+/** A reason the API wrote itself on a status event (the GraphQL enum StatusEventReasonCode). */
+export enum StatusEventReasonCode {
+  CONTROLS_RUN_AGAIN = "CONTROLS_RUN_AGAIN",
+}
+
+registerEnumType(StatusEventReasonCode, {
+  name: "StatusEventReasonCode",
+  description:
+    "What a status change's reason says when the API wrote it itself rather than a person: show a text of your own for it, in the reader's language.",
+  valuesConfig: {
+    CONTROLS_RUN_AGAIN: {
+      description:
+        "The back office ran the controls again (revalidateDeclaration, revalidateDeclarations): the version went back to PENDING.",
+    },
+  },
+});
+
+const REASON_CODES: Record<EventReasonCode, StatusEventReasonCode> = {
+  CONTROLS_RUN_AGAIN: StatusEventReasonCode.CONTROLS_RUN_AGAIN,
+};
 
 @ObjectType({ description: "A change of a declaration's status." })
 export class DeclarationStatusEvent {
@@ -21,9 +55,16 @@ export class DeclarationStatusEvent {
   @Field(() => Int, { description: "The version whose status changed." }) versionNumber!: number;
   @Field(() => String, {
     nullable: true,
-    description: "Why, when a person made the change with a reason (the back office).",
+    description:
+      "Why: the reason a person gave (the back office), or words the API wrote itself in English, which `reasonCode` then names.",
   })
   reason!: string | null;
+  @Field(() => StatusEventReasonCode, {
+    nullable: true,
+    description:
+      "The reason as a code when the API wrote it itself (then `reason` holds the API's English words): translate the code rather than show or match `reason`. Null when a person gave the reason or there is none.",
+  })
+  reasonCode!: StatusEventReasonCode | null;
   actorId!: string | null;
 }
 
@@ -103,8 +144,14 @@ export function toStatusEvent(event: StatusEvent): DeclarationStatusEvent {
     at: event.at,
     versionNumber: event.versionNumber,
     reason: event.reason,
+    reasonCode: codeOf(event.reason),
     actorId: event.actorId,
   });
+}
+
+function codeOf(reason: string | null): StatusEventReasonCode | null {
+  const code = eventReasonCode(reason);
+  return code === null ? null : REASON_CODES[code];
 }
 
 /** WageDeclaration.statusEvents: the declaration's status log, oldest first. */
