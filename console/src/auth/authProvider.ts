@@ -6,6 +6,7 @@
 import type { AuthProvider } from "react-admin";
 import { flexi, FlexiApiError } from "../api/flexi";
 import type { MeQuery } from "../gql/graphql";
+import { forgetFormsOf } from "../submissions/wizard/memory";
 import { Me, SignOut } from "./operations";
 import { requestSignIn } from "./signInRequest";
 import { clearToken, getToken } from "./token";
@@ -57,8 +58,19 @@ export const authProvider: AuthProvider = {
     await requestSignIn(username, password, localStorage.getItem("flexi.locale") ?? "de");
     cached = undefined;
   },
-  async logout() {
-    if (getToken()) await flexi.request(SignOut).catch(() => undefined);
+  /**
+   * `keepInput`: signing in again after the session expired (the forms kept in the browser wait
+   * for the same user). Otherwise a user who signs out themselves leaves none of their input
+   * behind; a session refused by the API (checkError) has no token left and keeps it too.
+   */
+  async logout(params?: { keepInput?: boolean }) {
+    if (getToken()) {
+      if (!params?.keepInput) {
+        const rights = await loadRights().catch(() => undefined);
+        if (rights) forgetFormsOf(String(rights.user.id));
+      }
+      await flexi.request(SignOut).catch(() => undefined);
+    }
     clearToken();
     // The WebSocket was opened with this user's token; the next user opens a new one.
     await flexi.close();

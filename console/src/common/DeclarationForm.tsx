@@ -563,7 +563,7 @@ export function DeclarationForm({
           role="alert"
           sx={{ mb: 2 }}
           action={
-            <Button color="inherit" variant="outlined" onClick={() => void logout(undefined, "/login", true)}>
+            <Button color="inherit" variant="outlined" onClick={() => void logout({ keepInput: true }, "/login", true)}>
               {translate("flexi.form.signInAgain")}
             </Button>
           }

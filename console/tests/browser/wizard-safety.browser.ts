@@ -8,7 +8,8 @@
  *   both empty dates are marked, and a form shows all its problems at once;
  * - the form survives a reload and the back button, leaving it asks first, going back to step 2
  *   and on again reuses the draft, another browser resumes the selection, the draft list names
- *   the workers, and after a session expiry the user signs in again and finds the input.
+ *   the workers, and after a session expiry the user signs in again and finds the input; a user
+ *   who signs out themselves leaves none of it behind.
  * Texts come from the console's catalogue; dates from today in Europe/Brussels.
  */
 import type { Locator, Page } from "playwright-core";
@@ -103,6 +104,10 @@ export async function wizardScreenshots(page: Page, name: string): Promise<void>
 }
 
 const main = (page: Page) => page.locator("#main-content");
+
+/** react-admin's user menu and its sign-out, as ra-language-english/-french and console/src/i18n/ra-de.ts, ra-nl.ts say them. */
+const USER_MENU: Record<Language, string> = { de: "Profil", fr: "Profil", nl: "Profiel", en: "Profile" };
+const SIGN_OUT: Record<Language, string> = { de: "Abmelden", fr: "Déconnexion", nl: "Afmelden", en: "Logout" };
 
 /** The helper text a field points at (aria-describedby): where its error shows. */
 async function describedText(page: Page, field: Locator): Promise<string> {
@@ -374,6 +379,35 @@ describe.each(LANGUAGES)("nothing typed is lost (%s)", (language) => {
     await form.getByRole("button", { name: t.wizard.next, exact: true }).click();
     await anna.getByRole("heading", { name: t.wizard.steps.overview }).waitFor();
     await main(anna).getByRole("heading", { name: workers[0]!.name }).waitFor();
+    await anna.context().close();
+  });
+
+  it("forgets the input a user kept once they sign out themselves: a shared computer keeps no wages", async () => {
+    const anna = await newPage(app, language);
+    await signIn(anna, app, "anna.declarant");
+    const { workers } = await startWizard(anna, language, 1);
+    const step = anna.url();
+    const form = anna.getByRole("form", { name: fill(t.form.title, { name: workers[0]!.name }) });
+    await form.getByLabel(t.form.grossWage).fill("88,80");
+    const keptForms = () =>
+      anna.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("flexi.wizard.form.")));
+    await anna.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith("flexi.wizard.form.")));
+
+    // The user menu's sign-out; the dirty form asks before the page is left.
+    await anna.getByRole("button", { name: new RegExp(USER_MENU[language]) }).click();
+    await anna.getByRole("menuitem", { name: SIGN_OUT[language] }).click();
+    const leave = anna.getByRole("dialog").getByRole("button", { name: t.form.leave });
+    const username = anna.locator('input[name="username"]');
+    await Promise.race([leave.waitFor(), username.waitFor()]);
+    if (await leave.isVisible()) await leave.click();
+    await username.waitFor();
+    expect(await keptForms()).toEqual([]);
+
+    // Signing in again finds the form empty.
+    await signIn(anna, app, "anna.declarant");
+    await anna.goto(step);
+    await form.waitFor();
+    expect(await form.getByLabel(t.form.grossWage).inputValue()).toBe("");
     await anna.context().close();
   });
 });

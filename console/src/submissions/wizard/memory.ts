@@ -47,6 +47,16 @@ export function formStorageKey(userId: string, submissionId: string, target: str
   return `${FORM_PREFIX}${userId}.${submissionId}.${target}`;
 }
 
+/**
+ * Forgets every form a user kept, when they sign out themselves: on a shared computer nothing
+ * typed (wages of named workers) stays behind. A session that expires keeps them, so that
+ * signing in again finds the input.
+ */
+export function forgetFormsOf(userId: string): void {
+  for (const stored of Object.keys(localStorage))
+    if (stored.startsWith(`${FORM_PREFIX}${userId}.`)) localStorage.removeItem(stored);
+}
+
 /** Dates of the period step: today and the previous month in Europe/Brussels (design: calendar rules). */
 export function todayInBrussels(): string {
   return new Intl.DateTimeFormat("en-CA", {
