@@ -17,6 +17,9 @@ import { employerClassesResource, employerMethods, employersResource } from "../
 import { incomeMethods } from "../income/dataProvider";
 import { submissionMethods } from "../submissions/dataProvider";
 import { ceilingAlertsResource, flexiIncomeResource, workerMethods, workersResource } from "../workers/dataProvider";
+import { errorText } from "../common/fieldErrors";
+import { i18nProvider } from "../i18n";
+import { FlexiApiError } from "./flexi";
 import type { ResourceHandlers } from "./handlers";
 
 const RESOURCES: Record<string, ResourceHandlers> = {
@@ -37,15 +40,31 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
   return found as NonNullable<ResourceHandlers[K]>;
 }
 
+/**
+ * react-admin's own pages (lists, records) show a failed call's `message` as it is: an API error
+ * gets the text of its code, or of its first field error, in the reader's language instead of
+ * the API's English message. Its code and field errors stay (an expired session still signs out).
+ */
+function readersLanguage<Params, Result>(
+  method: (resource: string, params: Params) => Promise<Result>,
+): (resource: string, params: Params) => Promise<Result> {
+  return (resource, params) =>
+    method(resource, params).catch((error: unknown) => {
+      if (!(error instanceof FlexiApiError)) throw error;
+      const text = errorText(error, (key, options) => i18nProvider.translate(key, options));
+      throw new FlexiApiError(text, error.code, error.fieldErrors, error.itemErrors);
+    });
+}
+
 const generic = {
-  getList: (resource, params) => handler(resource, "getList")(resource, params),
-  getOne: (resource, params) => handler(resource, "getOne")(resource, params),
-  getMany: (resource, params) => handler(resource, "getMany")(resource, params),
-  getManyReference: (resource, params) => handler(resource, "getManyReference")(resource, params),
-  update: (resource, params) => handler(resource, "update")(resource, params),
-  updateMany: (resource, params) => handler(resource, "updateMany")(resource, params),
-  create: (resource, params) => handler(resource, "create")(resource, params),
-  delete: (resource, params) => handler(resource, "delete")(resource, params),
+  getList: readersLanguage((resource, params) => handler(resource, "getList")(resource, params)),
+  getOne: readersLanguage((resource, params) => handler(resource, "getOne")(resource, params)),
+  getMany: readersLanguage((resource, params) => handler(resource, "getMany")(resource, params)),
+  getManyReference: readersLanguage((resource, params) => handler(resource, "getManyReference")(resource, params)),
+  update: readersLanguage((resource, params) => handler(resource, "update")(resource, params)),
+  updateMany: readersLanguage((resource, params) => handler(resource, "updateMany")(resource, params)),
+  create: readersLanguage((resource, params) => handler(resource, "create")(resource, params)),
+  delete: readersLanguage((resource, params) => handler(resource, "delete")(resource, params)),
   deleteMany: () => Promise.reject(new Error("Deleting many records is not offered.")),
 } as DataProvider;
 

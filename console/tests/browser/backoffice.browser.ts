@@ -556,3 +556,29 @@ it("corrects an employer and a Dimona period: server field errors on their field
     changes: [{ field: "cancelled", after: "true" }],
   });
 });
+
+it("says why a review queue the API refuses cannot be shown (a bookmark with an impossible day) in the reader's language, never the API's English", async () => {
+  const filter = encodeURIComponent(JSON.stringify({ periodFrom: "2025-02-30" }));
+  const refused = await fetch(app.url + "graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: "query($f: WageDeclarationFilter) { wageDeclarations(filter: $f) { totalCount } }",
+      variables: { f: { calculationPeriodOverlaps: { start: "2025-02-30", end: "2999-12-31" } } },
+    }),
+  }).then((r) => r.json() as Promise<{ errors: { message: string; extensions: { code: string } }[] }>);
+  const apiMessage = refused.errors[0]!.message;
+  expect(refused.errors[0]!.extensions.code).toBe("BAD_USER_INPUT");
+  for (const language of LANGUAGES) {
+    const reader = await newPage(app, language);
+    await signIn(reader, app, "dirk.backoffice");
+    await reader.goto(app.url + `#/declarations?filter=${filter}`);
+    const toast = reader.locator(".MuiSnackbar-root");
+    await toast.waitFor();
+    const text = (await toast.textContent()) ?? "";
+    const office = backOfficeMessages[language].office;
+    expect({ language, text }).toEqual({ language, text: office.fieldError.INVALID_DATE });
+    expect(text).not.toContain(apiMessage);
+    await reader.context().close();
+  }
+});
