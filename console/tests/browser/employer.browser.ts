@@ -8,6 +8,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { startControlsWorker, type ControlsWorker } from "../../../server/src/controls/controls-worker";
+import { addDays, declarantEmployerId, monthWithFlexiJobbers, todayInBrussels } from "./demo-months";
 import {
   api,
   newPage,
@@ -30,54 +31,6 @@ afterAll(() => app.close());
 
 // ---------------------------------------------------------------------------------------------
 // Dates and data
-
-function todayInBrussels(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Brussels",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The calendar month `back` months before today's. */
-function monthBefore(today: string, back: number): { start: string; end: string } {
-  const [year, month] = today.split("-").map(Number) as [number, number];
-  const first = new Date(Date.UTC(year, month - 1 - back, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
-}
-
-async function employerId(page: Page): Promise<string> {
-  const me = await api<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
-    page,
-    "{ me { grants { permission employer { id } } } }",
-  );
-  return me.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id;
-}
-
-/** The latest whole month (before this one, from 2025) with at least `count` flexi-jobbers. */
-async function monthWithFlexiJobbers(page: Page, count: number, skip = 0): Promise<{ start: string; end: string }> {
-  const employer = await employerId(page);
-  let found = 0;
-  for (let back = 1; back <= 24; back++) {
-    const month = monthBefore(todayInBrussels(), back);
-    if (month.start < "2025-01-01") break;
-    const data = await api<{ flexiJobbers: { id: string }[] }>(
-      page,
-      "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",
-      { e: employer, f: month.start, t: month.end },
-    );
-    if (data.flexiJobbers.length >= count && found++ === skip) return month;
-  }
-  throw new Error(`no month with ${count} flexi-jobbers in the demo data`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Page helpers
@@ -524,7 +477,7 @@ describe("the declarant (anna.declarant, German)", () => {
   it("shows a large submission's controls as a progress bar on the confirmation page", async () => {
     const resumeControls = await pauseControls();
     const month = await monthWithFlexiJobbers(anna, 1);
-    const employer = await employerId(anna);
+    const employer = await declarantEmployerId(anna);
     const jobbers = await api<{ flexiJobbers: { id: string }[] }>(
       anna,
       "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",

@@ -13,6 +13,7 @@
  * Records come from the demo data through the API, never as fixed ids.
  */
 import type { Page, Request } from "playwright-core";
+import { monthWithFlexiJobbers } from "./demo-months";
 import { api, newPage, saveScreenshots, signIn, startConsole, type ConsoleUnderTest } from "./support";
 
 type Locale = "de" | "fr" | "nl" | "en";
@@ -245,40 +246,8 @@ describe("the wizard's transmission and confirmation (gerda.declarant: everythin
     await signIn(gerda, app, "gerda.declarant");
   });
 
-  function todayInBrussels(): string {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Brussels",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(new Date());
-  }
-
-  /** The latest whole month before this one with at least two flexi-jobbers of Garage Eifel. */
-  async function monthWithTwo(): Promise<{ start: string; end: string }> {
-    const me = await api<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
-      gerda,
-      "{ me { grants { permission employer { id } } } }",
-    );
-    const employer = me.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id;
-    const [year, month] = todayInBrussels().split("-").map(Number) as [number, number];
-    for (let back = 1; back <= 24; back++) {
-      const first = new Date(Date.UTC(year, month - 1 - back, 1));
-      const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-      const period = { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
-      if (period.start < "2025-01-01") break;
-      const data = await api<{ flexiJobbers: { id: string }[] }>(
-        gerda,
-        "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",
-        { e: employer, f: period.start, t: period.end },
-      );
-      if (data.flexiJobbers.length >= 2) return period;
-    }
-    throw new Error("no month with two flexi-jobbers of Garage Eifel");
-  }
-
   it("asks before transmitting while a selected flexi-jobber has no wage data, then shows the refusal's reason and a correct action", async () => {
-    const period = await monthWithTwo();
+    const period = await monthWithFlexiJobbers(gerda, 2);
     await gerda.goto(app.url + "#/wizard");
     await gerda.getByRole("heading", { name: "Zeitraum der Lohndaten eingeben" }).waitFor();
     await gerda.locator("#wizard-from").fill(period.start);

@@ -14,6 +14,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { employerMessages } from "../../src/i18n/employer";
+import { addDays, monthWithFlexiJobbers, todayInBrussels } from "./demo-months";
 import { api, newPage, screenshot, signIn, startConsole, DEMO_PASSWORD, type ConsoleUnderTest } from "./support";
 
 type Language = "de" | "fr" | "nl" | "en";
@@ -29,55 +30,8 @@ afterAll(() => app.close());
 // ---------------------------------------------------------------------------------------------
 // Dates, texts and the API
 
-function todayInBrussels(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Brussels",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function monthBefore(today: string, back: number): { start: string; end: string } {
-  const [year, month] = today.split("-").map(Number) as [number, number];
-  const first = new Date(Date.UTC(year, month - 1 - back, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
-}
-
-/** A catalogue text with its %{placeholders} filled, as polyglot does. */
 function fill(text: string, values: Record<string, string | number> = {}): string {
   return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-}
-
-async function employerId(page: Page): Promise<string> {
-  const me = await api<{ me: { grants: { permission: string; employer: { id: string } }[] } }>(
-    page,
-    "{ me { grants { permission employer { id } } } }",
-  );
-  return me.me.grants.find((g) => g.permission === "FLEXI_AT_WORK")!.employer.id;
-}
-
-/** The latest whole month before this one (from 2025) with at least `count` flexi-jobbers. */
-async function monthWithFlexiJobbers(page: Page, count: number): Promise<{ start: string; end: string }> {
-  const employer = await employerId(page);
-  for (let back = 1; back <= 24; back++) {
-    const month = monthBefore(todayInBrussels(), back);
-    if (month.start < "2025-01-01") break;
-    const data = await api<{ flexiJobbers: { id: string }[] }>(
-      page,
-      "query($e: ID!, $f: Date!, $t: Date!) { flexiJobbers(employerId: $e, from: $f, to: $t) { id } }",
-      { e: employer, f: month.start, t: month.end },
-    );
-    if (data.flexiJobbers.length >= count) return month;
-  }
-  throw new Error(`no month with ${count} flexi-jobbers in the demo data`);
 }
 
 async function draftIds(page: Page): Promise<string[]> {
