@@ -3,16 +3,11 @@
  * Europe/Brussels (never a fixed date), and the months a declarant has flexi-jobbers in.
  */
 import type { Page } from "playwright-core";
+import { todayInBrussels } from "../../src/submissions/wizard/memory";
 import { api } from "./support";
 
-export function todayInBrussels(): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Brussels",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
-}
+/** Today in Europe/Brussels, as the wizard itself reckons it. */
+export { todayInBrussels };
 
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
