@@ -125,17 +125,14 @@ async function tabTo(
       const a = document.activeElement as HTMLElement | null;
       if (!a) return null;
       const input = a as HTMLInputElement;
+      const labelFor = a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent : undefined;
       return {
         id: a.id,
         text: (a.textContent ?? "").trim(),
         role: a.getAttribute("role"),
         name: input.name ?? null,
         type: a.getAttribute("type"),
-        label:
-          a.getAttribute("aria-label") ??
-          (a.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? null) : null) ??
-          a.closest("label")?.textContent ??
-          null,
+        label: a.getAttribute("aria-label") ?? labelFor ?? a.closest("label")?.textContent ?? null,
       };
     });
     if (el && matches(el)) return;
