@@ -97,6 +97,8 @@ export interface ApiOptions {
   controlsWorker?: boolean;
   /** Start with --inspect so that bench/profile.ts can take a CPU profile of a load window. */
   inspect?: boolean;
+  /** Which build to run, as BENCH_API takes it (default: BENCH_API itself); `--against=` passes a second one. */
+  entry?: string;
 }
 
 /**
@@ -105,8 +107,7 @@ export interface ApiOptions {
  * any other value is the path of another main.ts or main.js to compare (e.g. a scratch copy with
  * a fix, or another checkout).
  */
-function apiEntry(): { args: string[]; label: string } {
-  const choice = process.env.BENCH_API ?? "";
+function apiEntry(choice = process.env.BENCH_API ?? ""): { args: string[]; label: string } {
   const file =
     choice === ""
       ? path.join(REPO_ROOT, "server", "src", "main.ts")
@@ -129,9 +130,9 @@ function apiEntry(): { args: string[]; label: string } {
 export async function startApi(
   options: ApiOptions,
 ): Promise<{ child: Child; url: string; wsUrl: string; inspectorUrl?: string; entry: string }> {
-  const entry = apiEntry();
+  const entry = apiEntry(options.entry);
   const { child, ready, also } = await startChild({
-    name: "api",
+    name: options.entry === undefined ? "api" : `api ${options.entry}`,
     args: [...(options.inspect ? ["--inspect=127.0.0.1:0"] : []), ...entry.args],
     env: {
       ...process.env,

@@ -17,7 +17,8 @@
  * Options: `--only=` any of lists (all lists), a, b, workers, dimona, ebox, submissions, audit,
  * employers, filters, me, c, d (default: lists,filters,me,c,d); `--profile`
  * (`npm run bench:profile`, with any lists of `--only=` and c) explains instead where the time
- * of those lists and of (c) goes. Environment: BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default
+ * of those lists and of (c) goes; `--against=<main.ts or main.js of another build>` measures the
+ * lists and `me` of `--only=` through this build and that one, interleaved (an A/B of a change). Environment: BENCH_DURATION (seconds per run, default 10), BENCH_RUNS (default
  * 3), BENCH_LOAD_WAIT (seconds to wait for a load below 1.5 before each run, default 60), BENCH_API
  * (which API build to run: processes.ts apiEntry), BENCH_DATA_DIR, BENCH_PEER_DIR.
  */
@@ -144,16 +145,21 @@ async function requireDataSet(): Promise<void> {
 /** The lists, filters and me (beside the baseline and PostGraphile) and (d), against one API child. */
 async function runAgainstApi(url: string, only: Set<string>, results: Results): Promise<void> {
   const sideBySide = wantsSideBySide(only);
-  // The baseline and PostGraphile only for the lists; filters and me measure the API alone.
-  const lists = wantsLists(only);
-  const [api, baseline, peer] = await Promise.all([
-    startApi({ databaseUrl: url, jwtSecret: benchSecret() }),
+  // The baseline and PostGraphile only for the lists; filters and me measure the API alone;
+  // with --against=, the lists and me are measured through two builds of the API instead.
+  const againstEntry = process.argv.find((a) => a.startsWith("--against="))?.slice("--against=".length);
+  const lists = wantsLists(only) && againstEntry === undefined;
+  // Both builds of an A/B must accept the same tokens.
+  const jwtSecret = benchSecret();
+  const [api, baseline, peer, against] = await Promise.all([
+    startApi({ databaseUrl: url, jwtSecret }),
     lists ? startBaseline(url) : undefined,
     lists ? startPeer(url) : undefined,
+    againstEntry === undefined ? undefined : startApi({ databaseUrl: url, jwtSecret, entry: againstEntry }),
   ]);
-  const others: Child[] = [baseline?.child, peer?.child].filter((c): c is Child => c !== undefined);
+  const others: Child[] = [baseline?.child, peer?.child, against?.child].filter((c): c is Child => c !== undefined);
   console.log(
-    `API: ${api.entry}, pool 20, controls worker off${lists ? "; baseline: node:http + pg Pool (20); PostGraphile 5.1.5: Amber preset, node:http, pool 20, no row-level security" : ""}`,
+    `API: ${api.entry}, pool 20, controls worker off${lists ? "; baseline: node:http + pg Pool (20); PostGraphile 5.1.5: Amber preset, node:http, pool 20, no row-level security" : ""}${against ? `; against: ${against.entry}, the same settings` : ""}`,
   );
   try {
     const tokens = await signInAll(api.url, only.has("d") ? SIZES.employers : EMPLOYER + 1);
@@ -171,6 +177,7 @@ async function runAgainstApi(url: string, only: Set<string>, results: Results): 
           apiPid: api.child.process.pid,
           baseline: baseline && { url: baseline.url, pid: baseline.child.process.pid },
           peer: peer && { url: peer.url, pid: peer.child.process.pid },
+          against: against && { url: against.url, pid: against.child.process.pid, label: against.entry },
           tokens: { declarant: tokens[EMPLOYER]!, backOffice },
           context: { employerId: benchUuid("employer", EMPLOYER), language },
         },

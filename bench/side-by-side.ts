@@ -16,7 +16,7 @@ import { figures, type LoadFigures } from "./list-queries";
 import { PEER_NAME } from "./peer";
 
 /** What a group of targets measures; `--only=` names the groups (a, b, workers, ..., filters, me). */
-export type GroupKind = "list" | "filter" | "me";
+export type GroupKind = "list" | "filter" | "me" | "ab";
 
 export interface Target {
   label: string;
@@ -51,6 +51,12 @@ export interface Endpoints {
   /** The raw-SQL baseline and PostGraphile: only when a list is measured. */
   baseline?: { url: string; pid?: number };
   peer?: { url: string; pid?: number };
+  /**
+   * `--against=`: a second build of the API on the same database (another checkout's main.ts, say).
+   * Each list and `me` is then measured through both builds instead of beside the baseline and
+   * PostGraphile, and the two answers must be the same bytes.
+   */
+  against?: { url: string; pid?: number; label: string };
   /** Bearer tokens of the declarant of employer 0 and of the back office. */
   tokens: Record<Role, string>;
   context: ListContext;
@@ -95,6 +101,7 @@ function firstDifference(a: unknown, b: unknown, at = ""): string {
 
 /** The three targets of a list, after checking that they hold the same rows in the same order. */
 async function listGroup(comparison: Comparison, endpoints: Endpoints): Promise<Group> {
+  if (endpoints.against) return abGroup(comparison.key, comparison.role, comparison.api, comparison.title, endpoints);
   const { baseline, peer: peerEndpoint } = endpoints;
   if (!baseline || !peerEndpoint) throw new Error("the lists need the baseline and PostGraphile");
   const variables = (query: string) =>
@@ -264,7 +271,37 @@ async function filterGroup(c: FilterCase, endpoints: Endpoints): Promise<Group> 
 export const ME = "{ me { login } }";
 export const HEALTHZ = "/healthz";
 
+/** The build of `--against=`, as a target's label. */
+export const AGAINST = "API --against";
+
+/** One query through this build and through the build of `--against=`, after checking that both answer the same bytes. */
+async function abGroup(key: string, role: Role, query: string, title: string, endpoints: Endpoints): Promise<Group> {
+  const against = endpoints.against!;
+  const request = {
+    method: "POST" as const,
+    headers: { ...JSON_HEADERS, authorization: `Bearer ${endpoints.tokens[role]}` },
+    body: JSON.stringify({
+      query,
+      variables: query.includes("$employerId") ? { employerId: endpoints.context.employerId } : undefined,
+    }),
+  };
+  const ours = await fetchTarget({ label: API, url: endpoints.apiUrl, pid: endpoints.apiPid, ...request });
+  const theirs = await fetchTarget({ label: AGAINST, url: against.url, pid: against.pid, ...request });
+  withErrors(`(${key}) the API`, ours.expectBody);
+  if (ours.expectBody !== theirs.expectBody)
+    throw new Error(
+      `(${key}) the two builds answer differently at ${firstDifference(JSON.parse(ours.expectBody), JSON.parse(theirs.expectBody))}`,
+    );
+  return {
+    key,
+    kind: "ab",
+    title: `(${key}) ${title}; the same answer, byte for byte, from both builds`,
+    targets: [ours, theirs],
+  };
+}
+
 async function meGroup(endpoints: Endpoints): Promise<Group> {
+  if (endpoints.against) return abGroup("me", "declarant", ME, "{ me { login } }", endpoints);
   const me = await fetchTarget({
     label: ME,
     url: endpoints.apiUrl,
@@ -294,7 +331,8 @@ export async function prepareGroups(endpoints: Endpoints, only: ReadonlySet<stri
   const groups: Group[] = [];
   for (const comparison of COMPARISONS)
     if (only.has(comparison.key) || only.has("lists")) groups.push(await listGroup(comparison, endpoints));
-  if (only.has("filters")) for (const c of FILTER_CASES) groups.push(await filterGroup(c, endpoints));
+  if (only.has("filters") && !endpoints.against)
+    for (const c of FILTER_CASES) groups.push(await filterGroup(c, endpoints));
   if (only.has("me")) groups.push(await meGroup(endpoints));
   return groups;
 }
@@ -389,6 +427,10 @@ export async function runSideBySide(groups: readonly Group[], options: SideBySid
               ratioText("CPU x PostGraphile's", cpuOf(m), cpuOf(peer));
         } else if (m === measured[0]) {
           ratios = ratioText(`x ${measured[1]!.target}`, m.reqPerSec, measured[1]!.reqPerSec);
+          if (group.kind === "ab")
+            ratios +=
+              ratioText("node CPU x", m.serverCpu, measured[1]!.serverCpu) +
+              ratioText("node+pg CPU x", cpuOf(m), cpuOf(measured[1]!));
         }
         console.log(`  (${group.key}) ${m.target.padEnd(18)} ${figures(m)}${ratios} | load ${m.load.toFixed(2)}`);
       }
@@ -461,6 +503,26 @@ export function sideBySideSummary(results: readonly Measured[]): SummaryRow[] {
           `${vsRaw.toFixed(2)} (${rps(API)} / ${rps(RAW)} req/s)`,
           vsRaw >= 0.5,
         ],
+      );
+    } else if (of(group, AGAINST).length) {
+      const median2 = (f: (x: Measured, y: Measured) => number | undefined) => perRun(group, API, AGAINST, f);
+      const rps = median2((x, y) => x.reqPerSec / y.reqPerSec);
+      const node = median2((x, y) => (x.serverCpu && y.serverCpu ? x.serverCpu / y.serverCpu : undefined));
+      const both = median2((x, y) => {
+        const cx = cpuOf(x);
+        const cy = cpuOf(y);
+        return cx === undefined || cy === undefined ? undefined : cx / cy;
+      });
+      const ms = (t: string) => median(of(group, t).flatMap((r) => r.serverCpu ?? [])).toFixed(3);
+      rows.push(
+        [`(${group}) this build / --against: req/s`, "", rps.toFixed(2), undefined],
+        [
+          `(${group}) this build / --against: node CPU/req`,
+          "",
+          `${node.toFixed(2)} (${ms(API)} / ${ms(AGAINST)} ms)`,
+          undefined,
+        ],
+        [`(${group}) this build / --against: node+pg CPU/req`, "", both.toFixed(2), undefined],
       );
     } else if (of(group, FILTER_VARIABLES).length) {
       const ratio = perRun(group, FILTER_VARIABLES, FILTER_INLINED, (x, y) => x.reqPerSec / y.reqPerSec);
