@@ -2,6 +2,7 @@ import { DataSource, type EntityManager } from "typeorm";
 import { types, type Pool } from "pg";
 import type { Sql } from "./sql";
 import { countStatement } from "./statement-counter";
+import { rowObjects } from "./row-objects";
 import { parseTimestamptz } from "./timestamps";
 import { logger } from "../ops/logger";
 
@@ -48,7 +49,11 @@ async function runOnPool<Row>(pool: Pool, text: string, values: unknown[]): Prom
   countStatement();
   try {
     const name = PREPARED.nameOf(text);
-    return (await pool.query(name ? { name, text, values } : { text, values })).rows as Row[];
+    // Read as arrays and made objects of one shape per statement (row-objects.ts).
+    const result = await pool.query<unknown[]>(
+      name ? { name, text, values, rowMode: "array" } : { text, values, rowMode: "array" },
+    );
+    return rowObjects<Row>(result.fields, result.rows);
   } catch (error) {
     // The same report as the data source's logger gives for statements that go through TypeORM.
     if (process.env.FLEXI_LOG_SQL_ERRORS) logger.error({ err: error, query: text }, "SQL error");

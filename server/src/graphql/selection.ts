@@ -1,4 +1,5 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { ListJoins } from "../db/columns";
 
 /**
  * Whether the current field's selection asks for a subfield, directly (`selects(info,
@@ -81,3 +82,30 @@ export function fieldsKey(fields: ReadonlySet<string>): string {
 }
 
 const FIELDS_KEYS = new WeakMap<ReadonlySet<string>, string>();
+
+/**
+ * What a root list is asked for (db/columns.ts ListJoins): the fields of its nodes, the fields
+ * asked of each related record named in `related` (undefined when not asked: not joined), and
+ * whether cursors are asked (edges or pageInfo). Worked out once per document: every request of
+ * a cached document shares the answer, which must not be changed.
+ */
+export function listJoins<Related extends string = never>(
+  info: GraphQLResolveInfo,
+  related: readonly Related[] = [],
+): Readonly<ListJoins<Related>> {
+  let joins = LIST_JOINS.get(info.fieldNodes) as ListJoins<Related> | undefined;
+  if (!joins) {
+    const fields = nodeFields(info);
+    const asked: Partial<Record<Related, ReadonlySet<string>>> = {};
+    for (const name of related) if (fields.has(name)) asked[name] = nodeFields(info, name);
+    joins = {
+      fields,
+      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
+      ...asked,
+    } as ListJoins<Related>;
+    LIST_JOINS.set(info.fieldNodes, joins);
+  }
+  return joins;
+}
+
+const LIST_JOINS = new WeakMap<readonly FieldNode[], ListJoins<string>>();

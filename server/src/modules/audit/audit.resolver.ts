@@ -4,7 +4,7 @@ import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { userOf } from "../declarations/declaration.loaders";
 import { AuditEntry, AuditEntryConnection, AuditEntryFilter } from "./audit.type";
@@ -21,11 +21,7 @@ export class AuditResolver {
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => AuditEntryFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: AuditEntryFilter,
   ) {
-    const fields = nodeFields(info);
-    return ctx.services.audit.list(ctx, filter, paging, selects(info, "totalCount"), {
-      fields,
-      actor: fields.has("actor") ? nodeFields(info, "actor") : undefined,
-    });
+    return ctx.services.audit.list(ctx, filter, paging, selects(info, "totalCount"), listJoins(info, ["actor"]));
   }
 
   // Not async: a list that joined the actor answers it without a promise.

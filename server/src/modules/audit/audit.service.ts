@@ -170,6 +170,7 @@ export class AuditService {
       where: sql.and(parts),
       order: [{ expression: sql.raw("a.at"), descending: true, value: (r: Row) => r.at, type: "timestamptz" }],
       idColumn: sql.raw("a.id"),
+      withCursors: join.withCursors,
       toNode: (row: Row) => {
         const actor = actorOf?.(row);
         return toAuditEntry(row, row.mayReadPay, actor && (actor.id === null ? null : toUserBasics(actor)));

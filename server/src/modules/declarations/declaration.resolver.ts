@@ -13,7 +13,7 @@ import {
   ORDER_BY_ARG,
 } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -67,13 +67,7 @@ export class DeclarationResolver {
     @Arg("orderBy", () => [WageDeclarationOrder], { nullable: true, description: ORDER_BY_ARG })
     orderBy?: WageDeclarationOrder[],
   ) {
-    const fields = nodeFields(info);
-    const join = {
-      fields,
-      worker: fields.has("worker") ? nodeFields(info, "worker") : undefined,
-      employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
-      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
-    };
+    const join = listJoins(info, ["worker", "employer"]);
     return ctx.services.declarations.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), join);
   }
 

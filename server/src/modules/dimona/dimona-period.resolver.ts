@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { Employer } from "../employers/employer.type";
 import { toEmployer } from "../employers/employer.service";
 import { Worker } from "../workers/worker.type";
@@ -25,13 +25,8 @@ export class DimonaPeriodResolver {
     @Arg("orderBy", () => [DimonaPeriodOrder], { nullable: true, description: ORDER_BY_ARG })
     orderBy?: DimonaPeriodOrder[],
   ) {
-    const fields = nodeFields(info);
-    return ctx.services.dimona.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
-      fields,
-      worker: fields.has("worker") ? nodeFields(info, "worker") : undefined,
-      employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
-      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
-    });
+    const join = listJoins(info, ["worker", "employer"]);
+    return ctx.services.dimona.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), join);
   }
 
   // Not async: a list that joined the employer and worker answers these without a promise.

@@ -8,7 +8,7 @@ import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
 import { declarationById, submissionById } from "../declarations/declaration.loaders";
@@ -33,7 +33,7 @@ export class EboxResolver {
     @Arg("orderBy", () => [EboxMessageOrder], { nullable: true, description: ORDER_BY_ARG })
     orderBy?: EboxMessageOrder[],
   ) {
-    const fields = nodeFields(info);
+    const join = listJoins(info, ["submission", "employer"]);
     return ctx.services.ebox.list(
       ctx,
       filter,
@@ -41,12 +41,7 @@ export class EboxResolver {
       paging,
       selects(info, "totalCount"),
       selects(info, "unreadCount"),
-      {
-        fields,
-        submission: fields.has("submission") ? nodeFields(info, "submission") : undefined,
-        employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
-        withCursors: selects(info, "edges") || selects(info, "pageInfo"),
-      },
+      join,
     );
   }
 

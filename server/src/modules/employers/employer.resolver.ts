@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, nodeFields, selects } from "../../graphql/selection";
 import { Employer, EmployerClass, EmployerConnection, EmployerFilter, EmployerOrder } from "./employer.type";
 
 @Resolver(() => Employer)
@@ -19,13 +19,12 @@ export class EmployerResolver {
     @Arg("filter", () => EmployerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: EmployerFilter,
     @Arg("orderBy", () => [EmployerOrder], { nullable: true, description: ORDER_BY_ARG }) orderBy?: EmployerOrder[],
   ) {
-    const fields = nodeFields(info);
+    const join = listJoins(info);
     return ctx.services.employers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
-      fields,
-      users: fields.has("users")
+      ...join,
+      users: join.fields?.has("users")
         ? ctx.services.accessManagement.usersOfEmployerSql(ctx, "e", nodeFields(info, "users"))
         : undefined,
-      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
     });
   }
 

@@ -6,7 +6,7 @@ import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG } from "../../graphql/descriptions";
 import { CursorPagingArgs, PagingArgs } from "../../graphql/paging.args";
-import { nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { DeclarationInput, WageDeclarationConnection } from "../declarations/declaration.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -34,11 +34,8 @@ export class SubmissionResolver {
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => SubmissionFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: SubmissionFilter,
   ) {
-    const fields = nodeFields(info);
-    return ctx.services.submissions.list(ctx, filter, paging, selects(info, "totalCount"), {
-      fields,
-      employer: fields.has("employer") ? nodeFields(info, "employer") : undefined,
-    });
+    const join = listJoins(info, ["employer"]);
+    return ctx.services.submissions.list(ctx, filter, paging, selects(info, "totalCount"), join);
   }
 
   @Query(() => Submission, {

@@ -194,7 +194,7 @@ export class SubmissionService {
     const parts: Sql[] = [RULES.submission.condition(viewer, sql.raw("s"))];
     if (filter?.employerId) parts.push(idFilterSql(sql.raw("s.employer_id"), filter.employerId));
     if (filter?.status) parts.push(sql`s.status = ${filter.status}`);
-    const own = projection(SUBMISSION_COLUMN_MAP, [...SUBMISSION_ALWAYS, "createdAt"], SUBMISSION_NEEDS, join.fields);
+    const own = projection(SUBMISSION_COLUMN_MAP, SUBMISSION_ALWAYS, SUBMISSION_NEEDS, join.fields);
     const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
     const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
     return pageOf(ctx.db, {
@@ -216,6 +216,7 @@ export class SubmissionService {
       toNode: (row: SubmissionRow) => toSubmission(row, employerOf?.(row)),
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 

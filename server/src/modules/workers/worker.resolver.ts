@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../graphql/context";
 import { LIST_FILTER_ARG, ORDER_BY_ARG } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
 import { DateScalar, SsinScalar } from "../../graphql/scalars";
-import { fieldsKey, nodeFields, selectedFields, selects } from "../../graphql/selection";
+import { fieldsKey, listJoins, nodeFields, selectedFields, selects } from "../../graphql/selection";
 import { DimonaPeriod } from "../dimona/dimona-period.type";
 import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
 
@@ -21,14 +21,13 @@ export class WorkerResolver {
     @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
     @Arg("orderBy", () => [WorkerOrder], { nullable: true, description: ORDER_BY_ARG }) orderBy?: WorkerOrder[],
   ) {
-    const fields = nodeFields(info);
+    const join = listJoins(info);
     return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
-      fields,
+      ...join,
       // Read in the list's statement without arguments; one with arguments reads them through its loader.
-      dimonaPeriods: fields.has("dimonaPeriods")
+      dimonaPeriods: join.fields?.has("dimonaPeriods")
         ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
         : undefined,
-      withCursors: selects(info, "edges") || selects(info, "pageInfo"),
     });
   }
 
