@@ -22,7 +22,7 @@ export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>): Sql 
  * The same columns named `"<prefix>.<field>"`, for a table joined into another's rows (a list
  * that reads its rows' worker in the same statement); `joinedRowReader` takes them back out.
  */
-export function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>, prefix: string): Sql {
+function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>, prefix: string): Sql {
   return sql.raw(
     fields(columns)
       .map((field) => `${alias}.${columns[field]} AS "${prefix}.${String(field)}"`)
@@ -34,7 +34,7 @@ export function selectJoinedColumns<Row>(alias: string, columns: ColumnMap<Row>,
  * Reads the joined table's rows back out of rows read with `selectJoinedColumns` (the column
  * names are worked out once, not per row).
  */
-export function joinedRowReader<Row>(columns: ColumnMap<Row>, prefix: string): (row: object) => Row {
+function joinedRowReader<Row>(columns: ColumnMap<Row>, prefix: string): (row: object) => Row {
   const pairs = fields(columns).map((field) => [String(field), `${prefix}.${String(field)}`] as const);
   return (row) => {
     const source = row as Record<string, unknown>;
@@ -107,3 +107,76 @@ export type ListJoins<Related extends string = never, Extra = unknown> = {
   fields?: ReadonlySet<string>;
   withCursors?: boolean;
 } & { [Name in Related]?: ReadonlySet<string> } & Extra;
+
+/** The columns a list reads of a record it joins (RecordJoin), for one set of fields asked. */
+export interface JoinedRecord<Row> {
+  /** `jw.ssin AS "worker.ssin", ...`; undefined when no column of the joined table is needed. */
+  select: Sql | undefined;
+  /** `LEFT JOIN worker jw ON jw.id = d.worker_id`; undefined with `select`. */
+  from: Sql | undefined;
+  /** The record, read back out of a row of the list. */
+  read(row: object): Row;
+}
+
+/**
+ * A record that a list reads in its own statement through a foreign key of its rows (a
+ * declaration's worker): the columns asked of it, named `"<prefix>.<field>"`, the join, and how to
+ * read it back. LEFT JOIN, so that a count, which reads none of its columns, leaves it out.
+ *
+ * `idFrom` names the row field of a key that is never NULL and always points to a row: the
+ * record's id is then that field (which the list reads anyway), not read a second time from the
+ * joined table, and the table is not joined when nothing else of it is asked. Without `idFrom`
+ * (a key that may be NULL or point nowhere), the id is read from the joined table and is null
+ * when there is no such record.
+ *
+ * Worked out once per set of fields asked (listJoins keeps one set per document).
+ */
+export class RecordJoin<Row extends { id: string | null }> {
+  private readonly byAsked = new WeakMap<ReadonlySet<string>, JoinedRecord<Row>>();
+
+  constructor(
+    private readonly spec: {
+      table: string;
+      alias: string;
+      prefix: string;
+      columns: ColumnMap<Row>;
+      /** Row fields read whatever is asked (the record's visibility facts, say); the id without `idFrom`. */
+      always?: readonly (keyof Row)[];
+      needs: Readonly<Record<string, readonly (keyof Row)[]>>;
+      /** The referring column, `d.worker_id`. */
+      key: string;
+      idFrom?: string;
+    },
+  ) {}
+
+  of(asked: ReadonlySet<string>): JoinedRecord<Row> {
+    let joined = this.byAsked.get(asked);
+    if (!joined) this.byAsked.set(asked, (joined = this.build(asked)));
+    return joined;
+  }
+
+  private build(asked: ReadonlySet<string>): JoinedRecord<Row> {
+    const { table, alias, prefix, key, idFrom } = this.spec;
+    const always = this.spec.always ?? (idFrom === undefined ? ["id" as keyof Row] : []);
+    const projected = projection(this.spec.columns, always, this.spec.needs, asked);
+    const picked =
+      idFrom === undefined
+        ? projected
+        : (Object.fromEntries(Object.entries(projected).filter(([field]) => field !== "id")) as ColumnMap<Row>);
+    const readColumns = joinedRowReader(picked, prefix);
+    const read =
+      idFrom === undefined
+        ? readColumns
+        : (row: object) => {
+            const record = readColumns(row);
+            record.id = (row as Record<string, string>)[idFrom]!;
+            return record;
+          };
+    if (fields(picked).length === 0) return { select: undefined, from: undefined, read };
+    return {
+      select: selectJoinedColumns(alias, picked, prefix),
+      from: sql.raw(`LEFT JOIN ${table} ${alias} ON ${alias}.id = ${key}`),
+      read,
+    };
+  }
+}

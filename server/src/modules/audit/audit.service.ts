@@ -5,14 +5,7 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { RequestContext } from "../../auth/request-context";
 import type { FieldChange as RecordedChange } from "../../domain/field-changes";
-import {
-  joinedRowReader,
-  projection,
-  selectColumns,
-  selectJoinedColumns,
-  type ColumnMap,
-  type ListJoins,
-} from "../../db/columns";
+import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
 import { toUserBasics, USER_BASICS_COLUMN_MAP, type User } from "../access/access.service";
 import type { AuditRecord } from "./audit-writer";
 
@@ -129,6 +122,19 @@ function toAuditEntry(
   };
 }
 
+/**
+ * An entry's actor, read in a list's own statement when its nodes ask for it. Its id is read from
+ * the user's table: an entry whose actor is missing answers NOT_FOUND for it, as the loader does.
+ */
+const JOINED_ACTOR = new RecordJoin({
+  table: "app_user",
+  alias: "ju",
+  prefix: "actor",
+  columns: USER_BASICS_COLUMN_MAP,
+  needs: ACTOR_NEEDS,
+  key: "a.actor_id",
+});
+
 /** The actions that record a read (access/income-reads.ts, modules/income), not a change. */
 export const READ_ACTIONS = ["readIncome", "readFlexiIncome"];
 
@@ -158,22 +164,19 @@ export class AuditService {
     const withPay = own.changes !== undefined;
     const columns = [selectColumns("a", own)];
     if (withPay) columns.push(sql`${mayReadPay(viewer)} AS "mayReadPay"`);
-    const actorColumns = join.actor && projection(USER_BASICS_COLUMN_MAP, ["id"], ACTOR_NEEDS, join.actor);
-    const actorOf = actorColumns && joinedRowReader(actorColumns, "actor");
-    if (actorColumns) columns.push(selectJoinedColumns("ju", actorColumns, "actor"));
+    const actor = join.actor && JOINED_ACTOR.of(join.actor);
+    if (actor?.select) columns.push(actor.select);
     type Row = AuditRow & { mayReadPay?: boolean };
     return pageOf(ctx.db, {
       select: sql`SELECT ${sql.join(columns)}`,
-      // LEFT JOIN: an entry whose actor is missing answers NOT_FOUND for it as the loader does, and
-      // the count, which reads no column of it, leaves it out.
-      from: actorColumns ? sql`audit_entry a LEFT JOIN app_user ju ON ju.id = a.actor_id` : sql`audit_entry a`,
+      from: actor?.from ? sql`audit_entry a ${actor.from}` : sql`audit_entry a`,
       where: sql.and(parts),
       order: [{ expression: sql.raw("a.at"), descending: true, value: (r: Row) => r.at, type: "timestamptz" }],
       idColumn: sql.raw("a.id"),
       withCursors: join.withCursors,
       toNode: (row: Row) => {
-        const actor = actorOf?.(row);
-        return toAuditEntry(row, row.mayReadPay, actor && (actor.id === null ? null : toUserBasics(actor)));
+        const who = actor?.read(row);
+        return toAuditEntry(row, row.mayReadPay, who && (who.id === null ? null : toUserBasics(who)));
       },
       page,
       withTotal,

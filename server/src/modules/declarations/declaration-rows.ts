@@ -45,10 +45,14 @@ export function declarationColumnsFor(
   return projection(DECLARATION_COLUMN_MAP, [...ALWAYS_READ, ...sortFields], NEEDS, asked);
 }
 
-/** The ids that the employer and worker fields, and the joins, read. */
-const ALWAYS_READ: (keyof DeclarationRow)[] = ["id", "employerId", "workerId"];
+const ALWAYS_READ: (keyof DeclarationRow)[] = ["id"];
 
-/** The row fields each field of WageDeclaration reads, its own or through a nested resolver (declaration.resolver.ts). */
+/**
+ * The row fields each field of WageDeclaration reads, its own or through a nested resolver
+ * (declaration.resolver.ts): `employer` and `worker` their ids (also the key of a join), the
+ * fields that show pay the worker's id (whose pay a back-office read audits, access/rules.ts
+ * payFields), allowedActions the employer's id (whether the caller declares for it).
+ */
 const NEEDS: Record<string, (keyof DeclarationRow)[]> = {
   status: ["status"],
   kind: ["kind"],
@@ -56,16 +60,19 @@ const NEEDS: Record<string, (keyof DeclarationRow)[]> = {
   payslipReference: ["payslipReference"],
   calculationPeriod: ["calculationStart", "calculationEnd"],
   calculationDate: ["calculationDate"],
-  total: ["totalCents"],
+  total: ["totalCents", "workerId"],
   submittedAt: ["submittedAt"],
   processedAt: ["processedAt"],
   createdAt: ["createdAt"],
   updatedAt: ["updatedAt"],
   submission: ["submissionId"],
-  properties: ["newestVersion"],
+  properties: ["newestVersion", "workerId"],
   anomalies: ["newestVersion"],
-  inForce: ["inForceVersion"],
-  allowedActions: ["status"],
+  inForce: ["inForceVersion", "workerId"],
+  history: ["workerId"],
+  allowedActions: ["status", "employerId"],
+  employer: ["employerId"],
+  worker: ["workerId"],
 };
 
 export const VERSION_COLUMNS = sql.raw(`v.id, v.declaration_id AS "declarationId", v.number, v.kind, v.status,

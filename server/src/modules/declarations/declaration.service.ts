@@ -6,7 +6,7 @@
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { joinedRowReader, projection, selectColumns, selectJoinedColumns, type ListJoins } from "../../db/columns";
+import { RecordJoin, selectColumns, type ListJoins } from "../../db/columns";
 import type { Db } from "../../db/db";
 import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -76,6 +76,26 @@ const SORT_FIELD = new Map<SortKey<DeclarationRow>, keyof DeclarationRow>([
   [ORDER.UPDATED_AT_DESC, "updatedAt"],
 ]);
 
+/** A declaration's worker and employer, read in a list's own statement when its nodes ask for them. */
+const JOINED_WORKER = new RecordJoin({
+  table: "worker",
+  alias: "jw",
+  prefix: "worker",
+  columns: WORKER_COLUMN_MAP,
+  needs: WORKER_NEEDS,
+  key: "d.worker_id",
+  idFrom: "workerId",
+});
+const JOINED_EMPLOYER = new RecordJoin({
+  table: "employer",
+  alias: "je",
+  prefix: "employer",
+  columns: EMPLOYER_COLUMN_MAP,
+  needs: EMPLOYER_NEEDS,
+  key: "d.employer_id",
+  idFrom: "employerId",
+});
+
 export class DeclarationService {
   // ---- reads ----------------------------------------------------------------------------
 
@@ -99,19 +119,13 @@ export class DeclarationService {
     const order = orderBy?.length ? orderBy.map((o) => ORDER[o]) : [ORDER.UPDATED_AT_DESC]; // newest first
     // The sort keys' fields are read for cursors only (when the nodes do not ask for them anyway).
     const sortFields = join.withCursors === false ? [] : order.map((key) => SORT_FIELD.get(key)!);
+    const worker = join.worker && JOINED_WORKER.of(join.worker);
+    const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
     const columns = [selectColumns("d", declarationColumnsFor(join.fields, sortFields))];
     const from = [sql`wage_declaration d`];
-    const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
-    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
-    const workerOf = workerColumns && joinedRowReader(workerColumns, "worker");
-    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
-    if (workerColumns) {
-      columns.push(selectJoinedColumns("jw", workerColumns, "worker"));
-      from.push(sql`JOIN worker jw ON jw.id = d.worker_id`);
-    }
-    if (employerColumns) {
-      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
-      from.push(sql`JOIN employer je ON je.id = d.employer_id`);
+    for (const joined of [worker, employer]) {
+      if (joined?.select) columns.push(joined.select);
+      if (joined?.from) from.push(joined.from);
     }
     return pageOf(ctx.db, {
       select: sql`SELECT ${sql.join(columns)}`,
@@ -121,7 +135,7 @@ export class DeclarationService {
       idColumn: sql.raw("d.id"),
       toNode: (row: DeclarationRow) => {
         const declaration = toDeclaration(row);
-        if (workerOf || employerOf) declaration.joined = { worker: workerOf?.(row), employer: employerOf?.(row) };
+        if (worker || employer) declaration.joined = { worker: worker?.read(row), employer: employer?.read(row) };
         return declaration;
       },
       page,

@@ -2,14 +2,13 @@ import { RULES, signedIn } from "../../access";
 import type { Viewer } from "../../auth/viewer";
 import {
   jsonObjectOf,
-  joinedRowReader,
   projection,
   sameNamedFields,
   selectColumns,
-  selectJoinedColumns,
   type ColumnMap,
   type NestedList,
   type ListJoins,
+  RecordJoin,
 } from "../../db/columns";
 import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -114,6 +113,26 @@ const DIMONA_NEEDS = {
   worker: ["workerId"],
 } satisfies Record<string, (keyof DimonaPeriodRow)[]>;
 
+/** A period's worker and employer (which always exist), read in a list's own statement when its nodes ask for them. */
+const JOINED_WORKER = new RecordJoin({
+  table: "worker",
+  alias: "jw",
+  prefix: "worker",
+  columns: WORKER_COLUMN_MAP,
+  needs: WORKER_NEEDS,
+  key: "dp.worker_id",
+  idFrom: "workerId",
+});
+const JOINED_EMPLOYER = new RecordJoin({
+  table: "employer",
+  alias: "je",
+  prefix: "employer",
+  columns: EMPLOYER_COLUMN_MAP,
+  needs: EMPLOYER_NEEDS,
+  key: "dp.employer_id",
+  idFrom: "employerId",
+});
+
 /** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
 export function toDimonaPeriod(row: DimonaPeriodRow, joined?: DimonaJoined): DimonaPeriod {
   // Written out rather than spread: every period gets one object shape, whatever columns were read
@@ -162,19 +181,11 @@ export class DimonaPeriodService {
     const own = projection(DIMONA_COLUMN_MAP, ["id", "startDate"], DIMONA_NEEDS, join.fields);
     const columns = [selectColumns("dp", own)];
     const from = [sql`dimona_period dp`];
-    // A period's worker and employer exist (foreign keys): LEFT JOIN only so that the count, which
-    // reads none of their columns, leaves them out.
-    const workerColumns = join.worker && projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.worker);
-    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
-    const workerOf = workerColumns && joinedRowReader(workerColumns, "worker");
-    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
-    if (workerColumns) {
-      columns.push(selectJoinedColumns("jw", workerColumns, "worker"));
-      from.push(sql`LEFT JOIN worker jw ON jw.id = dp.worker_id`);
-    }
-    if (employerColumns) {
-      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
-      from.push(sql`LEFT JOIN employer je ON je.id = dp.employer_id`);
+    const worker = join.worker && JOINED_WORKER.of(join.worker);
+    const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
+    for (const joined of [worker, employer]) {
+      if (joined?.select) columns.push(joined.select);
+      if (joined?.from) from.push(joined.from);
     }
     return pageOf(ctx.db, {
       select: sql`SELECT ${sql.join(columns)}`,
@@ -185,7 +196,7 @@ export class DimonaPeriodService {
       toNode: (row: DimonaPeriodRow) =>
         toDimonaPeriod(
           row,
-          workerOf || employerOf ? { worker: workerOf?.(row), employer: employerOf?.(row) } : undefined,
+          worker || employer ? { worker: worker?.read(row), employer: employer?.read(row) } : undefined,
         ),
       page,
       withTotal,

@@ -1,12 +1,5 @@
 import { RULES, signedIn, visibleById } from "../../access";
-import {
-  joinedRowReader,
-  projection,
-  selectColumns,
-  selectJoinedColumns,
-  type ColumnMap,
-  type ListJoins,
-} from "../../db/columns";
+import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
 import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -115,7 +108,32 @@ const NEEDS: Record<string, (keyof EboxMessageRow)[]> = {
   logCursor: ["logCursor"],
   declaration: ["declarationId"],
   submission: ["submissionId"],
+  employer: ["employerId"],
 };
+
+/**
+ * A message's submission (a summary has none: its id is read, null when there is none, with the
+ * facts of the submission's visibility rule) and its employer (always there), read in a list's own
+ * statement when its nodes ask for them.
+ */
+const JOINED_SUBMISSION = new RecordJoin({
+  table: "submission",
+  alias: "js",
+  prefix: "submission",
+  columns: SUBMISSION_COLUMN_MAP,
+  always: SUBMISSION_ALWAYS,
+  needs: SUBMISSION_NEEDS,
+  key: "m.submission_id",
+});
+const JOINED_EMPLOYER = new RecordJoin({
+  table: "employer",
+  alias: "je",
+  prefix: "employer",
+  columns: EMPLOYER_COLUMN_MAP,
+  needs: EMPLOYER_NEEDS,
+  key: "m.employer_id",
+  idFrom: "employerId",
+});
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
 const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [
@@ -162,28 +180,19 @@ export class EboxService {
     const scope = RULES.eboxMessage.condition(viewer, sql.raw("m"));
     const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
-    const own = projection(COLUMN_MAPS[viewer.language], ["id", "employerId", "receivedAt"], NEEDS, join.fields);
+    const own = projection(COLUMN_MAPS[viewer.language], ["id"], NEEDS, join.fields);
     const columns = [selectColumns("m", own)];
     const from = [sql`ebox_message m`];
-    // LEFT JOINs: a message may be about no submission; its employer exists (foreign key), and a
-    // LEFT JOIN leaves it out of the count, which reads none of its columns.
-    const submissionColumns =
-      join.submission && projection(SUBMISSION_COLUMN_MAP, SUBMISSION_ALWAYS, SUBMISSION_NEEDS, join.submission);
-    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
-    const submissionOf = submissionColumns && joinedRowReader(submissionColumns, "submission");
-    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
-    if (submissionColumns) {
-      columns.push(selectJoinedColumns("js", submissionColumns, "submission"));
-      from.push(sql`LEFT JOIN submission js ON js.id = m.submission_id`);
-    }
-    if (employerColumns) {
-      columns.push(selectJoinedColumns("je", employerColumns, "employer"));
-      from.push(sql`LEFT JOIN employer je ON je.id = m.employer_id`);
+    const submission = join.submission && JOINED_SUBMISSION.of(join.submission);
+    const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
+    for (const joined of [submission, employer]) {
+      if (joined?.select) columns.push(joined.select);
+      if (joined?.from) from.push(joined.from);
     }
     const joinedOf = (row: EboxMessageRow): EboxJoined | undefined => {
-      if (!submissionOf && !employerOf) return undefined;
-      const submission = submissionOf?.(row);
-      return { submission: submission && (submission.id === null ? null : submission), employer: employerOf?.(row) };
+      if (!submission && !employer) return undefined;
+      const about = submission?.read(row);
+      return { submission: about && (about.id === null ? null : about), employer: employer?.read(row) };
     };
     const [connection, unreadRow] = await Promise.all([
       pageOf(ctx.db, {

@@ -9,14 +9,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
-import {
-  joinedRowReader,
-  projection,
-  selectColumns,
-  selectJoinedColumns,
-  type ColumnMap,
-  type ListJoins,
-} from "../../db/columns";
+import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -99,6 +92,17 @@ export function keyUsedElsewhere(
       `choose a new key for each transmission, and send the same key only to repeat the same one.`,
   );
 }
+
+/** A submission's employer (always there), read in a list's own statement when its nodes ask for it. */
+const JOINED_EMPLOYER = new RecordJoin({
+  table: "employer",
+  alias: "je",
+  prefix: "employer",
+  columns: EMPLOYER_COLUMN_MAP,
+  needs: EMPLOYER_NEEDS,
+  key: "s.employer_id",
+  idFrom: "employerId",
+});
 
 export class SubmissionService {
   async create(ctx: RequestContext, input: CreateSubmissionInput): Promise<Submission> {
@@ -195,14 +199,12 @@ export class SubmissionService {
     if (filter?.employerId) parts.push(idFilterSql(sql.raw("s.employer_id"), filter.employerId));
     if (filter?.status) parts.push(sql`s.status = ${filter.status}`);
     const own = projection(SUBMISSION_COLUMN_MAP, SUBMISSION_ALWAYS, SUBMISSION_NEEDS, join.fields);
-    const employerColumns = join.employer && projection(EMPLOYER_COLUMN_MAP, ["id"], EMPLOYER_NEEDS, join.employer);
-    const employerOf = employerColumns && joinedRowReader(employerColumns, "employer");
+    const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
     return pageOf(ctx.db, {
-      select: employerColumns
-        ? sql`SELECT ${selectColumns("s", own)}, ${selectJoinedColumns("je", employerColumns, "employer")}`
+      select: employer?.select
+        ? sql`SELECT ${selectColumns("s", own)}, ${employer.select}`
         : sql`SELECT ${selectColumns("s", own)}`,
-      // The employer exists (foreign key): LEFT JOIN only so that the count leaves it out.
-      from: employerColumns ? sql`submission s LEFT JOIN employer je ON je.id = s.employer_id` : sql`submission s`,
+      from: employer?.from ? sql`submission s ${employer.from}` : sql`submission s`,
       where: sql.and(parts),
       order: [
         {
@@ -213,7 +215,7 @@ export class SubmissionService {
         },
       ],
       idColumn: sql.raw("s.id"),
-      toNode: (row: SubmissionRow) => toSubmission(row, employerOf?.(row)),
+      toNode: (row: SubmissionRow) => toSubmission(row, employer?.read(row)),
       page,
       withTotal,
       withCursors: join.withCursors,
