@@ -7,6 +7,7 @@
 import { startTestApi, type GraphQLAnswer, type TestApi } from "../test/api";
 import { addDeclaration, createSubmission, declarationInput, submit } from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
+import { sql } from "../db/sql";
 import { writeEboxMessages } from "./ebox/ebox-writer";
 
 let api: TestApi;
@@ -163,6 +164,30 @@ it("workers with their Dimona periods: one statement", async () => {
       );
       expect([role, node.dimonaPeriods]).toEqual([role, alone.worker.dimonaPeriods]);
     }
+  }
+});
+
+it("ceilingAlerts with their worker: one statement", async () => {
+  // Alerts as the controls raise them (modules/income/ceiling-alerts.ts), for two workers.
+  const workerIds = [fx.workers.aQuarter.id, fx.workers.bOnly.id];
+  await api.database.db.query(sql`INSERT INTO ceiling_alert (worker_id, year, total_cents, ceiling_cents)
+    SELECT unnest(${workerIds}::uuid[]), 2025, 1900000, 1800000`);
+  type Row = { id: string; year: number; worker: { id: string } };
+  const { data, statements } = await warm<{ ceilingAlerts: { nodes: Row[] } }>(
+    `{ ceilingAlerts(first: 50) { nodes { id year raisedAt worker { ${WORKER} } } } }`,
+    tokens.backOffice!,
+  );
+  expect(data.ceilingAlerts.nodes.map((n) => n.worker.id).sort()).toEqual([...workerIds].sort());
+  expect(statements).toBe(1);
+  for (const node of data.ceilingAlerts.nodes) {
+    const alone = await one<{ worker: unknown }>(
+      `query($w: ID!) { worker(id: $w) { ${WORKER} } }`,
+      tokens.backOffice!,
+      {
+        w: node.worker.id,
+      },
+    );
+    expect(node.worker).toEqual(alone.worker);
   }
 });
 

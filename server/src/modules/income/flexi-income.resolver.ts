@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, Args } from "type-graphql";
-import { selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { Worker } from "../workers/worker.type";
 import { notFound } from "../../errors";
 import type { GraphQLContext } from "../../graphql/context";
@@ -55,13 +55,22 @@ export class CeilingAlertResolver {
     @Arg("filter", () => CeilingAlertFilter, { nullable: true, description: LIST_FILTER_ARG })
     filter?: CeilingAlertFilter,
   ) {
-    return ctx.services.ceilingAlerts.list(ctx, filter, paging, selects(info, "totalCount"));
+    return ctx.services.ceilingAlerts.list(
+      ctx,
+      filter,
+      paging,
+      selects(info, "totalCount"),
+      listJoins(info, ["worker"]),
+    );
   }
 
+  // Not async: a list that joined the worker answers it without a promise.
   @FieldResolver(() => Worker, { description: "The worker whose income passed the ceiling." })
-  async worker(@Root() alert: CeilingAlert, @Ctx() ctx: GraphQLContext): Promise<Worker> {
-    const row = await ctx.loaders.worker.load(alert.workerId);
-    if (!row) throw notFound("Worker");
-    return row;
+  worker(@Root() alert: CeilingAlert, @Ctx() ctx: GraphQLContext): Worker | Promise<Worker> {
+    if (alert.joinedWorker) return alert.joinedWorker;
+    return ctx.loaders.worker.load(alert.workerId).then((row) => {
+      if (!row) throw notFound("Worker");
+      return row;
+    });
   }
 }

@@ -14,6 +14,8 @@ import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { idFilterSql, type EqualityCondition } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
+import { RecordJoin, type ListJoins } from "../../db/columns";
+import { WORKER_COLUMN_MAP, WORKER_NEEDS, type WorkerRow } from "../workers/worker.service";
 import { writeAudit } from "../audit/audit-writer";
 
 /** One employer's part of a worker's flexi income (the GraphQL type FlexiIncomeShare, flexi-income.type.ts). */
@@ -44,7 +46,12 @@ export interface CeilingAlert {
   total: string;
   ceiling: string;
   raisedAt: Date;
+  /** The worker when the list that read this alert joined them; undefined: not joined. */
+  joinedWorker?: WorkerRow;
 }
+
+/** What a list of alerts is asked for: the nodes' fields, and the worker to read in the same statement. */
+export type CeilingAlertJoins = ListJoins<"worker">;
 
 /** Which ceiling alerts to list (the GraphQL input CeilingAlertFilter). */
 export interface CeilingAlertFilter {
@@ -143,16 +150,34 @@ interface AlertRow {
   raisedAt: Date;
 }
 
+/** An alert's worker (always there), read in a list's own statement when its nodes ask for it. */
+const JOINED_WORKER = new RecordJoin({
+  table: "worker",
+  alias: "jw",
+  prefix: "worker",
+  columns: WORKER_COLUMN_MAP,
+  needs: WORKER_NEEDS,
+  key: "a.worker_id",
+  idFrom: "workerId",
+});
+
 /** Ceiling alerts: the back office reads all, a worker their own; employers none (docs/domain-rules.md#ceiling-alerts). */
 export class CeilingAlertService {
-  async list(ctx: RequestContext, filter: CeilingAlertFilter | undefined, page: PageArgs, withTotal: boolean) {
+  async list(
+    ctx: RequestContext,
+    filter: CeilingAlertFilter | undefined,
+    page: PageArgs,
+    withTotal: boolean,
+    join: CeilingAlertJoins = {},
+  ) {
     const viewer = signedIn(ctx.viewer);
     const parts: Sql[] = [RULES.ceilingAlert.condition(viewer, sql.raw("a"))];
     if (filter?.year != null) parts.push(sql`a.year = ${filter.year}`);
     if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
+    const worker = join.worker && JOINED_WORKER.of(join.worker);
     return pageOf(ctx.db, {
-      select: sql`SELECT a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"`,
-      from: sql`ceiling_alert a`,
+      select: sql`SELECT a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"${worker?.select ? sql`, ${worker.select}` : sql.empty}`,
+      from: worker?.from ? sql`ceiling_alert a ${worker.from}` : sql`ceiling_alert a`,
       where: sql.and(parts),
       order: [
         {
@@ -170,9 +195,11 @@ export class CeilingAlertService {
         total: formatMoney(Number(r.totalCents)),
         ceiling: formatMoney(Number(r.ceilingCents)),
         raisedAt: r.raisedAt,
+        joinedWorker: worker?.read(r),
       }),
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 }

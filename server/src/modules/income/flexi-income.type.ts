@@ -67,6 +67,8 @@ export class FlexiIncome implements plain.FlexiIncome {
 })
 export class CeilingAlert implements plain.CeilingAlert {
   workerId!: string;
+  // Not a GraphQL field: the worker a list read with the alert (worker resolver).
+  joinedWorker?: plain.CeilingAlert["joinedWorker"];
   @Field(() => ID, { description: RECORD_ID }) id!: string;
   @Field(() => Int, { description: "The income year whose ceiling was passed." }) year!: number;
   @Field(() => MoneyScalar, { description: "The accepted total toward the ceiling when the alert was raised." })
