@@ -167,6 +167,25 @@ it("workers with their Dimona periods: one statement", async () => {
   }
 });
 
+it("declaredWorkers with their Dimona periods: one statement", async () => {
+  type Row = { id: string; dimonaPeriods: unknown[] };
+  const PERIODS = `dimonaPeriods { periodId startDate endDate cancelled workerType }`;
+  const { data, statements } = await warm<{ declaredWorkers: { nodes: Row[] } }>(
+    `query($e: ID!) { declaredWorkers(employerId: $e, first: 50) { nodes { id lastName ${PERIODS} } } }`,
+    tokens.declarantA!,
+    { e: fx.employerA },
+  );
+  expect(data.declaredWorkers.nodes.map((n) => n.id)).toEqual([fx.workers.aQuarter.id]);
+  expect(statements).toBe(1);
+  const alone = await one<{ worker: { dimonaPeriods: unknown[] } }>(
+    `query($w: ID!) { worker(id: $w) { ${PERIODS} } }`,
+    tokens.declarantA!,
+    { w: fx.workers.aQuarter.id },
+  );
+  expect(data.declaredWorkers.nodes[0]!.dimonaPeriods).toEqual(alone.worker.dimonaPeriods);
+  expect(alone.worker.dimonaPeriods.length).toBeGreaterThan(0);
+});
+
 it("ceilingAlerts with their worker: one statement", async () => {
   // Alerts as the controls raise them (modules/income/ceiling-alerts.ts), for two workers.
   const workerIds = [fx.workers.aQuarter.id, fx.workers.bOnly.id];

@@ -13,7 +13,7 @@ import {
   ORDER_BY_ARG,
 } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { listJoins, selects } from "../../graphql/selection";
+import { listJoins, nodeFields, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -90,7 +90,14 @@ export class DeclarationResolver {
     @Arg("employerId", () => ID, { description: "The employer whose declared workers to list." }) employerId: string,
     @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
   ) {
-    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, paging, selects(info, "totalCount"));
+    const join = listJoins(info);
+    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, paging, selects(info, "totalCount"), {
+      ...join,
+      // Read in the list's statement without arguments, as the workers list reads them.
+      dimonaPeriods: join.fields?.has("dimonaPeriods")
+        ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
+        : undefined,
+    });
   }
 
   @Mutation(() => WageDeclaration, {

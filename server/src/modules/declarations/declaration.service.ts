@@ -6,7 +6,7 @@
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { RecordJoin, selectColumns, type ListJoins } from "../../db/columns";
+import { projection, RecordJoin, selectColumns, type ListJoins } from "../../db/columns";
 import type { Db } from "../../db/db";
 import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -19,11 +19,11 @@ import type { RequestContext } from "../../auth/request-context";
 import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
 import {
   WORKER_COLUMN_MAP,
-  WORKER_COLUMNS,
   WORKER_NEEDS,
   workerFilterSql,
+  type ListedWorker,
   type WorkerFilter,
-  type WorkerRow,
+  type WorkerJoins,
 } from "../workers/worker.service";
 import { checkDeclaration } from "./declaration-input-check";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";
@@ -177,19 +177,23 @@ export class DeclarationService {
    * The guide's home overview: workers for whom the employer transmitted declarations, the most
    * recently declared first.
    */
-  async declaredWorkers(
+  async declaredWorkers<Period = never>(
     ctx: RequestContext,
     employerId: string,
     filter: WorkerFilter | undefined,
     page: PageArgs,
     withTotal: boolean,
+    join: WorkerJoins<Period> = {},
   ) {
     const viewer = signedIn(ctx.viewer);
     if (!isUuid(employerId)) throw notFound("Employer");
     requireEmployerPermission(viewer, employerId, "FLEXI_AT_WORK");
-    type Row = WorkerRow & { lastDeclaredAt: Date };
+    // Only the columns asked, and the Dimona periods in the same statement, as the workers list reads them.
+    const columns = selectColumns("w", projection(WORKER_COLUMN_MAP, ["id"], WORKER_NEEDS, join.fields));
+    const periods = join.dimonaPeriods;
+    type Row = ListedWorker<Period> & { periods?: unknown };
     return pageOf(ctx.db, {
-      select: sql`SELECT ${WORKER_COLUMNS}, x.last_declared_at AS "lastDeclaredAt"`,
+      select: periods ? sql`SELECT ${columns}, ${periods.select} AS periods` : sql`SELECT ${columns}`,
       from: sql`(SELECT worker_id, max(updated_at) AS last_declared_at FROM wage_declaration
         WHERE employer_id = ${employerId} AND status <> 'DRAFT' GROUP BY worker_id) x JOIN worker w ON w.id = x.worker_id`,
       where: workerFilterSql(filter, viewer),
@@ -197,14 +201,19 @@ export class DeclarationService {
         {
           expression: sql.raw("x.last_declared_at"),
           descending: true,
-          value: (r: Row) => r.lastDeclaredAt.toISOString(),
+          // An instant: cursors read it from their own column (db/page.ts), never from the row.
+          value: () => undefined,
           type: "timestamptz",
         },
       ],
       idColumn: sql.raw("w.id"),
-      toNode: ({ lastDeclaredAt: _, ...worker }: Row): WorkerRow => worker,
+      toNode: (row: Row): ListedWorker<Period> => {
+        if (periods) row.joinedDimonaPeriods = periods.read(row.periods);
+        return row;
+      },
       page,
       withTotal,
+      withCursors: join.withCursors,
     });
   }
 
