@@ -1,3 +1,4 @@
+import { workerListJoins } from "../workers/worker.resolver";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { declaresFor, RULES } from "../../access";
@@ -13,7 +14,7 @@ import {
   ORDER_BY_ARG,
 } from "../../graphql/descriptions";
 import { PagingArgs } from "../../graphql/paging.args";
-import { listJoins, nodeFields, selects } from "../../graphql/selection";
+import { listJoins, selects } from "../../graphql/selection";
 import { User } from "../access/access.type";
 import { toEmployer } from "../employers/employer.service";
 import { Employer } from "../employers/employer.type";
@@ -90,14 +91,15 @@ export class DeclarationResolver {
     @Arg("employerId", () => ID, { description: "The employer whose declared workers to list." }) employerId: string,
     @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
   ) {
-    const join = listJoins(info);
-    return ctx.services.declarations.declaredWorkers(ctx, employerId, filter, paging, selects(info, "totalCount"), {
-      ...join,
-      // Read in the list's statement without arguments, as the workers list reads them.
-      dimonaPeriods: join.fields?.has("dimonaPeriods")
-        ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
-        : undefined,
-    });
+    const join = workerListJoins(ctx, info);
+    return ctx.services.declarations.declaredWorkers(
+      ctx,
+      employerId,
+      filter,
+      paging,
+      selects(info, "totalCount"),
+      join,
+    );
   }
 
   @Mutation(() => WageDeclaration, {

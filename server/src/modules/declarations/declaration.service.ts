@@ -6,7 +6,7 @@
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { projection, RecordJoin, selectColumns, type ListJoins } from "../../db/columns";
+import { projection, selectColumns, type ListJoins } from "../../db/columns";
 import type { Db } from "../../db/db";
 import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -16,7 +16,7 @@ import { sql, type Sql } from "../../db/sql";
 import { isIsoDate } from "../../domain/dates";
 import { FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
-import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, employerFilterSql } from "../employers/employer.service";
+import { employerFilterSql, employerJoin } from "../employers/employer.service";
 import {
   WORKER_COLUMN_MAP,
   WORKER_NEEDS,
@@ -24,6 +24,7 @@ import {
   type ListedWorker,
   type WorkerFilter,
   type WorkerJoins,
+  workerJoin,
 } from "../workers/worker.service";
 import { checkDeclaration } from "./declaration-input-check";
 import { DECLARATION_COLUMNS, declarationColumnsFor, toDeclaration } from "./declaration-rows";
@@ -77,24 +78,8 @@ const SORT_FIELD = new Map<SortKey<DeclarationRow>, keyof DeclarationRow>([
 ]);
 
 /** A declaration's worker and employer, read in a list's own statement when its nodes ask for them. */
-const JOINED_WORKER = new RecordJoin({
-  table: "worker",
-  alias: "jw",
-  prefix: "worker",
-  columns: WORKER_COLUMN_MAP,
-  needs: WORKER_NEEDS,
-  key: "d.worker_id",
-  idFrom: "workerId",
-});
-const JOINED_EMPLOYER = new RecordJoin({
-  table: "employer",
-  alias: "je",
-  prefix: "employer",
-  columns: EMPLOYER_COLUMN_MAP,
-  needs: EMPLOYER_NEEDS,
-  key: "d.employer_id",
-  idFrom: "employerId",
-});
+const JOINED_WORKER = workerJoin("d.worker_id");
+const JOINED_EMPLOYER = employerJoin("d.employer_id");
 
 export class DeclarationService {
   // ---- reads ----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import {
   type ColumnMap,
   type NestedList,
   type ListJoins,
-  RecordJoin,
 } from "../../db/columns";
 import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -17,20 +16,8 @@ import { sql, type Sql } from "../../db/sql";
 import { isIsoDate, type DateRange } from "../../domain/dates";
 import type { DimonaWorkerType } from "../../domain/reference-data";
 import { FieldErrors } from "../../errors";
-import {
-  EMPLOYER_COLUMN_MAP,
-  EMPLOYER_NEEDS,
-  employerFilterSql,
-  type EmployerFilter,
-  type EmployerRow,
-} from "../employers/employer.service";
-import {
-  WORKER_COLUMN_MAP,
-  WORKER_NEEDS,
-  workerFilterSql,
-  type WorkerFilter,
-  type WorkerRow,
-} from "../workers/worker.service";
+import { employerFilterSql, type EmployerFilter, type EmployerRow, employerJoin } from "../employers/employer.service";
+import { workerFilterSql, type WorkerFilter, type WorkerRow, workerJoin } from "../workers/worker.service";
 import type { RequestContext } from "../../auth/request-context";
 
 /** A Dimona period as the API shows it (the GraphQL type DimonaPeriod, dimona-period.type.ts). */
@@ -114,24 +101,8 @@ const DIMONA_NEEDS = {
 } satisfies Record<string, (keyof DimonaPeriodRow)[]>;
 
 /** A period's worker and employer (which always exist), read in a list's own statement when its nodes ask for them. */
-const JOINED_WORKER = new RecordJoin({
-  table: "worker",
-  alias: "jw",
-  prefix: "worker",
-  columns: WORKER_COLUMN_MAP,
-  needs: WORKER_NEEDS,
-  key: "dp.worker_id",
-  idFrom: "workerId",
-});
-const JOINED_EMPLOYER = new RecordJoin({
-  table: "employer",
-  alias: "je",
-  prefix: "employer",
-  columns: EMPLOYER_COLUMN_MAP,
-  needs: EMPLOYER_NEEDS,
-  key: "dp.employer_id",
-  idFrom: "employerId",
-});
+const JOINED_WORKER = workerJoin("dp.worker_id");
+const JOINED_EMPLOYER = employerJoin("dp.employer_id");
 
 /** The GraphQL shape of a Dimona row; a row read for some fields only leaves the others undefined. */
 export function toDimonaPeriod(row: DimonaPeriodRow, joined?: DimonaJoined): DimonaPeriod {

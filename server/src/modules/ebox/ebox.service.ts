@@ -6,7 +6,7 @@ import { sql, type Sql } from "../../db/sql";
 import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { LANGUAGES, type Language } from "../../domain/language";
 import type { RequestContext } from "../../auth/request-context";
-import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, type EmployerRow } from "../employers/employer.service";
+import { type EmployerRow, employerJoin } from "../employers/employer.service";
 import { SUBMISSION_ALWAYS, SUBMISSION_COLUMN_MAP, SUBMISSION_NEEDS } from "../submissions/submission.service";
 import type { SubmissionRow } from "../submissions/submission-shapes";
 
@@ -125,15 +125,7 @@ const JOINED_SUBMISSION = new RecordJoin({
   needs: SUBMISSION_NEEDS,
   key: "m.submission_id",
 });
-const JOINED_EMPLOYER = new RecordJoin({
-  table: "employer",
-  alias: "je",
-  prefix: "employer",
-  columns: EMPLOYER_COLUMN_MAP,
-  needs: EMPLOYER_NEEDS,
-  key: "m.employer_id",
-  idFrom: "employerId",
-});
+const JOINED_EMPLOYER = employerJoin("m.employer_id");
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
 const RECEIVED_AT = (descending: boolean): SortKey<EboxMessageRow>[] => [

@@ -5,6 +5,7 @@ import {
   type ColumnMap,
   type NestedList,
   type ListJoins,
+  RecordJoin,
 } from "../../db/columns";
 import { RULES, signedIn, visibleById } from "../../access";
 import { containsPattern, stringFilterSql, type TextCondition } from "../../db/filters";
@@ -68,6 +69,23 @@ export const EMPLOYER_NEEDS: Record<string, (keyof EmployerRow)[]> = {
   ...sameNamedFields(EMPLOYER_COLUMN_MAP),
   nssoProvisional: ["nssoNumber"],
 };
+
+/**
+ * A row's employer, read in a list's own statement when its nodes ask for it (db/columns.ts
+ * RecordJoin): `key` is the row's `employer_id` column, which always points to an employer, and
+ * the row's `employerId` field is the employer's id.
+ */
+export function employerJoin(key: string): RecordJoin<EmployerRow> {
+  return new RecordJoin({
+    table: "employer",
+    alias: "je",
+    prefix: "employer",
+    columns: EMPLOYER_COLUMN_MAP,
+    needs: EMPLOYER_NEEDS,
+    key,
+    idFrom: "employerId",
+  });
+}
 
 /** The GraphQL shape of an employer row. */
 export function toEmployer(row: EmployerRow, joinedUsers?: User[]): Employer {

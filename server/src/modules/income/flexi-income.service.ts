@@ -14,8 +14,8 @@ import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { idFilterSql, type EqualityCondition } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
-import { RecordJoin, type ListJoins } from "../../db/columns";
-import { WORKER_COLUMN_MAP, WORKER_NEEDS, type WorkerRow } from "../workers/worker.service";
+import { type ListJoins } from "../../db/columns";
+import { type WorkerRow, workerJoin } from "../workers/worker.service";
 import { writeAudit } from "../audit/audit-writer";
 
 /** One employer's part of a worker's flexi income (the GraphQL type FlexiIncomeShare, flexi-income.type.ts). */
@@ -151,15 +151,7 @@ interface AlertRow {
 }
 
 /** An alert's worker (always there), read in a list's own statement when its nodes ask for it. */
-const JOINED_WORKER = new RecordJoin({
-  table: "worker",
-  alias: "jw",
-  prefix: "worker",
-  columns: WORKER_COLUMN_MAP,
-  needs: WORKER_NEEDS,
-  key: "a.worker_id",
-  idFrom: "workerId",
-});
+const JOINED_WORKER = workerJoin("a.worker_id");
 
 /** Ceiling alerts: the back office reads all, a worker their own; employers none (docs/domain-rules.md#ceiling-alerts). */
 export class CeilingAlertService {

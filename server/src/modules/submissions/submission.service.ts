@@ -9,7 +9,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
-import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
+import { projection, selectColumns, type ColumnMap, type ListJoins } from "../../db/columns";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -20,7 +20,7 @@ import type { DeclarationInput } from "../declarations/declaration-shapes";
 import { AppError, badUserInput, conflict, FieldErrors, invalidState, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { applyTransitions, lockDeclarations } from "../declarations/lifecycle-engine";
-import { EMPLOYER_COLUMN_MAP, EMPLOYER_NEEDS, type EmployerRow } from "../employers/employer.service";
+import { type EmployerRow, employerJoin } from "../employers/employer.service";
 import {
   SubmissionStatus,
   type CreateSubmissionInput,
@@ -94,15 +94,7 @@ export function keyUsedElsewhere(
 }
 
 /** A submission's employer (always there), read in a list's own statement when its nodes ask for it. */
-const JOINED_EMPLOYER = new RecordJoin({
-  table: "employer",
-  alias: "je",
-  prefix: "employer",
-  columns: EMPLOYER_COLUMN_MAP,
-  needs: EMPLOYER_NEEDS,
-  key: "s.employer_id",
-  idFrom: "employerId",
-});
+const JOINED_EMPLOYER = employerJoin("s.employer_id");
 
 export class SubmissionService {
   async create(ctx: RequestContext, input: CreateSubmissionInput): Promise<Submission> {

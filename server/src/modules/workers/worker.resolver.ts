@@ -8,6 +8,21 @@ import { fieldsKey, listJoins, nodeFields, selectedFields, selects } from "../..
 import { DimonaPeriod } from "../dimona/dimona-period.type";
 import { Worker, WorkerConnection, WorkerFilter, WorkerOrder } from "./worker.type";
 
+/**
+ * What a list of workers (`workers`, `declaredWorkers`) is asked for: the nodes' fields, and their
+ * Dimona periods without arguments, read in the list's own statement (with arguments, each
+ * worker's periods go through their loader).
+ */
+export function workerListJoins(ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  const join = listJoins(info);
+  return {
+    ...join,
+    dimonaPeriods: join.fields?.has("dimonaPeriods")
+      ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
+      : undefined,
+  };
+}
+
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Query(() => WorkerConnection, {
@@ -21,14 +36,14 @@ export class WorkerResolver {
     @Arg("filter", () => WorkerFilter, { nullable: true, description: LIST_FILTER_ARG }) filter?: WorkerFilter,
     @Arg("orderBy", () => [WorkerOrder], { nullable: true, description: ORDER_BY_ARG }) orderBy?: WorkerOrder[],
   ) {
-    const join = listJoins(info);
-    return ctx.services.workers.list(ctx, filter, orderBy, paging, selects(info, "totalCount"), {
-      ...join,
-      // Read in the list's statement without arguments; one with arguments reads them through its loader.
-      dimonaPeriods: join.fields?.has("dimonaPeriods")
-        ? ctx.services.dimona.periodsOfWorkerSql(ctx, "w", nodeFields(info, "dimonaPeriods"))
-        : undefined,
-    });
+    return ctx.services.workers.list(
+      ctx,
+      filter,
+      orderBy,
+      paging,
+      selects(info, "totalCount"),
+      workerListJoins(ctx, info),
+    );
   }
 
   @Query(() => Worker, {

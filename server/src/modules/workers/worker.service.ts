@@ -5,6 +5,7 @@ import {
   type ColumnMap,
   type NestedList,
   type ListJoins,
+  RecordJoin,
 } from "../../db/columns";
 import { requireEmployerPermission, RULES, signedIn, visibleById, visibleWhere } from "../../access";
 import type { Viewer } from "../../auth/viewer";
@@ -57,6 +58,23 @@ export const WORKER_COLUMN_MAP: ColumnMap<WorkerRow> = {
 export const WORKER_COLUMNS = selectColumns("w", WORKER_COLUMN_MAP);
 /** Each Worker field reads the row field of its name (db/columns.ts `projection`). */
 export const WORKER_NEEDS = sameNamedFields(WORKER_COLUMN_MAP);
+
+/**
+ * A row's worker, read in a list's own statement when its nodes ask for it (db/columns.ts
+ * RecordJoin): `key` is the row's `worker_id` column, which always points to a worker, and the
+ * row's `workerId` field is the worker's id.
+ */
+export function workerJoin(key: string): RecordJoin<WorkerRow> {
+  return new RecordJoin({
+    table: "worker",
+    alias: "jw",
+    prefix: "worker",
+    columns: WORKER_COLUMN_MAP,
+    needs: WORKER_NEEDS,
+    key,
+    idFrom: "workerId",
+  });
+}
 
 /**
  * What a list of workers is asked for: the nodes' fields, and their Dimona periods (without
