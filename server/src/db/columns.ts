@@ -180,3 +180,21 @@ export class RecordJoin<Row extends { id: string | null }> {
     };
   }
 }
+
+/**
+ * A list's `SELECT` and `FROM` with the records it joins (`RecordJoin.of`; undefined where not
+ * asked): its own columns, then each joined record's, and its table followed by their joins.
+ */
+export function selectWithJoined(
+  columns: Sql,
+  table: Sql,
+  joined: readonly (JoinedRecord<unknown> | undefined)[],
+): { select: Sql; from: Sql } {
+  const selects = [columns];
+  const froms = [table];
+  for (const record of joined) {
+    if (record?.select) selects.push(record.select);
+    if (record?.from) froms.push(record.from);
+  }
+  return { select: sql`SELECT ${sql.join(selects)}`, from: sql.join(froms, " ") };
+}

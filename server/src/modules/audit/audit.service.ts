@@ -5,7 +5,14 @@ import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import type { RequestContext } from "../../auth/request-context";
 import type { FieldChange as RecordedChange } from "../../domain/field-changes";
-import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
+import {
+  projection,
+  selectColumns,
+  type ColumnMap,
+  type ListJoins,
+  RecordJoin,
+  selectWithJoined,
+} from "../../db/columns";
 import { toUserBasics, USER_BASICS_COLUMN_MAP, type User } from "../access/access.service";
 import type { AuditRecord } from "./audit-writer";
 
@@ -165,11 +172,9 @@ export class AuditService {
     const columns = [selectColumns("a", own)];
     if (withPay) columns.push(sql`${mayReadPay(viewer)} AS "mayReadPay"`);
     const actor = join.actor && JOINED_ACTOR.of(join.actor);
-    if (actor?.select) columns.push(actor.select);
     type Row = AuditRow & { mayReadPay?: boolean };
     return pageOf(ctx.db, {
-      select: sql`SELECT ${sql.join(columns)}`,
-      from: actor?.from ? sql`audit_entry a ${actor.from}` : sql`audit_entry a`,
+      ...selectWithJoined(sql.join(columns), sql`audit_entry a`, [actor]),
       where: sql.and(parts),
       order: [{ expression: sql.raw("a.at"), descending: true, value: (r: Row) => r.at, type: "timestamptz" }],
       idColumn: sql.raw("a.id"),

@@ -6,7 +6,7 @@
  */
 import { declaresFor, requireEmployerPermission, RULES, signedIn, visibleById } from "../../access";
 import type { Viewer } from "../../auth/viewer";
-import { projection, selectColumns, type ListJoins } from "../../db/columns";
+import { projection, selectColumns, type ListJoins, selectWithJoined } from "../../db/columns";
 import type { Db } from "../../db/db";
 import type { DeclarationRow } from "../../db/declaration-row";
 import { idFilterSql, stringFilterSql, instantFilterSql, notSql } from "../../db/filters";
@@ -106,15 +106,9 @@ export class DeclarationService {
     const sortFields = join.withCursors === false ? [] : order.map((key) => SORT_FIELD.get(key)!);
     const worker = join.worker && JOINED_WORKER.of(join.worker);
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
-    const columns = [selectColumns("d", declarationColumnsFor(join.fields, sortFields))];
-    const from = [sql`wage_declaration d`];
-    for (const joined of [worker, employer]) {
-      if (joined?.select) columns.push(joined.select);
-      if (joined?.from) from.push(joined.from);
-    }
+    const columns = selectColumns("d", declarationColumnsFor(join.fields, sortFields));
     return pageOf(ctx.db, {
-      select: sql`SELECT ${sql.join(columns)}`,
-      from: sql.join(from, " "),
+      ...selectWithJoined(columns, sql`wage_declaration d`, [worker, employer]),
       where: sql.and([RULES.wageDeclaration.condition(viewer, sql.raw("d")), where]),
       order,
       idColumn: sql.raw("d.id"),

@@ -8,6 +8,7 @@ import {
   type ColumnMap,
   type NestedList,
   type ListJoins,
+  selectWithJoined,
 } from "../../db/columns";
 import { idFilterSql, notSql, type EqualityCondition } from "../../db/filters";
 import { isUuid } from "../../db/ids";
@@ -150,17 +151,10 @@ export class DimonaPeriodService {
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : START(true); // newest first
     // The start date is every order's key (cursors).
     const own = projection(DIMONA_COLUMN_MAP, ["id", "startDate"], DIMONA_NEEDS, join.fields);
-    const columns = [selectColumns("dp", own)];
-    const from = [sql`dimona_period dp`];
     const worker = join.worker && JOINED_WORKER.of(join.worker);
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
-    for (const joined of [worker, employer]) {
-      if (joined?.select) columns.push(joined.select);
-      if (joined?.from) from.push(joined.from);
-    }
     return pageOf(ctx.db, {
-      select: sql`SELECT ${sql.join(columns)}`,
-      from: sql.join(from, " "),
+      ...selectWithJoined(selectColumns("dp", own), sql`dimona_period dp`, [worker, employer]),
       where: sql.and([RULES.dimonaPeriod.condition(viewer, sql.raw("dp")), where]),
       order: keys,
       idColumn: sql.raw("dp.id"),

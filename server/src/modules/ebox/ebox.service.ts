@@ -1,5 +1,12 @@
 import { RULES, signedIn, visibleById } from "../../access";
-import { projection, selectColumns, type ColumnMap, type ListJoins, RecordJoin } from "../../db/columns";
+import {
+  projection,
+  selectColumns,
+  type ColumnMap,
+  type ListJoins,
+  RecordJoin,
+  selectWithJoined,
+} from "../../db/columns";
 import { idFilterSql, instantFilterSql, type EqualityCondition, type InstantCondition } from "../../db/filters";
 import { pageOf, type PageArgs, type SortKey } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
@@ -173,14 +180,8 @@ export class EboxService {
     const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
     const own = projection(COLUMN_MAPS[viewer.language], ["id"], NEEDS, join.fields);
-    const columns = [selectColumns("m", own)];
-    const from = [sql`ebox_message m`];
     const submission = join.submission && JOINED_SUBMISSION.of(join.submission);
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
-    for (const joined of [submission, employer]) {
-      if (joined?.select) columns.push(joined.select);
-      if (joined?.from) from.push(joined.from);
-    }
     const joinedOf = (row: EboxMessageRow): EboxJoined | undefined => {
       if (!submission && !employer) return undefined;
       const about = submission?.read(row);
@@ -188,8 +189,7 @@ export class EboxService {
     };
     const [connection, unreadRow] = await Promise.all([
       pageOf(ctx.db, {
-        select: sql`SELECT ${sql.join(columns)}`,
-        from: sql.join(from, " "),
+        ...selectWithJoined(selectColumns("m", own), sql`ebox_message m`, [submission, employer]),
         where: sql.and([scope, eboxFilterSql(filter)]),
         order: keys,
         idColumn: sql.raw("m.id"),

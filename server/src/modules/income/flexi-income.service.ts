@@ -14,7 +14,7 @@ import { FieldErrors, notFound } from "../../errors";
 import type { RequestContext } from "../../auth/request-context";
 import { idFilterSql, type EqualityCondition } from "../../db/filters";
 import { pageOf, type PageArgs } from "../../db/page";
-import { type ListJoins } from "../../db/columns";
+import { type ListJoins, selectWithJoined } from "../../db/columns";
 import { type WorkerRow, workerJoin } from "../workers/worker.service";
 import { writeAudit } from "../audit/audit-writer";
 
@@ -168,8 +168,11 @@ export class CeilingAlertService {
     if (filter?.workerId) parts.push(idFilterSql(sql.raw("a.worker_id"), filter.workerId));
     const worker = join.worker && JOINED_WORKER.of(join.worker);
     return pageOf(ctx.db, {
-      select: sql`SELECT a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"${worker?.select ? sql`, ${worker.select}` : sql.empty}`,
-      from: worker?.from ? sql`ceiling_alert a ${worker.from}` : sql`ceiling_alert a`,
+      ...selectWithJoined(
+        sql`a.id, a.worker_id AS "workerId", a.year, a.total_cents AS "totalCents", a.ceiling_cents AS "ceilingCents", a.raised_at AS "raisedAt"`,
+        sql`ceiling_alert a`,
+        [worker],
+      ),
       where: sql.and(parts),
       order: [
         {

@@ -9,7 +9,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { Db } from "../../db/db";
 import { idFilterSql } from "../../db/filters";
 import { isUuid } from "../../db/ids";
-import { projection, selectColumns, type ColumnMap, type ListJoins } from "../../db/columns";
+import { projection, selectColumns, type ColumnMap, type ListJoins, selectWithJoined } from "../../db/columns";
 import { pageOf, type PageArgs } from "../../db/page";
 import { sql, type Sql } from "../../db/sql";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -193,10 +193,7 @@ export class SubmissionService {
     const own = projection(SUBMISSION_COLUMN_MAP, SUBMISSION_ALWAYS, SUBMISSION_NEEDS, join.fields);
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
     return pageOf(ctx.db, {
-      select: employer?.select
-        ? sql`SELECT ${selectColumns("s", own)}, ${employer.select}`
-        : sql`SELECT ${selectColumns("s", own)}`,
-      from: employer?.from ? sql`submission s ${employer.from}` : sql`submission s`,
+      ...selectWithJoined(selectColumns("s", own), sql`submission s`, [employer]),
       where: sql.and(parts),
       order: [
         {
