@@ -129,6 +129,10 @@ export interface JoinedRecord<Row> {
  * (a key that may be NULL or point nowhere), the id is read from the joined table and is null
  * when there is no such record.
  *
+ * `visible`, a condition on the joined table's alias (its access rule, say), goes into the join:
+ * a record the viewer may not see reads as absent, id null, so that no visibility facts need to be
+ * read with it and checked row by row. Not with `idFrom`, whose id is the key's whatever is joined.
+ *
  * Worked out once per set of fields asked (listJoins keeps one set per document).
  */
 export class RecordJoin<Row extends { id: string | null }> {
@@ -149,10 +153,13 @@ export class RecordJoin<Row extends { id: string | null }> {
     },
   ) {}
 
-  of(asked: ReadonlySet<string>): JoinedRecord<Row> {
+  of(asked: ReadonlySet<string>, visible?: Sql): JoinedRecord<Row> {
     let joined = this.byAsked.get(asked);
     if (!joined) this.byAsked.set(asked, (joined = this.build(asked)));
-    return joined;
+    if (visible === undefined || joined.from === undefined) return joined;
+    if (this.spec.idFrom !== undefined)
+      throw new Error(`RecordJoin ${this.spec.prefix}: visible needs the id read from the joined table`);
+    return { ...joined, from: sql`${joined.from} AND (${visible})` };
   }
 
   private build(asked: ReadonlySet<string>): JoinedRecord<Row> {

@@ -14,6 +14,8 @@ let api: TestApi;
 let fx: Fixtures;
 const tokens: Record<string, string> = {};
 let submissionId: string;
+/** A submission of employer B that a message in A's e-Box points to: A's declarant may not see it. */
+let otherEmployersSubmission: string;
 
 beforeAll(async () => {
   api = await startTestApi({ controls: false });
@@ -23,9 +25,10 @@ beforeAll(async () => {
   await addDeclaration(api, tokens.declarantA!, submissionId, declarationInput(fx.workers.aQuarter.id));
   await submit(api, tokens.declarantA!, submissionId);
   await createSubmission(api, tokens.declarantA!, fx.employerA); // a draft: no reference
+  otherEmployersSubmission = await createSubmission(api, tokens.declarantB!, fx.employerB);
   await writeEboxMessages(
     api.database.db,
-    [submissionId, null].map((about, i) => ({
+    [submissionId, null, otherEmployersSubmission].map((about, i) => ({
       employerId: fx.employerA,
       declarationId: null,
       submissionId: about,
@@ -86,15 +89,33 @@ it("dimonaPeriods with their worker and employer: one statement", async () => {
   }
 });
 
-it("eboxMessages with their submission and employer: one statement", async () => {
+it("eboxMessages with their submission and employer: one statement; a submission the reader may not see is null", async () => {
   type Message = { submission: { id: string; reference: string } | null; employer: { id: string; name: string } };
   const { data, statements } = await warm<{ eboxMessages: { nodes: Message[] } }>(
     `{ eboxMessages { nodes { id subject submission { id reference status } employer { id name } } } }`,
     tokens.declarantA!,
   );
-  expect(data.eboxMessages.nodes).toHaveLength(2);
+  expect(data.eboxMessages.nodes).toHaveLength(3);
   expect(statements).toBe(1);
-  expect(data.eboxMessages.nodes.map((n) => n.submission?.id ?? null).sort()).toEqual([submissionId, null].sort());
+  // The third message points to B's submission: A's declarant reads it as no submission, as when read alone.
+  expect(data.eboxMessages.nodes.map((n) => n.submission?.id ?? null).sort()).toEqual(
+    [submissionId, null, null].sort(),
+  );
+  const alone = await api.request(
+    `query($s: ID!) { submission(id: $s) { id } }`,
+    { s: otherEmployersSubmission },
+    tokens.declarantA,
+  );
+  expect(alone.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  // The joined submission reads its employer's id only when a field asks for it.
+  const withEmployer = await one<{ eboxMessages: { nodes: { submission: { employer: { id: string } } | null }[] } }>(
+    `{ eboxMessages { nodes { submission { employer { id } } } } }`,
+    tokens.declarantA!,
+    {},
+  );
+  expect(withEmployer.eboxMessages.nodes.map((n) => n.submission?.employer.id ?? null).sort()).toEqual(
+    [fx.employerA, null, null].sort(),
+  );
   for (const node of data.eboxMessages.nodes) {
     const alone = await one<{ employer: unknown }>(
       `query($e: ID!) { employer(id: $e) { id name } }`,

@@ -134,7 +134,8 @@ export class EboxResolver {
   })
   submission(@Root() message: EboxMessage, @Ctx() ctx: GraphQLContext): Submission | null | Promise<Submission | null> {
     const joined = message.joined?.submission;
-    if (joined !== undefined) return visibleSubmission(ctx, joined);
+    // A list joined it under the submission's access rule (ebox.service.ts): null when not visible.
+    if (joined !== undefined) return joined && toSubmission(joined);
     if (!message.submissionId) return null;
     return submissionById(ctx, message.submissionId).then((row) => visibleSubmission(ctx, row));
   }

@@ -14,7 +14,7 @@ import type { EboxMessageTypeCode } from "../../domain/ebox-texts";
 import { LANGUAGES, type Language } from "../../domain/language";
 import type { RequestContext } from "../../auth/request-context";
 import { type EmployerRow, employerJoin } from "../employers/employer.service";
-import { SUBMISSION_ALWAYS, SUBMISSION_COLUMN_MAP, SUBMISSION_NEEDS } from "../submissions/submission.service";
+import { SUBMISSION_COLUMN_MAP, SUBMISSION_NEEDS } from "../submissions/submission.service";
 import type { SubmissionRow } from "../submissions/submission-shapes";
 
 /**
@@ -59,7 +59,7 @@ export interface EboxMessage {
   joined: EboxJoined | undefined;
 }
 
-/** The submission (null: the message is about none) and the employer of a message, read with it. */
+/** The submission (null: the message is about none, or one the reader may not see) and the employer of a message, read with it. */
 export interface EboxJoined {
   submission: SubmissionRow | null | undefined;
   employer: EmployerRow | undefined;
@@ -114,24 +114,25 @@ const NEEDS: Record<string, (keyof EboxMessageRow)[]> = {
   readAt: ["readAt"],
   logCursor: ["logCursor"],
   declaration: ["declarationId"],
-  submission: ["submissionId"],
+  // A list reads the submission through its join (JOINED_SUBMISSION), id included.
+  submission: [],
   employer: ["employerId"],
 };
 
 /**
- * A message's submission (a summary has none: its id is read, null when there is none, with the
- * facts of the submission's visibility rule) and its employer (always there), read in a list's own
- * statement when its nodes ask for them.
+ * A message's submission and its employer (always there), read in a list's own statement when its
+ * nodes ask for them. The submission's access rule is part of the join: its id reads null when
+ * there is none (a summary has none) or the reader may not see it.
  */
 const JOINED_SUBMISSION = new RecordJoin({
   table: "submission",
   alias: "js",
   prefix: "submission",
   columns: SUBMISSION_COLUMN_MAP,
-  always: SUBMISSION_ALWAYS,
   needs: SUBMISSION_NEEDS,
   key: "m.submission_id",
 });
+const JOINED_SUBMISSION_ALIAS = sql.raw("js");
 const JOINED_EMPLOYER = employerJoin("m.employer_id");
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
@@ -180,7 +181,9 @@ export class EboxService {
     const anyReadStatus = sql.and([scope, eboxFilterSql({ ...filter, unread: undefined })]);
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
     const own = projection(COLUMN_MAPS[viewer.language], ["id"], NEEDS, join.fields);
-    const submission = join.submission && JOINED_SUBMISSION.of(join.submission);
+    const submission =
+      join.submission &&
+      JOINED_SUBMISSION.of(join.submission, RULES.submission.condition(viewer, JOINED_SUBMISSION_ALIAS));
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
     const joinedOf = (row: EboxMessageRow): EboxJoined | undefined => {
       if (!submission && !employer) return undefined;

@@ -47,8 +47,8 @@ export const SUBMISSION_COLUMNS = selectColumns("s", SUBMISSION_COLUMN_MAP);
 
 /**
  * The row fields each Submission field reads, its own or through a nested resolver
- * (submission.resolver.ts); a read for some fields always reads the id, the employer and the
- * status (the visibility rule's facts, access/records.ts).
+ * (submission.resolver.ts). A list of submissions also reads SUBMISSION_ALWAYS: the id, the
+ * employer and the status (the visibility rule's facts, access/records.ts).
  */
 export const SUBMISSION_NEEDS: Record<string, (keyof SubmissionRow)[]> = {
   period: ["periodStart", "periodEnd"],
@@ -57,6 +57,7 @@ export const SUBMISSION_NEEDS: Record<string, (keyof SubmissionRow)[]> = {
   submittedAt: ["submittedAt"],
   createdAt: ["createdAt"],
   selectedWorkers: ["selectedWorkerIds"],
+  employer: ["employerId"],
 };
 export const SUBMISSION_ALWAYS: (keyof SubmissionRow)[] = ["id", "employerId", "status"];
 
