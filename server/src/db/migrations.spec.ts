@@ -25,4 +25,28 @@ describe("migrations", () => {
       await empty.drop();
     }
   });
+
+  it("give the status events written before reason codes the code of the API's own reason, and only those", async () => {
+    const empty = await createEmptyDatabase();
+    const ds = createDataSource({ url: empty.url, poolSize: 2 });
+    try {
+      await ds.initialize();
+      await migrate(ds);
+      await ds.undoLastMigration(); // StatusEventReasonCode: the log as it was before
+      // The log has no foreign keys: ids of nothing will do.
+      await ds.query(`
+        INSERT INTO status_event (seq, declaration_id, employer_id, worker_id, version_number, from_status, to_status, actor_id, reason)
+        SELECT n, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 1, 'ACCEPTED', 'PENDING', NULL, r
+        FROM unnest(ARRAY['Controls run again by the back office.', 'Dimona filed late', NULL]) WITH ORDINALITY AS x(r, n)`);
+      await migrate(ds);
+      expect(await ds.query(`SELECT reason, reason_code AS "reasonCode" FROM status_event ORDER BY seq`)).toEqual([
+        { reason: "Controls run again by the back office.", reasonCode: "CONTROLS_RUN_AGAIN" },
+        { reason: "Dimona filed late", reasonCode: null },
+        { reason: null, reasonCode: null },
+      ]);
+    } finally {
+      if (ds.isInitialized) await ds.destroy();
+      await empty.drop();
+    }
+  });
 });

@@ -41,7 +41,7 @@ const DIGEST_COLUMNS: Record<string, string> = {
   wage_property: `"id", "version_id", "position", "employer_class", "worker_code", "validity_start", "validity_end"`,
   financial_element: `"id", "property_id", "position", "code", "amount_cents", "frequency_months"`,
   anomaly: `"id", "version_id", "code", "severity", "message", "path"`,
-  status_event: `"seq", "declaration_id", "employer_id", "worker_id", "version_number", "from_status", "to_status", "at", "actor_id", "reason"`,
+  status_event: `"seq", "declaration_id", "employer_id", "worker_id", "version_number", "from_status", "to_status", "at", "actor_id", "reason", "reason_code"`,
   event_counter: `"name", "value"`,
   ebox_message: `"id", "employer_id", "type", "subject_nl", "subject_fr", "subject_de", "subject_en", "body_nl", "body_fr", "body_de", "body_en", "declaration_id", "submission_id", "dedup_key", "received_at", "read_at"`,
 };

@@ -54,6 +54,7 @@ function recordChange(reason: string): Promise<void> {
       to: "PENDING",
       actorId: null,
       reason,
+      reasonCode: null,
     },
   ]);
 }

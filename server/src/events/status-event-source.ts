@@ -22,6 +22,8 @@ export interface StatusEvent {
   at: Date;
   versionNumber: number;
   reason: string | null;
+  /** The code of a reason the API wrote itself; null for a person's reason or none. */
+  reasonCode: string | null;
   /** Null for the controls. */
   actorId: string | null;
   /** The declaration as it stood when the batch was loaded. */
@@ -58,7 +60,8 @@ async function loadEvents(db: Db, where: Sql, limit: number | null): Promise<Sta
     }
   >(sql`
     SELECT e.seq, e.declaration_id AS "declarationId", e.employer_id AS "employerId", w.ssin, e.from_status AS "from",
-      e.to_status AS "to", e.at, e.version_number AS "versionNumber", e.reason, e.actor_id AS "actorId",
+      e.to_status AS "to", e.at, e.version_number AS "versionNumber", e.reason, e.reason_code AS "reasonCode",
+      e.actor_id AS "actorId",
       json_build_object('id', d.id, 'employerId', d.employer_id, 'workerId', d.worker_id, 'submissionId', d.submission_id,
         'status', d.status, 'kind', d.kind, 'version', d.version, 'newestVersion', d.newest_version,
         'inForceVersion', d.in_force_version, 'payslipReference', d.payslip_reference, 'calculationStart', d.calculation_start,

@@ -41,4 +41,8 @@ export class StatusEventEntity {
 
   @Column({ type: "text", nullable: true })
   reason!: string | null;
+
+  /** The code of a reason the API wrote itself (modules/declarations/lifecycle-engine.ts); null for a person's or none. */
+  @Column({ type: "varchar", length: 32, nullable: true })
+  reasonCode!: string | null;
 }

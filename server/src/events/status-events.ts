@@ -16,6 +16,8 @@ export interface StatusChange {
   /** Null for the controls (the system). */
   actorId: string | null;
   reason: string | null;
+  /** The code of a reason the API wrote itself (lifecycle-engine.ts); null for a person's reason or none. */
+  reasonCode: string | null;
 }
 
 /**
@@ -31,14 +33,17 @@ export async function recordStatusChanges(db: Db, changes: readonly StatusChange
     WITH counter AS (
       UPDATE event_counter SET value = value + ${n} WHERE name = 'status_event' RETURNING value - ${n} AS base
     ), inserted AS (
-      INSERT INTO status_event (seq, declaration_id, employer_id, worker_id, version_number, from_status, to_status, actor_id, reason)
+      INSERT INTO status_event (seq, declaration_id, employer_id, worker_id, version_number, from_status, to_status, actor_id,
+        reason, reason_code)
       SELECT counter.base + c.ord, c.declaration_id, c.employer_id, c.worker_id, c.version_number, c.from_status,
-        c.to_status, c.actor_id, c.reason
+        c.to_status, c.actor_id, c.reason, c.reason_code
       FROM counter, unnest(${changes.map((c) => c.declarationId)}::uuid[], ${changes.map((c) => c.employerId)}::uuid[],
         ${changes.map((c) => c.workerId)}::uuid[], ${changes.map((c) => c.versionNumber)}::int[],
         ${changes.map((c) => c.from)}::text[], ${changes.map((c) => c.to)}::text[],
-        ${changes.map((c) => c.actorId)}::uuid[], ${changes.map((c) => c.reason)}::text[])
-        WITH ORDINALITY AS c(declaration_id, employer_id, worker_id, version_number, from_status, to_status, actor_id, reason, ord)
+        ${changes.map((c) => c.actorId)}::uuid[], ${changes.map((c) => c.reason)}::text[],
+        ${changes.map((c) => c.reasonCode)}::text[])
+        WITH ORDINALITY AS c(declaration_id, employer_id, worker_id, version_number, from_status, to_status, actor_id, reason,
+          reason_code, ord)
       RETURNING seq
     )
     SELECT pg_notify(${STATUS_EVENT_CHANNEL}, max(seq)::text) FROM inserted`);

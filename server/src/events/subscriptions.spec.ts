@@ -135,6 +135,7 @@ it("two transactions that commit in the reverse order of their start are deliver
     to: "PENDING" as const,
     actorId: null,
     reason,
+    reasonCode: null,
   });
   const runnerA = api.database.dataSource.createQueryRunner();
   const runnerB = api.database.dataSource.createQueryRunner();

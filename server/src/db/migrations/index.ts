@@ -9,6 +9,7 @@ import { AuditReads1795930120000 } from "./1795930120000-AuditReads";
 import { SignInDevices1795931500000 } from "./1795931500000-SignInDevices";
 import { RequestFingerprint1795940000000 } from "./1795940000000-RequestFingerprint";
 import { SubmissionSelection1795950000000 } from "./1795950000000-SubmissionSelection";
+import { StatusEventReasonCode1795960000000 } from "./1795960000000-StatusEventReasonCode";
 
 /** Every migration in order; reviewed by hand (docs/decisions/0015-hand-reviewed-migrations.md). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignInDevices1795931500000,
   RequestFingerprint1795940000000,
   SubmissionSelection1795950000000,
+  StatusEventReasonCode1795960000000,
 ];

@@ -254,6 +254,28 @@ describe("accept and refuse by hand", () => {
   });
 });
 
+describe("status events' reason codes", () => {
+  it("a person's reason gets no code, even in the very words the API writes for one", async () => {
+    const warned = await declared({}, fx.workers.aDay.id); // no Dimona this month: 00024-152
+    expect(warned.status).toBe("ACCEPTED_WITH_WARNINGS");
+    const ownWords = "Controls run again by the back office.";
+    const accepted = await api.request(DECIDE("accept"), { id: warned.id, v: warned.version, reason: ownWords }, agent);
+    expect(accepted.errors).toBeUndefined();
+    const log = await api.request<{
+      wageDeclaration: { statusEvents: { to: string; reason: string | null; reasonCode: string | null }[] };
+    }>(
+      `query($id: ID!) { wageDeclaration(id: $id) { statusEvents { to reason reasonCode } } }`,
+      { id: warned.id },
+      agent,
+    );
+    expect(log.data?.wageDeclaration.statusEvents.at(-1)).toEqual({
+      to: "ACCEPTED",
+      reason: ownWords,
+      reasonCode: null,
+    });
+  });
+});
+
 describe("revalidation", () => {
   it("runs the controls again after the reference data was corrected: a warning disappears", async () => {
     const worker = fx.workers.both;

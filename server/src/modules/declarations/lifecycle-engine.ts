@@ -117,8 +117,9 @@ export interface AppliedTransition {
 }
 
 /**
- * The reasons the API writes itself, by a code that DeclarationStatusEvent.reasonCode gives to
- * clients: they show a text of their own for the code rather than match these English words.
+ * The reasons the API writes itself, stored with their code (status_event.reason_code), which
+ * DeclarationStatusEvent.reasonCode gives to clients: they show a text of their own for the code
+ * rather than match these English words. A person's reason has no code, whatever its words.
  */
 const EVENT_REASON_TEXTS = {
   CONTROLS_RUN_AGAIN: "Controls run again by the back office.",
@@ -126,16 +127,13 @@ const EVENT_REASON_TEXTS = {
 export type EventReasonCode = keyof typeof EVENT_REASON_TEXTS;
 
 /** The reason a status event gives when the caller gives none. */
-const EVENT_REASON: Partial<Record<LifecycleActionType, string>> = {
-  revalidate: EVENT_REASON_TEXTS.CONTROLS_RUN_AGAIN,
+const EVENT_REASON: Partial<Record<LifecycleActionType, EventReasonCode>> = {
+  revalidate: "CONTROLS_RUN_AGAIN",
 };
 
-/** The code of a status event's reason that the API wrote itself; null for a person's reason or none. */
-export function eventReasonCode(reason: string | null): EventReasonCode | null {
-  const found = (Object.keys(EVENT_REASON_TEXTS) as EventReasonCode[]).find(
-    (code) => EVENT_REASON_TEXTS[code] === reason,
-  );
-  return found ?? null;
+/** Whether a stored reason code is one this code knows (an older or newer one reads as none). */
+export function isEventReasonCode(code: string | null): code is EventReasonCode {
+  return code !== null && Object.hasOwn(EVENT_REASON_TEXTS, code);
 }
 
 /** The audit entry's action name of each back-office transition (the others are not audited). */
@@ -337,22 +335,24 @@ async function writeInPlace(tx: Db, items: readonly AppliedTransition[]): Promis
 }
 
 function statusChanges(applied: readonly AppliedTransition[], request: TransitionRequest): StatusChange[] {
-  return applied.flatMap(({ declaration, action, effect }) =>
-    effect.statusChange
-      ? [
-          {
-            declarationId: declaration.id,
-            employerId: declaration.employerId,
-            workerId: declaration.workerId,
-            versionNumber: effect.newVersion?.number ?? declaration.newestVersion,
-            from: effect.statusChange.from,
-            to: effect.statusChange.to,
-            actorId: request.actorId,
-            reason: request.reason ?? EVENT_REASON[action.type] ?? null,
-          },
-        ]
-      : [],
-  );
+  return applied.flatMap(({ declaration, action, effect }) => {
+    if (!effect.statusChange) return [];
+    // The API's own reason, with its code, only where the caller gives none.
+    const own = request.reason === null ? EVENT_REASON[action.type] : undefined;
+    return [
+      {
+        declarationId: declaration.id,
+        employerId: declaration.employerId,
+        workerId: declaration.workerId,
+        versionNumber: effect.newVersion?.number ?? declaration.newestVersion,
+        from: effect.statusChange.from,
+        to: effect.statusChange.to,
+        actorId: request.actorId,
+        reason: own ? EVENT_REASON_TEXTS[own] : request.reason,
+        reasonCode: own ?? null,
+      },
+    ];
+  });
 }
 
 /** The content of each corrected declaration's version `numberOf` names, as the audit trail shows it. */
@@ -587,6 +587,7 @@ export async function createDeclarations(tx: Db, request: CreateRequest): Promis
         to: status,
         actorId: request.actorId,
         reason: null,
+        reasonCode: null,
       })),
     );
   }

@@ -21,7 +21,7 @@ import type { GraphQLContext } from "../../graphql/context";
 import { DateTimeScalar } from "../../graphql/scalars";
 import { toDeclaration } from "./declaration-rows";
 import { DeclarationStatus, WageDeclaration } from "./declaration.type";
-import { eventReasonCode, type EventReasonCode } from "./lifecycle-engine";
+import { isEventReasonCode, type EventReasonCode } from "./lifecycle-engine";
 
 /** A reason the API wrote itself on a status event (the GraphQL enum StatusEventReasonCode). */
 export enum StatusEventReasonCode {
@@ -144,14 +144,9 @@ export function toStatusEvent(event: StatusEvent): DeclarationStatusEvent {
     at: event.at,
     versionNumber: event.versionNumber,
     reason: event.reason,
-    reasonCode: codeOf(event.reason),
+    reasonCode: isEventReasonCode(event.reasonCode) ? REASON_CODES[event.reasonCode] : null,
     actorId: event.actorId,
   });
-}
-
-function codeOf(reason: string | null): StatusEventReasonCode | null {
-  const code = eventReasonCode(reason);
-  return code === null ? null : REASON_CODES[code];
 }
 
 /** WageDeclaration.statusEvents: the declaration's status log, oldest first. */
