@@ -10,11 +10,11 @@ import { useState } from "react";
 import { Confirm, Title, useNotify, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError } from "../api/flexi";
-import { apiErrorText } from "../common/DeclarationForm";
 import type { Rights } from "../auth/authProvider";
 import { GrantByLoginForm } from "./GrantByLoginForm";
 import type { AccessChange } from "./types";
 import { UsersTable } from "./UsersTable";
+import { errorText } from "../common/errorTexts";
 
 type Employer = Rights["adminOf"][number];
 
@@ -102,7 +102,7 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
       notify("flexi.access.error.failed", {
         type: "error",
         // The reason in the reader's language, by its code (never the server's English message).
-        messageArgs: { message: apiErrorText(translate, error) },
+        messageArgs: { message: errorText(translate, "flexi.form", error) },
       });
     },
     onSettled: () => setAsked(null),
@@ -115,7 +115,7 @@ function EmployerAccess({ employer, myLogin }: { employer: Employer; myLogin: st
       <Alert severity="error">
         {forbiddenNow
           ? translate("flexi.access.error.forbidden")
-          : translate("flexi.access.error.load", { message: apiErrorText(translate, users.error) })}
+          : translate("flexi.access.error.load", { message: errorText(translate, "flexi.form", users.error) })}
       </Alert>
     );
   }

@@ -17,10 +17,10 @@ import { employerClassesResource, employerMethods, employersResource } from "../
 import { incomeMethods } from "../income/dataProvider";
 import { submissionMethods } from "../submissions/dataProvider";
 import { ceilingAlertsResource, flexiIncomeResource, workerMethods, workersResource } from "../workers/dataProvider";
-import { errorText } from "../common/fieldErrors";
 import { i18nProvider } from "../i18n";
 import { FlexiApiError } from "./flexi";
 import type { ResourceHandlers } from "./handlers";
+import { errorText } from "../common/errorTexts";
 
 const RESOURCES: Record<string, ResourceHandlers> = {
   declarations: declarationsResource,
@@ -51,7 +51,7 @@ function readersLanguage<Params, Result>(
   return (resource, params) =>
     method(resource, params).catch((error: unknown) => {
       if (!(error instanceof FlexiApiError)) throw error;
-      const text = errorText(error, (key, options) => i18nProvider.translate(key, options));
+      const text = errorText((key, options) => i18nProvider.translate(key, options), "flexi.office", error);
       throw new FlexiApiError(text, error.code, error.fieldErrors, error.itemErrors);
     });
 }

@@ -41,6 +41,7 @@ import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError, type FieldError } from "../api/flexi";
 import { graphql } from "../gql";
 import type { DeclarationFormContentFragment, DeclarationInput, FlexiWorkerType } from "../gql/graphql";
+import { errorText, fieldErrorText } from "./errorTexts";
 import { formatSsin, type Locale } from "./format";
 
 /** The content fields the form edits: spread it into a query to get what `toDeclarationInput` takes. */
@@ -68,7 +69,6 @@ export const DeclarationFormContent = graphql(`
   }
 `);
 
-type Translate = ReturnType<typeof useTranslate>;
 type DateRangeInput = DeclarationInput["calculationPeriod"];
 
 /** The worker a declaration is about. */
@@ -125,20 +125,6 @@ export function toDeclarationInput(content: DeclarationFormContentFragment, work
 
 /** Pages import the SSIN format from here too (common/format.ts has it, for every role). */
 export { formatSsin };
-
-/** A notification text for an API error that is not about fields (CONFLICT, INVALID_STATE, ...). */
-export function apiErrorText(translate: Translate, error: unknown): string {
-  const code = error instanceof FlexiApiError ? error.code : "INTERNAL_SERVER_ERROR";
-  const message = error instanceof Error ? error.message : String(error);
-  return translate(`flexi.form.apiErrors.${code}`, { _: translate("flexi.form.apiErrors.other", { message }) });
-}
-
-/** A field error in the console's language: specific to the field where the catalogue has a text, else by code. */
-function fieldErrorText(translate: Translate, error: FieldError): string {
-  const field = error.path.map((p) => (typeof p === "number" ? "n" : p)).join(".");
-  const specific = translate(`flexi.form.fieldErrors.${field ? `${field}.` : ""}${error.code}`, { _: "" });
-  return specific || translate(`flexi.form.fieldErrors.${error.code}`, { _: error.message });
-}
 
 // ---------------------------------------------------------------------------------------------
 // The form's own state: text as typed, converted to the input on submit.
@@ -445,7 +431,7 @@ export function DeclarationForm({
     const next: Errors = {};
     for (const problem of problems) {
       const key = problem.path.join(".");
-      const text = fieldErrorText(translate, problem);
+      const text = fieldErrorText(translate, "flexi.form", problem);
       next[key] = next[key] ? `${next[key]} ${text}` : text;
     }
     setErrors(next);
@@ -507,7 +493,7 @@ export function DeclarationForm({
       if (error instanceof FlexiApiError && error.code === "BAD_USER_INPUT" && error.fieldErrors.length > 0)
         showErrors(error.fieldErrors);
       else if (error instanceof FlexiApiError && error.code === "UNAUTHENTICATED") setExpired(true);
-      else notify(apiErrorText(translate, error), { type: "error" });
+      else notify(errorText(translate, "flexi.form", error), { type: "error" });
     } finally {
       setSaving(false);
     }

@@ -16,7 +16,7 @@ import {
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { useTranslate } from "react-admin";
 import { FlexiApiError } from "../api/flexi";
-import { errorText, fieldErrorText } from "./fieldErrors";
+import { errorText, fieldErrorText } from "./errorTexts";
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -69,8 +69,8 @@ export function ReasonDialog({
     } catch (error) {
       const onReason =
         error instanceof FlexiApiError ? error.fieldErrors.find((e) => e.path.join(".") === "reason") : undefined;
-      if (onReason) setReasonError(fieldErrorText(onReason, translate));
-      else setFailure(errorText(error, translate));
+      if (onReason) setReasonError(fieldErrorText(translate, "flexi.office", onReason));
+      else setFailure(errorText(translate, "flexi.office", error));
     } finally {
       setBusy(false);
     }

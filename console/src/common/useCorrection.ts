@@ -7,7 +7,7 @@
  */
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { useFlexiDataProvider, type FlexiDataProvider } from "../api/dataProvider";
-import { errorText, submissionErrors } from "./fieldErrors";
+import { errorText, fieldErrorTexts } from "./errorTexts";
 
 /** A form's values as react-admin hands them to onSubmit. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,9 +25,9 @@ export function useCorrection<V extends FieldValues>(
     try {
       await save(values as V, dataProvider);
     } catch (error) {
-      const errors = submissionErrors(error, translate, { flat: true });
+      const errors = fieldErrorTexts(translate, "flexi.office", error, { flat: true });
       if (errors) return errors;
-      notify(errorText(error, translate), { type: "error" });
+      notify(errorText(translate, "flexi.office", error), { type: "error" });
       return undefined;
     }
     notify(options.success, { type: "success" });

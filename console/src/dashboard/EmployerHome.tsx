@@ -30,11 +30,12 @@ import { Link } from "react-router-dom";
 import { useFlexiQuery } from "../api/dataProvider";
 import { useLive, useThrottled } from "../api/live";
 import { formatDate, formatMoney, type Locale } from "../common/format";
-import { apiErrorText, formatSsin } from "../common/DeclarationForm";
+import { formatSsin } from "../common/DeclarationForm";
 import { DecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import { DeclarantOnly, EmployerChoice, useCurrentEmployer } from "../common/currentEmployer";
+import { errorText } from "../common/errorTexts";
 
 const EmployerStatusChanged = graphql(`
   subscription EmployerStatusChanged($employerId: ID!) {
@@ -120,7 +121,7 @@ function Overview() {
           <Typography variant="body1" sx={{ mb: 1 }}>
             {translate("flexi.home.intro")}
           </Typography>
-          {workers.error && <Alert severity="error">{apiErrorText(translate, workers.error)}</Alert>}
+          {workers.error && <Alert severity="error">{errorText(translate, "flexi.form", workers.error)}</Alert>}
           {!data && workers.isPending && <Loading />}
           {data && data.declaredWorkers.totalCount === 0 && <Typography>{translate("flexi.home.empty")}</Typography>}
           {data && data.declaredWorkers.totalCount > 0 && (

@@ -11,10 +11,10 @@ import { FlexiApiError } from "../api/flexi";
 import { DeclarationForm, toDeclarationInput } from "../common/DeclarationForm";
 import type { DeclarationInput } from "../gql/graphql";
 import { Section } from "../common/Section";
-import { fieldErrorText } from "../common/fieldErrors";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { useOnConflict } from "./DeclarationActions";
 import type { DeclarationDetail } from "./dataProvider";
+import { fieldErrorText } from "../common/errorTexts";
 
 export function CorrectDeclaration({ declaration, onClose }: { declaration: DeclarationDetail; onClose: () => void }) {
   const translate = useTranslate();
@@ -39,7 +39,7 @@ export function CorrectDeclaration({ declaration, onClose }: { declaration: Decl
       if (error instanceof FlexiApiError && error.code === "BAD_USER_INPUT") {
         const isReason = (path: (string | number)[]) => path.length === 1 && path[0] === "reason";
         const onReason = error.fieldErrors.find((e) => isReason(e.path));
-        if (onReason) setReasonError(fieldErrorText(onReason, translate));
+        if (onReason) setReasonError(fieldErrorText(translate, "flexi.office", onReason));
         const others = error.fieldErrors.filter((e) => !isReason(e.path));
         // The form shows the content's errors on its fields; the reason is ours.
         if (others.length > 0) throw new FlexiApiError(error.message, error.code, others);

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, Confirm, useListContext, useNotify, useRefresh, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
-import { errorText } from "../common/fieldErrors";
 import { toDeclarationFilter, type DeclarationFilterValues } from "./dataProvider";
+import { errorText } from "../common/errorTexts";
 
 export function RevalidateMatchingButton() {
   const translate = useTranslate();
@@ -21,7 +21,7 @@ export function RevalidateMatchingButton() {
       notify(translate("flexi.office.review.revalidated", { smart_count: revalidateDeclarations }), { type: "info" });
       refresh();
     },
-    onError: (error) => notify(errorText(error, translate), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.office", error), { type: "error" }),
     onSettled: () => setOpen(false),
   });
 

@@ -30,11 +30,11 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { useLive, useThrottled } from "../api/live";
 import type { Rights } from "../auth/authProvider";
-import { apiErrorText } from "../common/DeclarationForm";
 import { formatDateTime, type Locale } from "../common/format";
 import { visuallyHidden } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import type { EboxInboxQuery } from "../gql/graphql";
+import { errorText } from "../common/errorTexts";
 
 const EboxArrived = graphql(`
   subscription EboxArrived {
@@ -70,7 +70,7 @@ export default function EboxList() {
       setReadNow((r) => ({ ...r, [id]: data.markEboxMessageRead.readAt ?? new Date().toISOString() }));
       window.dispatchEvent(new Event("flexi:ebox-read")); // the badge recounts
     },
-    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.form", error), { type: "error" }),
   });
   const { mutate: markAsRead } = markRead;
 
@@ -86,7 +86,7 @@ export default function EboxList() {
   if (inbox.error)
     return (
       <Box sx={{ p: 2 }}>
-        <Alert severity="error">{apiErrorText(translate, inbox.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", inbox.error)}</Alert>
       </Box>
     );
   if (!inbox.data) return <Loading />;

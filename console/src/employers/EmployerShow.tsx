@@ -9,9 +9,9 @@ import { Link, useParams } from "react-router-dom";
 import { AuditTrail } from "../audit/AuditTrail";
 import { EmployerCorrection } from "./EmployerCorrection";
 import type { EmployerDetail } from "./dataProvider";
-import { errorText } from "../common/fieldErrors";
 import { PAGE_META } from "../api/handlers";
 import { Facts, Section } from "../common/Section";
+import { errorText } from "../common/errorTexts";
 
 export default function EmployerShow() {
   const { id } = useParams<{ id: string }>();
@@ -26,7 +26,7 @@ export default function EmployerShow() {
   if (error || !employer)
     return (
       <Alert severity="error" sx={{ m: 2 }}>
-        {errorText(error, translate)}
+        {errorText(translate, "flexi.office", error)}
       </Alert>
     );
   return (

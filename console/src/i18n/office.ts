@@ -277,7 +277,7 @@ const en = {
     amountHelp: "In euro, e.g. 18000,00",
     provisionalHelp: "While the indexed figure is not published",
   },
-  fieldError: {
+  fieldErrors: {
     REQUIRED: "Required.",
     INVALID_DATE: "Not a real date.",
     INVALID_FORMAT: "This value has the wrong form.",
@@ -301,8 +301,10 @@ const en = {
       INVALID_FORMAT: "An NSSO number has 9 digits, or 10 starting with 5 (provisional).",
     },
     employerClasses: {
-      INVALID_FORMAT: "An employer class has exactly 3 digits, e.g. 017.",
-      DUPLICATE: "An employer class is listed twice.",
+      n: {
+        INVALID_FORMAT: "An employer class has exactly 3 digits, e.g. 017.",
+        DUPLICATE: "An employer class is listed twice.",
+      },
     },
     language: { NOT_ALLOWED: "An employer's language is Dutch, French or German." },
     startHour: { INVALID_FORMAT: "An hour is HH:MM, from 00:00 to 23:59." },
@@ -315,7 +317,7 @@ const en = {
     amount: { OUT_OF_RANGE: "The amount must be more than zero and not too large." },
     year: { OUT_OF_RANGE: "The year is 2024 to 2100." },
   },
-  errorCode: {
+  apiErrors: {
     CONFLICT: "Someone else changed this record meanwhile: reload and try again.",
     INVALID_STATE: "Not possible in the record's current status.",
     NOT_FOUND: "This record does not exist.",
@@ -325,6 +327,7 @@ const en = {
     SERVICE_UNAVAILABLE: "The database cannot be reached: try again in a moment.",
     BAD_USER_INPUT: "The input is not valid.",
     INTERNAL_SERVER_ERROR: "Something went wrong on the server.",
+    other: "Unexpected error: %{message}",
   },
   loadFailed: "This could not be loaded.",
   nothingChanged: "Nothing was changed.",
@@ -611,7 +614,7 @@ const de: OfficeMessages = {
     amountHelp: "In Euro, z. B. 18000,00",
     provisionalHelp: "Solange der indexierte Betrag nicht veröffentlicht ist",
   },
-  fieldError: {
+  fieldErrors: {
     REQUIRED: "Pflichtangabe.",
     INVALID_DATE: "Kein gültiges Datum.",
     INVALID_FORMAT: "Dieser Wert hat nicht die richtige Form.",
@@ -635,8 +638,10 @@ const de: OfficeMessages = {
       INVALID_FORMAT: "Eine LSS-Nummer hat 9 Ziffern, oder 10 beginnend mit 5 (vorläufig).",
     },
     employerClasses: {
-      INVALID_FORMAT: "Eine Kategorie Arbeitgeber hat genau 3 Ziffern, z. B. 017.",
-      DUPLICATE: "Eine Kategorie ist doppelt angegeben.",
+      n: {
+        INVALID_FORMAT: "Eine Kategorie Arbeitgeber hat genau 3 Ziffern, z. B. 017.",
+        DUPLICATE: "Eine Kategorie ist doppelt angegeben.",
+      },
     },
     language: { NOT_ALLOWED: "Die Sprache eines Arbeitgebers ist Niederländisch, Französisch oder Deutsch." },
     startHour: { INVALID_FORMAT: "Eine Uhrzeit hat die Form HH:MM, von 00:00 bis 23:59." },
@@ -649,7 +654,7 @@ const de: OfficeMessages = {
     amount: { OUT_OF_RANGE: "Der Betrag muss größer als null und nicht zu groß sein." },
     year: { OUT_OF_RANGE: "Das Jahr liegt zwischen 2024 und 2100." },
   },
-  errorCode: {
+  apiErrors: {
     CONFLICT: "Jemand anderes hat diesen Datensatz inzwischen geändert: Laden Sie neu und versuchen Sie es erneut.",
     INVALID_STATE: "Im aktuellen Status nicht möglich.",
     NOT_FOUND: "Dieser Datensatz existiert nicht.",
@@ -659,6 +664,7 @@ const de: OfficeMessages = {
     SERVICE_UNAVAILABLE: "Die Datenbank ist nicht erreichbar: Versuchen Sie es gleich erneut.",
     BAD_USER_INPUT: "Die Eingabe ist ungültig.",
     INTERNAL_SERVER_ERROR: "Auf dem Server ist ein Fehler aufgetreten.",
+    other: "Unerwarteter Fehler: %{message}",
   },
   loadFailed: "Das konnte nicht geladen werden.",
   nothingChanged: "Es wurde nichts geändert.",
@@ -942,7 +948,7 @@ const fr: OfficeMessages = {
     amountHelp: "En euros, p. ex. 18000,00",
     provisionalHelp: "Tant que le montant indexé n'est pas publié",
   },
-  fieldError: {
+  fieldErrors: {
     REQUIRED: "Obligatoire.",
     INVALID_DATE: "Date non valable.",
     INVALID_FORMAT: "Cette valeur n'a pas la bonne forme.",
@@ -966,8 +972,10 @@ const fr: OfficeMessages = {
       INVALID_FORMAT: "Un numéro ONSS a 9 chiffres, ou 10 commençant par 5 (provisoire).",
     },
     employerClasses: {
-      INVALID_FORMAT: "Une catégorie d'employeur a exactement 3 chiffres, p. ex. 017.",
-      DUPLICATE: "Une catégorie figure deux fois.",
+      n: {
+        INVALID_FORMAT: "Une catégorie d'employeur a exactement 3 chiffres, p. ex. 017.",
+        DUPLICATE: "Une catégorie figure deux fois.",
+      },
     },
     language: { NOT_ALLOWED: "La langue d'un employeur est le néerlandais, le français ou l'allemand." },
     startHour: { INVALID_FORMAT: "Une heure a la forme HH:MM, de 00:00 à 23:59." },
@@ -980,7 +988,7 @@ const fr: OfficeMessages = {
     amount: { OUT_OF_RANGE: "Le montant doit être supérieur à zéro et pas trop élevé." },
     year: { OUT_OF_RANGE: "L'année va de 2024 à 2100." },
   },
-  errorCode: {
+  apiErrors: {
     CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement entre-temps : rechargez et réessayez.",
     INVALID_STATE: "Impossible dans le statut actuel.",
     NOT_FOUND: "Cet enregistrement n'existe pas.",
@@ -990,6 +998,7 @@ const fr: OfficeMessages = {
     SERVICE_UNAVAILABLE: "La base de données est injoignable : réessayez dans un instant.",
     BAD_USER_INPUT: "La saisie n'est pas valable.",
     INTERNAL_SERVER_ERROR: "Une erreur s'est produite sur le serveur.",
+    other: "Erreur inattendue : %{message}",
   },
   loadFailed: "Le chargement a échoué.",
   nothingChanged: "Rien n'a été modifié.",
@@ -1273,7 +1282,7 @@ const nl: OfficeMessages = {
     amountHelp: "In euro, bv. 18000,00",
     provisionalHelp: "Zolang het geïndexeerde bedrag niet gepubliceerd is",
   },
-  fieldError: {
+  fieldErrors: {
     REQUIRED: "Verplicht.",
     INVALID_DATE: "Geen geldige datum.",
     INVALID_FORMAT: "Deze waarde heeft niet de juiste vorm.",
@@ -1297,8 +1306,10 @@ const nl: OfficeMessages = {
       INVALID_FORMAT: "Een RSZ-nummer heeft 9 cijfers, of 10 beginnend met 5 (voorlopig).",
     },
     employerClasses: {
-      INVALID_FORMAT: "Een werkgeverscategorie heeft precies 3 cijfers, bv. 017.",
-      DUPLICATE: "Een categorie staat er twee keer in.",
+      n: {
+        INVALID_FORMAT: "Een werkgeverscategorie heeft precies 3 cijfers, bv. 017.",
+        DUPLICATE: "Een categorie staat er twee keer in.",
+      },
     },
     language: { NOT_ALLOWED: "De taal van een werkgever is Nederlands, Frans of Duits." },
     startHour: { INVALID_FORMAT: "Een uur heeft de vorm UU:MM, van 00:00 tot 23:59." },
@@ -1311,7 +1322,7 @@ const nl: OfficeMessages = {
     amount: { OUT_OF_RANGE: "Het bedrag moet groter zijn dan nul en niet te groot." },
     year: { OUT_OF_RANGE: "Het jaar ligt tussen 2024 en 2100." },
   },
-  errorCode: {
+  apiErrors: {
     CONFLICT: "Iemand anders heeft dit record intussen gewijzigd: laad opnieuw en probeer het nog eens.",
     INVALID_STATE: "Niet mogelijk in de huidige status.",
     NOT_FOUND: "Dit record bestaat niet.",
@@ -1321,6 +1332,7 @@ const nl: OfficeMessages = {
     SERVICE_UNAVAILABLE: "De databank is niet bereikbaar: probeer het zo opnieuw.",
     BAD_USER_INPUT: "De invoer is ongeldig.",
     INTERNAL_SERVER_ERROR: "Er ging iets mis op de server.",
+    other: "Onverwachte fout: %{message}",
   },
   loadFailed: "Dit kon niet geladen worden.",
   nothingChanged: "Er werd niets gewijzigd.",

@@ -20,12 +20,12 @@ import { useState } from "react";
 import { Title, useLocaleState, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import type { Rights } from "../auth/authProvider";
-import { apiErrorText } from "../common/DeclarationForm";
 import { formatDateTime, formatMoney, type Locale } from "../common/format";
 import type { MyFlexiIncomeQuery } from "../gql/graphql";
 import { EmployerShares } from "./EmployerShares";
 import { GaugeLegend, IncomeGauge } from "./IncomeGauge";
 import { brusselsYear, fromCents, toCents } from "./money";
+import { errorText } from "../common/errorTexts";
 
 export default function MyIncomePage() {
   const translate = useTranslate();
@@ -83,7 +83,7 @@ function YearIncome({ ssin, year }: { ssin: string; year: number }) {
   if (income.error)
     return (
       <Alert severity="error">
-        {translate("flexi.income.loadError", { message: apiErrorText(translate, income.error) })}
+        {translate("flexi.income.loadError", { message: errorText(translate, "flexi.form", income.error) })}
       </Alert>
     );
   if (!income.data) return <CircularProgress aria-label={translate("ra.page.loading")} />;

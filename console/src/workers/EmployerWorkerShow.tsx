@@ -35,7 +35,7 @@ import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { isApiError } from "../api/flexi";
 import { useLive, useThrottled } from "../api/live";
-import { apiErrorText, DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
+import { DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
 import { formatDate, formatDateTime, formatHours, formatMoney, type Locale } from "../common/format";
 import { DecisionReason, hasDecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
@@ -43,6 +43,7 @@ import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphq
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
 import { EmployerWorkerStatusChanged } from "./operations";
 import { versionKindKey } from "../common/versionKind";
+import { errorText } from "../common/errorTexts";
 
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];
@@ -87,7 +88,7 @@ function WorkerDetails() {
   const deletion = useMutation({
     mutationFn: (variables: { id: string; expectedVersion: number }) => dataProvider.deleteDeclaration(variables),
     onSuccess: () => notify("flexi.details.deleted", { type: "success" }),
-    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.form", error), { type: "error" }),
     onSettled: () => {
       setDeleting(null);
       void refetch();
@@ -123,7 +124,7 @@ function WorkerDetails() {
   if (loaded.error)
     return (
       <Box sx={{ p: 2 }}>
-        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", loaded.error)}</Alert>
       </Box>
     );
   const data = loaded.data;

@@ -3,11 +3,11 @@ import { Alert, Box, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useGetList, useGetOne, useTranslate } from "react-admin";
 import type { CeilingRow } from "../ceilings/dataProvider";
-import { errorText } from "../common/fieldErrors";
 import { useFormats } from "../common/officeFormat";
 import { Section } from "../common/Section";
 import { IncomeChart } from "./IncomeChart";
 import { incomeId, type CeilingAlertRow, type FlexiIncomeRecord, type WorkerDetail } from "./dataProvider";
+import { errorText } from "../common/errorTexts";
 
 /** The calendar year in Brussels (design: calendar rules use Europe/Brussels). */
 function currentYear(): number {
@@ -54,7 +54,7 @@ export function IncomeSection({ worker }: { worker: WorkerDetail }) {
       }
     >
       {isPending && <Typography variant="body2">{translate("ra.page.loading")}</Typography>}
-      {error != null && <Alert severity="error">{errorText(error, translate)}</Alert>}
+      {error != null && <Alert severity="error">{errorText(translate, "flexi.office", error)}</Alert>}
       {income && <IncomeChart income={income} />}
       <CeilingAlerts workerId={worker.id} />
     </Section>

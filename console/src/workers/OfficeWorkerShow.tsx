@@ -9,7 +9,6 @@ import { useState } from "react";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { AuditTrail } from "../audit/AuditTrail";
-import { errorText } from "../common/fieldErrors";
 import { PAGE_META } from "../api/handlers";
 import { useFormats } from "../common/officeFormat";
 import { Facts, Section } from "../common/Section";
@@ -18,6 +17,7 @@ import type { WorkerDetail } from "./dataProvider";
 import { WorkerCorrection } from "./WorkerCorrection";
 import { WorkerDeclarations } from "./WorkerDeclarations";
 import { formatSsin } from "../common/format";
+import { errorText } from "../common/errorTexts";
 
 export default function OfficeWorkerShow() {
   const { id } = useParams<{ id: string }>();
@@ -33,7 +33,7 @@ export default function OfficeWorkerShow() {
   if (error || !worker)
     return (
       <Alert severity="error" sx={{ m: 2 }}>
-        {errorText(error, translate)}
+        {errorText(translate, "flexi.office", error)}
       </Alert>
     );
   const name = `${worker.firstName} ${worker.lastName}`;

@@ -577,8 +577,36 @@ it("says why a review queue the API refuses cannot be shown (a bookmark with an 
     await toast.waitFor();
     const text = (await toast.textContent()) ?? "";
     const office = backOfficeMessages[language].office;
-    expect({ language, text }).toEqual({ language, text: office.fieldError.INVALID_DATE });
+    expect({ language, text }).toEqual({ language, text: office.fieldErrors.INVALID_DATE });
     expect(text).not.toContain(apiMessage);
     await reader.context().close();
+  }
+});
+
+it("says in the reader's language that an action got no answer (the network failed), never the browser's bare English", async () => {
+  const { wageDeclarations } = await api<{ wageDeclarations: { nodes: { id: string; allowedActions: string[] }[] } }>(
+    `{ wageDeclarations(filter: { status: { in: [REFUSED, ACCEPTED_WITH_WARNINGS] } }, first: 50) { nodes { id allowedActions } } }`,
+  );
+  const target = wageDeclarations.nodes.find((d) => d.allowedActions.includes("REVALIDATE"));
+  if (!target) throw new Error("the demo has no declaration the back office may check again");
+  await page.goto(app.url + `#/declarations/${target.id}/show`);
+  const revalidate = page.getByTestId("declaration-actions").getByRole("button", { name: ACTION_BUTTONS.REVALIDATE });
+  await revalidate.waitFor();
+  // The revalidation never reaches the API, as when the network drops; everything else does.
+  await page.route(app.url + "graphql", (route) =>
+    route.request().postData()?.includes("revalidateDeclaration")
+      ? route.abort("internetdisconnected")
+      : route.continue(),
+  );
+  try {
+    await revalidate.click();
+    const toast = page.locator(".MuiSnackbar-root");
+    await toast.waitFor();
+    // The catalogue's words around the browser's own message.
+    const [before, after] = backOfficeMessages.de.office.apiErrors.other.split("%{message}") as [string, string];
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(await toast.textContent()).toMatch(new RegExp(`^${escape(before)}.+${escape(after)}$`));
+  } finally {
+    await page.unroute(app.url + "graphql");
   }
 });

@@ -11,13 +11,13 @@ import { Loading, useLocaleState, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { useFlexiQuery } from "../../api/dataProvider";
 import { useLive, useThrottled } from "../../api/live";
-import { apiErrorText } from "../../common/DeclarationForm";
 import { formatDateTime, formatMoney, type Locale } from "../../common/format";
 import { DecisionReason } from "../../common/DecisionReason";
 import { StatusIcon } from "../../common/StatusIcon";
 import { forget } from "./memory";
 import { SubmissionProgress } from "../operations";
 import { WizardFrame } from "./WizardFrame";
+import { errorText } from "../../common/errorTexts";
 
 /** Up to this many declarations are listed one by one; a larger submission shows a progress bar. */
 const LISTED = 20;
@@ -48,7 +48,7 @@ export function DoneStep() {
   if (loaded.error)
     return (
       <WizardFrame step="done">
-        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", loaded.error)}</Alert>
       </WizardFrame>
     );
   if (!submission)

@@ -9,10 +9,11 @@ import { useMutation } from "@tanstack/react-query";
 import { Loading, useGetIdentity, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
 import { dataProvider as unwrappedDataProvider, useFlexiQuery } from "../../api/dataProvider";
-import { apiErrorText, DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
+import { DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
 import type { DeclarationInput } from "../../gql/graphql";
 import { formStorageKey } from "./memory";
 import { WizardFrame, type TrailFacts } from "./WizardFrame";
+import { errorText } from "../../common/errorTexts";
 
 export function EntryStep() {
   const { submissionId = "", workerId, declarationId } = useParams();
@@ -50,7 +51,7 @@ export function EntryStep() {
   if (loaded.error)
     return (
       <WizardFrame step="entry">
-        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", loaded.error)}</Alert>
       </WizardFrame>
     );
   if (!data || !identity)

@@ -27,13 +27,14 @@ import { Confirm, Loading, useLocaleState, useNotify, useTranslate } from "react
 import { Navigate, useNavigate, useParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { isApiError } from "../../api/flexi";
-import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
+import { formatSsin } from "../../common/DeclarationForm";
 import { formatDate, formatMoney, type Locale } from "../../common/format";
 import type { WizardSubmissionQuery } from "../../gql/graphql";
 import { recall } from "./memory";
 import { ProvisionalNumber } from "./PeriodStep";
 import { nextToEnter } from "./SelectStep";
 import { WizardFrame } from "./WizardFrame";
+import { errorText } from "../../common/errorTexts";
 
 type Draft = NonNullable<WizardSubmissionQuery["submission"]>["declarations"]["nodes"][number];
 
@@ -68,7 +69,7 @@ export function OverviewStep() {
       });
     },
     onSuccess: () => notify("flexi.wizard.overview.removed", { type: "info" }),
-    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.form", error), { type: "error" }),
     onSettled: () => {
       setRemoving(null);
       void refetch();
@@ -80,7 +81,7 @@ export function OverviewStep() {
     onError: (error) => {
       // Transmitted meanwhile (another tab, or a key lost with the browser's storage): show the result.
       if (isApiError(error, "INVALID_STATE")) return navigate(`/wizard/${submissionId}/done`);
-      notify(apiErrorText(translate, error), { type: "error" });
+      notify(errorText(translate, "flexi.form", error), { type: "error" });
     },
   });
   // Once transmitted, the button stays off while the page moves on to the result.
@@ -89,7 +90,7 @@ export function OverviewStep() {
   if (loaded.error)
     return (
       <WizardFrame step="overview">
-        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", loaded.error)}</Alert>
       </WizardFrame>
     );
   if (!loaded.data)

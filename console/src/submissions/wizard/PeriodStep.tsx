@@ -12,12 +12,12 @@ import { useState, type FormEvent } from "react";
 import { Confirm, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
-import { FlexiApiError } from "../../api/flexi";
-import { apiErrorText } from "../../common/DeclarationForm";
+import { FlexiApiError, type FieldError } from "../../api/flexi";
 import { formatDate, formatDateTime, type Locale } from "../../common/format";
 import { EmployerChoice, useCurrentEmployer } from "../../common/currentEmployer";
 import { forget, previousMonth, todayInBrussels } from "./memory";
 import { WizardFrame } from "./WizardFrame";
+import { errorText, fieldErrorText } from "../../common/errorTexts";
 
 type PeriodField = "from" | "to";
 type Translate = ReturnType<typeof useTranslate>;
@@ -26,12 +26,9 @@ type Translate = ReturnType<typeof useTranslate>;
  * A problem of the period in the words the form uses for the calculation period later (from is
  * its start, to its end), else the code's general text.
  */
-function periodErrorText(translate: Translate, field: PeriodField, code: string, message: string): string {
-  const end = field === "from" ? "start" : "end";
-  return (
-    translate(`flexi.form.fieldErrors.calculationPeriod.${end}.${code}`, { _: "" }) ||
-    translate(`flexi.form.fieldErrors.${code}`, { _: message })
-  );
+function periodErrorText(translate: Translate, field: PeriodField, problem: FieldError): string {
+  const path = ["calculationPeriod", field === "from" ? "start" : "end"];
+  return fieldErrorText(translate, "flexi.form", { ...problem, path });
 }
 
 export function PeriodStep() {
@@ -69,12 +66,12 @@ export function PeriodStep() {
         const found: Partial<Record<PeriodField, string>> = {};
         for (const problem of error.fieldErrors) {
           const field: PeriodField = problem.path[0] === "to" ? "to" : "from";
-          const text = periodErrorText(translate, field, problem.code, problem.message);
+          const text = periodErrorText(translate, field, problem);
           found[field] = found[field] ? `${found[field]} ${text}` : text;
         }
         return show(found);
       }
-      notify(apiErrorText(translate, error), { type: "error" });
+      notify(errorText(translate, "flexi.form", error), { type: "error" });
       return;
     } finally {
       setChecking(false);
@@ -188,7 +185,7 @@ function OpenDrafts({ employerId }: { employerId: string }) {
       forget(id);
       notify("flexi.wizard.period.discarded", { type: "info" });
     },
-    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.form", error), { type: "error" }),
     onSettled: () => {
       setDiscarding(null);
       void refetch();

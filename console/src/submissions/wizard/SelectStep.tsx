@@ -24,9 +24,10 @@ import { useState, type FormEvent } from "react";
 import { Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
-import { apiErrorText, formatSsin } from "../../common/DeclarationForm";
+import { formatSsin } from "../../common/DeclarationForm";
 import { formatDate, type Locale } from "../../common/format";
 import { WizardFrame } from "./WizardFrame";
+import { errorText } from "../../common/errorTexts";
 
 /** The first selected worker whose data is still to enter, in the order of the list. */
 export function nextToEnter(selected: readonly string[], entered: ReadonlySet<string>): string | undefined {
@@ -96,7 +97,7 @@ export function SelectStep() {
       const worker = nextToEnter(selected, loaded.data?.entered ?? new Set<string>());
       await navigate(worker ? `/wizard/${id}/entry/${worker}` : `/wizard/${id}/overview`);
     },
-    onError: (error) => notify(apiErrorText(translate, error), { type: "error" }),
+    onError: (error) => notify(errorText(translate, "flexi.form", error), { type: "error" }),
   });
   // Stays on after success, while the page moves on to the next step.
   const busy = proceed.isPending || proceed.isSuccess;
@@ -104,7 +105,7 @@ export function SelectStep() {
   if (loaded.error)
     return (
       <WizardFrame step="select">
-        <Alert severity="error">{apiErrorText(translate, loaded.error)}</Alert>
+        <Alert severity="error">{errorText(translate, "flexi.form", loaded.error)}</Alert>
       </WizardFrame>
     );
   if (!data)
