@@ -10,11 +10,11 @@ import { useState } from "react";
 import { Confirm, Title, useNotify, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError } from "../api/flexi";
+import { errorText } from "../common/errorTexts";
 import type { Rights } from "../auth/authProvider";
 import { GrantByLoginForm } from "./GrantByLoginForm";
 import type { AccessChange } from "./types";
 import { UsersTable } from "./UsersTable";
-import { errorText } from "../common/errorTexts";
 
 type Employer = Rights["adminOf"][number];
 

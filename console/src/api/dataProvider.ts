@@ -17,10 +17,10 @@ import { employerClassesResource, employerMethods, employersResource } from "../
 import { incomeMethods } from "../income/dataProvider";
 import { submissionMethods } from "../submissions/dataProvider";
 import { ceilingAlertsResource, flexiIncomeResource, workerMethods, workersResource } from "../workers/dataProvider";
+import { errorText } from "../common/errorTexts";
 import { i18nProvider } from "../i18n";
 import { FlexiApiError } from "./flexi";
 import type { ResourceHandlers } from "./handlers";
-import { errorText } from "../common/errorTexts";
 
 const RESOURCES: Record<string, ResourceHandlers> = {
   declarations: declarationsResource,

@@ -31,11 +31,11 @@ import { useFlexiQuery } from "../api/dataProvider";
 import { useLive, useThrottled } from "../api/live";
 import { formatDate, formatMoney, type Locale } from "../common/format";
 import { formatSsin } from "../common/DeclarationForm";
+import { errorText } from "../common/errorTexts";
 import { DecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import { DeclarantOnly, EmployerChoice, useCurrentEmployer } from "../common/currentEmployer";
-import { errorText } from "../common/errorTexts";
 
 const EmployerStatusChanged = graphql(`
   subscription EmployerStatusChanged($employerId: ID!) {

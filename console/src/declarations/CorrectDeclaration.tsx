@@ -11,10 +11,10 @@ import { FlexiApiError } from "../api/flexi";
 import { DeclarationForm, toDeclarationInput } from "../common/DeclarationForm";
 import type { DeclarationInput } from "../gql/graphql";
 import { Section } from "../common/Section";
+import { fieldErrorText } from "../common/errorTexts";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { useOnConflict } from "./DeclarationActions";
 import type { DeclarationDetail } from "./dataProvider";
-import { fieldErrorText } from "../common/errorTexts";
 
 export function CorrectDeclaration({ declaration, onClose }: { declaration: DeclarationDetail; onClose: () => void }) {
   const translate = useTranslate();

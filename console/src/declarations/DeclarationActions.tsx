@@ -14,10 +14,10 @@ import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import { FlexiApiError } from "../api/flexi";
+import { errorText } from "../common/errorTexts";
 import { ReasonDialog } from "../common/ReasonDialog";
 import { decide, type Decision } from "./actions";
 import type { DeclarationDetail } from "./dataProvider";
-import { errorText } from "../common/errorTexts";
 
 /** A CONFLICT: someone else changed the declaration since it was loaded; the page reloads. */
 export function useOnConflict() {

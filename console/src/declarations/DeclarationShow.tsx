@@ -16,9 +16,9 @@ import { DeclarationHistory } from "./DeclarationHistory";
 import type { DeclarationDetail } from "./dataProvider";
 import { useLiveDeclaration } from "./useLiveDeclaration";
 import { WorkerDimonaPeriods } from "../dimona/DimonaPeriodsTable";
+import { errorText } from "../common/errorTexts";
 import { PAGE_META } from "../api/handlers";
 import { Section } from "../common/Section";
-import { errorText } from "../common/errorTexts";
 
 export default function DeclarationShow() {
   const { id } = useParams<{ id: string }>();

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button, Confirm, useListContext, useNotify, useRefresh, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
-import { toDeclarationFilter, type DeclarationFilterValues } from "./dataProvider";
 import { errorText } from "../common/errorTexts";
+import { toDeclarationFilter, type DeclarationFilterValues } from "./dataProvider";
 
 export function RevalidateMatchingButton() {
   const translate = useTranslate();

@@ -30,11 +30,11 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { useLive, useThrottled } from "../api/live";
 import type { Rights } from "../auth/authProvider";
+import { errorText } from "../common/errorTexts";
 import { formatDateTime, type Locale } from "../common/format";
 import { visuallyHidden } from "../common/StatusIcon";
 import { graphql } from "../gql";
 import type { EboxInboxQuery } from "../gql/graphql";
-import { errorText } from "../common/errorTexts";
 
 const EboxArrived = graphql(`
   subscription EboxArrived {

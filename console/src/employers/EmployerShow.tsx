@@ -9,9 +9,9 @@ import { Link, useParams } from "react-router-dom";
 import { AuditTrail } from "../audit/AuditTrail";
 import { EmployerCorrection } from "./EmployerCorrection";
 import type { EmployerDetail } from "./dataProvider";
+import { errorText } from "../common/errorTexts";
 import { PAGE_META } from "../api/handlers";
 import { Facts, Section } from "../common/Section";
-import { errorText } from "../common/errorTexts";
 
 export default function EmployerShow() {
   const { id } = useParams<{ id: string }>();

@@ -20,12 +20,12 @@ import { useState } from "react";
 import { Title, useLocaleState, usePermissions, useTranslate } from "react-admin";
 import { useFlexiDataProvider } from "../api/dataProvider";
 import type { Rights } from "../auth/authProvider";
+import { errorText } from "../common/errorTexts";
 import { formatDateTime, formatMoney, type Locale } from "../common/format";
 import type { MyFlexiIncomeQuery } from "../gql/graphql";
 import { EmployerShares } from "./EmployerShares";
 import { GaugeLegend, IncomeGauge } from "./IncomeGauge";
 import { brusselsYear, fromCents, toCents } from "./money";
-import { errorText } from "../common/errorTexts";
 
 export default function MyIncomePage() {
   const translate = useTranslate();

@@ -36,6 +36,7 @@ import { useFlexiDataProvider, useFlexiQuery } from "../api/dataProvider";
 import { isApiError } from "../api/flexi";
 import { useLive, useThrottled } from "../api/live";
 import { DeclarationForm, formatSsin, toDeclarationInput } from "../common/DeclarationForm";
+import { errorText } from "../common/errorTexts";
 import { formatDate, formatDateTime, formatHours, formatMoney, type Locale } from "../common/format";
 import { DecisionReason, hasDecisionReason } from "../common/DecisionReason";
 import { StatusIcon } from "../common/StatusIcon";
@@ -43,7 +44,6 @@ import type { DeclarationInput, EmployerWorkerDetailsQuery } from "../gql/graphq
 import { DeclarantOnly, useCurrentEmployer } from "../common/currentEmployer";
 import { EmployerWorkerStatusChanged } from "./operations";
 import { versionKindKey } from "../common/versionKind";
-import { errorText } from "../common/errorTexts";
 
 type Declaration = EmployerWorkerDetailsQuery["wageDeclarations"]["nodes"][number];
 type DimonaPeriod = NonNullable<EmployerWorkerDetailsQuery["worker"]>["dimonaPeriods"][number];

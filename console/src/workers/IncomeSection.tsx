@@ -3,11 +3,11 @@ import { Alert, Box, MenuItem, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useGetList, useGetOne, useTranslate } from "react-admin";
 import type { CeilingRow } from "../ceilings/dataProvider";
+import { errorText } from "../common/errorTexts";
 import { useFormats } from "../common/officeFormat";
 import { Section } from "../common/Section";
 import { IncomeChart } from "./IncomeChart";
 import { incomeId, type CeilingAlertRow, type FlexiIncomeRecord, type WorkerDetail } from "./dataProvider";
-import { errorText } from "../common/errorTexts";
 
 /** The calendar year in Brussels (design: calendar rules use Europe/Brussels). */
 function currentYear(): number {

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { Loading, Title, useGetOne, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { AuditTrail } from "../audit/AuditTrail";
+import { errorText } from "../common/errorTexts";
 import { PAGE_META } from "../api/handlers";
 import { useFormats } from "../common/officeFormat";
 import { Facts, Section } from "../common/Section";
@@ -17,7 +18,6 @@ import type { WorkerDetail } from "./dataProvider";
 import { WorkerCorrection } from "./WorkerCorrection";
 import { WorkerDeclarations } from "./WorkerDeclarations";
 import { formatSsin } from "../common/format";
-import { errorText } from "../common/errorTexts";
 
 export default function OfficeWorkerShow() {
   const { id } = useParams<{ id: string }>();

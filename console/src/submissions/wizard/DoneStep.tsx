@@ -11,13 +11,13 @@ import { Loading, useLocaleState, useTranslate } from "react-admin";
 import { Link, useParams } from "react-router-dom";
 import { useFlexiQuery } from "../../api/dataProvider";
 import { useLive, useThrottled } from "../../api/live";
+import { errorText } from "../../common/errorTexts";
 import { formatDateTime, formatMoney, type Locale } from "../../common/format";
 import { DecisionReason } from "../../common/DecisionReason";
 import { StatusIcon } from "../../common/StatusIcon";
 import { forget } from "./memory";
 import { SubmissionProgress } from "../operations";
 import { WizardFrame } from "./WizardFrame";
-import { errorText } from "../../common/errorTexts";
 
 /** Up to this many declarations are listed one by one; a larger submission shows a progress bar. */
 const LISTED = 20;

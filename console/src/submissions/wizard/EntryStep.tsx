@@ -10,10 +10,10 @@ import { Loading, useGetIdentity, useTranslate } from "react-admin";
 import { Navigate, useNavigate, useParams } from "react-router-dom";
 import { dataProvider as unwrappedDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { DeclarationForm, toDeclarationInput } from "../../common/DeclarationForm";
+import { errorText } from "../../common/errorTexts";
 import type { DeclarationInput } from "../../gql/graphql";
 import { formStorageKey } from "./memory";
 import { WizardFrame, type TrailFacts } from "./WizardFrame";
-import { errorText } from "../../common/errorTexts";
 
 export function EntryStep() {
   const { submissionId = "", workerId, declarationId } = useParams();

@@ -28,13 +28,13 @@ import { Navigate, useNavigate, useParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { isApiError } from "../../api/flexi";
 import { formatSsin } from "../../common/DeclarationForm";
+import { errorText } from "../../common/errorTexts";
 import { formatDate, formatMoney, type Locale } from "../../common/format";
 import type { WizardSubmissionQuery } from "../../gql/graphql";
 import { recall } from "./memory";
 import { ProvisionalNumber } from "./PeriodStep";
 import { nextToEnter } from "./SelectStep";
 import { WizardFrame } from "./WizardFrame";
-import { errorText } from "../../common/errorTexts";
 
 type Draft = NonNullable<WizardSubmissionQuery["submission"]>["declarations"]["nodes"][number];
 

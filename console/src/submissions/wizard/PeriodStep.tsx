@@ -13,11 +13,11 @@ import { Confirm, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { FlexiApiError, type FieldError } from "../../api/flexi";
+import { errorText, fieldErrorText } from "../../common/errorTexts";
 import { formatDate, formatDateTime, type Locale } from "../../common/format";
 import { EmployerChoice, useCurrentEmployer } from "../../common/currentEmployer";
 import { forget, previousMonth, todayInBrussels } from "./memory";
 import { WizardFrame } from "./WizardFrame";
-import { errorText, fieldErrorText } from "../../common/errorTexts";
 
 type PeriodField = "from" | "to";
 type Translate = ReturnType<typeof useTranslate>;

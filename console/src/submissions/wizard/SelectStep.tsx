@@ -25,9 +25,9 @@ import { Loading, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { useFlexiDataProvider, useFlexiQuery } from "../../api/dataProvider";
 import { formatSsin } from "../../common/DeclarationForm";
+import { errorText } from "../../common/errorTexts";
 import { formatDate, type Locale } from "../../common/format";
 import { WizardFrame } from "./WizardFrame";
-import { errorText } from "../../common/errorTexts";
 
 /** The first selected worker whose data is still to enter, in the order of the list. */
 export function nextToEnter(selected: readonly string[], entered: ReadonlySet<string>): string | undefined {
