@@ -93,6 +93,21 @@ async function withEnoughConnections(pg: EmbeddedPostgres): Promise<EmbeddedPost
   return startEmbeddedPostgres({ dataDir: benchDataDir(), port });
 }
 
+/** Signs a bench user in through the API (password BENCH_PASSWORD) and returns the bearer token. */
+export async function signIn(apiUrl: string, login: string): Promise<string> {
+  const response = await fetch(apiUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }",
+      variables: { l: login, p: BENCH_PASSWORD },
+    }),
+  });
+  const answer = (await response.json()) as { data?: { signIn?: { token: string } }; errors?: unknown };
+  if (!answer.data?.signIn) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data.signIn.token;
+}
+
 /** "2 cores, load 1.52 1.10 0.80 (1, 5, 15 min)". */
 export function machineLine(): string {
   return `${os.cpus().length} cores, load ${os

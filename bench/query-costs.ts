@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { BACK_OFFICE_LOGIN, BENCH_PASSWORD, declarantLogin, machineLine, median, openBenchPostgres } from "./common";
+import { BACK_OFFICE_LOGIN, declarantLogin, machineLine, median, openBenchPostgres, signIn } from "./common";
 import { processCpuMs } from "./cpu";
 import { benchSecret, startApi } from "./processes";
 
@@ -22,20 +22,6 @@ interface Shape {
   label: string;
   query: string;
   role: "declarant" | "backOffice";
-}
-
-const SIGN_IN = "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }";
-
-async function signIn(url: string, login: string): Promise<string> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: SIGN_IN, variables: { l: login, p: BENCH_PASSWORD } }),
-  });
-  const answer = (await response.json()) as { data?: { signIn?: { token?: string } } };
-  const token = answer.data?.signIn?.token;
-  if (!token) throw new Error(`cannot sign in ${login}: ${JSON.stringify(answer)}`);
-  return token;
 }
 
 async function main(): Promise<void> {

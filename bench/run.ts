@@ -37,7 +37,6 @@ import { Services } from "../server/src/services";
 import type { EmbeddedPostgres } from "../server/src/db/embedded-postgres";
 import {
   BACK_OFFICE_LOGIN,
-  BENCH_PASSWORD,
   benchDataDir,
   benchUuid,
   DATABASE,
@@ -47,6 +46,7 @@ import {
   openBenchPostgres,
   REPO_ROOT,
   SEED_VERSION,
+  signIn,
   SIZES,
 } from "./common";
 import { figures, LIST_BENCHES, type ListBench } from "./list-queries";
@@ -240,20 +240,6 @@ async function signInAll(apiUrl: string, count: number): Promise<string[]> {
     `Signed in ${count} declarant${count > 1 ? "s" : ""} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   return tokens;
-}
-
-async function signIn(apiUrl: string, login: string): Promise<string> {
-  const response = await fetch(apiUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }",
-      variables: { l: login, p: BENCH_PASSWORD },
-    }),
-  });
-  const answer = (await response.json()) as { data?: { signIn?: { token: string } }; errors?: unknown };
-  if (!answer.data?.signIn) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data.signIn.token;
 }
 
 /**

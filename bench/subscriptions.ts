@@ -225,6 +225,7 @@ function change(employer: number, n: number): StatusChange {
     to: "ACCEPTED",
     actorId: null,
     reason: REASON,
+    reasonCode: null,
   };
 }
 
