@@ -60,6 +60,23 @@ it("a refused connection, a connection ended by the server (57P01) and its next 
   expect(isDatabaseUnavailable(new QueryFailedError("SELECT 1", [], terminated as Error))).toBe(true);
 });
 
+it("a transaction whose connection the server ended: TypeORM's next statement in it is 'unavailable'", async () => {
+  // TypeORM gives the connection up on its error event; the transaction's next statement then
+  // fails with TypeORM's own error, without a code (seen when PostgreSQL was killed during a bulk submission).
+  let next: unknown;
+  await errorOf(() =>
+    database.dataSource.transaction(async (manager) => {
+      const [{ pid }] = (await manager.query("SELECT pg_backend_pid() AS pid")) as { pid: number }[];
+      await database.dataSource.query("SELECT pg_terminate_backend($1)", [pid]);
+      await expect(manager.query("SELECT 1")).rejects.toBeDefined();
+      while (!manager.queryRunner?.isReleased) await new Promise((resolve) => setTimeout(resolve, 5));
+      next = await errorOf(() => manager.query("SELECT 1"));
+    }),
+  );
+  expect((next as Error).name).toBe("QueryRunnerProviderAlreadyReleasedError");
+  expect(isDatabaseUnavailable(next)).toBe(true);
+});
+
 it("a failing statement is not 'unavailable'", async () => {
   const syntax = await errorOf(() => database.dataSource.query("SELEC 1"));
   expect(isDatabaseUnavailable(syntax)).toBe(false);

@@ -36,8 +36,10 @@ const UNAVAILABLE_MESSAGES = [
   /is not queryable/i,
   /^Client was closed/i,
   /the database system is (starting up|shutting down|in recovery|not yet accepting connections)/i,
-  // TypeORM gives up a transaction's connection when that connection breaks; its next statements say so.
+  // TypeORM gives up a transaction's connection when that connection breaks; its next statements,
+  // and the rollback, say so in these words.
   /^Query runner already released/i,
+  /^Database connection provided by a query runner was already released/i,
 ];
 
 /**
