@@ -396,6 +396,12 @@ export interface SideBySideOptions {
   loadWaitSeconds: number;
 }
 
+/** The targets in the order of run `run` (from 1): the first target of run 1 goes last in run 2, and so on. */
+export function turnOrder<T>(targets: readonly T[], run: number): T[] {
+  const shift = (run - 1) % targets.length;
+  return [...targets.slice(shift), ...targets.slice(0, shift)];
+}
+
 /** Warm-up, then `runs` runs of every group, its targets one after the other; a line per target. */
 export async function runSideBySide(groups: readonly Group[], options: SideBySideOptions): Promise<Measured[]> {
   for (const group of groups) console.log(`  ${group.title}`);
@@ -408,11 +414,11 @@ export async function runSideBySide(groups: readonly Group[], options: SideBySid
     console.log(`\n  run ${run}: ${await waitForQuiet(options.loadThreshold, options.loadWaitSeconds)}`);
     for (const group of groups) {
       const measured: Measured[] = [];
-      // The two targets of a pair (two builds of one API with --against=, a filter with and without
-      // variables) take turns at going first: the first of a pair measured about 2% more CPU per
-      // request in an A/A run, and the same statement up to 12% more PostgreSQL time.
-      const alternates = group.kind === "ab" || group.kind === "filter";
-      const order = alternates && run % 2 === 0 ? [...group.targets].reverse() : group.targets;
+      // The targets of a group take turns at going first (a pair alternates, the three of a list
+      // rotate): the first of a pair measured about 2% more CPU per request in an A/A run, and the
+      // same statement up to 12% more PostgreSQL time; the first after a change of list meets
+      // PostgreSQL's caches and the machine as the previous list left them.
+      const order = turnOrder(group.targets, run);
       for (const t of order) {
         const f = await load(t, options.connections, options.durationSeconds);
         measured.push({ ...f, group: group.key, target: t.label, run, load: os.loadavg()[0]! });
