@@ -129,9 +129,10 @@ export interface JoinedRecord<Row> {
  * (a key that may be NULL or point nowhere), the id is read from the joined table and is null
  * when there is no such record.
  *
- * `visible`, a condition on the joined table's alias (its access rule, say), goes into the join:
- * a record the viewer may not see reads as absent, id null, so that no visibility facts need to be
- * read with it and checked row by row. Not with `idFrom`, whose id is the key's whatever is joined.
+ * `visible`, a condition on the joined table (its access rule, say) written for the alias it is
+ * given, goes into the join: a record the viewer may not see reads as absent, id null, so that no
+ * visibility facts need to be read with it and checked row by row. Not with `idFrom`, whose id is
+ * the key's whatever is joined.
  *
  * Worked out once per set of fields asked (listJoins keeps one set per document).
  */
@@ -153,13 +154,13 @@ export class RecordJoin<Row extends { id: string | null }> {
     },
   ) {}
 
-  of(asked: ReadonlySet<string>, visible?: Sql): JoinedRecord<Row> {
+  of(asked: ReadonlySet<string>, visible?: (alias: Sql) => Sql): JoinedRecord<Row> {
     let joined = this.byAsked.get(asked);
     if (!joined) this.byAsked.set(asked, (joined = this.build(asked)));
     if (visible === undefined || joined.from === undefined) return joined;
     if (this.spec.idFrom !== undefined)
       throw new Error(`RecordJoin ${this.spec.prefix}: visible needs the id read from the joined table`);
-    return { ...joined, from: sql`${joined.from} AND (${visible})` };
+    return { ...joined, from: sql`${joined.from} AND (${visible(sql.raw(this.spec.alias))})` };
   }
 
   private build(asked: ReadonlySet<string>): JoinedRecord<Row> {

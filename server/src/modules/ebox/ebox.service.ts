@@ -132,7 +132,6 @@ const JOINED_SUBMISSION = new RecordJoin({
   needs: SUBMISSION_NEEDS,
   key: "m.submission_id",
 });
-const JOINED_SUBMISSION_ALIAS = sql.raw("js");
 const JOINED_EMPLOYER = employerJoin("m.employer_id");
 
 /** Cursors carry received_at with PostgreSQL's microseconds (pageOf reads them for instants). */
@@ -182,8 +181,7 @@ export class EboxService {
     const keys = orderBy?.length ? orderBy.flatMap((o) => ORDER[o]) : RECEIVED_AT(true); // newest first
     const own = projection(COLUMN_MAPS[viewer.language], ["id"], NEEDS, join.fields);
     const submission =
-      join.submission &&
-      JOINED_SUBMISSION.of(join.submission, RULES.submission.condition(viewer, JOINED_SUBMISSION_ALIAS));
+      join.submission && JOINED_SUBMISSION.of(join.submission, (alias) => RULES.submission.condition(viewer, alias));
     const employer = join.employer && JOINED_EMPLOYER.of(join.employer);
     const joinedOf = (row: EboxMessageRow): EboxJoined | undefined => {
       if (!submission && !employer) return undefined;
