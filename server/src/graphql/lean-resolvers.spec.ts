@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { GraphQLObjectType, parse, type GraphQLResolveInfo } from "graphql";
+import { compileQuery } from "graphql-jit";
 import { buildFlexiSchema } from "./schema";
 import { asInstanceOf, isLeanResolver } from "./lean-resolvers";
 import { WageDeclaration } from "../modules/declarations/declaration.type";
@@ -20,6 +21,29 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     });
     const answer = resolve(declaration, {}, {} as GraphQLContext, {} as GraphQLResolveInfo);
     expect(answer).toBe(worker);
+  });
+
+  it("leaves a plain field without a resolver, so that graphql-jit reads the property inline", async () => {
+    const schema = await buildFlexiSchema();
+    const message = (schema.getType("EboxMessage") as GraphQLObjectType).getFields();
+    for (const plain of ["id", "type", "subject", "receivedAt", "readAt"])
+      expect(message[plain]!.resolve).toBeUndefined();
+    // A field with a resolver method keeps it.
+    expect(isLeanResolver(message.submission!.resolve)).toBe(true);
+    // A pay field is still wrapped, to note who read it (access/income-reads.ts).
+    expect((schema.getType("WageDeclaration") as GraphQLObjectType).getFields().total!.resolve).toBeDefined();
+    const compiled = compileQuery(
+      schema,
+      parse("{ eboxMessages(first: 1) { nodes { id subject submission { reference } } } }"),
+      undefined,
+      {
+        debug: true,
+      } as never,
+    ) as { __DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation?: string };
+    const code = compiled.__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation ?? "";
+    expect(code).toContain("EboxMessagesubmissionResolver");
+    expect(code).not.toContain("EboxMessageidResolver");
+    expect(code).not.toContain("EboxMessagesubjectResolver");
   });
 
   it("hands a method a parent of its declared class, copying a plain row into one as type-graphql does", () => {

@@ -13,6 +13,14 @@
  * middleware or authorization. Anything else keeps type-graphql's resolver. A parent that is not
  * an instance of the class the method declares is copied into one first, as type-graphql does
  * (asInstanceOf).
+ *
+ * A plain field (a property, no method) gets no resolver at all. type-graphql gives each one a
+ * resolver that runs the field's middlewares and reads the property; with no middleware (this
+ * schema has none, global or per field) and no authorization, that is the read graphql-js and
+ * graphql-jit do themselves when a field has no resolver, and graphql-jit then writes the read
+ * inline instead of a resolver call with its own resolve info and path per field and row: on a
+ * list of 50, a quarter of what the request allocated (bench/README.md). This is type-graphql's
+ * `simpleResolvers`, for every object type at once.
  */
 import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
 import { isObjectType } from "graphql";
@@ -28,8 +36,48 @@ type Extract = (
   info: unknown,
 ) => unknown;
 
-/** Replaces the resolvers of qualifying fields in place; returns how many were replaced. */
+/** Replaces the resolvers of qualifying fields in place, and drops those of plain fields; returns how many it changed. */
 export function useLeanResolvers(schema: GraphQLSchema): number {
+  return dropPropertyResolvers(schema) + replaceMethodResolvers(schema);
+}
+
+/** Plain fields of object types without their resolver (see above); returns how many. */
+function dropPropertyResolvers(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  let dropped = 0;
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!type || !isObjectType(type)) continue;
+    const classes = classAndAncestors(objectType.target);
+    const fields = type.getFields();
+    for (const metadata of storage.fields) {
+      if (!classes.has(metadata.target)) continue;
+      const field = fields[metadata.schemaName];
+      if (!field?.resolve || metadata.name !== metadata.schemaName) continue;
+      if (metadata.middlewares?.length || metadata.roles) continue;
+      const method = storage.fieldResolvers.some(
+        (resolver) => resolver.methodName === metadata.name && classes.has(resolver.getObjectType?.() as AnyClass),
+      );
+      if (method) continue;
+      field.resolve = undefined;
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/** A class and the classes it extends (an object type has the fields of the classes it extends). */
+function classAndAncestors(target: unknown): Set<unknown> {
+  const classes = new Set<unknown>();
+  for (let current = target; typeof current === "function" && current !== Function.prototype;) {
+    classes.add(current);
+    current = Object.getPrototypeOf(current) as unknown;
+  }
+  return classes;
+}
+
+/** Method resolvers called straight (see above); returns how many. */
+function replaceMethodResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
   const inputClasses = new Set<unknown>([
     ...storage.inputTypes.map((t) => t.target),
