@@ -20,15 +20,6 @@ export function parseTimestamptz(text: string): Date {
   ) {
     return parseGeneral(text);
   }
-  const digits = (from: number, count: number): number => {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-      const digit = text.charCodeAt(i) - ZERO;
-      if (digit < 0 || digit > 9) return NaN;
-      value = value * 10 + digit;
-    }
-    return value;
-  };
   let i = 19;
   let milliseconds = 0;
   if (text.charCodeAt(i) === DOT) {
@@ -45,23 +36,42 @@ export function parseTimestamptz(text: string): Date {
   }
   const sign = text.charCodeAt(i);
   if (sign !== PLUS && sign !== DASH) return parseGeneral(text);
-  let offsetSeconds = digits(i + 1, 2) * 3600;
+  let offsetSeconds = digitsAt(text, i + 1, 2) * 3600;
   let end = i + 3;
   if (text.charCodeAt(end) === COLON) {
-    offsetSeconds += digits(end + 1, 2) * 60;
+    offsetSeconds += digitsAt(text, end + 1, 2) * 60;
     end += 3;
     if (text.charCodeAt(end) === COLON) {
-      offsetSeconds += digits(end + 1, 2);
+      offsetSeconds += digitsAt(text, end + 1, 2);
       end += 3;
     }
   }
   if (end !== length) return parseGeneral(text);
-  const year = digits(0, 4);
+  const year = digitsAt(text, 0, 4);
   // Date.UTC reads years 0-99 as 1900-1999.
   if (!(year >= 1000)) return parseGeneral(text);
-  const utc = Date.UTC(year, digits(5, 2) - 1, digits(8, 2), digits(11, 2), digits(14, 2), digits(17, 2), milliseconds);
+  const utc = Date.UTC(
+    year,
+    digitsAt(text, 5, 2) - 1,
+    digitsAt(text, 8, 2),
+    digitsAt(text, 11, 2),
+    digitsAt(text, 14, 2),
+    digitsAt(text, 17, 2),
+    milliseconds,
+  );
   if (Number.isNaN(utc) || Number.isNaN(offsetSeconds)) return parseGeneral(text);
   return new Date(utc - (sign === PLUS ? offsetSeconds : -offsetSeconds) * 1000);
+}
+
+/** The number written by `count` digits of `text` from `from`; NaN where one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The driver's own parser, taken before this one replaces it (db.ts). */
