@@ -88,14 +88,17 @@ async function post(
   };
 }
 
-/** The one log line of a request, once its answer has ended. */
+/**
+ * The one log line of a request, once its answer has ended. Waited for up to 15 s: on a loaded CI
+ * machine one line came later than 5 s once (a line that never comes still fails the test).
+ */
 async function requestLine(requestId: string): Promise<Line> {
   const found = await eventually(
     async () => {
       const matching = lines.filter((l) => l.reqId === requestId && l.msg === "request");
       return matching.length ? matching : undefined;
     },
-    5000,
+    15_000,
     `the log line of ${requestId}`,
   );
   await new Promise((resolve) => setTimeout(resolve, 50));
