@@ -44,6 +44,13 @@ export function useLeanResolvers(schema: GraphQLSchema): number {
 /** Plain fields of object types without their resolver (see above); returns how many. */
 function dropPropertyResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
+  // The classes whose resolvers have a method of each name: such a field is not a plain property.
+  const methodOwners = new Map<string, Set<unknown>>();
+  for (const resolver of storage.fieldResolvers) {
+    const owners = methodOwners.get(resolver.methodName) ?? new Set<unknown>();
+    owners.add(resolver.getObjectType?.());
+    methodOwners.set(resolver.methodName, owners);
+  }
   let dropped = 0;
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
@@ -55,10 +62,8 @@ function dropPropertyResolvers(schema: GraphQLSchema): number {
       const field = fields[metadata.schemaName];
       if (!field?.resolve || metadata.name !== metadata.schemaName) continue;
       if (metadata.middlewares?.length || metadata.roles) continue;
-      const method = storage.fieldResolvers.some(
-        (resolver) => resolver.methodName === metadata.name && classes.has(resolver.getObjectType?.() as AnyClass),
-      );
-      if (method) continue;
+      const owners = methodOwners.get(metadata.name);
+      if (owners && [...classes].some((owner) => owners.has(owner))) continue;
       field.resolve = undefined;
       dropped++;
     }
