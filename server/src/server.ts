@@ -15,7 +15,7 @@ import { WebSocketServer } from "ws";
 import { bearerToken } from "./auth/tokens";
 import { compiledExecutionGateway } from "./graphql/compiled-execution";
 import { clientMistakesPlugin, pickOperation, refuseDeepInput, validateOrRefuse } from "./graphql/client-mistakes";
-import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin } from "./access";
+import { auditSubscriptionEvent, checkOperationAccess, incomeReadsPlugin, unauditedReaders } from "./access";
 import { createContext, type GraphQLContext } from "./graphql/context";
 import { AppError } from "./errors";
 import {
@@ -215,7 +215,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: compiledExecutionGateway(options.schema, { hideSuggestions }),
+    gateway: compiledExecutionGateway(options.schema, {
+      hideSuggestions,
+      leanerForm: unauditedReaders(options.schema),
+    }),
     validationOptions: { hideSuggestions },
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -5,7 +5,10 @@
  * and operation. Reads that show no pay, and the declarants' own reads, leave none. An answer
  * whose entries cannot be written is withheld.
  */
+import type { GraphQLObjectType } from "graphql";
 import { sql } from "../db/sql";
+import { buildFlexiSchema } from "../graphql/schema";
+import { IncomeReads, unauditedReaders } from "./income-reads";
 import { errorCodes, eventually, startTestApi, type TestApi } from "../test/api";
 import { addDeclaration, createSubmission, declarationInput, submit } from "../test/declarations";
 import { FIXTURE_PASSWORD, loadFixtures, type Fixtures } from "../test/fixtures";
@@ -124,6 +127,25 @@ it("ceiling alerts with their total", async () => {
     ["Alerts", fx.workers.both.id],
   ]);
   expect(await audited(`query { ceilingAlerts { nodes { year worker { ssin } } } }`, {})).toEqual([]);
+});
+
+it("compiles the queries of readers who are not audited without the pay fields' wrappers", async () => {
+  const schema = await buildFlexiSchema();
+  const total = (schema.getType("WageDeclaration") as GraphQLObjectType).getFields().total!;
+  const wrapper = total.resolve;
+  expect(wrapper).toBeDefined();
+  const readers = unauditedReaders(schema);
+  expect(readers.appliesTo({})).toBe(true);
+  expect(readers.appliesTo({ incomeReads: new IncomeReads() })).toBe(false);
+  // A plain property again while compiling: graphql-jit reads it inline.
+  expect(readers.compile(() => total.resolve)).toBeUndefined();
+  expect(total.resolve).toBe(wrapper);
+  expect(() =>
+    readers.compile(() => {
+      throw new Error("compilation failed");
+    }),
+  ).toThrow("compilation failed");
+  expect(total.resolve).toBe(wrapper);
 });
 
 it("the declarant reading its own declarations leaves no entry", async () => {

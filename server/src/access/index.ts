@@ -39,4 +39,10 @@ export {
 export { visibleById, visibleWhere, type VisibleRead } from "./visible";
 export { backOfficeOnly, declaresFor, ownEmployerIds, requireEmployerPermission, signedIn } from "./scope";
 export { OPERATION_POLICY, checkOperationAccess, type Narrowing, type PolicyEntry } from "./policy";
-export { IncomeReads, auditSubscriptionEvent, incomeReadsPlugin, noteIncomeReads } from "./income-reads";
+export {
+  IncomeReads,
+  auditSubscriptionEvent,
+  incomeReadsPlugin,
+  noteIncomeReads,
+  unauditedReaders,
+} from "./income-reads";

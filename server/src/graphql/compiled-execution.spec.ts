@@ -112,3 +112,43 @@ function sortedKeys(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+it("runs a leaner form, compiled without the resolvers it takes off, for the requests it applies to", async () => {
+  // A field whose resolver counts its calls; the leaner form takes it off, leaving the property.
+  let calls = 0;
+  const item = new GraphQLObjectType({
+    name: "Item",
+    fields: { pay: { type: GraphQLString, resolve: (item: { pay: string }) => (calls++, item.pay) } },
+  });
+  const own = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: "Query",
+      fields: { items: { type: new GraphQLList(item), resolve: () => [{ pay: "10.00" }, { pay: "20.00" }] } },
+    }),
+  });
+  const pay = item.getFields().pay!;
+  const withResolver = pay.resolve;
+  const queries = new CompiledQueries(own, {
+    leanerForm: {
+      appliesTo: (context) => (context as { lean: boolean }).lean,
+      compile(compileQuery) {
+        pay.resolve = undefined;
+        try {
+          return compileQuery();
+        } finally {
+          pay.resolve = withResolver;
+        }
+      },
+    },
+  });
+  const { document, operation } = operationOf("{ items { pay } }");
+  const expected = { data: { items: [{ pay: "10.00" }, { pay: "20.00" }] } };
+  expect(await queries.run(document, operation, null, {}, { lean: true })).toEqual(expected);
+  expect(calls).toBe(0);
+  expect(await queries.run(document, operation, null, {}, { lean: false })).toEqual(expected);
+  expect(calls).toBe(2);
+  // Each form is compiled once and kept apart.
+  expect(queries.get(document, null, true)).toBe(queries.get(document, null, true));
+  expect(queries.get(document, null, true)).not.toBe(queries.get(document, null, false));
+  expect(pay.resolve).toBe(withResolver);
+});

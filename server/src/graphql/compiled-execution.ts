@@ -38,9 +38,27 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 export interface ExecutionOptions {
   /** Leave graphql-js's "Did you mean ...?" out of the errors of bad variables (introspection off). */
   hideSuggestions?: boolean;
+  /** A second compiled form of each query, for the requests it applies to (see LeanerForm). */
+  leanerForm?: LeanerForm;
 }
 
-/** Compiled queries per document (Apollo hands the same parsed document for the same query text) and operation name. */
+/**
+ * Resolvers that do nothing for some requests, taken off when their queries are compiled: a field
+ * without a resolver is read inline by graphql-jit, where a resolver costs a call with its own
+ * arguments, path and resolve info per row (access/income-reads.ts: the pay fields note their
+ * reader for the back office only, and are plain properties for everyone else).
+ */
+export interface LeanerForm {
+  /** Whether a request, by its context, may run the leaner form. */
+  appliesTo(context: unknown): boolean;
+  /** Runs a compilation (synchronous) with those resolvers taken off, and puts them back. */
+  compile<T>(compileQuery: () => T): T;
+}
+
+/**
+ * Compiled queries per document (Apollo hands the same parsed document for the same query text),
+ * by form ("full" or "leaner") and operation name.
+ */
 type CompiledByOperation = Map<string, CompiledQuery | null>;
 
 /**
@@ -69,21 +87,25 @@ export class CompiledQueries {
     this.compileSchema = new GraphQLSchema({ ...config, types: [...config.types, COERCED_VARIABLE] });
   }
 
-  /** The compiled form of a document's operation; undefined when graphql-jit cannot compile it (graphql-js runs it). */
-  get(document: DocumentNode, operationName: string | null): CompiledQuery | undefined {
+  /**
+   * The compiled form of a document's operation (the leaner form when asked); undefined when
+   * graphql-jit cannot compile it (graphql-js runs it).
+   */
+  get(document: DocumentNode, operationName: string | null, leaner = false): CompiledQuery | undefined {
     let byOperation = this.compiled.get(document);
     if (!byOperation) {
       byOperation = new Map();
       this.compiled.set(document, byOperation);
     }
-    const key = operationName ?? "";
-    if (!byOperation.has(key)) byOperation.set(key, this.compile(document, operationName));
+    const key = `${leaner ? "leaner" : "full"}:${operationName ?? ""}`;
+    if (!byOperation.has(key)) byOperation.set(key, this.compile(document, operationName, leaner));
     return byOperation.get(key) ?? undefined;
   }
 
-  private compile(document: DocumentNode, operationName: string | null): CompiledQuery | null {
+  private compile(document: DocumentNode, operationName: string | null, leaner: boolean): CompiledQuery | null {
     if (!getOperationAST(document, operationName)) return null;
-    const result = compileQuery(this.compileSchema, passThroughVariables(document), operationName ?? undefined);
+    const compile = () => compileQuery(this.compileSchema, passThroughVariables(document), operationName ?? undefined);
+    const result = leaner && this.options.leanerForm ? this.options.leanerForm.compile(compile) : compile();
     return isCompiledQuery(result) ? result : null;
   }
 
@@ -113,7 +135,8 @@ export class CompiledQueries {
     // object written in the document leaves out its field; graphql-jit would give that field null.
     // Such a request runs with graphql-js, so that resolvers see the same arguments.
     const complete = (operation.variableDefinitions ?? []).every((d) => d.variable.name.value in coerced.coerced);
-    const query = complete ? this.get(document, operationName) : undefined;
+    const leaner = this.options.leanerForm?.appliesTo(context) ?? false;
+    const query = complete ? this.get(document, operationName, leaner) : undefined;
     if (!query)
       return execute({
         schema: this.schema,

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLObjectType, parse, type GraphQLResolveInfo } from "graphql";
 import { compileQuery } from "graphql-jit";
 import { buildFlexiSchema } from "./schema";
-import { asInstanceOf, isLeanResolver } from "./lean-resolvers";
+import { asInstanceOf, hasBehaviour, isLeanResolver } from "./lean-resolvers";
 import { WageDeclaration } from "../modules/declarations/declaration.type";
 import type { GraphQLContext } from "./context";
 
@@ -62,5 +62,32 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     const instance = new Parent();
     expect(asInstanceOf(Parent, instance)).toBe(instance);
     expect(asInstanceOf(Parent, null)).toBeNull();
+  });
+
+  it("copies a parent only for a class with a method, an accessor or a field default; the schema's are plain shapes", () => {
+    class WithMethod {
+      twice(): number {
+        return 2;
+      }
+    }
+    class WithDefault {
+      kind = "default";
+    }
+    class Base {
+      get label(): string {
+        return "inherited";
+      }
+    }
+    class Derived extends Base {
+      declare name: string;
+    }
+    class Shape {
+      declare id: string;
+      declare total: string;
+    }
+    expect([WithMethod, WithDefault, Derived].map(hasBehaviour)).toEqual([true, true, true]);
+    expect(hasBehaviour(Shape)).toBe(false);
+    // A declaration handed to its worker resolver is used as it is: nothing per row is copied.
+    expect(hasBehaviour(WageDeclaration)).toBe(false);
   });
 });

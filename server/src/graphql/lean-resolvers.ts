@@ -12,7 +12,9 @@
  * are passed as graphql-js coerced them, which is what type-graphql passes too), and has no
  * middleware or authorization. Anything else keeps type-graphql's resolver. A parent that is not
  * an instance of the class the method declares is copied into one first, as type-graphql does
- * (asInstanceOf).
+ * (asInstanceOf), when that class has something an instance would add: a method, an accessor or
+ * a field with a default. The classes of this schema are plain shapes (the services hand out plain
+ * objects), so the copy, one object per row and relation of a list, is skipped for them.
  *
  * A plain field (a property, no method) gets no resolver at all. type-graphql gives each one a
  * resolver that runs the field's middlewares and reads the property; with no middleware (this
@@ -100,7 +102,8 @@ function replaceMethodResolvers(schema: GraphQLSchema): number {
     const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
     const extracts = params.map((param) => extractOf(param, inputClasses));
     if (extracts.some((e) => e === undefined)) continue;
-    const rootClass = params.find((p) => p.kind === "root")?.getType?.();
+    const rootType = params.find((p) => p.kind === "root")?.getType?.();
+    const rootClass = typeof rootType === "function" && hasBehaviour(rootType as AnyClass) ? rootType : undefined;
     let instance = instances.get(metadata.target);
     if (!instance) {
       instance = new (metadata.target as new () => Record<string, unknown>)();
@@ -112,7 +115,7 @@ function replaceMethodResolvers(schema: GraphQLSchema): number {
       instance,
       method as (...params: unknown[]) => unknown,
       extracts as Extract[],
-      typeof rootClass === "function" ? (rootClass as AnyClass) : undefined,
+      rootClass as AnyClass | undefined,
     );
     replaced++;
   }
@@ -141,6 +144,18 @@ function leanResolver(
   };
   leanResolvers.add(resolve);
   return resolve;
+}
+
+/**
+ * Whether an instance of a class differs from a plain object with the same own properties: its
+ * prototype chain has a method or an accessor, or its constructor gives a field a default.
+ */
+export function hasBehaviour(target: AnyClass): boolean {
+  for (let prototype = target.prototype as object | null; prototype && prototype !== Object.prototype;) {
+    if (Object.getOwnPropertyNames(prototype).some((name) => name !== "constructor")) return true;
+    prototype = Object.getPrototypeOf(prototype) as object | null;
+  }
+  return Object.keys(new (target as unknown as new () => object)()).length > 0;
 }
 
 /**
