@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { GraphQLObjectType, parse, type GraphQLResolveInfo } from "graphql";
+import { execute, GraphQLObjectType, parse, type GraphQLResolveInfo } from "graphql";
 import { compileQuery } from "graphql-jit";
 import { buildFlexiSchema } from "./schema";
 import { asInstanceOf, hasBehaviour, isLeanResolver } from "./lean-resolvers";
@@ -12,9 +12,9 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     const declarationType = schema.getType("WageDeclaration") as GraphQLObjectType;
     const resolve = declarationType.getFields().worker!.resolve!;
     expect(isLeanResolver(resolve)).toBe(true);
-    // An argument of an input class (the declarations filter) still needs type-graphql's conversion.
+    // An argument of an input class that is a plain shape (the declarations filter) needs no conversion either.
     const submissionType = schema.getType("Submission") as GraphQLObjectType;
-    expect(isLeanResolver(submissionType.getFields().declarations!.resolve)).toBe(false);
+    expect(isLeanResolver(submissionType.getFields().declarations!.resolve)).toBe(true);
     const worker = { id: "w1", ssin: "85073003328", firstName: "Eva", lastName: "Peeters" };
     const declaration = Object.assign(Object.create(WageDeclaration.prototype) as WageDeclaration, {
       joined: { worker },
@@ -89,5 +89,34 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     expect(hasBehaviour(Shape)).toBe(false);
     // A declaration handed to its worker resolver is used as it is: nothing per row is copied.
     expect(hasBehaviour(WageDeclaration)).toBe(false);
+  });
+
+  it("calls the root queries straight, with their filter and paging arguments as graphql-js coerced them", async () => {
+    const schema = await buildFlexiSchema();
+    const queries = schema.getQueryType()!.getFields();
+    expect(Object.keys(queries).filter((name) => !isLeanResolver(queries[name]!.resolve))).toEqual([]);
+    let received: unknown[] = [];
+    const services = {
+      declarations: {
+        list: (...params: unknown[]) => {
+          received = params;
+          return { nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } };
+        },
+      },
+    };
+    const answer = await execute({
+      schema,
+      document: parse(
+        `{ wageDeclarations(first: 2, offset: 1, filter: { status: { in: [ACCEPTED, REFUSED] } }, orderBy: [CALCULATION_DATE_DESC]) { nodes { id } } }`,
+      ),
+      contextValue: { services },
+    });
+    expect(answer.errors).toBeUndefined();
+    const [, filter, orderBy, paging] = received;
+    // Only the paging arguments, in a plain object; the filter as graphql-js coerced it (not class instances).
+    expect(paging).toStrictEqual({ first: 2, offset: 1 });
+    expect(filter).toEqual({ status: { in: ["ACCEPTED", "REFUSED"] } });
+    expect(Object.getPrototypeOf(filter)).toBeNull(); // graphql-js's own object, not a copy into a class
+    expect(orderBy).toEqual(["CALCULATION_DATE_DESC"]);
   });
 });

@@ -7,9 +7,13 @@
  * declaration's worker, a worker's Dimona periods) that is paid once per row: on a list of 50 it
  * was a fifth of the node time of the list (bench/README.md).
  *
+ * The same holds for the root queries, whose conversion of filter and paging arguments every list
+ * paid once per request.
+ *
  * A field qualifies when its method takes only what needs no conversion: the parent object, the
- * context (or one of its properties), `info`, and arguments of scalar or enum types (their values
- * are passed as graphql-js coerced them, which is what type-graphql passes too), and has no
+ * context (or one of its properties), `info`, and arguments of scalar or enum types or of input
+ * and argument classes that are plain shapes to any depth (their values are passed as graphql-js
+ * coerced them: a copy into class instances would add nothing a method can read), and has no
  * middleware or authorization. Anything else keeps type-graphql's resolver. A parent that is not
  * an instance of the class the method declares is copied into one first, as type-graphql does
  * (asInstanceOf), when that class has something an instance would add: a method, an accessor or
@@ -83,43 +87,95 @@ function classAndAncestors(target: unknown): Set<unknown> {
   return classes;
 }
 
-/** Method resolvers called straight (see above); returns how many. */
+/** Method resolvers called straight (see above): the object types' and the root queries'; returns how many. */
 function replaceMethodResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
-  const inputClasses = new Set<unknown>([
-    ...storage.inputTypes.map((t) => t.target),
-    ...storage.argumentTypes.map((t) => t.target),
-  ]);
+  const inputs = new PlainInputs();
   const instances = new Map<unknown, Record<string, unknown>>();
   let replaced = 0;
-  for (const metadata of storage.fieldResolvers) {
-    if (metadata.kind !== "external" || metadata.middlewares?.length || metadata.roles) continue;
-    const objectClass = metadata.getObjectType?.();
-    const typeName = storage.objectTypes.find((t) => t.target === objectClass)?.name;
-    const type = typeName ? schema.getType(typeName) : undefined;
+  const replace = (metadata: ResolverMetadata, type: unknown, rootClass: unknown) => {
     const field = type && isObjectType(type) ? type.getFields()[metadata.schemaName] : undefined;
-    if (!field?.resolve) continue;
+    if (!field?.resolve || metadata.middlewares?.length || metadata.roles) return;
     const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
-    const extracts = params.map((param) => extractOf(param, inputClasses));
-    if (extracts.some((e) => e === undefined)) continue;
-    const rootType = params.find((p) => p.kind === "root")?.getType?.();
-    const rootClass = typeof rootType === "function" && hasBehaviour(rootType as AnyClass) ? rootType : undefined;
+    const extracts = params.map((param) => extractOf(param, inputs));
+    if (extracts.some((e) => e === undefined)) return;
     let instance = instances.get(metadata.target);
     if (!instance) {
       instance = new (metadata.target as new () => Record<string, unknown>)();
       instances.set(metadata.target, instance);
     }
     const method = instance[metadata.methodName];
-    if (typeof method !== "function") continue;
+    if (typeof method !== "function") return;
+    const copyParent = typeof rootClass === "function" && hasBehaviour(rootClass as AnyClass);
     field.resolve = leanResolver(
       instance,
       method as (...params: unknown[]) => unknown,
       extracts as Extract[],
-      rootClass as AnyClass | undefined,
+      copyParent ? (rootClass as AnyClass) : undefined,
     );
     replaced++;
+  };
+  for (const metadata of storage.fieldResolvers) {
+    if (metadata.kind !== "external") continue;
+    const objectClass = metadata.getObjectType?.();
+    const typeName = storage.objectTypes.find((t) => t.target === objectClass)?.name;
+    const rootClass = metadata.params?.find((p) => p.kind === "root")?.getType?.();
+    replace(metadata, typeName ? schema.getType(typeName) : undefined, rootClass);
   }
+  // Root queries: every list pays type-graphql's conversion of its filter and paging arguments
+  // once per request. Mutations keep it (once per request too, next to a transaction).
+  for (const metadata of storage.queries) replace(metadata, schema.getQueryType(), undefined);
   return replaced;
+}
+
+/** What replace() reads of a field resolver's or a query's metadata. */
+type ResolverMetadata = Pick<
+  FieldResolverMetadata,
+  "target" | "methodName" | "schemaName" | "params" | "middlewares" | "roles"
+>;
+
+/**
+ * The input and argument classes whose values may be handed over as graphql-js coerced them: the
+ * class and every input class it holds, to any depth, are plain shapes (hasBehaviour), so that
+ * type-graphql's copy into instances would change nothing a method can read.
+ */
+class PlainInputs {
+  private readonly storage = getMetadataStorage();
+  private readonly plain = new Map<unknown, boolean>();
+
+  isInputClass(target: unknown): boolean {
+    return this.fieldsOf(target) !== undefined;
+  }
+
+  /** Whether a value of this input or argument class can be handed over as it is. */
+  isPlain(target: unknown): boolean {
+    const known = this.plain.get(target);
+    if (known !== undefined) return known;
+    const fields = this.fieldsOf(target);
+    if (!fields) return true; // a scalar or an enum
+    this.plain.set(target, true); // a filter holds itself (and/or/not): assumed plain while it is looked at
+    const plain = !hasBehaviour(target as AnyClass) && fields.every((field) => this.isPlain(field.getType()));
+    this.plain.set(target, plain);
+    return plain;
+  }
+
+  /** The names of an argument class's fields, its ancestors' included. */
+  argumentNames(target: unknown): string[] {
+    return (this.fieldsOf(target) ?? []).map((field) => field.name);
+  }
+
+  /** An input or argument class's fields, its ancestors' included; undefined for anything else. */
+  private fieldsOf(target: unknown): { name: string; getType: () => unknown }[] | undefined {
+    let fields: { name: string; getType: () => unknown }[] | undefined;
+    for (let current = target; typeof current === "function" && current !== Function.prototype;) {
+      const own =
+        this.storage.inputTypes.find((t) => t.target === current) ??
+        this.storage.argumentTypes.find((t) => t.target === current);
+      if (own) fields = [...(fields ?? []), ...(own.fields ?? [])];
+      current = Object.getPrototypeOf(current) as unknown;
+    }
+    return fields;
+  }
 }
 
 const leanResolvers = new WeakSet<object>();
@@ -171,7 +227,7 @@ export function asInstanceOf(target: AnyClass, value: unknown): unknown {
 }
 
 /** How a parameter's value is taken from a resolver call, or undefined when it needs type-graphql's conversion. */
-function extractOf(param: ParamMetadata, inputClasses: Set<unknown>): Extract | undefined {
+function extractOf(param: ParamMetadata, inputs: PlainInputs): Extract | undefined {
   switch (param.kind) {
     case "root":
       return param.propertyName === undefined ? (root) => root : undefined;
@@ -182,11 +238,20 @@ function extractOf(param: ParamMetadata, inputClasses: Set<unknown>): Extract | 
     case "info":
       return (_r, _a, _c, info) => info;
     case "arg": {
-      if (param.validateFn) return undefined;
-      const target = param.getType();
-      if (inputClasses.has(target)) return undefined;
+      if (param.validateFn || !inputs.isPlain(param.getType())) return undefined;
       const name = param.name;
       return (_r, args) => args[name];
+    }
+    case "args": {
+      // The arguments the class declares, in a plain object, those not given left out (as type-graphql does).
+      const target = param.getType();
+      if (param.validateFn || !inputs.isInputClass(target) || !inputs.isPlain(target)) return undefined;
+      const names = inputs.argumentNames(target);
+      return (_r, args) => {
+        const values: Record<string, unknown> = {};
+        for (const name of names) if (args[name] !== undefined) values[name] = args[name];
+        return values;
+      };
     }
     default:
       return undefined;
