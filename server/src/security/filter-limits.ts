@@ -25,6 +25,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type TypeNode,
   type ValueNode,
 } from "graphql";
 import { badUserInput } from "../errors";
@@ -61,6 +62,8 @@ export function checkFilterLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: FilterLimits,
 ): void {
+  let within = WITHIN_LIMITS.get(limits);
+  if (within?.has(operation)) return;
   const measure = measureFilters(schema, document, operation, variables, limits.maxDepth);
   let message: string | undefined;
   if (measure.depth > limits.maxDepth)
@@ -70,6 +73,32 @@ export function checkFilterLimits(
       `The filters combine more than ${limits.maxBranches} conditions (each filter in and/or/not counts), ` +
       "the most allowed in one operation.";
   if (message) throw badUserInput([{ path: [], code: "OUT_OF_RANGE", message }], message);
+  if (readsFilterVariables(schema, operation)) return;
+  if (!within) {
+    within = new WeakSet();
+    WITHIN_LIMITS.set(limits, within);
+  }
+  within.add(operation);
+}
+
+/**
+ * Per limits, the operations found within them whatever their variables: Apollo hands the same
+ * parsed document for the same query text, so a query sent again passes without a walk.
+ */
+const WITHIN_LIMITS = new WeakMap<FilterLimits, WeakSet<OperationDefinitionNode>>();
+
+/**
+ * Whether an operation's filters may depend on its variables: only a variable of an input type
+ * can hold filter objects (one of a scalar or an enum adds none, measureFilters' valueOf).
+ */
+function readsFilterVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  return (operation.variableDefinitions ?? []).some((definition) =>
+    isInputObjectType(schema.getType(namedTypeName(definition.type))),
+  );
+}
+
+function namedTypeName(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeName(type.type);
 }
 
 /** The breadth and depth of an operation's filters; the walk stops once deeper than `stopDeeperThan`. */

@@ -20,6 +20,7 @@ import {
   UNPAGED_LIST_SIZE,
 } from "./limits";
 import { DEFAULT_HTTP_SECURITY } from "./settings";
+import { checkFilterLimits } from "./filter-limits";
 
 const LIMITS = { maxDepth: DEFAULT_HTTP_SECURITY.maxQueryDepth, maxCost: DEFAULT_HTTP_SECURITY.maxQueryCost };
 
@@ -260,5 +261,54 @@ describe("the console's and the SDK's operations", () => {
   it("leave room under the cost limit for the largest screen, the wizard's 500 drafts with their content", () => {
     const wizard = documents.find(([name]) => name === "WizardSubmissionDocument")![1];
     expect(measure(wizard).cost).toBeLessThan(LIMITS.maxCost * 0.6);
+  });
+});
+
+describe("an operation sent again (the same parsed document, as Apollo hands it)", () => {
+  const FILTER_LIMITS = {
+    maxBranches: DEFAULT_HTTP_SECURITY.maxFilterBranches,
+    maxDepth: DEFAULT_HTTP_SECURITY.maxFilterDepth,
+  };
+  const within = (check: () => void) => expect(check).not.toThrow();
+  const refused = (check: () => void) => expect(check).toThrow(/too expensive|combine more than/);
+
+  it("is not walked again once within the limits, unless its measure read a variable", () => {
+    const fixed = parse(`{ wageDeclarations(first: 10, filter: { status: { eq: ACCEPTED } }) { nodes { id } } }`);
+    const operation = getOperationAST(fixed)!;
+    const walks = jest.spyOn(schema, "getRootType");
+    try {
+      for (let i = 0; i < 3; i++) {
+        checkQueryLimits(schema, fixed, operation, {}, LIMITS);
+        checkFilterLimits(schema, fixed, operation, {}, FILTER_LIMITS);
+      }
+      expect(walks).toHaveBeenCalledTimes(2); // once for the cost, once for the filters
+    } finally {
+      walks.mockRestore();
+    }
+  });
+
+  it("is measured again for each request's variables when a page size or a filter is a variable", () => {
+    const paged = parse(
+      `query($n: Int) { submissions(first: $n) { nodes { declarations(first: 500) { nodes { id total } } } } }`,
+    );
+    const pagedOperation = getOperationAST(paged)!;
+    within(() => checkQueryLimits(schema, paged, pagedOperation, { n: 1 }, LIMITS));
+    refused(() => checkQueryLimits(schema, paged, pagedOperation, { n: 500 }, LIMITS));
+
+    const filtered = parse(`query($f: WageDeclarationFilter) { wageDeclarations(filter: $f) { nodes { id } } }`);
+    const filteredOperation = getOperationAST(filtered)!;
+    const branches = (count: number) => ({
+      or: Array.from({ length: count }, () => ({ status: { eq: "ACCEPTED" } })),
+    });
+    within(() => checkFilterLimits(schema, filtered, filteredOperation, { f: branches(2) }, FILTER_LIMITS));
+    refused(() =>
+      checkFilterLimits(
+        schema,
+        filtered,
+        filteredOperation,
+        { f: branches(FILTER_LIMITS.maxBranches + 1) },
+        FILTER_LIMITS,
+      ),
+    );
   });
 });

@@ -77,6 +77,8 @@ interface Walk {
   /** A fragment measures the same wherever it is spread: measured once, so that nested spreads cannot blow the walk up. */
   measured: Map<string, QueryMeasure>;
   measuring: Set<string>;
+  /** Whether the measure read a variable (a page size given as `first: $n`): then it holds for these variables only. */
+  readVariables: boolean;
 }
 
 /** The depth and cost of one operation of a validated document. */
@@ -87,6 +89,16 @@ export function measureOperation(
   variables?: Record<string, unknown> | null,
   exemptIntrospection = true,
 ): QueryMeasure {
+  return walkOperation(schema, document, operation, variables, exemptIntrospection).measure;
+}
+
+function walkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+  exemptIntrospection: boolean,
+): { measure: QueryMeasure; readVariables: boolean } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -98,6 +110,7 @@ export function measureOperation(
     exemptIntrospection,
     measured: new Map(),
     measuring: new Set(),
+    readVariables: false,
   };
   const measure = measureSelections(
     walk,
@@ -106,8 +119,14 @@ export function measureOperation(
     false,
   );
   // Introspection lists count their average length, which need not be whole.
-  return { depth: measure.depth, cost: Math.ceil(measure.cost) };
+  return { measure: { depth: measure.depth, cost: Math.ceil(measure.cost) }, readVariables: walk.readVariables };
 }
+
+/**
+ * Per limits, the operations found within them whatever their variables: Apollo hands the same
+ * parsed document for the same query text, so a query sent again passes without a walk.
+ */
+const WITHIN_LIMITS = new WeakMap<QueryLimits, WeakSet<OperationDefinitionNode>>();
 
 /**
  * Refuses an operation above the limits with BAD_USER_INPUT (a field error with an empty path:
@@ -120,12 +139,17 @@ export function checkQueryLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): void {
-  const error =
-    queryLimitError(
-      measureOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true),
-      limits,
-    ) ?? introspectionNestingError(document, operation);
+  let within = WITHIN_LIMITS.get(limits);
+  if (within?.has(operation)) return;
+  const walked = walkOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true);
+  const error = queryLimitError(walked.measure, limits) ?? introspectionNestingError(document, operation);
   if (error) throw error;
+  if (walked.readVariables) return;
+  if (!within) {
+    within = new WeakSet();
+    WITHIN_LIMITS.set(limits, within);
+  }
+  within.add(operation);
 }
 
 /** The lists of introspection that grow with the schema; each may appear once on a path. */
@@ -330,6 +354,7 @@ function rowsOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNo
   if (paging.length > 0) {
     const sizes = paging.flatMap((arg) => {
       const given = node.arguments?.find((a) => a.name.value === arg.name);
+      if (given?.value.kind === Kind.VARIABLE) walk.readVariables = true;
       const value: unknown = given ? valueFromAST(given.value, arg.type, walk.variables) : undefined;
       return typeof value === "number" && Number.isFinite(value) ? [value] : [];
     });
