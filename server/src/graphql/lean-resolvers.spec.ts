@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { execute, GraphQLObjectType, parse, type GraphQLResolveInfo } from "graphql";
 import { compileQuery } from "graphql-jit";
 import { buildFlexiSchema } from "./schema";
-import { asInstanceOf, hasBehaviour, isLeanResolver } from "./lean-resolvers";
+import { asInstanceOf, hasBehaviour, isLeanResolver, PlainInputs } from "./lean-resolvers";
 import { WageDeclaration } from "../modules/declarations/declaration.type";
 import type { GraphQLContext } from "./context";
 
@@ -118,5 +118,35 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     expect(filter).toEqual({ status: { in: ["ACCEPTED", "REFUSED"] } });
     expect(Object.getPrototypeOf(filter)).toBeNull(); // graphql-js's own object, not a copy into a class
     expect(orderBy).toEqual(["CALCULATION_DATE_DESC"]);
+  });
+
+  it("hands an input over as it is only when no class it reaches, through cycles too, has behaviour", () => {
+    class Outer {
+      declare inner: unknown;
+    }
+    class Inner {
+      declare outer: unknown;
+    }
+    class WithDefault {
+      kind = "default";
+    }
+    class SelfFilter {
+      declare and: unknown;
+    }
+    const field = (name: string, type: unknown) => ({ name, getType: () => type });
+    const inputs = new PlainInputs({
+      inputTypes: [
+        { target: Outer, fields: [field("inner", Inner), field("options", WithDefault)] },
+        { target: Inner, fields: [field("outer", Outer)] },
+        { target: WithDefault, fields: [field("kind", String)] },
+        { target: SelfFilter, fields: [field("and", SelfFilter), field("name", String)] },
+      ],
+      argumentTypes: [],
+    });
+    expect(inputs.isPlain(Outer)).toBe(false);
+    // Inner reaches WithDefault through Outer: not plain either, whichever is asked first.
+    expect(inputs.isPlain(Inner)).toBe(false);
+    expect(inputs.isPlain(SelfFilter)).toBe(true);
+    expect(inputs.isPlain(String)).toBe(true);
   });
 });

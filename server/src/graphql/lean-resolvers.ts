@@ -128,6 +128,12 @@ function replaceMethodResolvers(schema: GraphQLSchema): number {
   return replaced;
 }
 
+/** What PlainInputs reads of type-graphql's metadata: the input and argument classes with their fields. */
+type InputMetadata = {
+  inputTypes: readonly { target: unknown; fields?: { name: string; getType: () => unknown }[] }[];
+  argumentTypes: readonly { target: unknown; fields?: { name: string; getType: () => unknown }[] }[];
+};
+
 /** What replace() reads of a field resolver's or a query's metadata. */
 type ResolverMetadata = Pick<
   FieldResolverMetadata,
@@ -139,22 +145,35 @@ type ResolverMetadata = Pick<
  * class and every input class it holds, to any depth, are plain shapes (hasBehaviour), so that
  * type-graphql's copy into instances would change nothing a method can read.
  */
-class PlainInputs {
-  private readonly storage = getMetadataStorage();
+export class PlainInputs {
   private readonly plain = new Map<unknown, boolean>();
+
+  constructor(private readonly storage: InputMetadata = getMetadataStorage()) {}
 
   isInputClass(target: unknown): boolean {
     return this.fieldsOf(target) !== undefined;
   }
 
-  /** Whether a value of this input or argument class can be handed over as it is. */
+  /**
+   * Whether a value of this input or argument class can be handed over as it is: no class it
+   * reaches through its fields (a filter reaches itself through and/or/not) has behaviour. A
+   * scalar or an enum reaches none.
+   */
   isPlain(target: unknown): boolean {
     const known = this.plain.get(target);
     if (known !== undefined) return known;
-    const fields = this.fieldsOf(target);
-    if (!fields) return true; // a scalar or an enum
-    this.plain.set(target, true); // a filter holds itself (and/or/not): assumed plain while it is looked at
-    const plain = !hasBehaviour(target as AnyClass) && fields.every((field) => this.isPlain(field.getType()));
+    const seen = new Set<unknown>();
+    const pending = [target];
+    let plain = true;
+    while (plain && pending.length > 0) {
+      const current = pending.pop();
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const fields = this.fieldsOf(current);
+      if (!fields) continue;
+      if (hasBehaviour(current as AnyClass)) plain = false;
+      for (const field of fields) pending.push(field.getType());
+    }
     this.plain.set(target, plain);
     return plain;
   }
