@@ -158,6 +158,13 @@ it("the declarant reading its own declarations leaves no entry", async () => {
   ).toEqual([]);
 });
 
+it("the same query text, read first by the declarant (compiled without the audit), is still audited for the back office", async () => {
+  const query = `query Shared($s: ID!) { wageDeclarations(filter: { submissionId: { eq: $s } }) { nodes { total } } }`;
+  expect(await audited(query, { s: submissionId }, tokens.declarant)).toEqual([]);
+  expect(await audited(query, { s: submissionId })).toEqual(both().map((id) => ["Shared", id]));
+  expect(await audited(query, { s: submissionId }, tokens.declarant)).toEqual([]);
+});
+
 it("a subscription's events that show pay are audited as they are sent", async () => {
   const since = (await api.database.db.one<{ now: Date }>(sql`SELECT clock_timestamp() AS now`))!.now;
   const events: unknown[] = [];

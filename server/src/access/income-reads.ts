@@ -122,14 +122,17 @@ export function unauditedReaders(schema: GraphQLSchema): {
 } {
   const wrapped = WRAPPED_FIELDS.get(schema) ?? [];
   return {
+    // The same condition as the wrapper's: without `incomeReads` it notes nothing.
     appliesTo: (context) => (context as AuditedContext).incomeReads === undefined,
     compile(compileQuery) {
       // The compilation reads each field's resolver once, synchronously: nothing else runs meanwhile.
-      for (const { field, before } of wrapped) field.resolve = before;
+      // Only this module's wrapper is taken off; a field wrapped again since keeps what it has.
+      const swapped = wrapped.filter(({ field, wrapper }) => field.resolve === wrapper);
+      for (const { field, before } of swapped) field.resolve = before;
       try {
         return compileQuery();
       } finally {
-        for (const { field, wrapper } of wrapped) field.resolve = wrapper;
+        for (const { field, wrapper } of swapped) field.resolve = wrapper;
       }
     },
   };

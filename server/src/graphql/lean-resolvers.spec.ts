@@ -4,6 +4,7 @@ import { compileQuery } from "graphql-jit";
 import { buildFlexiSchema } from "./schema";
 import { asInstanceOf, hasBehaviour, isLeanResolver, PlainInputs } from "./lean-resolvers";
 import { WageDeclaration } from "../modules/declarations/declaration.type";
+import { DeclarationResolver } from "../modules/declarations/declaration.resolver";
 import type { GraphQLContext } from "./context";
 
 describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
@@ -12,7 +13,7 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     const declarationType = schema.getType("WageDeclaration") as GraphQLObjectType;
     const resolve = declarationType.getFields().worker!.resolve!;
     expect(isLeanResolver(resolve)).toBe(true);
-    // An argument of an input class that is a plain shape (the declarations filter) needs no conversion either.
+    // Arguments of an argument class that is a plain shape (a submission's declarations, paged) need no conversion either.
     const submissionType = schema.getType("Submission") as GraphQLObjectType;
     expect(isLeanResolver(submissionType.getFields().declarations!.resolve)).toBe(true);
     const worker = { id: "w1", ssin: "85073003328", firstName: "Eva", lastName: "Peeters" };
@@ -87,8 +88,21 @@ describe("field resolvers called straight (graphql/lean-resolvers.ts)", () => {
     }
     expect([WithMethod, WithDefault, Derived].map(hasBehaviour)).toEqual([true, true, true]);
     expect(hasBehaviour(Shape)).toBe(false);
-    // A declaration handed to its worker resolver is used as it is: nothing per row is copied.
     expect(hasBehaviour(WageDeclaration)).toBe(false);
+  });
+
+  it("hands a plain-shaped parent to the method as it is: nothing is copied per row", async () => {
+    const method = jest.spyOn(DeclarationResolver.prototype, "worker");
+    try {
+      const schema = await buildFlexiSchema();
+      const resolve = (schema.getType("WageDeclaration") as GraphQLObjectType).getFields().worker!.resolve!;
+      const worker = { id: "w1", ssin: "85073003328", firstName: "Eva", lastName: "Peeters" };
+      const row = { joined: { worker } };
+      expect(resolve(row, {}, {} as GraphQLContext, {} as GraphQLResolveInfo)).toBe(worker);
+      expect(method.mock.calls[0]![0]).toBe(row);
+    } finally {
+      method.mockRestore();
+    }
   });
 
   it("calls the root queries straight, with their filter and paging arguments as graphql-js coerced them", async () => {

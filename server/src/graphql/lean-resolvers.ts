@@ -8,7 +8,9 @@
  * was a fifth of the node time of the list (bench/README.md).
  *
  * The same holds for the root queries, whose conversion of filter and paging arguments every list
- * paid once per request.
+ * paid once per request. An argument's value is then graphql-js's (graphql-jit's) own object,
+ * the same one for every call of a request that reads it, where type-graphql made a copy per call:
+ * resolvers and services read their arguments and never change them.
  *
  * A field qualifies when its method takes only what needs no conversion: the parent object, the
  * context (or one of its properties), `info`, and arguments of scalar or enum types or of input
@@ -42,9 +44,13 @@ type Extract = (
   info: unknown,
 ) => unknown;
 
-/** Replaces the resolvers of qualifying fields in place, and drops those of plain fields; returns how many it changed. */
-export function useLeanResolvers(schema: GraphQLSchema): number {
-  return dropPropertyResolvers(schema) + replaceMethodResolvers(schema);
+/**
+ * Replaces the resolvers of qualifying fields in place, and drops those of plain fields; returns
+ * how many it changed. `resolvers` are the classes the schema was built from: type-graphql's
+ * metadata is global, and a class loaded but not in the schema may declare a field of the same name.
+ */
+export function useLeanResolvers(schema: GraphQLSchema, resolvers: readonly unknown[]): number {
+  return dropPropertyResolvers(schema) + replaceMethodResolvers(schema, new Set(resolvers));
 }
 
 /** Plain fields of object types without their resolver (see above); returns how many. */
@@ -88,12 +94,13 @@ function classAndAncestors(target: unknown): Set<unknown> {
 }
 
 /** Method resolvers called straight (see above): the object types' and the root queries'; returns how many. */
-function replaceMethodResolvers(schema: GraphQLSchema): number {
+function replaceMethodResolvers(schema: GraphQLSchema, resolvers: ReadonlySet<unknown>): number {
   const storage = getMetadataStorage();
   const inputs = new PlainInputs();
   const instances = new Map<unknown, Record<string, unknown>>();
   let replaced = 0;
   const replace = (metadata: ResolverMetadata, type: unknown, rootClass: unknown) => {
+    if (!resolvers.has(metadata.target)) return;
     const field = type && isObjectType(type) ? type.getFields()[metadata.schemaName] : undefined;
     if (!field?.resolve || metadata.middlewares?.length || metadata.roles) return;
     const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
@@ -245,6 +252,15 @@ export function asInstanceOf(target: AnyClass, value: unknown): unknown {
   return Object.assign(instance, value);
 }
 
+/**
+ * Whether type-graphql would validate an argument: a validation function of its own, or
+ * validation settings that switch class-validator on for it (the schema's own setting is off).
+ */
+function validates(param: ParamMetadata): boolean {
+  const settings = "validateSettings" in param ? param.validateSettings : undefined;
+  return !!("validateFn" in param && param.validateFn) || (settings !== undefined && settings !== false);
+}
+
 /** How a parameter's value is taken from a resolver call, or undefined when it needs type-graphql's conversion. */
 function extractOf(param: ParamMetadata, inputs: PlainInputs): Extract | undefined {
   switch (param.kind) {
@@ -257,14 +273,14 @@ function extractOf(param: ParamMetadata, inputs: PlainInputs): Extract | undefin
     case "info":
       return (_r, _a, _c, info) => info;
     case "arg": {
-      if (param.validateFn || !inputs.isPlain(param.getType())) return undefined;
+      if (validates(param) || !inputs.isPlain(param.getType())) return undefined;
       const name = param.name;
       return (_r, args) => args[name];
     }
     case "args": {
       // The arguments the class declares, in a plain object, those not given left out (as type-graphql does).
       const target = param.getType();
-      if (param.validateFn || !inputs.isInputClass(target) || !inputs.isPlain(target)) return undefined;
+      if (validates(param) || !inputs.isInputClass(target) || !inputs.isPlain(target)) return undefined;
       const names = inputs.argumentNames(target);
       return (_r, args) => {
         const values: Record<string, unknown> = {};

@@ -76,7 +76,7 @@ export async function buildFlexiSchema(): Promise<GraphQLSchema> {
     // what a global middleware would run.
   });
   describeRootTypes(schema);
-  useLeanResolvers(schema);
+  useLeanResolvers(schema, RESOLVERS);
   // Back-office reads of pay are audited (access/income-reads.ts).
   return noteIncomeReads(schema);
 }

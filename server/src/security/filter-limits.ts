@@ -17,6 +17,7 @@ import {
   isInputObjectType,
   isListType,
   Kind,
+  typeFromAST,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -25,10 +26,10 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type TypeNode,
   type ValueNode,
 } from "graphql";
 import { badUserInput } from "../errors";
+import { OperationsWithinLimits } from "./within-limits";
 
 export interface FilterLimits {
   /** Most filter objects in one operation (MAX_FILTER_BRANCHES). */
@@ -62,8 +63,7 @@ export function checkFilterLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: FilterLimits,
 ): void {
-  let within = WITHIN_LIMITS.get(limits);
-  if (within?.has(operation)) return;
+  if (WITHIN_LIMITS.has(limits, operation)) return;
   const measure = measureFilters(schema, document, operation, variables, limits.maxDepth);
   let message: string | undefined;
   if (measure.depth > limits.maxDepth)
@@ -73,32 +73,20 @@ export function checkFilterLimits(
       `The filters combine more than ${limits.maxBranches} conditions (each filter in and/or/not counts), ` +
       "the most allowed in one operation.";
   if (message) throw badUserInput([{ path: [], code: "OUT_OF_RANGE", message }], message);
-  if (readsFilterVariables(schema, operation)) return;
-  if (!within) {
-    within = new WeakSet();
-    WITHIN_LIMITS.set(limits, within);
-  }
-  within.add(operation);
+  if (!readsFilterVariables(schema, operation)) WITHIN_LIMITS.add(limits, operation);
 }
 
-/**
- * Per limits, the operations found within them whatever their variables: Apollo hands the same
- * parsed document for the same query text, so a query sent again passes without a walk.
- */
-const WITHIN_LIMITS = new WeakMap<FilterLimits, WeakSet<OperationDefinitionNode>>();
+const WITHIN_LIMITS = new OperationsWithinLimits<FilterLimits>();
 
 /**
  * Whether an operation's filters may depend on its variables: only a variable of an input type
  * can hold filter objects (one of a scalar or an enum adds none, measureFilters' valueOf).
  */
 function readsFilterVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
-  return (operation.variableDefinitions ?? []).some((definition) =>
-    isInputObjectType(schema.getType(namedTypeName(definition.type))),
-  );
-}
-
-function namedTypeName(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeName(type.type);
+  return (operation.variableDefinitions ?? []).some((definition) => {
+    const type = typeFromAST(schema, definition.type);
+    return type !== undefined && isInputObjectType(getNamedType(type));
+  });
 }
 
 /** The breadth and depth of an operation's filters; the walk stops once deeper than `stopDeeperThan`. */

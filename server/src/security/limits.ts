@@ -51,6 +51,7 @@ import {
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/page";
 import { badUserInput, type AppError } from "../errors";
+import { OperationsWithinLimits } from "./within-limits";
 
 /** The assumed length of a list without paging arguments. */
 export const UNPAGED_LIST_SIZE = 5;
@@ -122,11 +123,7 @@ function walkOperation(
   return { measure: { depth: measure.depth, cost: Math.ceil(measure.cost) }, readVariables: walk.readVariables };
 }
 
-/**
- * Per limits, the operations found within them whatever their variables: Apollo hands the same
- * parsed document for the same query text, so a query sent again passes without a walk.
- */
-const WITHIN_LIMITS = new WeakMap<QueryLimits, WeakSet<OperationDefinitionNode>>();
+const WITHIN_LIMITS = new OperationsWithinLimits<QueryLimits>();
 
 /**
  * Refuses an operation above the limits with BAD_USER_INPUT (a field error with an empty path:
@@ -139,17 +136,11 @@ export function checkQueryLimits(
   variables: Record<string, unknown> | null | undefined,
   limits: QueryLimits,
 ): void {
-  let within = WITHIN_LIMITS.get(limits);
-  if (within?.has(operation)) return;
+  if (WITHIN_LIMITS.has(limits, operation)) return;
   const walked = walkOperation(schema, document, operation, variables, limits.exemptIntrospection ?? true);
   const error = queryLimitError(walked.measure, limits) ?? introspectionNestingError(document, operation);
   if (error) throw error;
-  if (walked.readVariables) return;
-  if (!within) {
-    within = new WeakSet();
-    WITHIN_LIMITS.set(limits, within);
-  }
-  within.add(operation);
+  if (!walked.readVariables) WITHIN_LIMITS.add(limits, operation);
 }
 
 /** The lists of introspection that grow with the schema; each may appear once on a path. */
