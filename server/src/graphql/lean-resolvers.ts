@@ -193,12 +193,11 @@ export class PlainInputs {
   /** An input or argument class's fields, its ancestors' included; undefined for anything else. */
   private fieldsOf(target: unknown): { name: string; getType: () => unknown }[] | undefined {
     let fields: { name: string; getType: () => unknown }[] | undefined;
-    for (let current = target; typeof current === "function" && current !== Function.prototype;) {
+    for (const current of classAndAncestors(target)) {
       const own =
         this.storage.inputTypes.find((t) => t.target === current) ??
         this.storage.argumentTypes.find((t) => t.target === current);
       if (own) fields = [...(fields ?? []), ...(own.fields ?? [])];
-      current = Object.getPrototypeOf(current) as unknown;
     }
     return fields;
   }
